@@ -1,0 +1,5 @@
+export * from './common.ts';
+export * from './auth.ts';
+export * from './properties.ts';
+export * from './reservations.ts';
+export * from './messaging.ts';

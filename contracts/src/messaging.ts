@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { isoDate, isoDateTime, nonBlank, userSummary } from './common.ts';
+import { reservationStatus } from './reservations.ts';
+
+export const MESSAGE_MAX_LENGTH = 5000;
+
+export const message = z
+  .object({
+    id: z.uuid(),
+    conversation_id: z.uuid(),
+    seq: z.number().int().describe('Position in the conversation: 1, 2, 3… without gaps'),
+    sender_id: z.uuid(),
+    receiver_id: z.uuid(),
+    message: z.string(),
+    is_read: z.boolean(),
+    read_at: isoDateTime.nullable(),
+    is_quick_reply: z.boolean(),
+    client_message_id: z.string().nullable(),
+    created_at: isoDateTime,
+  })
+  .meta({
+    id: 'Message',
+    examples: [
+      {
+        id: '9c8b7a6f-5e4d-4c3b-8a29-18f7e6d5c4b3',
+        conversation_id: 'c0ffee00-1234-4abc-9def-0123456789ab',
+        seq: 3,
+        sender_id: '7d9f1c52-1f7e-4e55-9c8e-5f2d7a1c0b11',
+        receiver_id: '3f1c2a9e-8b7d-4c6e-9a5f-1e2d3c4b5a69',
+        message: 'Hi! Is early check-in possible?',
+        is_read: false,
+        read_at: null,
+        is_quick_reply: false,
+        client_message_id: 'b1e2c3d4-0000-4000-8000-000000000001',
+        created_at: '2026-11-25T10:05:00.000Z',
+      },
+    ],
+  });
+export type Message = z.infer<typeof message>;
+
+export const conversationFilter = z.enum(['all', 'unread', 'active', 'archived']);
+export type ConversationFilter = z.infer<typeof conversationFilter>;
+
+const reservationSummary = z.object({
+  id: z.uuid(),
+  check_in: isoDate,
+  check_out: isoDate,
+  guests: z.number().int(),
+  status: reservationStatus,
+});
+
+export const conversation = z
+  .object({
+    id: z.uuid(),
+    property_id: z.uuid(),
+    guest_id: z.uuid(),
+    host_id: z.uuid(),
+    reservation_id: z.uuid().nullable(),
+    property: z.object({ id: z.uuid(), title: z.string(), timezone: z.string() }),
+    guest: userSummary,
+    host: userSummary,
+    reservation: reservationSummary.nullable(),
+    is_archived_by_guest: z.boolean(),
+    is_archived_by_host: z.boolean(),
+    is_archived: z.boolean().describe("The caller's own archive flag"),
+    unread_count: z.number().int().describe('Messages the caller has received and not read'),
+    last_message: message.nullable(),
+    last_message_at: isoDateTime.nullable(),
+    created_at: isoDateTime,
+    updated_at: isoDateTime,
+  })
+  .meta({ id: 'Conversation' });
+export type Conversation = z.infer<typeof conversation>;
+
+export const conversationDetail = conversation
+  .extend({
+    messages: z.array(message).describe('One page, oldest first; the newest page by default'),
+    has_more_messages: z.boolean().describe('Older messages exist: ask with ?before=<first id>'),
+  })
+  .meta({ id: 'ConversationDetail' });
+export type ConversationDetail = z.infer<typeof conversationDetail>;
+
+export const conversationListQuery = z.object({
+  filter: conversationFilter.default('all'),
+  q: z.string().trim().max(200).optional(),
+  property_id: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+export const conversationDetailQuery = z.object({
+  before: z.uuid().optional().describe('A message id: return the page of messages before it'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const createConversationBody = z
+  .object({
+    property_id: z.uuid(),
+    message: nonBlank(MESSAGE_MAX_LENGTH).optional(),
+    reservation_id: z.uuid().optional(),
+    client_message_id: z.string().min(1).max(100).optional(),
+  })
+  .meta({
+    examples: [
+      { property_id: '0b0e5f0e-3c44-4d0a-a2f1-6a3b6b1f4c21', message: 'Hello! Is the loft free?' },
+    ],
+  });
+
+export const sendMessageBody = z
+  .object({
+    conversation_id: z.uuid(),
+    message: nonBlank(MESSAGE_MAX_LENGTH),
+    client_message_id: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe('Chosen by the client; a retry with the same id returns the first message'),
+  })
+  .meta({
+    examples: [
+      {
+        conversation_id: 'c0ffee00-1234-4abc-9def-0123456789ab',
+        message: 'Hi! Is early check-in possible?',
+        client_message_id: 'b1e2c3d4-0000-4000-8000-000000000001',
+      },
+    ],
+  });
+
+export const markAllReadResult = z
+  .object({ marked: z.number().int(), read_at: isoDateTime })
+  .meta({ examples: [{ marked: 3, read_at: '2026-11-25T10:06:00.000Z' }] });
+
+export const unreadCount = z
+  .object({
+    messages: z.number().int().describe('Unread messages received by the caller'),
+    conversations: z.number().int().describe('Conversations with at least one of them'),
+  })
+  .meta({ id: 'UnreadCount', examples: [{ messages: 4, conversations: 2 }] });
+export type UnreadCount = z.infer<typeof unreadCount>;

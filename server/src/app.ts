@@ -1,0 +1,167 @@
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config.ts';
+import type { Database } from './platform/db/connect.ts';
+import { AppError } from './platform/errors.ts';
+import { installAuthentication } from './platform/http/authenticate.ts';
+import { installErrorHandler } from './platform/http/error-handler.ts';
+import { authRoutes, createAuthService } from './modules/auth/index.ts';
+import { conversationsRoutes, createConversationsService } from './modules/conversations/index.ts';
+import { createMessagesService, messagesRoutes } from './modules/messages/index.ts';
+import { createPropertiesService, propertiesRoutes } from './modules/properties/index.ts';
+import { createReservationsService, reservationsRoutes } from './modules/reservations/index.ts';
+import type { ServiceDeps } from './platform/context.ts';
+
+export interface AppDeps {
+  database: Database;
+  now?: () => Date;
+}
+
+/** Every service of the messenger, built once per process from the same dependencies. */
+export function createServices(deps: ServiceDeps) {
+  return {
+    auth: createAuthService(deps),
+    properties: createPropertiesService(deps),
+    reservations: createReservationsService(deps),
+    conversations: createConversationsService(deps),
+    messages: createMessagesService(deps),
+  };
+}
+export type Services = ReturnType<typeof createServices>;
+
+/** The HTTP application, ready to `inject` or `listen`; it never listens by itself. */
+export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.authorization'] },
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  const services = createServices({
+    db: deps.database.db,
+    config,
+    now: deps.now ?? (() => new Date()),
+  });
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  installAuthentication(app, (token) => services.auth.authenticate(token));
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // The API docs page loads its own script and styles from this origin.
+        'script-src': ["'self'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'connect-src': ["'self'", 'ws:', 'wss:'],
+      },
+    },
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError(
+        'rate_limited',
+        `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`,
+        undefined,
+        { 'retry-after': String(Math.ceil(context.ttl / 1000)) },
+      ),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'FlexBNB Messenger API',
+        version: '0.1.0',
+        description:
+          'Messaging between guests and hosts of vacation rentals. Sign in with `POST /api/auth/login/` and send ' +
+          '`Authorization: Bearer <access_token>`. Errors are `{"error": {"code", "message", "details"}}`. ' +
+          'Paths take a trailing slash or not.',
+      },
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
+
+  app.get(
+    '/healthz',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['health'],
+        summary: 'The process is up',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
+    () => ({ status: 'ok' as const }),
+  );
+  app.get(
+    '/readyz',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['health'],
+        summary: 'The database answers',
+        response: {
+          200: z.object({ status: z.literal('ready') }),
+          503: z.object({ error: z.object({ code: z.string(), message: z.string() }) }),
+        },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        await deps.database.ping();
+        return { status: 'ready' as const };
+      } catch {
+        return reply
+          .code(503)
+          .send({ error: { code: 'unavailable', message: 'The database does not answer' } });
+      }
+    },
+  );
+
+  await app.register(authRoutes, {
+    auth: services.auth,
+    loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+  });
+  await app.register(propertiesRoutes, { properties: services.properties });
+  await app.register(reservationsRoutes, { reservations: services.reservations });
+  await app.register(conversationsRoutes, { conversations: services.conversations });
+  await app.register(messagesRoutes, {
+    messages: services.messages,
+    sendRateLimitPerMinute: config.sendRateLimitPerMinute,
+  });
+
+  app.decorate('services', services);
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}

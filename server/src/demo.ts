@@ -1,0 +1,101 @@
+import { sql } from 'drizzle-orm';
+import type { Services } from './app.ts';
+import { queryRows, type Db } from './platform/db/connect.ts';
+import type { Actor } from './platform/context.ts';
+
+export const DEMO_PASSWORD = 'flexbnb-demo';
+export const DEMO_ACCOUNTS = [
+  { email: 'host@demo.flexbnb.test', name: 'Hana Host', role: 'user', label: 'host' },
+  { email: 'guest@demo.flexbnb.test', name: 'Gina Guest', role: 'user', label: 'guest' },
+  { email: 'guest2@demo.flexbnb.test', name: 'Gabriel Guest', role: 'user', label: 'guest' },
+  { email: 'admin@demo.flexbnb.test', name: 'Ada Admin', role: 'admin', label: 'admin' },
+] as const;
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [row] = await queryRows<{ exists: boolean }>(
+    db,
+    sql`select exists(select 1 from users) as exists`,
+  );
+  return !row?.exists;
+}
+
+function addDays(date: Date, days: number): string {
+  return new Date(date.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Fills an empty database with demo accounts and conversations, through the same services
+ * the API uses, so the demo data obeys every rule real data does.
+ */
+export async function seedDemo(services: Services, now = new Date()): Promise<void> {
+  const [host, guest, guest2] = await Promise.all(
+    DEMO_ACCOUNTS.map((a) =>
+      services.auth.createUser({
+        email: a.email,
+        name: a.name,
+        role: a.role,
+        password: DEMO_PASSWORD,
+      }),
+    ),
+  );
+  const actor = (u: NonNullable<typeof host>): Actor => ({
+    id: u.id,
+    role: u.role,
+    name: u.name,
+    email: u.email,
+  });
+  const hostActor = actor(host!);
+  const guestActor = actor(guest!);
+  const guest2Actor = actor(guest2!);
+
+  const loft = await services.properties.create(hostActor, {
+    title: 'Seaside Loft',
+    address: '12 Rua do Mar, 1100-001 Lisbon, Portugal',
+    timezone: 'Europe/Lisbon',
+    check_in_time: '15:00',
+    check_out_time: '11:00',
+  });
+  const cabin = await services.properties.create(hostActor, {
+    title: 'Pine Cabin',
+    address: '48 Forest Road, Asheville, NC 28801, USA',
+    timezone: 'America/New_York',
+    check_in_time: '16:00',
+    check_out_time: '10:00',
+  });
+
+  const stay = await services.reservations.create(guestActor, {
+    property_id: loft.id,
+    check_in: addDays(now, 10),
+    check_out: addDays(now, 14),
+    guests: 2,
+    total_price: '480.00',
+    payment_due_at: new Date(now.getTime() + 7 * 86_400_000).toISOString(),
+  });
+
+  const withGina = await services.conversations.create(guestActor, {
+    property_id: loft.id,
+    reservation_id: stay.id,
+    message: 'Hi Hana! We just booked the loft. Is early check-in around 1 pm possible?',
+  });
+  await services.messages.send(hostActor, {
+    conversation_id: withGina.conversation.id,
+    message: 'Welcome, Gina! 1 pm should be fine — I will confirm the day before.',
+  });
+  await services.messages.send(guestActor, {
+    conversation_id: withGina.conversation.id,
+    message: 'Wonderful, thank you! Is there parking nearby?',
+  });
+
+  await services.conversations.create(guest2Actor, {
+    property_id: cabin.id,
+    message: 'Hello! Is the cabin pet-friendly? We have a small, quiet dog.',
+  });
+  const cabinGina = await services.conversations.create(guestActor, {
+    property_id: cabin.id,
+    message: 'Is the cabin free over New Year?',
+  });
+  await services.messages.send(hostActor, {
+    conversation_id: cabinGina.conversation.id,
+    message: 'It is! Book soon, it usually goes fast.',
+  });
+}

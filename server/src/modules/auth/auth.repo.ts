@@ -1,0 +1,66 @@
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/connect.ts';
+import { appSettings, refreshTokens, users } from '../../platform/db/schema.ts';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function findUserById(db: DbOrTx, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function findUserByEmail(db: DbOrTx, email: string): Promise<UserRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`);
+  return row;
+}
+
+export async function findUserByExternalSubject(
+  db: DbOrTx,
+  subject: string,
+): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.externalSubject, subject));
+  return row;
+}
+
+export async function insertUser(
+  db: DbOrTx,
+  values: typeof users.$inferInsert,
+): Promise<UserRow | undefined> {
+  const [row] = await db.insert(users).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function linkExternalSubject(db: DbOrTx, userId: string, subject: string) {
+  await db.update(users).set({ externalSubject: subject }).where(eq(users.id, userId));
+}
+
+export async function insertRefreshToken(db: DbOrTx, userId: string, expiresAt: Date) {
+  const [row] = await db.insert(refreshTokens).values({ userId, expiresAt }).returning();
+  return row!;
+}
+
+/** Revokes a live refresh token; returns its owner, or nothing if it was used or expired. */
+export async function consumeRefreshToken(db: DbOrTx, id: string, now: Date) {
+  const [row] = await db
+    .update(refreshTokens)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(refreshTokens.id, id),
+        isNull(refreshTokens.revokedAt),
+        gt(refreshTokens.expiresAt, now),
+      ),
+    )
+    .returning({ userId: refreshTokens.userId });
+  return row;
+}
+
+/** Returns the stored value of `key`, storing `fallback` first if there is none (race-safe). */
+export async function getOrCreateSetting(db: DbOrTx, key: string, fallback: string) {
+  await db.insert(appSettings).values({ key, value: fallback }).onConflictDoNothing();
+  const [row] = await db.select().from(appSettings).where(eq(appSettings.key, key));
+  return row!.value;
+}

@@ -1,0 +1,231 @@
+import { randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Session } from '@flexbnb/contracts';
+import {
+  createRemoteJWKSet,
+  errors as joseErrors,
+  jwtVerify,
+  SignJWT,
+  type JWTPayload,
+} from 'jose';
+import type { Actor, ServiceDeps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import * as repo from './auth.repo.ts';
+import { presentUser } from './auth.presenter.ts';
+
+const ISSUER = 'flexbnb-messenger';
+// A hash of a random password, verified when the email is unknown so that a login's
+// timing does not tell whether an account exists.
+const DUMMY_HASH = hash(randomBytes(16).toString('hex'));
+
+export type AuthService = ReturnType<typeof createAuthService>;
+
+export function createAuthService(deps: ServiceDeps) {
+  const { db, config } = deps;
+  let secretKey: Uint8Array | undefined;
+  const externalJwks = config.externalJwt
+    ? createRemoteJWKSet(new URL(config.externalJwt.jwksUrl))
+    : undefined;
+
+  /** The HMAC key: JWT_SECRET, or one generated once and shared by every node through the database. */
+  async function key(): Promise<Uint8Array> {
+    if (!secretKey) {
+      const secret =
+        config.jwtSecret ??
+        (await repo.getOrCreateSetting(db, 'jwt_secret', randomBytes(48).toString('base64url')));
+      secretKey = new TextEncoder().encode(secret);
+    }
+    return secretKey;
+  }
+
+  async function issueSession(user: repo.UserRow): Promise<Session> {
+    const now = deps.now();
+    const iat = Math.floor(now.getTime() / 1000);
+    const refresh = await repo.insertRefreshToken(
+      db,
+      user.id,
+      new Date(now.getTime() + config.refreshTokenTtlSeconds * 1000),
+    );
+    const k = await key();
+    const access_token = await new SignJWT({ typ: 'access', role: user.role })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(user.id)
+      .setIssuer(ISSUER)
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + config.accessTokenTtlSeconds)
+      .sign(k);
+    const refresh_token = await new SignJWT({ typ: 'refresh' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(user.id)
+      .setJti(refresh.id)
+      .setIssuer(ISSUER)
+      .setIssuedAt(iat)
+      .setExpirationTime(Math.floor(refresh.expiresAt.getTime() / 1000))
+      .sign(k);
+    return {
+      user: presentUser(user),
+      access_token,
+      refresh_token,
+      expires_in: config.accessTokenTtlSeconds,
+    };
+  }
+
+  async function verifyOwn(token: string, typ: 'access' | 'refresh'): Promise<JWTPayload> {
+    const { payload } = await jwtVerify(token, await key(), {
+      issuer: ISSUER,
+      algorithms: ['HS256'],
+      currentDate: deps.now(),
+    });
+    if (payload.typ !== typ || typeof payload.sub !== 'string') {
+      throw new AppError('unauthorized', 'Invalid token');
+    }
+    return payload;
+  }
+
+  function tokenError(err: unknown): AppError {
+    if (err instanceof AppError) return err;
+    if (err instanceof joseErrors.JWTExpired) {
+      return new AppError('token_expired', 'The access token has expired; refresh it');
+    }
+    return new AppError('unauthorized', 'Invalid token');
+  }
+
+  function toActor(row: repo.UserRow | undefined): Actor {
+    const user = activeUser(row);
+    return { id: user.id, role: user.role, name: user.name, email: user.email };
+  }
+
+  /** Maps an external issuer's subject to a user, creating one on first sight. */
+  async function actorFromExternal(payload: JWTPayload): Promise<Actor> {
+    const subject = payload.sub;
+    if (!subject) throw new AppError('unauthorized', 'The token has no subject');
+    const known = await repo.findUserByExternalSubject(db, subject);
+    if (known) return toActor(known);
+    const email = typeof payload.email === 'string' ? payload.email : undefined;
+    if (!email) throw new AppError('unauthorized', 'An unknown external user needs an email claim');
+    const name = typeof payload.name === 'string' && payload.name.trim() ? payload.name : email;
+    const existing = await repo.findUserByEmail(db, email);
+    if (existing) {
+      if (existing.externalSubject && existing.externalSubject !== subject) {
+        throw new AppError('unauthorized', 'This email belongs to another external account');
+      }
+      await repo.linkExternalSubject(db, existing.id, subject);
+      return toActor(existing);
+    }
+    const created =
+      (await repo.insertUser(db, { email, name, externalSubject: subject })) ??
+      (await repo.findUserByExternalSubject(db, subject));
+    return toActor(created);
+  }
+
+  return {
+    /**
+     * Creates an account and signs it in.
+     * @throws email_taken when the email is registered already (case-insensitively)
+     */
+    async register(input: {
+      email: string;
+      password: string;
+      name: string;
+      phone?: string;
+    }): Promise<Session> {
+      const passwordHash = await hash(input.password);
+      const user = await repo.insertUser(db, {
+        email: input.email.trim(),
+        name: input.name,
+        phone: input.phone ?? null,
+        passwordHash,
+      });
+      if (!user) throw new AppError('email_taken', 'An account with this email already exists');
+      return issueSession(user);
+    },
+
+    /** @throws invalid_credentials for an unknown email, a wrong password or a disabled account */
+    async login(email: string, password: string): Promise<Session> {
+      const user = await repo.findUserByEmail(db, email);
+      const ok = await verify(user?.passwordHash ?? (await DUMMY_HASH), password);
+      if (!user || !user.passwordHash || !ok || user.disabledAt) {
+        throw new AppError('invalid_credentials', 'Email or password is incorrect');
+      }
+      return issueSession(user);
+    },
+
+    /** Exchanges a refresh token for a new pair; the old one stops working. */
+    async refresh(refreshToken: string): Promise<Session> {
+      let payload: JWTPayload;
+      try {
+        payload = await verifyOwn(refreshToken, 'refresh');
+      } catch (err) {
+        const e = tokenError(err);
+        throw e.code === 'token_expired'
+          ? new AppError('unauthorized', 'The refresh token has expired')
+          : e;
+      }
+      const used = payload.jti
+        ? await repo.consumeRefreshToken(db, payload.jti, deps.now())
+        : undefined;
+      if (!used)
+        throw new AppError('unauthorized', 'The refresh token was already used or revoked');
+      return issueSession(activeUser(await repo.findUserById(db, used.userId)));
+    },
+
+    /**
+     * Verifies a bearer token — ours, or the external issuer's when one is configured.
+     * @throws unauthorized, token_expired
+     */
+    async authenticate(token: string): Promise<Actor> {
+      try {
+        const payload = await verifyOwn(token, 'access');
+        return toActor(await repo.findUserById(db, payload.sub!));
+      } catch (ownError) {
+        if (!externalJwks || ownError instanceof AppError) throw tokenError(ownError);
+        let payload: JWTPayload;
+        try {
+          ({ payload } = await jwtVerify(token, externalJwks, {
+            ...(config.externalJwt?.issuer ? { issuer: config.externalJwt.issuer } : {}),
+            ...(config.externalJwt?.audience ? { audience: config.externalJwt.audience } : {}),
+            currentDate: deps.now(),
+          }));
+        } catch (externalError) {
+          throw tokenError(
+            externalError instanceof joseErrors.JWSSignatureVerificationFailed ||
+              externalError instanceof joseErrors.JWKSNoMatchingKey
+              ? ownError
+              : externalError,
+          );
+        }
+        return actorFromExternal(payload);
+      }
+    },
+
+    async me(actor: Actor) {
+      const user = await repo.findUserById(db, actor.id);
+      return presentUser(activeUser(user));
+    },
+
+    /** Creates a user with a password; used by the CLI and the demo seed. */
+    async createUser(input: {
+      email: string;
+      password: string;
+      name: string;
+      phone?: string | null;
+      role?: 'user' | 'admin';
+    }) {
+      const user = await repo.insertUser(db, {
+        email: input.email,
+        name: input.name,
+        phone: input.phone ?? null,
+        role: input.role ?? 'user',
+        passwordHash: await hash(input.password),
+      });
+      if (!user) throw new AppError('email_taken', 'An account with this email already exists');
+      return user;
+    },
+  };
+}
+
+/** The user a token names, provided the account still exists and is not disabled. */
+function activeUser(user: repo.UserRow | undefined): repo.UserRow {
+  if (!user || user.disabledAt) throw new AppError('unauthorized', 'Invalid token');
+  return user;
+}

@@ -1,0 +1,171 @@
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildUser } from '../../../test/factories.ts';
+import { api, createTestApp, uniqueEmail, type TestApp } from '../../../test/harness.ts';
+
+describe('auth', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '3', ACCESS_TOKEN_TTL_SECONDS: '60' });
+  });
+  afterAll(() => t.close());
+
+  it('registers, logs in case-insensitively, and answers /me', async () => {
+    const email = uniqueEmail('Mixed');
+    const reg = await api(t.app).post('/api/auth/register/', {
+      email,
+      password: 'password123',
+      name: 'Mia Mixed',
+      phone: '+15555550100',
+    });
+    expect(reg.statusCode).toBe(201);
+    expect(reg.data.user).toMatchObject({
+      email,
+      name: 'Mia Mixed',
+      phone: '+15555550100',
+      role: 'user',
+    });
+    expect(reg.data.user).not.toHaveProperty('password_hash');
+
+    const login = await api(t.app).post('/api/auth/login', {
+      email: email.toUpperCase(),
+      password: 'password123',
+    });
+    expect(login.statusCode).toBe(200);
+    const me = await api(t.app).call('GET', '/api/auth/me/', { as: login.data.access_token });
+    expect(me.statusCode).toBe(200);
+    expect(me.data.id).toBe(reg.data.user.id);
+  });
+
+  it('refuses a second account for the same email in any case', async () => {
+    const email = uniqueEmail('dup');
+    await api(t.app).post('/api/auth/register/', { email, password: 'password123', name: 'A' });
+    const again = await api(t.app).post('/api/auth/register/', {
+      email: email.toUpperCase(),
+      password: 'password123',
+      name: 'B',
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.data.error.code).toBe('email_taken');
+  });
+
+  it('rejects a wrong password and an unknown email alike', async () => {
+    const user = await buildUser(t.app);
+    const wrong = await api(t.app).post('/api/auth/login/', {
+      email: user.email,
+      password: 'nope-nope',
+    });
+    const unknown = await api(t.app).post('/api/auth/login/', {
+      email: uniqueEmail(),
+      password: 'nope-nope',
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.data.error).toEqual(unknown.data.error);
+  });
+
+  it('rotates refresh tokens: each works once', async () => {
+    const user = await buildUser(t.app);
+    const first = await api(t.app).post('/api/auth/refresh/', { refresh_token: user.refreshToken });
+    expect(first.statusCode).toBe(200);
+    expect(first.data.refresh_token).not.toBe(user.refreshToken);
+    const reuse = await api(t.app).post('/api/auth/refresh/', { refresh_token: user.refreshToken });
+    expect(reuse.statusCode).toBe(401);
+    const access = await api(t.app).post('/api/auth/refresh/', { refresh_token: user.token });
+    expect(access.statusCode).toBe(401);
+  });
+
+  it('answers 401 for a missing, malformed or expired token', async () => {
+    const user = await buildUser(t.app);
+    expect((await api(t.app).get('/api/auth/me/')).data.error.code).toBe('unauthorized');
+    const garbage = await api(t.app).call('GET', '/api/auth/me/', { as: 'not.a.token' });
+    expect(garbage.statusCode).toBe(401);
+    t.clock.offsetMs = 61_000;
+    try {
+      const expired = await api(t.app).get('/api/auth/me/', user);
+      expect(expired.statusCode).toBe(401);
+      expect(expired.data.error.code).toBe('token_expired');
+    } finally {
+      t.clock.offsetMs = 0;
+    }
+  });
+
+  it('rate-limits logins per email and address with Retry-After', async () => {
+    const user = await buildUser(t.app);
+    const statuses: number[] = [];
+    let last;
+    for (let i = 0; i < 4; i++) {
+      last = await api(t.app).post('/api/auth/login/', {
+        email: user.email,
+        password: 'wrong-password',
+      });
+      statuses.push(last.statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    expect(last.data.error.code).toBe('rate_limited');
+    expect(Number(last.headers['retry-after'])).toBeGreaterThan(0);
+    // Another email from the same address is not held back.
+    const other = await buildUser(t.app);
+    const ok = await api(t.app).post('/api/auth/login/', {
+      email: other.email,
+      password: 'password123',
+    });
+    expect(ok.statusCode).toBe(200);
+  });
+});
+
+describe('auth with an external token issuer', () => {
+  let t: TestApp;
+  let server: Server;
+  let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+  const issuer = 'https://platform.example';
+
+  beforeAll(async () => {
+    const keys = await generateKeyPair('RS256');
+    privateKey = keys.privateKey;
+    const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    server = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    t = await createTestApp({
+      JWT_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`,
+      JWT_ISSUER: issuer,
+      JWT_AUDIENCE: 'messenger',
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    server.close();
+  });
+
+  const externalToken = (claims: Record<string, unknown>, audience = 'messenger') =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(privateKey);
+
+  it('maps the subject to a user, creating it once', async () => {
+    const email = uniqueEmail('ext');
+    const token = await externalToken({ sub: 'platform-user-42', email, name: 'Ext Ernal' });
+    const first = await api(t.app).call('GET', '/api/auth/me/', { as: token });
+    expect(first.statusCode).toBe(200);
+    expect(first.data).toMatchObject({ email, name: 'Ext Ernal' });
+    const again = await api(t.app).call('GET', '/api/auth/me/', {
+      as: await externalToken({ sub: 'platform-user-42' }),
+    });
+    expect(again.data.id).toBe(first.data.id);
+  });
+
+  it('refuses a token for another audience', async () => {
+    const token = await externalToken({ sub: 'x', email: uniqueEmail() }, 'someone-else');
+    const res = await api(t.app).call('GET', '/api/auth/me/', { as: token });
+    expect(res.statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,165 @@
+import type {
+  Conversation,
+  ConversationDetail,
+  ConversationFilter,
+  UnreadCount,
+} from '@flexbnb/contracts';
+import type { Actor, ServiceDeps } from '../../platform/context.ts';
+import { AppError, badRequest, notFound } from '../../platform/errors.ts';
+import { takePage } from '../../platform/paging.ts';
+import {
+  appendMessage,
+  findMessage,
+  lockConversationFor,
+  pageMessages,
+  presentMessage,
+} from '../messages/index.ts';
+import { findProperty } from '../properties/index.ts';
+import { findReservation } from '../reservations/index.ts';
+import { presentConversation } from './conversations.presenter.ts';
+import * as repo from './conversations.repo.ts';
+
+export type ConversationsService = ReturnType<typeof createConversationsService>;
+
+export interface ListQuery {
+  filter: ConversationFilter;
+  q?: string;
+  property_id?: string;
+  limit: number;
+  after?: { at: string; id: string };
+}
+
+export function createConversationsService(deps: ServiceDeps) {
+  const { db } = deps;
+
+  async function detail(
+    actor: Actor,
+    id: string,
+    page: { limit: number; before?: string },
+  ): Promise<ConversationDetail> {
+    const view = await repo.findConversationFor(db, id, actor.id);
+    if (!view) throw notFound('Conversation');
+    let beforeSeq: number | undefined;
+    if (page.before) {
+      const anchor = await findMessage(db, page.before);
+      if (!anchor || anchor.conversationId !== id) throw notFound('Message');
+      beforeSeq = anchor.seq;
+    }
+    const rows = await pageMessages(db, id, { limit: page.limit + 1, beforeSeq });
+    const { rows: newestFirst, next } = takePage(rows, page.limit, (m) => m.id);
+    return {
+      ...presentConversation(view, actor),
+      messages: newestFirst.reverse().map(presentMessage),
+      has_more_messages: next !== undefined,
+    };
+  }
+
+  return {
+    /**
+     * The actor's conversations as guest and as host, newest activity first.
+     * Each side is read along its own index and the two are merged.
+     */
+    async list(
+      actor: Actor,
+      query: ListQuery,
+    ): Promise<{ items: Conversation[]; next?: { at: string; id: string } }> {
+      const options: repo.ListOptions = {
+        filter: query.filter,
+        q: query.q || undefined,
+        propertyId: query.property_id,
+        limit: query.limit + 1,
+        after: query.after,
+      };
+      const [asHost, asGuest] = await Promise.all([
+        repo.listSide(db, actor.id, 'host', options),
+        repo.listSide(db, actor.id, 'guest', options),
+      ]);
+      const merged = [...asHost, ...asGuest].sort(
+        (a, b) =>
+          b.conversation.lastActivityAt.getTime() - a.conversation.lastActivityAt.getTime() ||
+          (b.conversation.id > a.conversation.id ? 1 : -1),
+      );
+      const page = takePage(merged, query.limit, (v) => ({
+        at: v.conversation.lastActivityAt.toISOString(),
+        id: v.conversation.id,
+      }));
+      return { items: page.rows.map((v) => presentConversation(v, actor)), next: page.next };
+    },
+
+    /** @throws not_found when unknown or not the actor's; not_found for a `before` not in it */
+    detail,
+
+    /**
+     * Starts (or reopens) the actor's thread with a property's host, optionally tied to a
+     * reservation, and sends the first message when given.
+     * @throws not_found for an unknown property or reservation; forbidden for the property's
+     *   own host; validation_failed for a reservation of another property
+     */
+    async create(
+      actor: Actor,
+      input: {
+        property_id: string;
+        message?: string;
+        reservation_id?: string;
+        client_message_id?: string;
+      },
+    ): Promise<{ conversation: ConversationDetail; created: boolean }> {
+      const property = await findProperty(db, input.property_id);
+      if (!property) throw notFound('Property');
+      if (property.hostId === actor.id) {
+        throw new AppError(
+          'forbidden',
+          'A host cannot start a conversation with their own property',
+        );
+      }
+      let reservationId: string | null = null;
+      if (input.reservation_id) {
+        const reservation = await findReservation(db, input.reservation_id);
+        if (!reservation || reservation.guestId !== actor.id) throw notFound('Reservation');
+        if (reservation.propertyId !== property.id) {
+          throw badRequest('body.reservation_id: belongs to another property');
+        }
+        reservationId = reservation.id;
+      }
+      const result = await db.transaction(async (tx) => {
+        const inserted = await repo.insertThread(tx, {
+          propertyId: property.id,
+          guestId: actor.id,
+          hostId: property.hostId,
+          reservationId,
+        });
+        const thread =
+          inserted ?? (await repo.findThread(tx, property.id, actor.id, reservationId));
+        if (!thread) throw new AppError('conflict', 'The conversation changed; try again');
+        // Reopening a thread the guest archived brings it back to their inbox.
+        if (!inserted && thread.isArchivedByGuest) {
+          await repo.setArchived(tx, thread.id, 'guest', false, deps.now());
+        }
+        if (input.message) {
+          const locked = await lockConversationFor(tx, thread.id, actor.id);
+          await appendMessage(tx, locked!, actor.id, input.message, {
+            clientMessageId: input.client_message_id ?? null,
+          });
+        }
+        return { id: thread.id, created: inserted !== undefined };
+      });
+      return {
+        conversation: await detail(actor, result.id, { limit: 50 }),
+        created: result.created,
+      };
+    },
+
+    /** Archives or unarchives the conversation for the actor only. @throws not_found */
+    async setArchived(actor: Actor, id: string, archived: boolean): Promise<Conversation> {
+      const view = await repo.findConversationFor(db, id, actor.id);
+      if (!view) throw notFound('Conversation');
+      const side = view.conversation.hostId === actor.id ? 'host' : 'guest';
+      const row = await repo.setArchived(db, id, side, archived, deps.now());
+      return presentConversation({ ...view, conversation: row! }, actor);
+    },
+
+    async unreadCount(actor: Actor): Promise<UnreadCount> {
+      return repo.unreadTotals(db, actor.id);
+    },
+  };
+}

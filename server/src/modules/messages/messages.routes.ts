@@ -1,0 +1,83 @@
+import {
+  errorBody,
+  idParams,
+  markAllReadResult,
+  message,
+  sendMessageBody,
+} from '@flexbnb/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { MessagesService } from './messages.service.ts';
+
+const security = [{ bearerAuth: [] }];
+
+export interface MessagesRoutesOptions {
+  messages: MessagesService;
+  sendRateLimitPerMinute: number;
+}
+
+export const messagesRoutes: FastifyPluginAsyncZod<MessagesRoutesOptions> = async (
+  app,
+  { messages, sendRateLimitPerMinute },
+) => {
+  app.post(
+    '/api/messaging/messages/send',
+    {
+      config: {
+        rateLimit: {
+          max: sendRateLimitPerMinute,
+          timeWindow: 60_000,
+          hook: 'preHandler',
+          keyGenerator: (request) => `send:${request.actor.id}`,
+        },
+      },
+      schema: {
+        tags: ['messages'],
+        security,
+        summary: 'Send a message to the other participant of a conversation',
+        description:
+          'A retry with the same `client_message_id` answers 200 with the first message instead of creating another.',
+        body: sendMessageBody,
+        response: {
+          200: message,
+          201: message,
+          400: errorBody,
+          401: errorBody,
+          404: errorBody,
+          429: errorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await messages.send(request.actor, request.body);
+      return reply.code(result.created ? 201 : 200).send(result.message);
+    },
+  );
+
+  app.post(
+    '/api/messaging/messages/:id/read',
+    {
+      schema: {
+        tags: ['messages'],
+        security,
+        summary: 'Mark a message read (its receiver only)',
+        params: idParams,
+        response: { 200: message, 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody },
+      },
+    },
+    async (request) => messages.markRead(request.actor, request.params.id),
+  );
+
+  app.post(
+    '/api/messaging/conversations/:id/mark-all-read',
+    {
+      schema: {
+        tags: ['conversations'],
+        security,
+        summary: 'Mark every message the caller received in the conversation as read',
+        params: idParams,
+        response: { 200: markAllReadResult, 400: errorBody, 401: errorBody, 404: errorBody },
+      },
+    },
+    async (request) => messages.markAllRead(request.actor, request.params.id),
+  );
+};

@@ -1,0 +1,68 @@
+import { and, desc, eq, lt, or } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/connect.ts';
+import { properties, users } from '../../platform/db/schema.ts';
+
+export type PropertyRow = typeof properties.$inferSelect;
+export type PropertyWithHost = PropertyRow & { hostName: string };
+
+const withHost = { property: properties, hostName: users.name };
+
+export async function findProperty(db: DbOrTx, id: string): Promise<PropertyWithHost | undefined> {
+  const [row] = await db
+    .select(withHost)
+    .from(properties)
+    .innerJoin(users, eq(users.id, properties.hostId))
+    .where(eq(properties.id, id));
+  return row && { ...row.property, hostName: row.hostName };
+}
+
+export async function listProperties(
+  db: DbOrTx,
+  options: { hostId?: string; limit: number; after?: { created_at: string; id: string } },
+): Promise<PropertyWithHost[]> {
+  const { after } = options;
+  const rows = await db
+    .select(withHost)
+    .from(properties)
+    .innerJoin(users, eq(users.id, properties.hostId))
+    .where(
+      and(
+        options.hostId ? eq(properties.hostId, options.hostId) : undefined,
+        after
+          ? or(
+              lt(properties.createdAt, new Date(after.created_at)),
+              and(
+                eq(properties.createdAt, new Date(after.created_at)),
+                lt(properties.id, after.id),
+              ),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(properties.createdAt), desc(properties.id))
+    .limit(options.limit);
+  return rows.map((r) => ({ ...r.property, hostName: r.hostName }));
+}
+
+export async function insertProperty(db: DbOrTx, values: typeof properties.$inferInsert) {
+  const [row] = await db.insert(properties).values(values).returning();
+  return row!;
+}
+
+export async function updateProperty(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<typeof properties.$inferInsert>,
+) {
+  const [row] = await db.update(properties).set(patch).where(eq(properties.id, id)).returning();
+  return row;
+}
+
+export async function countHostProperties(db: DbOrTx, hostId: string): Promise<number> {
+  const rows = await db
+    .select({ id: properties.id })
+    .from(properties)
+    .where(eq(properties.hostId, hostId))
+    .limit(2);
+  return rows.length;
+}

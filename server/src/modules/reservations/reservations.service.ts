@@ -1,0 +1,70 @@
+import type { createReservationBody, Reservation } from '@flexbnb/contracts';
+import type { z } from 'zod';
+import type { Actor, ServiceDeps } from '../../platform/context.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { takePage } from '../../platform/paging.ts';
+import { findProperty } from '../properties/index.ts';
+import { presentReservation } from './reservations.presenter.ts';
+import { canSeeReservation } from './reservations.policy.ts';
+import * as repo from './reservations.repo.ts';
+
+export type ReservationsService = ReturnType<typeof createReservationsService>;
+
+export function createReservationsService(deps: ServiceDeps) {
+  const { db } = deps;
+
+  return {
+    /**
+     * Books a property for the actor as its guest.
+     * @throws not_found for an unknown property; forbidden when the actor hosts it
+     */
+    async create(
+      actor: Actor,
+      input: z.output<typeof createReservationBody>,
+    ): Promise<Reservation> {
+      const property = await findProperty(db, input.property_id);
+      if (!property) throw notFound('Property');
+      if (property.hostId === actor.id) {
+        throw new AppError('forbidden', 'A host cannot book their own property');
+      }
+      const row = await repo.insertReservation(db, {
+        propertyId: property.id,
+        guestId: actor.id,
+        checkIn: input.check_in,
+        checkOut: input.check_out,
+        guests: input.guests,
+        totalPrice: input.total_price === undefined ? null : Number(input.total_price).toFixed(2),
+        paymentDueAt: input.payment_due_at ? new Date(input.payment_due_at) : null,
+      });
+      return presentReservation({
+        ...row,
+        propertyTitle: property.title,
+        hostId: property.hostId,
+        guestName: actor.name,
+      });
+    },
+
+    /** The actor's reservations, as guest or as host. */
+    async list(
+      actor: Actor,
+      options: { limit: number; after?: { created_at: string; id: string } },
+    ) {
+      const rows = await repo.listReservationsFor(db, actor.id, {
+        ...options,
+        limit: options.limit + 1,
+      });
+      const page = takePage(rows, options.limit, (r) => ({
+        created_at: r.createdAt.toISOString(),
+        id: r.id,
+      }));
+      return { items: page.rows.map(presentReservation), next: page.next };
+    },
+
+    /** @throws not_found, also when the actor is neither its guest nor its host */
+    async get(actor: Actor, id: string): Promise<Reservation> {
+      const row = await repo.findReservation(db, id);
+      if (!row || !canSeeReservation(actor, row)) throw notFound('Reservation');
+      return presentReservation(row);
+    },
+  };
+}

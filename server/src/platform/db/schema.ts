@@ -1,0 +1,208 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    phone: text('phone'),
+    passwordHash: text('password_hash'),
+    role: text('role', { enum: ['user', 'admin'] })
+      .notNull()
+      .default('user'),
+    externalSubject: text('external_subject'),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`),
+    uniqueIndex('users_external_subject_key').on(t.externalSubject),
+    check('users_role_check', sql`${t.role} in ('user', 'admin')`),
+  ],
+);
+
+/** Rotating refresh tokens: a used or revoked one can't be presented again. */
+export const refreshTokens = pgTable(
+  'refresh_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('refresh_tokens_user_idx').on(t.userId)],
+);
+
+/** Key-value settings the nodes share, such as the generated token-signing secret. */
+export const appSettings = pgTable('app_settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: createdAt(),
+});
+
+export const properties = pgTable(
+  'properties',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    hostId: uuid('host_id')
+      .notNull()
+      .references(() => users.id),
+    title: text('title').notNull(),
+    address: text('address').notNull(),
+    timezone: text('timezone').notNull().default('UTC'),
+    checkInTime: text('check_in_time').notNull().default('15:00'),
+    checkOutTime: text('check_out_time').notNull().default('11:00'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('properties_host_idx').on(t.hostId),
+    check(
+      'properties_check_in_time_check',
+      sql`${t.checkInTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`,
+    ),
+    check(
+      'properties_check_out_time_check',
+      sql`${t.checkOutTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`,
+    ),
+  ],
+);
+
+export const reservations = pgTable(
+  'reservations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    propertyId: uuid('property_id')
+      .notNull()
+      .references(() => properties.id),
+    guestId: uuid('guest_id')
+      .notNull()
+      .references(() => users.id),
+    checkIn: date('check_in', { mode: 'string' }).notNull(),
+    checkOut: date('check_out', { mode: 'string' }).notNull(),
+    guests: integer('guests').notNull().default(1),
+    totalPrice: numeric('total_price', { precision: 12, scale: 2 }),
+    paymentDueAt: timestamp('payment_due_at', { withTimezone: true }),
+    status: text('status', { enum: ['pending', 'confirmed', 'cancelled', 'completed'] })
+      .notNull()
+      .default('pending'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('reservations_property_idx').on(t.propertyId),
+    index('reservations_guest_idx').on(t.guestId),
+    check('reservations_dates_check', sql`${t.checkOut} > ${t.checkIn}`),
+    check('reservations_guests_check', sql`${t.guests} > 0`),
+    check(
+      'reservations_status_check',
+      sql`${t.status} in ('pending', 'confirmed', 'cancelled', 'completed')`,
+    ),
+  ],
+);
+
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    propertyId: uuid('property_id')
+      .notNull()
+      .references(() => properties.id),
+    guestId: uuid('guest_id')
+      .notNull()
+      .references(() => users.id),
+    hostId: uuid('host_id')
+      .notNull()
+      .references(() => users.id),
+    reservationId: uuid('reservation_id').references(() => reservations.id),
+    isArchivedByGuest: boolean('is_archived_by_guest').notNull().default(false),
+    isArchivedByHost: boolean('is_archived_by_host').notNull().default(false),
+    // Denormalised so the inbox and the badges never count messages: kept in step by
+    // the message service inside the transaction that changes the messages.
+    lastSeq: integer('last_seq').notNull().default(0),
+    lastMessageId: uuid('last_message_id'),
+    lastMessageAt: timestamp('last_message_at', { withTimezone: true }),
+    // The inbox order: creation, then every message; archiving does not move a thread.
+    lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+    guestUnreadCount: integer('guest_unread_count').notNull().default(0),
+    hostUnreadCount: integer('host_unread_count').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('conversations_property_guest_key')
+      .on(t.propertyId, t.guestId)
+      .where(sql`${t.reservationId} is null`),
+    uniqueIndex('conversations_property_guest_reservation_key')
+      .on(t.propertyId, t.guestId, t.reservationId)
+      .where(sql`${t.reservationId} is not null`),
+    index('conversations_host_activity_idx').on(t.hostId, t.lastActivityAt.desc(), t.id.desc()),
+    index('conversations_guest_activity_idx').on(t.guestId, t.lastActivityAt.desc(), t.id.desc()),
+    index('conversations_host_unread_idx')
+      .on(t.hostId)
+      .where(sql`${t.hostUnreadCount} > 0`),
+    index('conversations_guest_unread_idx')
+      .on(t.guestId)
+      .where(sql`${t.guestUnreadCount} > 0`),
+    check('conversations_participants_check', sql`${t.guestId} <> ${t.hostId}`),
+    check(
+      'conversations_unread_check',
+      sql`${t.guestUnreadCount} >= 0 and ${t.hostUnreadCount} >= 0`,
+    ),
+  ],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    senderId: uuid('sender_id')
+      .notNull()
+      .references(() => users.id),
+    receiverId: uuid('receiver_id')
+      .notNull()
+      .references(() => users.id),
+    message: text('message').notNull(),
+    isRead: boolean('is_read').notNull().default(false),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    isQuickReply: boolean('is_quick_reply').notNull().default(false),
+    clientMessageId: text('client_message_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('messages_conversation_seq_key').on(t.conversationId, t.seq),
+    uniqueIndex('messages_client_id_key')
+      .on(t.conversationId, t.senderId, t.clientMessageId)
+      .where(sql`${t.clientMessageId} is not null`),
+    index('messages_unread_idx')
+      .on(t.conversationId, t.receiverId)
+      .where(sql`not ${t.isRead}`),
+    check('messages_length_check', sql`char_length(${t.message}) between 1 and 5000`),
+    check('messages_seq_check', sql`${t.seq} > 0`),
+    check('messages_read_check', sql`${t.isRead} = (${t.readAt} is not null)`),
+  ],
+);

@@ -1,0 +1,84 @@
+import { ERROR_STATUS, type ErrorBody, type ErrorCode } from '@flexbnb/contracts';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, pgErrorCode } from '../errors.ts';
+
+function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {
+  return { error: { code, message, ...(details === undefined ? {} : { details }) } };
+}
+
+// Fastify's own errors for malformed requests, by their code.
+const FASTIFY_ERRORS: Record<string, [ErrorCode, string]> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: ['invalid_json', 'The request body is not valid JSON'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: ['invalid_json', 'The request body is empty but says it is JSON'],
+  FST_ERR_CTP_BODY_TOO_LARGE: ['payload_too_large', 'The request body is larger than 1 MB'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported_media_type', 'Send the body as application/json'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+    'validation_failed',
+    'Content-Length does not match the body',
+  ],
+  FST_ERR_CTP_INVALID_TYPE: ['unsupported_media_type', 'Send the body as application/json'],
+};
+
+// Database errors that can only come from input that slipped past validation.
+const PG_ERRORS: Record<string, [ErrorCode, string]> = {
+  '22P02': ['validation_failed', 'A value has the wrong format'],
+  '22001': ['validation_failed', 'A value is too long'],
+  '22003': ['validation_failed', 'A number is out of range'],
+  '22007': ['validation_failed', 'A date or time is not valid'],
+  '22008': ['validation_failed', 'A date or time is out of range'],
+  '23514': ['validation_failed', 'A value breaks a rule of the data'],
+  '23503': ['not_found', 'A referenced record does not exist'],
+  '23505': ['conflict', 'This already exists'],
+};
+
+/** One error shape for every failure; no input reaches the client as a 500. */
+export function installErrorHandler(app: FastifyInstance) {
+  app.setNotFoundHandler((request, reply) => {
+    void reply
+      .code(404)
+      .send(body('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`));
+  });
+
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof AppError) {
+      if (err.headers) void reply.headers(err.headers);
+      return reply.code(err.status).send(body(err.code, err.message, err.details));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const where = err.validationContext ?? 'request';
+      const issues = err.validation.map((v) => ({
+        field: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+        message: v.message ?? 'is invalid',
+      }));
+      const first = issues[0];
+      return reply
+        .code(400)
+        .send(
+          body(
+            'validation_failed',
+            first ? `${first.field}: ${first.message}` : 'The request is not valid',
+            issues,
+          ),
+        );
+    }
+    const known = FASTIFY_ERRORS[err.code];
+    if (known) return reply.code(ERROR_STATUS[known[0]]).send(body(known[0], known[1]));
+    if (err.statusCode === 429) {
+      return reply
+        .code(429)
+        .send(body('rate_limited', err.message || 'Too many requests; slow down'));
+    }
+    const pg = pgErrorCode(err);
+    const pgKnown = pg ? PG_ERRORS[pg] : undefined;
+    if (pgKnown) {
+      request.log.warn({ err }, 'database rejected input');
+      return reply.code(ERROR_STATUS[pgKnown[0]]).send(body(pgKnown[0], pgKnown[1]));
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return reply.code(err.statusCode).send(body('validation_failed', err.message));
+    }
+    request.log.error({ err }, 'unhandled error');
+    return reply.code(500).send(body('internal', 'Something went wrong on our side'));
+  });
+}
