@@ -3,3 +3,4 @@ export * from './auth.ts';
 export * from './properties.ts';
 export * from './reservations.ts';
 export * from './messaging.ts';
+export * from './realtime.ts';

@@ -206,3 +206,44 @@ export const messages = pgTable(
     check('messages_read_check', sql`${t.isRead} = (${t.readAt} is not null)`),
   ],
 );
+
+export const QUICK_REPLY_CATEGORIES = [
+  'greeting',
+  'booking_confirmation',
+  'check_in_instructions',
+  'check_out_instructions',
+  'amenities_info',
+  'directions',
+  'house_rules',
+  'emergency',
+  'thank_you',
+  'custom',
+] as const;
+
+export const quickReplyTemplates = pgTable(
+  'quick_reply_templates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    hostId: uuid('host_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    propertyId: uuid('property_id').references(() => properties.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    message: text('message').notNull(),
+    category: text('category', { enum: QUICK_REPLY_CATEGORIES }).notNull().default('custom'),
+    usageCount: integer('usage_count').notNull().default(0),
+    isActive: boolean('is_active').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('quick_reply_templates_host_usage_idx').on(t.hostId, t.usageCount.desc()),
+    check('quick_reply_templates_title_check', sql`char_length(${t.title}) between 1 and 100`),
+    check('quick_reply_templates_message_check', sql`char_length(${t.message}) between 1 and 5000`),
+    check('quick_reply_templates_usage_check', sql`${t.usageCount} >= 0`),
+    check(
+      'quick_reply_templates_category_check',
+      sql.raw(`category in (${QUICK_REPLY_CATEGORIES.map((c) => `'${c}'`).join(', ')})`),
+    ),
+  ],
+);
