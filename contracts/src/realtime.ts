@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { errorBody, isoDateTime } from './common.ts';
-import { conversation, message, sendMessageBody } from './messaging.ts';
+import type { errorBody} from './common.ts';
+import { isoDateTime } from './common.ts';
+import type { sendMessageBody } from './messaging.ts';
+import { conversation, message } from './messaging.ts';
 
 /**
  * The realtime contract: the events the server pushes over Socket.IO and returns from

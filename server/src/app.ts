@@ -23,6 +23,8 @@ import { createPropertiesService, propertiesRoutes } from './modules/properties/
 import { createReservationsService, reservationsRoutes } from './modules/reservations/index.ts';
 import type { ServiceDeps } from './platform/context.ts';
 
+const DOCS_PREFIX = '/api/docs';
+
 export interface AppDeps {
   database: Database;
   now?: () => Date;
@@ -58,10 +60,12 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     now: deps.now ?? (() => new Date()),
   });
 
+  // The API speaks JSON only: any other body is a 415, not a string handed to validation.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
-  installAuthentication(app, (token) => services.auth.authenticate(token));
+  installAuthentication(app, (token) => services.auth.authenticate(token), [DOCS_PREFIX]);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -101,7 +105,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, staticCSP: true });
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () =>
     app.swagger(),

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Services } from './app.ts';
 import { queryRows, type Db } from './platform/db/connect.ts';
+import { claimSetting } from './platform/db/settings.ts';
 import type { Actor } from './platform/context.ts';
 
 export const DEMO_PASSWORD = 'flexbnb-demo';
@@ -11,12 +12,17 @@ export const DEMO_ACCOUNTS = [
   { email: 'admin@demo.flexbnb.test', name: 'Ada Admin', role: 'admin', label: 'admin' },
 ] as const;
 
-export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+/**
+ * True for exactly one caller, and only on a database without users: nodes starting together
+ * on one empty database must not both seed it.
+ */
+export async function claimDemoSeed(db: Db): Promise<boolean> {
   const [row] = await queryRows<{ exists: boolean }>(
     db,
     sql`select exists(select 1 from users) as exists`,
   );
-  return !row?.exists;
+  if (row?.exists) return false;
+  return claimSetting(db, 'demo_seeded_at', new Date().toISOString());
 }
 
 function addDays(date: Date, days: number): string {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { buildApp, createServices } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from './demo.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, claimDemoSeed, seedDemo } from './demo.ts';
 import { openPglite, openPostgres, type Database } from './platform/db/connect.ts';
 import { DataDirInUseError, lockDataDir } from './platform/db/data-dir-lock.ts';
 
@@ -43,7 +43,7 @@ async function main() {
   const app = await buildApp(config, { database });
 
   let demo = false;
-  if (config.seedDemo && (await isDatabaseEmpty(database.db))) {
+  if (config.seedDemo && (await claimDemoSeed(database.db))) {
     await seedDemo(createServices({ db: database.db, config, now: () => new Date() }));
     demo = true;
   }

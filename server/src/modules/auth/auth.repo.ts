@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/connect.ts';
-import { appSettings, refreshTokens, users } from '../../platform/db/schema.ts';
+import { refreshTokens, users } from '../../platform/db/schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -56,11 +56,4 @@ export async function consumeRefreshToken(db: DbOrTx, id: string, now: Date) {
     )
     .returning({ userId: refreshTokens.userId });
   return row;
-}
-
-/** Returns the stored value of `key`, storing `fallback` first if there is none (race-safe). */
-export async function getOrCreateSetting(db: DbOrTx, key: string, fallback: string) {
-  await db.insert(appSettings).values({ key, value: fallback }).onConflictDoNothing();
-  const [row] = await db.select().from(appSettings).where(eq(appSettings.key, key));
-  return row!.value;
 }

@@ -9,6 +9,7 @@ import {
   type JWTPayload,
 } from 'jose';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
+import { getOrCreateSetting } from '../../platform/db/settings.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './auth.repo.ts';
 import { presentUser } from './auth.presenter.ts';
@@ -32,7 +33,7 @@ export function createAuthService(deps: ServiceDeps) {
     if (!secretKey) {
       const secret =
         config.jwtSecret ??
-        (await repo.getOrCreateSetting(db, 'jwt_secret', randomBytes(48).toString('base64url')));
+        (await getOrCreateSetting(db, 'jwt_secret', randomBytes(48).toString('base64url')));
       secretKey = new TextEncoder().encode(secret);
     }
     return secretKey;

@@ -1,0 +1,135 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dbKind } from './harness.ts';
+
+const serverDir = path.resolve(import.meta.dirname, '..');
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts `src/main.ts` as `npm start` would, in its own process. */
+function start(env: Record<string, string>): Started {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverDir,
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', JWT_SECRET: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { child, output: () => output, exited };
+}
+
+async function waitForUrl(server: Started): Promise<string> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const match = /running at (http:\/\/\S+)/.exec(server.output());
+    if (match) return match[1]!;
+    if (server.child.exitCode !== null) throw new Error(`server exited:\n${server.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not start:\n${server.output()}`);
+}
+
+async function login(url: string) {
+  const res = await fetch(`${url}/api/auth/login/`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'host@demo.flexbnb.test', password: 'flexbnb-demo' }),
+  });
+  return { status: res.status, body: (await res.json()) as { access_token: string } };
+}
+
+async function conversationCount(url: string, token: string) {
+  const res = await fetch(`${url}/api/messaging/conversations/`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return ((await res.json()) as unknown[]).length;
+}
+
+const running: Started[] = [];
+afterAll(() => running.forEach((s) => s.child.kill('SIGKILL')));
+
+/** PGlite: migrates, seeds the demo, refuses a second process on one DATA_DIR, and reopens. */
+async function embeddedScenario() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'flexbnb-start-'));
+  try {
+    const first = start({ DATA_DIR: dataDir });
+    running.push(first);
+    const url = await waitForUrl(first);
+    expect(first.output()).toContain('for one node and for evaluation');
+    expect(first.output()).toContain('host@demo.flexbnb.test');
+    const session = await login(url);
+    expect(session.status).toBe(200);
+    expect(await conversationCount(url, session.body.access_token)).toBe(3);
+
+    const second = start({ DATA_DIR: dataDir });
+    running.push(second);
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toContain('is in use by another FlexBNB Messenger process');
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const third = start({ DATA_DIR: dataDir });
+    running.push(third);
+    const url3 = await waitForUrl(third);
+    // Same data, not seeded twice, and tokens signed before the restart still work.
+    expect(third.output()).not.toContain('Demo accounts');
+    expect(await conversationCount(url3, session.body.access_token)).toBe(3);
+    third.child.kill('SIGTERM');
+    expect(await third.exited).toBe(0);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** PostgreSQL: two nodes start together on an empty database; one migrates, one seeds. */
+async function postgresScenario() {
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = `flexbnb_start_${randomBytes(4).toString('hex')}`;
+  const dbUrl = new URL(adminUrl);
+  dbUrl.pathname = `/${name}`;
+  const admin = async (query: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    await client.query(query);
+    await client.end();
+  };
+  await admin(`create database ${name}`);
+  try {
+    const [a, b] = [
+      start({ DATABASE_URL: dbUrl.toString() }),
+      start({ DATABASE_URL: dbUrl.toString() }),
+    ];
+    running.push(a, b);
+    const [urlA, urlB] = await Promise.all([waitForUrl(a), waitForUrl(b)]);
+    expect(a.output()).not.toContain('for one node and for evaluation');
+    expect([a.output(), b.output()].filter((o) => o.includes('Demo accounts'))).toHaveLength(1);
+    const session = await login(urlA);
+    expect(session.status).toBe(200);
+    // A token issued by one node is accepted by the other: they share the signing secret.
+    expect(await conversationCount(urlB, session.body.access_token)).toBe(3);
+    a.child.kill('SIGTERM');
+    b.child.kill('SIGTERM');
+    expect(await a.exited).toBe(0);
+    expect(await b.exited).toBe(0);
+  } finally {
+    await admin(`drop database if exists ${name} with (force)`);
+  }
+}
+
+describe('npm start', () => {
+  it(`starts on ${dbKind} as the README says`, async () => {
+    await (dbKind === 'pglite' ? embeddedScenario() : postgresScenario());
+  }, 120_000);
+});
