@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { errorBody} from './common.ts';
+import type { errorBody } from './common.ts';
 import { isoDateTime } from './common.ts';
 import type { sendMessageBody } from './messaging.ts';
 import { conversation, message } from './messaging.ts';
