@@ -1,35 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { buildApp, createServices } from './app.ts';
-import { ConfigError, loadConfig, type Config } from './config.ts';
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, claimDemoSeed, seedDemo } from './demo.ts';
-import { openPglite, openPostgres, type Database } from './platform/db/connect.ts';
-import { DataDirInUseError, lockDataDir } from './platform/db/data-dir-lock.ts';
-
-/** Opens the configured database, migrated; for PGlite, under the data folder's lock. */
-export async function openConfiguredDatabase(
-  config: Config,
-): Promise<{ database: Database; release: () => Promise<void> }> {
-  if (config.databaseUrl) {
-    const database = await openPostgres({
-      url: config.databaseUrl,
-      poolSize: config.databasePoolSize,
-    });
-    return { database, release: async () => {} };
-  }
-  mkdirSync(config.dataDir, { recursive: true });
-  const unlock = await lockDataDir(config.dataDir, (err) => {
-    console.error(`Lost the lock on DATA_DIR (${err.message}); stopping to protect the data.`);
-    process.exit(1);
-  });
-  try {
-    const database = await openPglite({ dataDir: path.join(config.dataDir, 'pglite') });
-    return { database, release: unlock };
-  } catch (err) {
-    await unlock();
-    throw err;
-  }
-}
+import { DataDirInUseError } from './platform/db/data-dir-lock.ts';
+import { openConfiguredDatabase } from './platform/db/open.ts';
 
 async function main() {
   const config = loadConfig();
@@ -44,7 +17,7 @@ async function main() {
 
   let demo = false;
   if (config.seedDemo && (await claimDemoSeed(database.db))) {
-    await seedDemo(createServices({ db: database.db, config, now: () => new Date() }));
+    await seedDemo(app.services);
     demo = true;
   }
 
