@@ -60,6 +60,23 @@ describe('bad input', () => {
     expect(res.data.error.message).toMatch(/body/);
   });
 
+  it('never answers 500 for text the database cannot store', async () => {
+    const nul = await api(t.app).post(
+      '/api/messaging/messages/send/',
+      { conversation_id: owners.conversation.id, message: 'a\u0000b' },
+      owners.guest,
+    );
+    expect(nul.statusCode).toBe(400);
+    const search = await api(t.app).get('/api/messaging/conversations/?q=%00', owners.guest);
+    expect(search.statusCode).toBe(400);
+    const title = await api(t.app).post(
+      '/api/properties/',
+      { title: 'x\u0000', address: 'y' },
+      owners.guest,
+    );
+    expect(title.statusCode).toBe(400);
+  });
+
   it('accepts a message of exactly 5,000 characters', async () => {
     const res = await api(t.app).post(
       '/api/messaging/messages/send/',

@@ -20,17 +20,32 @@ const FASTIFY_ERRORS: Record<string, [ErrorCode, string]> = {
   FST_ERR_CTP_INVALID_TYPE: ['unsupported_media_type', 'Send the body as application/json'],
 };
 
-// Database errors that can only come from input that slipped past validation.
+// Database errors that can only come from input that slipped past validation, or from the
+// database being unavailable for a moment; matched by SQLSTATE, then by its class.
 const PG_ERRORS: Record<string, [ErrorCode, string]> = {
-  '22P02': ['validation_failed', 'A value has the wrong format'],
-  '22001': ['validation_failed', 'A value is too long'],
-  '22003': ['validation_failed', 'A number is out of range'],
-  '22007': ['validation_failed', 'A date or time is not valid'],
-  '22008': ['validation_failed', 'A date or time is out of range'],
-  '23514': ['validation_failed', 'A value breaks a rule of the data'],
   '23503': ['not_found', 'A referenced record does not exist'],
   '23505': ['conflict', 'This already exists'],
+  '40001': ['unavailable', 'The request collided with another one; try again'],
+  '40P01': ['unavailable', 'The request collided with another one; try again'],
 };
+const PG_ERROR_CLASSES: Record<string, [ErrorCode, string]> = {
+  '22': ['validation_failed', 'A value has the wrong format or cannot be stored'],
+  '23': ['validation_failed', 'A value breaks a rule of the data'],
+  '08': ['unavailable', 'The database is unavailable; try again'],
+  '53': ['unavailable', 'The database is overloaded; try again'],
+  '57': ['unavailable', 'The database is unavailable; try again'],
+};
+const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+
+function databaseError(err: unknown): [ErrorCode, string] | undefined {
+  const code = pgErrorCode(err);
+  if (code) return PG_ERRORS[code] ?? PG_ERROR_CLASSES[code.slice(0, 2)];
+  const sys = (err as { code?: unknown }).code;
+  if (typeof sys === 'string' && NETWORK_ERRORS.has(sys)) {
+    return ['unavailable', 'The database is unavailable; try again'];
+  }
+  return undefined;
+}
 
 /** One error shape for every failure; no input reaches the client as a 500. */
 export function installErrorHandler(app: FastifyInstance) {
@@ -69,11 +84,11 @@ export function installErrorHandler(app: FastifyInstance) {
         .code(429)
         .send(body('rate_limited', err.message || 'Too many requests; slow down'));
     }
-    const pg = pgErrorCode(err);
-    const pgKnown = pg ? PG_ERRORS[pg] : undefined;
-    if (pgKnown) {
-      request.log.warn({ err }, 'database rejected input');
-      return reply.code(ERROR_STATUS[pgKnown[0]]).send(body(pgKnown[0], pgKnown[1]));
+    const dbError = databaseError(err);
+    if (dbError) {
+      request.log.warn({ err }, 'database refused the request');
+      if (dbError[0] === 'unavailable') void reply.header('retry-after', '1');
+      return reply.code(ERROR_STATUS[dbError[0]]).send(body(dbError[0], dbError[1]));
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       return reply.code(err.statusCode).send(body('validation_failed', err.message));
