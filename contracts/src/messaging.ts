@@ -111,7 +111,9 @@ export const sendMessageBody = z
     conversation_id: z.uuid(),
     message: nonBlank(MESSAGE_MAX_LENGTH)
       .optional()
-      .describe('The text; may be left out when quick_reply_id is given'),
+      // Not a zod refinement: the object stays extensible (`.omit`, `.pick`) for other
+      // contracts; the message service answers 400 when both are missing.
+      .describe('The text; required unless quick_reply_id is given'),
     quick_reply_id: z
       .uuid()
       .optional()
@@ -126,10 +128,6 @@ export const sendMessageBody = z
       .max(100)
       .optional()
       .describe('Chosen by the client; a retry with the same id returns the first message'),
-  })
-  .refine((body) => body.message !== undefined || body.quick_reply_id !== undefined, {
-    message: 'give message, quick_reply_id or both',
-    path: ['message'],
   })
   .meta({
     examples: [
