@@ -20,6 +20,7 @@ import { authRoutes, createAuthService } from './modules/auth/index.ts';
 import { conversationsRoutes, createConversationsService } from './modules/conversations/index.ts';
 import { createMessagesService, messagesRoutes } from './modules/messages/index.ts';
 import { createPropertiesService, propertiesRoutes } from './modules/properties/index.ts';
+import { createQuickRepliesService, quickRepliesRoutes } from './modules/quick-replies/index.ts';
 import { createReservationsService, reservationsRoutes } from './modules/reservations/index.ts';
 import type { ServiceDeps } from './platform/context.ts';
 
@@ -38,6 +39,7 @@ export function createServices(deps: ServiceDeps) {
     reservations: createReservationsService(deps),
     conversations: createConversationsService(deps),
     messages: createMessagesService(deps),
+    quickReplies: createQuickRepliesService(deps),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -159,6 +161,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     messages: services.messages,
     sendRateLimitPerMinute: config.sendRateLimitPerMinute,
   });
+  await app.register(quickRepliesRoutes, { quickReplies: services.quickReplies });
 
   app.decorate('services', services);
   return app;
