@@ -51,7 +51,7 @@ describe('API docs and health', () => {
       });
       const body = op.requestBody?.content?.['application/json'];
       if (body) {
-        expect({ path, method, examples: body.example !== undefined }).toEqual({
+        expect({ path, method, examples: (body.example ?? body.examples) !== undefined }).toEqual({
           path,
           method,
           examples: true,
