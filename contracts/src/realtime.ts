@@ -144,6 +144,8 @@ export interface ServerToClientEvents {
   'notification.created': Emit<'notification.created'>;
   'unread.changed': Emit<'unread.changed'>;
   typing: (event: TypingEvent) => void;
+  /** Sent just before the server closes the socket: the token expired or the account was disabled. */
+  'session.ended': (event: { code: 'token_expired' | 'unauthorized'; message: string }) => void;
 }
 
 export interface ClientToServerEvents {
