@@ -13,7 +13,7 @@ import type { Database } from '../db/connect.ts';
 // processes; PGlite is embedded in one process, so there they are two apps in this process.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const env = {
-  NODE_ENV: 'test',
+  NODE_ENV: 'test' as const,
   LOG_LEVEL: 'warn',
   SEED_DEMO: 'false',
   JWT_SECRET: testConfig().jwtSecret!,
@@ -78,11 +78,9 @@ const open: Probe[] = [];
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  [nodeA, nodeB] = await Promise.all(
-    [1, 2].map(() =>
-      dbKind === 'postgres' ? startProcess(database.url!) : startInProcess(database),
-    ),
-  );
+  const start = () =>
+    dbKind === 'postgres' ? startProcess(database.url!) : startInProcess(database);
+  [nodeA, nodeB] = await Promise.all([start(), start()]);
 });
 
 afterAll(async () => {
