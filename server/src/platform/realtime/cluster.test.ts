@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
+import type { Env } from '../../config.ts';
 import { dbKind, openTestDatabase, testConfig } from '../../../test/harness.ts';
 import { connect, listen, settle, testRedisUrl, type Probe } from '../../../test/realtime.ts';
 import type { Database } from '../db/connect.ts';
@@ -13,7 +14,7 @@ import type { Database } from '../db/connect.ts';
 // processes; PGlite is embedded in one process, so there they are two apps in this process.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const env = {
-  NODE_ENV: 'test' as const,
+  NODE_ENV: 'test',
   LOG_LEVEL: 'warn',
   SEED_DEMO: 'false',
   JWT_SECRET: testConfig().jwtSecret!,
@@ -21,7 +22,7 @@ const env = {
   // Its own channels, so that parallel test runs sharing the Redis never see each other.
   REDIS_PREFIX: `test-${randomBytes(4).toString('hex')}`,
   SEND_RATE_LIMIT_PER_MINUTE: '10000',
-};
+} satisfies Env;
 
 interface Node {
   url: string;
