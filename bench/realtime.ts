@@ -2,20 +2,23 @@
  * Realtime benchmark: `npx tsx bench/realtime.ts` (PostgreSQL and Redis must answer).
  *
  * 1. Latency: two server processes on one PostgreSQL and one Redis; 1,000 connected clients
- *    (500 guest–host pairs, each pair split across the two nodes); messages sent over REST at a
- *    fixed rate, round-robin over the pairs, through the sender's node. Measured: from just
- *    before the POST to the receiver's `message.created` on the other node.
+ *    (500 guest–host pairs, each pair split across the two nodes); messages sent at a fixed rate
+ *    (open loop), round-robin over the pairs, through the sender's node, over REST or over the
+ *    sender's socket. Measured: from just before the send to the receiver's `message.created`
+ *    on the other node.
  * 2. Idle sockets: one fresh server process; its RSS before and after N idle authenticated
  *    WebSocket connections; the per-socket cost and the count that fits in 1 GiB.
  *
  * Environment: BENCH_DATABASE_URL (an existing database to connect to for creating a scratch
  * one; default postgres://postgres@127.0.0.1:5432/test), BENCH_REDIS_URL (default
- * redis://127.0.0.1:6379), BENCH_RATE (messages/s, 500), BENCH_SECONDS (measured seconds, 10),
+ * redis://127.0.0.1:6379), BENCH_SCENARIOS (default rest@100,rest@250,rest@500,socket@500: send
+ * over REST or the socket at so many messages/s), BENCH_SECONDS (measured seconds each, 10),
  * BENCH_PAIRS (500), BENCH_IDLE_SOCKETS (10000).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
@@ -25,7 +28,15 @@ import { io, type Socket } from 'socket.io-client';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const rate = Number(process.env.BENCH_RATE ?? 500);
+// Each scenario: how messages are sent and at what rate (messages/s).
+const scenarios = (process.env.BENCH_SCENARIOS ?? 'rest@100,rest@250,rest@500,socket@500')
+  .split(',')
+  .map((item) => {
+    const [via, rate] = item.split('@');
+    if ((via !== 'rest' && via !== 'socket') || !Number(rate))
+      throw new Error(`bad scenario ${item}`);
+    return { via, rate: Number(rate) } as const;
+  });
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const pairs = Number(process.env.BENCH_PAIRS ?? 500);
 const idleSockets = Number(process.env.BENCH_IDLE_SOCKETS ?? 10_000);
@@ -139,7 +150,24 @@ async function insertUsers(db: pg.Client, label: string, count: number): Promise
   return rows.map((r) => r.id);
 }
 
-async function latency(databaseUrl: string, db: pg.Client) {
+interface Scenario {
+  via: 'rest' | 'socket';
+  rate: number;
+}
+
+interface LatencyResult extends Scenario {
+  clients: number;
+  achievedRate: number;
+  messages: number;
+  delivered: number;
+  errors: Map<string, number>;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+}
+
+async function latency(databaseUrl: string, db: pg.Client, scenarios: Scenario[]) {
   const prefix = `bench-${randomBytes(4).toString('hex')}`;
   const [a, b] = await Promise.all([
     startNode(databaseUrl, prefix),
@@ -164,110 +192,156 @@ async function latency(databaseUrl: string, db: pg.Client) {
       );
       conversations.push(conversation!.id);
     }
+    interface Member {
+      id: string;
+      node: ServerNode;
+      token: string;
+      socket?: Socket;
+    }
     // Each pair is split across the nodes, so every delivery crosses Redis.
-    const members = conversations.map((id, i) => ({
-      conversation: id,
-      guest: { id: guests[i]!, node: i % 2 === 0 ? a : b },
-      host: { id: hosts[i]!, node: i % 2 === 0 ? b : a },
-    }));
+    const members: { conversation: string; guest: Member; host: Member }[] = await Promise.all(
+      conversations.map(async (id, i) => ({
+        conversation: id,
+        guest: {
+          id: guests[i]!,
+          node: i % 2 === 0 ? a : b,
+          token: await accessToken(guests[i]!),
+        },
+        host: {
+          id: hosts[i]!,
+          node: i % 2 === 0 ? b : a,
+          token: await accessToken(hosts[i]!),
+        },
+      })),
+    );
     const sent = new Map<string, number>();
-    const latencies: number[] = [];
+    let latencies: number[] = [];
     let measuring = false;
     let received = 0;
-    const sockets = await inBatches(
+    await inBatches(
       members.flatMap((m) => [m.guest, m.host]),
       100,
       async (user) => {
-        const socket = await connectSocket(user.node.url, await accessToken(user.id));
+        const socket = await connectSocket(user.node.url, user.token);
         socket.on(
           'message.created',
           (event: { message: { client_message_id: string; receiver_id: string } }) => {
             if (event.message.receiver_id !== user.id) return;
             const t0 = sent.get(event.message.client_message_id);
             if (t0 === undefined) return;
+            sent.delete(event.message.client_message_id);
             received += 1;
             if (measuring) latencies.push(performance.now() - t0);
           },
         );
-        return socket;
+        user.socket = socket;
       },
     );
-    const tokens = new Map<string, string>();
-    for (const m of members) {
-      tokens.set(m.guest.id, await accessToken(m.guest.id));
-      tokens.set(m.host.id, await accessToken(m.host.id));
-    }
 
-    let errors = 0;
+    let errors = new Map<string, number>();
+    const fail = (why: string) => {
+      errors.set(why, (errors.get(why) ?? 0) + 1);
+    };
     let issued = 0;
     const inflight = new Set<Promise<void>>();
-    const send = (n: number) => {
+    const send = (via: Scenario['via'], n: number) => {
       const m = members[n % members.length]!;
       const from = Math.floor(n / members.length) % 2 === 0 ? m.guest : m.host;
       const id = randomUUID();
+      const body = {
+        conversation_id: m.conversation,
+        message: `bench ${n}`,
+        client_message_id: id,
+      };
       sent.set(id, performance.now());
-      const p = fetch(`${from.node.url}/api/messaging/messages/send/`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${tokens.get(from.id)}`,
-        },
-        body: JSON.stringify({
-          conversation_id: m.conversation,
-          message: `bench ${n}`,
-          client_message_id: id,
-        }),
-      })
-        .then(async (res) => {
-          if (res.status !== 201) errors += 1;
-          await res.arrayBuffer();
-        })
-        .catch(() => {
-          errors += 1;
-        })
-        .finally(() => inflight.delete(p));
-      inflight.add(p);
+      const p: Promise<void> =
+        via === 'rest'
+          ? fetch(`${from.node.url}/api/messaging/messages/send/`, {
+              method: 'POST',
+              headers: {
+                'content-type': 'application/json',
+                authorization: `Bearer ${from.token}`,
+              },
+              body: JSON.stringify(body),
+            }).then(
+              async (res) => {
+                if (res.status !== 201) fail(`HTTP ${res.status}`);
+                await res.arrayBuffer();
+              },
+              (err: Error) => fail(err.message),
+            )
+          : from
+              .socket!.timeout(30_000)
+              .emitWithAck('message.send', body)
+              .then(
+                (ack: { ok: boolean; error?: { code: string } }) => {
+                  if (!ack.ok) fail(ack.error!.code);
+                },
+                (err: Error) => fail(err.message),
+              );
+      const tracked = p.finally(() => inflight.delete(tracked));
+      inflight.add(tracked);
     };
 
     // Open loop: messages go out on schedule whether or not earlier ones are answered.
-    const run = async (durationMs: number) => {
+    const run = async (scenario: Scenario, durationMs: number) => {
       const start = performance.now();
-      const total = Math.round((durationMs / 1000) * rate);
+      const total = Math.round((durationMs / 1000) * scenario.rate);
       for (let n = 0; n < total; n++) {
-        const due = start + (n * 1000) / rate;
+        const due = start + (n * 1000) / scenario.rate;
         const wait = due - performance.now();
         if (wait > 1) await sleep(wait);
-        send(issued++);
+        send(scenario.via, issued++);
       }
-      return performance.now() - start;
+      return { total, elapsed: performance.now() - start };
     };
-    await run(2000); // warm-up
-    await Promise.all(inflight);
-    await sleep(500);
-    measuring = true;
-    const receivedBefore = received;
-    const elapsed = await run(seconds * 1000);
-    await Promise.all(inflight);
-    await sleep(1000);
-    measuring = false;
-    const measuredCount = Math.round((seconds * 1000 * rate) / 1000);
-    latencies.sort((x, y) => x - y);
-    for (const socket of sockets) socket.disconnect();
-    return {
-      clients: sockets.length,
-      targetRate: rate,
-      achievedRate: Math.round((measuredCount / elapsed) * 1000),
-      messages: measuredCount,
-      delivered: received - receivedBefore,
-      errors,
-      p50: percentile(latencies, 50),
-      p90: percentile(latencies, 90),
-      p99: percentile(latencies, 99),
-      max: latencies.at(-1)!,
-    };
+
+    const results: LatencyResult[] = [];
+    for (const scenario of scenarios) {
+      await run(scenario, 2000); // warm-up
+      await Promise.all(inflight);
+      await sleep(500);
+      latencies = [];
+      errors = new Map();
+      measuring = true;
+      const receivedBefore = received;
+      const { total, elapsed } = await run(scenario, seconds * 1000);
+      await Promise.all(inflight);
+      await sleep(1000);
+      measuring = false;
+      latencies.sort((x, y) => x - y);
+      results.push({
+        ...scenario,
+        clients: members.length * 2,
+        achievedRate: Math.round((total / elapsed) * 1000),
+        messages: total,
+        delivered: received - receivedBefore,
+        errors,
+        p50: percentile(latencies, 50),
+        p90: percentile(latencies, 90),
+        p99: percentile(latencies, 99),
+        max: latencies.at(-1)!,
+      });
+      printLatency(results.at(-1)!);
+    }
+    for (const m of members) {
+      m.guest.socket?.disconnect();
+      m.host.socket?.disconnect();
+    }
+    return results;
   } finally {
     await Promise.all([a.stop(), b.stop()]);
   }
+}
+
+function printLatency(l: LatencyResult) {
+  const errors = [...l.errors].map(([why, n]) => `${n}× ${why}`).join(', ') || 'none';
+  console.log(
+    `realtime latency (${l.via} send, ${l.clients} clients on 2 nodes): ${l.messages} messages at ` +
+      `${l.achievedRate}/s (target ${l.rate}/s): send → receiver's message.created ` +
+      `p50 ${l.p50.toFixed(1)} ms, p90 ${l.p90.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms, ` +
+      `max ${l.max.toFixed(1)} ms; delivered ${l.delivered}; errors: ${errors}`,
+  );
 }
 
 async function idle(databaseUrl: string, db: pg.Client) {
@@ -313,13 +387,13 @@ async function main() {
     await migrator.stop();
     await db.connect();
 
-    const l = await latency(databaseUrl, db);
     console.log(
-      `realtime latency: ${l.clients} clients on 2 nodes, ${l.messages} messages at ${l.achievedRate}/s ` +
-        `(target ${l.targetRate}/s): send → receiver's message.created ` +
-        `p50 ${l.p50.toFixed(1)} ms, p90 ${l.p90.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms, ` +
-        `max ${l.max.toFixed(1)} ms; delivered ${l.delivered}, errors ${l.errors}`,
+      `machine: ${os.cpus().length} cores, load average ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
     );
+    await latency(databaseUrl, db, scenarios);
     const m = await idle(databaseUrl, db);
     console.log(
       `realtime idle sockets: ${m.sockets} sockets on one node: RSS ${m.rssBeforeMiB.toFixed(0)} → ` +
