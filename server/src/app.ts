@@ -15,7 +15,7 @@ import type { Config } from './config.ts';
 import type { Database } from './platform/db/connect.ts';
 import { AppError } from './platform/errors.ts';
 import { installAuthentication } from './platform/http/authenticate.ts';
-import { installErrorHandler } from './platform/http/error-handler.ts';
+import { frameworkErrors, installErrorHandler } from './platform/http/error-handler.ts';
 import { authRoutes, createAuthService } from './modules/auth/index.ts';
 import { conversationsRoutes, createConversationsService } from './modules/conversations/index.ts';
 import { createMessagesService, messagesRoutes } from './modules/messages/index.ts';
@@ -54,6 +54,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
 
   const services = createServices({
