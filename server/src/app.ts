@@ -16,6 +16,7 @@ import type { Database } from './platform/db/connect.ts';
 import { AppError } from './platform/errors.ts';
 import { installAuthentication } from './platform/http/authenticate.ts';
 import { frameworkErrors, installErrorHandler } from './platform/http/error-handler.ts';
+import { installTextGuard } from './platform/http/text-guard.ts';
 import { authRoutes, createAuthService } from './modules/auth/index.ts';
 import { conversationsRoutes, createConversationsService } from './modules/conversations/index.ts';
 import { createMessagesService, messagesRoutes } from './modules/messages/index.ts';
@@ -69,6 +70,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   installAuthentication(app, (token) => services.auth.authenticate(token), [DOCS_PREFIX]);
+  installTextGuard(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -65,8 +65,12 @@ export function installErrorHandler(app: FastifyInstance) {
  * path parameter over `maxParamLength`, before any hook or error handler runs; this sends
  * those through the same mapping (400 validation_failed) instead of Fastify's own shape.
  */
-export function frameworkErrors(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  return handleError(err, request, reply);
+export function frameworkErrors(
+  err: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  void handleError(err, request, reply);
 }
 
 function handleError(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
