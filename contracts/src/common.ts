@@ -35,8 +35,14 @@ export const errorBody = z
 export type ErrorBody = z.infer<typeof errorBody>;
 
 export const uuid = z.uuid();
-export const isoDateTime = z.iso.datetime({ offset: true });
-export const isoDate = z.iso.date();
+// The formats alone let through year 0000, which PostgreSQL refuses, and an offset can push
+// an instant past either end of the years 0001–9999 that the formats can write back.
+const YEARS = 'must be between the years 0001 and 9999';
+export const isoDateTime = z.iso.datetime({ offset: true }).refine((s) => {
+  const year = new Date(s).getUTCFullYear();
+  return year >= 1 && year <= 9999;
+}, YEARS);
+export const isoDate = z.iso.date().refine((s) => !s.startsWith('0000'), YEARS);
 
 export const idParams = z.object({ id: z.uuid() });
 

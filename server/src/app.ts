@@ -16,7 +16,8 @@ import type { Config } from './config.ts';
 import type { Database } from './platform/db/connect.ts';
 import { AppError } from './platform/errors.ts';
 import { installAuthentication } from './platform/http/authenticate.ts';
-import { installErrorHandler } from './platform/http/error-handler.ts';
+import { frameworkErrors, installErrorHandler } from './platform/http/error-handler.ts';
+import { installTextGuard } from './platform/http/text-guard.ts';
 import { createRateLimiter } from './platform/rate-limit.ts';
 import { createGateway, type Gateway } from './platform/realtime/gateway.ts';
 import { openRedis } from './platform/realtime/redis.ts';
@@ -61,6 +62,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
 
   const now = deps.now ?? (() => new Date());
@@ -109,6 +111,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   installAuthentication(app, (token) => services.auth.authenticate(token), [DOCS_PREFIX]);
+  installTextGuard(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -77,6 +77,100 @@ describe('bad input', () => {
     expect(title.statusCode).toBe(400);
   });
 
+  it('names the field holding a NUL or a lone surrogate instead of failing in the database', async () => {
+    const cases: [string, string, Record<string, unknown>][] = [
+      ['/api/messaging/messages/send/', 'body.message', { message: 'a\u0000b' }],
+      ['/api/messaging/messages/send/', 'body.message', { message: 'a\uD800b' }],
+      ['/api/messaging/messages/send/', 'body.client_message_id', { client_message_id: '\u0000' }],
+    ];
+    for (const [url, field, override] of cases) {
+      const res = await api(t.app).post(
+        url,
+        { conversation_id: owners.conversation.id, message: 'hello', ...override },
+        owners.guest,
+      );
+      expect({ field, status: res.statusCode, code: res.data.error.code }).toEqual({
+        field,
+        status: 400,
+        code: 'validation_failed',
+      });
+      expect(res.data.error.details).toEqual([{ field, message: expect.any(String) }]);
+    }
+    const login = await api(t.app).post('/api/auth/login/', {
+      email: 'a\u0000@example.com',
+      password: 'password123',
+    });
+    expect(login.data.error.details).toEqual([
+      { field: 'body.email', message: expect.any(String) },
+    ]);
+    const search = await api(t.app).get('/api/messaging/conversations/?q=a%00', owners.guest);
+    expect(search.data.error.details).toEqual([{ field: 'query.q', message: expect.any(String) }]);
+    // Nothing of the refused messages was written.
+    const detail = await api(t.app).get(
+      `/api/messaging/conversations/${owners.conversation.id}/`,
+      owners.guest,
+    );
+    expect(detail.data.messages.map((m: { message: string }) => m.message)).not.toContain(
+      'a\u0000b',
+    );
+  });
+
+  it('answers a URL the router cannot decode, or an over-long id, with 400 in the error shape', async () => {
+    for (const url of [
+      '/api/properties/%ED%A0%80/',
+      '/api/messaging/conversations/%E0%A4%A/',
+      `/api/messaging/conversations/${'x'.repeat(300)}/`,
+    ]) {
+      const res = await api(t.app).get(url, owners.guest);
+      expect({ url, status: res.statusCode, code: res.data.error?.code }).toEqual({
+        url,
+        status: 400,
+        code: 'validation_failed',
+      });
+    }
+  });
+
+  it('refuses dates outside the years 0001 to 9999, and cursors holding them, by name', async () => {
+    const stay = {
+      property_id: owners.property.id,
+      check_in: '2026-12-20',
+      check_out: '2026-12-24',
+    };
+    for (const [field, override] of [
+      ['body.check_in', { check_in: '0000-01-01' }],
+      ['body.payment_due_at', { payment_due_at: '0000-06-01T00:00:00Z' }],
+      ['body.payment_due_at', { payment_due_at: '0001-01-01T00:00:00+01:00' }],
+      ['body.payment_due_at', { payment_due_at: '9999-12-31T23:59:59-14:00' }],
+    ] as const) {
+      const res = await api(t.app).post(
+        '/api/reservations/',
+        { ...stay, ...override },
+        owners.guest,
+      );
+      expect({ field, status: res.statusCode, first: res.data.error.details?.[0]?.field }).toEqual({
+        field,
+        status: 400,
+        first: field,
+      });
+    }
+    const id = '00000000-0000-4000-8000-000000000000';
+    const cursor = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    for (const url of [
+      `/api/properties/?cursor=${cursor({ created_at: '0000-01-01T00:00:00Z', id })}`,
+      `/api/reservations/?cursor=${cursor({ created_at: '0000-01-01T00:00:00Z', id })}`,
+      `/api/messaging/conversations/?cursor=${cursor({ at: '0000-01-01T00:00:00Z', id })}`,
+      `/api/messaging/quick-replies/?cursor=${cursor({ usage_count: 2 ** 40, title: 'a', id })}`,
+      `/api/messaging/quick-replies/?cursor=${cursor({ usage_count: 1, title: 'a\u0000', id })}`,
+    ]) {
+      const res = await api(t.app).get(url, owners.host);
+      expect({ url, status: res.statusCode, message: res.data.error.message }).toEqual({
+        url,
+        status: 400,
+        message: 'query.cursor: is not a cursor this API gave out',
+      });
+    }
+  });
+
   it('accepts a message of exactly 5,000 characters', async () => {
     const res = await api(t.app).post(
       '/api/messaging/messages/send/',

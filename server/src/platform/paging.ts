@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { badRequest } from './errors.ts';
+import { findUnstorableText } from './text.ts';
 
 /** An opaque cursor: the sort key of the last row of a page, as base64url JSON. */
 export function encodeCursor(key: unknown): string {
@@ -20,7 +21,9 @@ export function decodeCursor<T extends z.ZodType>(
     throw badRequest('query.cursor: is not a cursor this API gave out');
   }
   const result = shape.safeParse(parsed);
-  if (!result.success) throw badRequest('query.cursor: is not a cursor this API gave out');
+  if (!result.success || findUnstorableText(result.data, 'cursor')) {
+    throw badRequest('query.cursor: is not a cursor this API gave out');
+  }
   return result.data;
 }
 

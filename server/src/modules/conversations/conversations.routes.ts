@@ -6,6 +6,7 @@ import {
   createConversationBody,
   errorBody,
   idParams,
+  isoDateTime,
   unreadCount,
 } from '@flexbnb/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -15,7 +16,7 @@ import type { ConversationsService } from './conversations.service.ts';
 
 const tags = ['conversations'];
 const security = [{ bearerAuth: [] }];
-const cursorShape = z.object({ at: z.iso.datetime(), id: z.uuid() });
+const cursorShape = z.object({ at: isoDateTime, id: z.uuid() });
 
 export const conversationsRoutes: FastifyPluginAsyncZod<{
   conversations: ConversationsService;

@@ -2,6 +2,7 @@ import {
   createPropertyBody,
   errorBody,
   idParams,
+  isoDateTime,
   paging,
   property,
   propertyListQuery,
@@ -14,7 +15,7 @@ import type { PropertiesService } from './properties.service.ts';
 
 const tags = ['properties'];
 const security = [{ bearerAuth: [] }];
-const cursorShape = z.object({ created_at: z.iso.datetime(), id: z.uuid() });
+const cursorShape = z.object({ created_at: isoDateTime, id: z.uuid() });
 
 export const propertiesRoutes: FastifyPluginAsyncZod<{ properties: PropertiesService }> = async (
   app,

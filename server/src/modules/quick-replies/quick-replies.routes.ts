@@ -20,7 +20,11 @@ import type { QuickRepliesService } from './quick-replies.service.ts';
 const tags = ['quick replies'];
 const security = [{ bearerAuth: [] }];
 const cursorShape = z.object({
-  usage_count: z.number().int(),
+  usage_count: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
   title: z.string(),
   id: z.uuid(),
 });

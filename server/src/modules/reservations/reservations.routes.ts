@@ -2,6 +2,7 @@ import {
   createReservationBody,
   errorBody,
   idParams,
+  isoDateTime,
   paging,
   reservation,
 } from '@flexbnb/contracts';
@@ -12,7 +13,7 @@ import type { ReservationsService } from './reservations.service.ts';
 
 const tags = ['reservations'];
 const security = [{ bearerAuth: [] }];
-const cursorShape = z.object({ created_at: z.iso.datetime(), id: z.uuid() });
+const cursorShape = z.object({ created_at: isoDateTime, id: z.uuid() });
 
 export const reservationsRoutes: FastifyPluginAsyncZod<{
   reservations: ReservationsService;

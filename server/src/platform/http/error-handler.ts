@@ -1,5 +1,5 @@
 import { ERROR_STATUS, type ErrorBody, type ErrorCode } from '@flexbnb/contracts';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, pgErrorCode } from '../errors.ts';
 
@@ -18,6 +18,8 @@ const FASTIFY_ERRORS: Record<string, [ErrorCode, string]> = {
     'Content-Length does not match the body',
   ],
   FST_ERR_CTP_INVALID_TYPE: ['unsupported_media_type', 'Send the body as application/json'],
+  FST_ERR_BAD_URL: ['validation_failed', 'The URL is not valid: a part of it cannot be decoded'],
+  FST_ERR_MAX_PARAM_LENGTH: ['validation_failed', 'A part of the URL is too long'],
 };
 
 // Database errors that can only come from input that slipped past validation, or from the
@@ -55,45 +57,60 @@ export function installErrorHandler(app: FastifyInstance) {
       .send(body('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`));
   });
 
-  app.setErrorHandler((err: FastifyError, request, reply) => {
-    if (err instanceof AppError) {
-      if (err.headers) void reply.headers(err.headers);
-      return reply.code(err.status).send(body(err.code, err.message, err.details));
-    }
-    if (hasZodFastifySchemaValidationErrors(err)) {
-      const where = err.validationContext ?? 'request';
-      const issues = err.validation.map((v) => ({
-        field: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
-        message: v.message ?? 'is invalid',
-      }));
-      const first = issues[0];
-      return reply
-        .code(400)
-        .send(
-          body(
-            'validation_failed',
-            first ? `${first.field}: ${first.message}` : 'The request is not valid',
-            issues,
-          ),
-        );
-    }
-    const known = FASTIFY_ERRORS[err.code];
-    if (known) return reply.code(ERROR_STATUS[known[0]]).send(body(known[0], known[1]));
-    if (err.statusCode === 429) {
-      return reply
-        .code(429)
-        .send(body('rate_limited', err.message || 'Too many requests; slow down'));
-    }
-    const dbError = databaseError(err);
-    if (dbError) {
-      request.log.warn({ err }, 'database refused the request');
-      if (dbError[0] === 'unavailable') void reply.header('retry-after', '1');
-      return reply.code(ERROR_STATUS[dbError[0]]).send(body(dbError[0], dbError[1]));
-    }
-    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.code(err.statusCode).send(body('validation_failed', err.message));
-    }
-    request.log.error({ err }, 'unhandled error');
-    return reply.code(500).send(body('internal', 'Something went wrong on our side'));
-  });
+  app.setErrorHandler(handleError);
+}
+
+/**
+ * For Fastify's `frameworkErrors` option: the router answers a URL it cannot decode, or a
+ * path parameter over `maxParamLength`, before any hook or error handler runs; this sends
+ * those through the same mapping (400 validation_failed) instead of Fastify's own shape.
+ */
+export function frameworkErrors(
+  err: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  void handleError(err, request, reply);
+}
+
+function handleError(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (err instanceof AppError) {
+    if (err.headers) void reply.headers(err.headers);
+    return reply.code(err.status).send(body(err.code, err.message, err.details));
+  }
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const where = err.validationContext ?? 'request';
+    const issues = err.validation.map((v) => ({
+      field: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+      message: v.message ?? 'is invalid',
+    }));
+    const first = issues[0];
+    return reply
+      .code(400)
+      .send(
+        body(
+          'validation_failed',
+          first ? `${first.field}: ${first.message}` : 'The request is not valid',
+          issues,
+        ),
+      );
+  }
+  const known = FASTIFY_ERRORS[err.code];
+  if (known) return reply.code(ERROR_STATUS[known[0]]).send(body(known[0], known[1]));
+  if (err.statusCode === 429) {
+    return reply
+      .code(429)
+      .send(body('rate_limited', err.message || 'Too many requests; slow down'));
+  }
+  const dbError = databaseError(err);
+  if (dbError) {
+    request.log.warn({ err }, 'database refused the request');
+    if (dbError[0] === 'unavailable') void reply.header('retry-after', '1');
+    return reply.code(ERROR_STATUS[dbError[0]]).send(body(dbError[0], dbError[1]));
+  }
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+    return reply.code(err.statusCode).send(body('validation_failed', err.message));
+  }
+  request.log.error({ err }, 'unhandled error');
+  return reply.code(500).send(body('internal', 'Something went wrong on our side'));
 }
