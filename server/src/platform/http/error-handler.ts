@@ -37,6 +37,13 @@ const PG_ERROR_CLASSES: Record<string, [ErrorCode, string]> = {
   '53': ['unavailable', 'The database is overloaded; try again'],
   '57': ['unavailable', 'The database is unavailable; try again'],
 };
+// The first documented error code of each status.
+const STATUS_CODES = new Map<number, ErrorCode>(
+  (Object.entries(ERROR_STATUS) as [ErrorCode, number][])
+    .reverse()
+    .map(([code, status]) => [status, code]),
+);
+
 const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
 
 function databaseError(err: unknown): [ErrorCode, string] | undefined {
@@ -109,7 +116,9 @@ function handleError(err: FastifyError, request: FastifyRequest, reply: FastifyR
     return reply.code(ERROR_STATUS[dbError[0]]).send(body(dbError[0], dbError[1]));
   }
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-    return reply.code(err.statusCode).send(body('validation_failed', err.message));
+    // A plugin's own client error: keep the code and status of the documented pair.
+    const code = STATUS_CODES.get(err.statusCode) ?? 'validation_failed';
+    return reply.code(ERROR_STATUS[code]).send(body(code, err.message));
   }
   request.log.error({ err }, 'unhandled error');
   return reply.code(500).send(body('internal', 'Something went wrong on our side'));
