@@ -1,4 +1,4 @@
-import { and, desc, eq, exists, gt, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, exists, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { ConversationFilter } from '@flexbnb/contracts';
 import { queryRows, type DbOrTx } from '../../platform/db/connect.ts';
@@ -87,6 +87,15 @@ function escapeLike(text: string) {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+// `nulls last` matches the activity indexes (drizzle builds `.desc()` index columns as
+// DESC NULLS LAST). A plain `desc` means NULLS FIRST, which those indexes cannot produce
+// even though the columns are not null: PostgreSQL then joins and sorts every one of the
+// user's conversations for each page (300 ms for a host with 10,000, see bench/).
+const newestActivityFirst = [
+  sql`${conversations.lastActivityAt} desc nulls last`,
+  sql`${conversations.id} desc nulls last`,
+];
+
 /**
  * One side of the inbox (the conversations where the user is the guest, or the host), in
  * activity order. Each side walks its own index; the service merges the two.
@@ -121,17 +130,16 @@ export async function listSide(db: DbOrTx, userId: string, side: Side, options: 
     );
   }
   if (options.after) {
-    const at = new Date(options.after.at);
+    // A row comparison, unlike the equivalent `a < x or (a = x and id < y)`, is a range on
+    // the activity index: a later page starts where the last one ended instead of
+    // filtering every newer conversation again.
     filters.push(
-      or(
-        lt(conversations.lastActivityAt, at),
-        and(eq(conversations.lastActivityAt, at), lt(conversations.id, options.after.id)),
-      ),
+      sql`(${conversations.lastActivityAt}, ${conversations.id}) < (${options.after.at}::timestamptz, ${options.after.id}::uuid)`,
     );
   }
   return selectViews(db)
     .where(and(...filters))
-    .orderBy(desc(conversations.lastActivityAt), desc(conversations.id))
+    .orderBy(...newestActivityFirst)
     .limit(options.limit);
 }
 
