@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import { createServices } from '../../server/src/app.ts';
 import { loadConfig } from '../../server/src/config.ts';
+import { queryRows } from '../../server/src/platform/db/connect.ts';
 import type { Actor } from '../../server/src/platform/context.ts';
 import type { BenchContext } from '../lib/bench.ts';
 import { withFreshDatabase } from '../lib/fresh-database.ts';
@@ -46,6 +48,19 @@ export async function run({ serverUrl }: BenchContext) {
         created_at timestamptz not null default now()
       )`);
 
+    const [server] = await queryRows<{ version: string; fsync: string; commit: string }>(
+      db,
+      sql`select current_setting('server_version') as version, current_setting('fsync') as fsync,
+                 current_setting('synchronous_commit') as commit`,
+    );
+    console.log(
+      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ` +
+        `${Math.round(os.totalmem() / 2 ** 30)} GiB; PostgreSQL ${server?.version} ` +
+        `(fsync ${server?.fsync}, synchronous_commit ${server?.commit}); ` +
+        `load average before timing ${loadAverage()}`,
+    );
+
+    const roundTrip = new Samples('select 1 (round trip, context)');
     const baseline = new Samples('bare INSERT … RETURNING');
     const send = new Samples('send message');
     const list = new Samples('conversation list, first 50');
@@ -67,6 +82,7 @@ export async function run({ serverUrl }: BenchContext) {
       });
     };
     const operations: [Samples, () => Promise<unknown>][] = [
+      [roundTrip, () => db.execute(sql`select 1`)],
       [
         baseline,
         () =>
@@ -87,7 +103,9 @@ export async function run({ serverUrl }: BenchContext) {
 
     const firstPage = await services.conversations.list(host, { filter: 'all', limit: 50 });
     if (firstPage.items.length !== 50) throw new Error('The inbox page came back short');
+    console.log(`load average after timing ${loadAverage()}`);
     report(
+      roundTrip.summary(),
       baseline.summary(),
       [send.summary(), list.summary(), unread.summary()],
       await services.conversations.unreadCount(host),
@@ -95,7 +113,16 @@ export async function run({ serverUrl }: BenchContext) {
   });
 }
 
+/** The 1, 5 and 15 minute load averages: other work on the machine shows in the p99s. */
+function loadAverage() {
+  return os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' / ');
+}
+
 function report(
+  context: Summary,
   base: Summary,
   measured: [send: Summary, list: Summary, unread: Summary],
   badge: { messages: number; conversations: number },
@@ -105,7 +132,7 @@ function report(
       `${SHAPE.conversations} conversations, ${SHAPE.messages} messages; ` +
       `host badge at the end: ${badge.messages} unread in ${badge.conversations} conversations\n`,
   );
-  const rows = [base, ...measured].map((s) => [
+  const rows = [context, base, ...measured].map((s) => [
     s.name,
     ms(s.p50),
     ms(s.p99),
