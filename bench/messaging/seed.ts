@@ -7,8 +7,7 @@ export interface SeedShape {
   properties: number;
 }
 
-export interface SeededHost {
-  host: { id: string; name: string; email: string };
+export interface SeededThreads {
   /** Every conversation with its guest, so sends can come from either side. */
   conversations: { id: string; guestId: string; guestName: string; guestEmail: string }[];
 }
@@ -25,7 +24,7 @@ const SENTENCES = [
 ];
 
 /**
- * Seeds one host with `shape.conversations` threads (one guest each, spread over
+ * Gives the existing user `hostId` `shape.conversations` threads (one guest each, spread over
  * `shape.properties` properties) holding `shape.messages` messages, in a few set-based
  * statements. Every column the message service maintains is derived from the seeded
  * messages themselves: seq 1..n without gaps, last_seq, last_message_id/_at,
@@ -35,7 +34,11 @@ const SENTENCES = [
  * fifth in 1–3 host messages the guest has not read; everything older is read. A tenth of
  * the threads are archived by the host (none with unread messages: a new one unarchives).
  */
-export async function seedHost(url: string, shape: SeedShape): Promise<SeededHost> {
+export async function seedHost(
+  url: string,
+  hostId: string,
+  shape: SeedShape,
+): Promise<SeededThreads> {
   if (shape.conversations % 2 !== 0 || shape.messages % shape.conversations !== 0) {
     throw new Error('The seed pairs conversations around the mean: use an even count');
   }
@@ -56,12 +59,6 @@ export async function seedHost(url: string, shape: SeedShape): Promise<SeededHos
     if (role?.superuser) {
       await client.query('set local session_replication_role = replica');
     }
-    const {
-      rows: [host],
-    } = await client.query<{ id: string; name: string; email: string }>(
-      `insert into users (email, name) values ('host@bench.flexbnb.test', 'Bench Host')
-       returning id, name, email`,
-    );
     await client.query(
       `create temp table bench_guests on commit drop as
          select n, gen_random_uuid() as id from generate_series(1, $1::int) n`,
@@ -80,7 +77,7 @@ export async function seedHost(url: string, shape: SeedShape): Promise<SeededHos
       `insert into properties (id, host_id, title, address, timezone)
          select id, $1, 'Bench flat ' || k, k || ' Bench Street', 'Europe/Paris'
          from bench_properties`,
-      [host!.id],
+      [hostId],
     );
     // Message counts come in pairs mean±k (k from 0 to mean-2), so they add up exactly.
     // Thread n was last active n×47 minutes ago; its messages are 9 minutes apart.
@@ -103,7 +100,7 @@ export async function seedHost(url: string, shape: SeedShape): Promise<SeededHos
          select id, property_id, guest_id, $1, archived_by_host, total, last_at,
                 last_at - (total - 1) * interval '9 minutes', last_at
          from bench_threads`,
-      [host!.id],
+      [hostId],
     );
     await client.query(
       `insert into messages (conversation_id, seq, sender_id, receiver_id, message, is_read,
@@ -125,7 +122,7 @@ export async function seedHost(url: string, shape: SeedShape): Promise<SeededHos
              case when s % 2 = 1 then t.guest_id else $1::uuid end as turn_sender,
              t.last_at - (t.total - s) * interval '9 minutes' as at) m
          order by t.id, s`,
-      [host!.id, SENTENCES],
+      [hostId, SENTENCES],
     );
     await client.query(
       `update conversations c
@@ -148,7 +145,7 @@ export async function seedHost(url: string, shape: SeedShape): Promise<SeededHos
     // What autovacuum would have done long before a real inbox got this big; it also gives
     // the planner the statistics the checks below need.
     await client.query('vacuum analyze');
-    await verify(client, host!.id, shape);
+    await verify(client, hostId, shape);
     await client.query('checkpoint');
     const { rows } = await client.query<{
       id: string;
@@ -159,10 +156,9 @@ export async function seedHost(url: string, shape: SeedShape): Promise<SeededHos
       `select c.id, c.guest_id, u.name as guest_name, u.email as guest_email
          from conversations c join users u on u.id = c.guest_id
          where c.host_id = $1 order by c.id`,
-      [host!.id],
+      [hostId],
     );
     return {
-      host: host!,
       conversations: rows.map((r) => ({
         id: r.id,
         guestId: r.guest_id,
