@@ -18,7 +18,14 @@ export async function withFreshDatabase<T>(
   options: { poolSize?: number } = {},
 ): Promise<T> {
   const name = `flexbnb_bench_${randomBytes(4).toString('hex')}`;
+  const drop = () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+  // A bench stopped with Ctrl-C must not leave a gigabyte-sized database behind.
+  const onInterrupt = () => {
+    console.error(`\ninterrupted: dropping ${name}`);
+    void drop().finally(() => process.exit(130));
+  };
   await adminQuery(serverUrl, `create database ${name}`);
+  process.once('SIGINT', onInterrupt);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   let database: Database | undefined;
@@ -26,8 +33,9 @@ export async function withFreshDatabase<T>(
     database = await openPostgres({ url: url.toString(), poolSize: options.poolSize ?? 10 });
     return await body({ name, url: url.toString(), database });
   } finally {
+    process.off('SIGINT', onInterrupt);
     await database?.close();
-    await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+    await drop();
   }
 }
 

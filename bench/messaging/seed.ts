@@ -45,6 +45,9 @@ export async function seedHost(
   const mean = shape.messages / shape.conversations;
   if (mean < 100) throw new Error('The seed spreads 2..198 messages around a mean of 100+');
   const client = new pg.Client({ connectionString: url });
+  // A dropped connection (Ctrl-C drops the database under it) fails the pending query;
+  // the client's own 'error' event would otherwise crash the process first.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     const {
