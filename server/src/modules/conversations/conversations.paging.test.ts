@@ -9,11 +9,13 @@ describe('conversation list paging', () => {
   let host: TestUser;
   const threadIds: string[] = [];
   const tiedIds: string[] = [];
+  let propertyId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
     host = await buildUser(t.app, 'Hana Host');
     const property = await buildProperty(t.app, host);
+    propertyId = property.id;
     for (let i = 0; i < 5; i++) {
       const guest = await buildUser(t.app, `Guest ${i}`);
       const res = await api(t.app).post(
@@ -63,5 +65,29 @@ describe('conversation list paging', () => {
       url = link ? /^<([^>]+)>; rel="next"$/.exec(link)![1] : undefined;
     }
     expect(walked).toEqual(expected);
+  });
+
+  it('narrows the merged page by filter, search and property on both sides', async () => {
+    const ids = async (query: string) => {
+      const res = await api(t.app).get(`/api/messaging/conversations/?${query}`, host);
+      expect(res.statusCode).toBe(200);
+      return (res.data as { id: string }[]).map((c) => c.id).sort();
+    };
+    // Every guest message is unread by the host; the host's own message is not unread to them.
+    expect(await ids('filter=unread')).toEqual(threadIds.slice(0, 5).sort());
+    expect(await ids('q=guest%203')).toEqual([threadIds[3]]);
+    expect(await ids('q=heated')).toEqual([threadIds[5]]);
+    expect(await ids('q=mountain')).toEqual([threadIds[5]]);
+    expect(await ids(`property_id=${propertyId}&limit=3`)).toHaveLength(3);
+    const archive = await api(t.app).post(
+      `/api/messaging/conversations/${threadIds[2]}/archive/`,
+      {},
+      host,
+    );
+    expect(archive.statusCode).toBe(200);
+    expect(await ids('filter=archived')).toEqual([threadIds[2]]);
+    expect(await ids('filter=active')).toEqual(
+      threadIds.filter((id) => id !== threadIds[2]).sort(),
+    );
   });
 });
