@@ -90,33 +90,38 @@ export function createConversationsService(deps: ServiceDeps) {
 
     /**
      * The actor's conversations as guest and as host, newest activity first.
-     * Each side is read along its own index and the two are merged.
+     * The page's keys come first (each side read along its own index), then its rows.
      */
     async list(
       actor: Actor,
       query: ListQuery,
     ): Promise<{ items: Conversation[]; next?: { at: string; id: string } }> {
-      const options: repo.ListOptions = {
+      const keys = await repo.pageKeys(db, actor.id, {
         filter: query.filter,
         q: query.q || undefined,
         propertyId: query.property_id,
         limit: query.limit + 1,
         after: query.after,
-      };
-      const [asHost, asGuest] = await Promise.all([
-        repo.listSide(db, actor.id, 'host', options),
-        repo.listSide(db, actor.id, 'guest', options),
-      ]);
-      const merged = [...asHost, ...asGuest].sort(
-        (a, b) =>
-          b.conversation.lastActivityAt.getTime() - a.conversation.lastActivityAt.getTime() ||
-          (b.conversation.id > a.conversation.id ? 1 : -1),
-      );
-      const page = takePage(merged, query.limit, (v) => ({
-        at: v.conversation.lastActivityAt.toISOString(),
-        id: v.conversation.id,
+      });
+      // The cursor comes from the keys, not the rows: a message arriving between the two
+      // reads moves its thread to the top, and must not move where the next page starts.
+      const page = takePage(keys, query.limit, (k) => ({
+        at: k.lastActivityAt.toISOString(),
+        id: k.id,
       }));
-      return { items: page.rows.map((v) => presentConversation(v, actor)), next: page.next };
+      const views = new Map(
+        (
+          await repo.viewsByIds(
+            db,
+            page.rows.map((k) => k.id),
+          )
+        ).map((v) => [v.conversation.id, v]),
+      );
+      const items = page.rows.flatMap((k) => {
+        const view = views.get(k.id);
+        return view ? [presentConversation(view, actor)] : [];
+      });
+      return { items, next: page.next };
     },
 
     /** @throws not_found when unknown or not the actor's; not_found for a `before` not in it */

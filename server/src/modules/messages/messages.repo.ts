@@ -47,37 +47,52 @@ export async function findByClientId(
   return row;
 }
 
-export async function insertMessage(db: DbOrTx, values: typeof messages.$inferInsert) {
-  const [row] = await db.insert(messages).values(values).returning();
-  return row!;
-}
-
-/** Records a new message on its (locked) conversation: sequence, activity, the receiver's badge. */
-export async function recordMessageOnConversation(
+/**
+ * Inserts a message into its (locked) conversation and records it there (sequence, activity,
+ * the receiver's badge and inbox) in one statement, so a send costs one round trip between
+ * taking the lock and committing. Answers undefined, writing nothing, when the sender already
+ * sent this `clientMessageId` in the conversation: the lock makes that earlier message a
+ * committed one, which `findByClientId` then reads.
+ */
+export async function insertAndRecord(
   tx: DbOrTx,
   conversation: ConversationRow,
-  message: MessageRow,
-) {
-  const receiverIsHost = message.receiverId === conversation.hostId;
-  const [row] = await tx
-    .update(conversations)
-    .set({
-      lastSeq: message.seq,
-      lastMessageId: message.id,
-      lastMessageAt: message.createdAt,
-      lastActivityAt: message.createdAt,
-      updatedAt: message.createdAt,
-      // A new message brings an archived thread back into the receiver's inbox.
-      ...(receiverIsHost
-        ? { hostUnreadCount: sql`${conversations.hostUnreadCount} + 1`, isArchivedByHost: false }
-        : {
-            guestUnreadCount: sql`${conversations.guestUnreadCount} + 1`,
-            isArchivedByGuest: false,
-          }),
-    })
-    .where(eq(conversations.id, conversation.id))
-    .returning();
-  return row!;
+  values: typeof messages.$inferInsert,
+): Promise<MessageRow | undefined> {
+  const inserted = tx.$with('inserted').as(
+    tx
+      .insert(messages)
+      .values(values)
+      .onConflictDoNothing({
+        target: [messages.conversationId, messages.senderId, messages.clientMessageId],
+        where: sql`${messages.clientMessageId} is not null`,
+      })
+      .returning(),
+  );
+  const receiverIsHost = values.receiverId === conversation.hostId;
+  const recorded = tx.$with('recorded').as(
+    tx
+      .update(conversations)
+      .set({
+        lastSeq: sql`${inserted.seq}`,
+        lastMessageId: sql`${inserted.id}`,
+        lastMessageAt: sql`${inserted.createdAt}`,
+        lastActivityAt: sql`${inserted.createdAt}`,
+        updatedAt: sql`${inserted.createdAt}`,
+        // A new message brings an archived thread back into the receiver's inbox.
+        ...(receiverIsHost
+          ? { hostUnreadCount: sql`${conversations.hostUnreadCount} + 1`, isArchivedByHost: false }
+          : {
+              guestUnreadCount: sql`${conversations.guestUnreadCount} + 1`,
+              isArchivedByGuest: false,
+            }),
+      })
+      .from(inserted)
+      .where(eq(conversations.id, inserted.conversationId))
+      .returning({ id: conversations.id }),
+  );
+  const [row] = await tx.with(inserted, recorded).select().from(inserted);
+  return row;
 }
 
 /** One page of a conversation's messages, newest first; `beforeSeq` pages back in time. */

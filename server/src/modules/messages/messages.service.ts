@@ -30,18 +30,7 @@ export async function appendMessage(
   text: string,
   options: AppendOptions = {},
 ): Promise<{ row: repo.MessageRow; created: boolean }> {
-  if (options.clientMessageId) {
-    // Safe against two racing retries: both hold the conversation lock in turn, and the
-    // second one's query sees the first one's committed row.
-    const earlier = await repo.findByClientId(
-      tx,
-      conversation.id,
-      senderId,
-      options.clientMessageId,
-    );
-    if (earlier) return { row: earlier, created: false };
-  }
-  const row = await repo.insertMessage(tx, {
+  const row = await repo.insertAndRecord(tx, conversation, {
     conversationId: conversation.id,
     seq: conversation.lastSeq + 1,
     senderId,
@@ -50,8 +39,15 @@ export async function appendMessage(
     isQuickReply: options.isQuickReply ?? false,
     clientMessageId: options.clientMessageId ?? null,
   });
-  await repo.recordMessageOnConversation(tx, conversation, row);
-  return { row, created: true };
+  if (row) return { row, created: true };
+  // Only a retry writes nothing. Safe against two racing retries: both hold the
+  // conversation lock in turn, and the second one's insert meets the first one's
+  // committed row, which this query sees.
+  const earlier = options.clientMessageId
+    ? await repo.findByClientId(tx, conversation.id, senderId, options.clientMessageId)
+    : undefined;
+  if (!earlier) throw new Error('A message was neither written nor found');
+  return { row: earlier, created: false };
 }
 
 export type MessagesService = ReturnType<typeof createMessagesService>;

@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import { sql } from 'drizzle-orm';
+import { buildApp, createServices } from '../../server/src/app.ts';
+import { loadConfig } from '../../server/src/config.ts';
+import type { Actor } from '../../server/src/platform/context.ts';
+import { queryRows } from '../../server/src/platform/db/connect.ts';
+import type { BenchContext } from '../lib/bench.ts';
+import { withFreshDatabase } from '../lib/fresh-database.ts';
+import { formatTable, ms, ratio, Samples, type Summary } from '../lib/stats.ts';
+import { seedHost } from './seed.ts';
+
+const SHAPE = { conversations: 10_000, messages: 1_000_000, properties: 50 };
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 200);
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 2_000);
+const HOST = { email: 'host@bench.flexbnb.test', password: randomUUID(), name: 'Bench Host' };
+
+/**
+ * Seeds one host with 10,000 conversations and 1,000,000 messages on a throw-away PostgreSQL
+ * database, then times sending a message, the host's first inbox page and the host's unread
+ * badge against a bare `INSERT … RETURNING` round trip on the same connection pool.
+ *
+ * The targets are checked on the services the routes call (createServices: validation and
+ * HTTP left out, the database work all in). The same three through the whole HTTP stack
+ * (buildApp + inject: token check, zod, serialisation) are printed beside them for context.
+ */
+export async function run({ serverUrl }: BenchContext) {
+  await withFreshDatabase(serverUrl, async ({ url, database }) => {
+    const { db } = database;
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'false',
+      DATABASE_URL: url,
+      JWT_SECRET: randomUUID() + randomUUID(),
+      // The bench sends far faster than any person; the limiter is not what it measures.
+      SEND_RATE_LIMIT_PER_MINUTE: '100000000',
+    });
+    const services = createServices({ db, config, now: () => new Date() });
+    const hostRow = await services.auth.createUser(HOST);
+    const host: Actor = { id: hostRow.id, name: hostRow.name, email: hostRow.email, role: 'user' };
+
+    const seedStart = Date.now();
+    const { conversations: threads } = await seedHost(url, host.id, SHAPE);
+    console.log(`seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
+
+    const app = await buildApp(config, { database });
+    try {
+      await app.ready();
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login/',
+        payload: { email: HOST.email, password: HOST.password },
+      });
+      if (login.statusCode !== 200) throw new Error(`Login failed: ${login.body}`);
+      const authorization = `Bearer ${login.json<{ access_token: string }>().access_token}`;
+      const http = async (method: 'GET' | 'POST', path: string, payload?: object) => {
+        const res = await app.inject({ method, url: path, headers: { authorization }, payload });
+        if (res.statusCode >= 300) throw new Error(`${method} ${path}: ${res.body}`);
+        return res;
+      };
+
+      await db.execute(sql`
+        create table bench_baseline (
+          id uuid primary key default gen_random_uuid(),
+          body text not null,
+          created_at timestamptz not null default now()
+        )`);
+      await describeMachine(database.db);
+
+      const roundTrip = new Samples('select 1 (round trip)');
+      const baseline = new Samples('bare INSERT … RETURNING');
+      const send = new Samples('send message');
+      const list = new Samples('conversation list, first 50');
+      const unread = new Samples('unread count');
+      const httpSend = new Samples('HTTP POST …/messages/send/');
+      const httpList = new Samples('HTTP GET …/conversations/');
+      const httpUnread = new Samples('HTTP GET …/unread-count/');
+
+      let sent = 0;
+      const randomThread = () => threads[Math.floor(Math.random() * threads.length)]!;
+      // Alternates sides and picks threads at random, so sends hit many conversations (and
+      // both unread counters) rather than one hot row.
+      const sendOne = () => {
+        const thread = randomThread();
+        const actor: Actor =
+          sent++ % 2 === 0
+            ? host
+            : {
+                id: thread.guestId,
+                name: thread.guestName,
+                email: thread.guestEmail,
+                role: 'user',
+              };
+        return services.messages.send(actor, {
+          conversation_id: thread.id,
+          message: `Bench message ${sent}: see you at check-in!`,
+          client_message_id: randomUUID(),
+        });
+      };
+      const operations: [Samples, () => Promise<unknown>][] = [
+        [roundTrip, () => db.execute(sql`select 1`)],
+        [
+          baseline,
+          () =>
+            db.execute(sql`insert into bench_baseline (body) values (${'Bench row'}) returning *`),
+        ],
+        [send, sendOne],
+        [list, () => services.conversations.list(host, { filter: 'all', limit: 50 })],
+        [unread, () => services.conversations.unreadCount(host)],
+        [
+          httpSend,
+          () =>
+            http('POST', '/api/messaging/messages/send/', {
+              conversation_id: randomThread().id,
+              message: 'Sent over HTTP',
+              client_message_id: randomUUID(),
+            }),
+        ],
+        [httpList, () => http('GET', '/api/messaging/conversations/?filter=all&limit=50')],
+        [httpUnread, () => http('GET', '/api/messaging/unread-count/')],
+      ];
+
+      for (let i = 0; i < WARM_UP; i++) {
+        for (const [, operation] of operations) await operation();
+      }
+      const loadBefore = loadAverage();
+      // Interleaved, so background work (checkpoints, autovacuum, other processes) falls on
+      // every operation alike.
+      for (let i = 0; i < ITERATIONS; i++) {
+        for (const [samples, operation] of operations) await samples.time(operation);
+      }
+      const loadAfter = loadAverage();
+
+      const firstPage = await services.conversations.list(host, { filter: 'all', limit: 50 });
+      if (firstPage.items.length !== 50) throw new Error('The inbox page came back short');
+      const badge = await services.conversations.unreadCount(host);
+      console.log(
+        `\n${ITERATIONS} timed iterations after ${WARM_UP} warm-up, one operation at a time, ` +
+          `interleaved; load average (1/5/15 min) ${loadBefore} before, ${loadAfter} after; ` +
+          `host badge at the end: ${badge.messages} unread in ${badge.conversations} conversations\n`,
+      );
+      report(baseline.summary(), {
+        targets: [send.summary(), list.summary(), unread.summary()],
+        context: [roundTrip, httpSend, httpList, httpUnread].map((s) => s.summary()),
+      });
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+async function describeMachine(db: Parameters<typeof queryRows>[0]) {
+  const [server] = await queryRows<{ version: string; fsync: string; commit: string }>(
+    db,
+    sql`select current_setting('server_version') as version, current_setting('fsync') as fsync,
+               current_setting('synchronous_commit') as commit`,
+  );
+  console.log(
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ` +
+      `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
+      `PostgreSQL ${server?.version} (fsync ${server?.fsync}, ` +
+      `synchronous_commit ${server?.commit})`,
+  );
+}
+
+/** The 1, 5 and 15 minute load averages: other work on the machine shows in the p99s. */
+function loadAverage() {
+  return os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' / ');
+}
+
+function report(
+  base: Summary,
+  rows: { targets: [send: Summary, list: Summary, unread: Summary]; context: Summary[] },
+) {
+  const line = (s: Summary) => [
+    s.name,
+    ms(s.p50),
+    ms(s.p99),
+    ms(s.max),
+    ratio(s.p50 / base.p50),
+    ratio(s.p99 / base.p99),
+  ];
+  const header = ['operation', 'p50 ms', 'p99 ms', 'max ms', 'p50 / base', 'p99 / base'];
+  console.log('Services (createServices), where the targets apply:\n');
+  console.log(formatTable(header, [base, ...rows.targets].map(line)));
+  console.log('\nFor context: a bare round trip, and the same through HTTP (buildApp + inject):\n');
+  console.log(formatTable(header, rows.context.map(line)));
+
+  const [send, list, unread] = rows.targets;
+  const targets: [string, boolean, string][] = [
+    [
+      'send within 3× the bare insert (p50 and p99)',
+      send.p50 <= 3 * base.p50 && send.p99 <= 3 * base.p99,
+      `${ratio(send.p50 / base.p50)} / ${ratio(send.p99 / base.p99)}`,
+    ],
+    ['conversation list p99 under 10 ms', list.p99 < 10, `${ms(list.p99)} ms`],
+    ['unread count p99 under 10 ms', unread.p99 < 10, `${ms(unread.p99)} ms`],
+  ];
+  console.log('');
+  for (const [target, pass, figure] of targets) {
+    console.log(`${pass ? 'PASS' : 'FAIL'}  ${target}: ${figure}`);
+  }
+}
