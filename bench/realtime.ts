@@ -1,5 +1,5 @@
 /**
- * Realtime benchmark: `npx tsx bench/realtime.ts` (PostgreSQL and Redis must answer).
+ * Realtime benchmark: `npm run bench -- realtime` (PostgreSQL and Redis must answer).
  *
  * 1. Latency: two server processes on one PostgreSQL and one Redis; 1,000 connected clients
  *    (500 guest–host pairs, each pair split across the two nodes); messages sent at a fixed rate
@@ -24,9 +24,9 @@ import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
+import type { BenchContext } from './lib/bench.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 // Each scenario: how messages are sent and at what rate (messages/s).
 const scenarios = (process.env.BENCH_SCENARIOS ?? 'rest@100,rest@250,rest@500,socket@500')
@@ -372,7 +372,9 @@ async function idle(databaseUrl: string, db: pg.Client) {
   }
 }
 
-async function main() {
+/** Runs the realtime bench on a throw-away database of `context.serverUrl`. */
+export async function run(context: BenchContext) {
+  const adminUrl = context.serverUrl;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   const name = `flexbnb_bench_${randomBytes(4).toString('hex')}`;
@@ -406,11 +408,3 @@ async function main() {
     await admin.end();
   }
 }
-
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);

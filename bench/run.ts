@@ -11,6 +11,7 @@ import type { BenchContext, BenchModule } from './lib/bench.ts';
  */
 const benches: Record<string, () => Promise<BenchModule>> = {
   messaging: () => import('./messaging/index.ts'),
+  realtime: () => import('./realtime.ts'),
 };
 
 async function main() {
@@ -33,4 +34,11 @@ async function main() {
   }
 }
 
-await main();
+// Sockets and pools a bench leaves behind must not keep the process alive.
+await main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
