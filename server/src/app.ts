@@ -1,5 +1,4 @@
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -14,7 +13,6 @@ import { SOCKET_PATH } from '@flexbnb/contracts';
 import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Database } from './platform/db/connect.ts';
-import { AppError } from './platform/errors.ts';
 import { installAuthentication } from './platform/http/authenticate.ts';
 import { frameworkErrors, installErrorHandler } from './platform/http/error-handler.ts';
 import { installTextGuard } from './platform/http/text-guard.ts';
@@ -74,6 +72,13 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     windowSeconds: 60,
     redis: redis?.pub,
   });
+  // Login attempts per (address, email), shared by every node like the send budget.
+  const loginLimiter = createRateLimiter({
+    prefix: `${config.redisPrefix}:login`,
+    points: config.loginRateLimitPerMinute,
+    windowSeconds: 60,
+    redis: redis?.pub,
+  });
   // The gateway needs the services (to authenticate) and they need it (to publish).
   const services = createServices({
     db: deps.database.db,
@@ -122,16 +127,6 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
         'connect-src': ["'self'", 'ws:', 'wss:'],
       },
     },
-  });
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      new AppError(
-        'rate_limited',
-        `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`,
-        undefined,
-        { 'retry-after': String(Math.ceil(context.ttl / 1000)) },
-      ),
   });
   await app.register(swagger, {
     openapi: {
@@ -194,10 +189,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     },
   );
 
-  await app.register(authRoutes, {
-    auth: services.auth,
-    loginRateLimitPerMinute: config.loginRateLimitPerMinute,
-  });
+  await app.register(authRoutes, { auth: services.auth, loginLimiter });
   await app.register(propertiesRoutes, { properties: services.properties });
   await app.register(reservationsRoutes, { reservations: services.reservations });
   await app.register(conversationsRoutes, { conversations: services.conversations });

@@ -1,17 +1,18 @@
 import { errorBody, loginBody, refreshBody, registerBody, session, user } from '@flexbnb/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { RateLimiter } from '../../platform/rate-limit.ts';
 import type { AuthService } from './auth.service.ts';
 
 export interface AuthRoutesOptions {
   auth: AuthService;
-  loginRateLimitPerMinute: number;
+  loginLimiter: RateLimiter;
 }
 
 const tags = ['auth'];
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
   app,
-  { auth, ...opts },
+  { auth, loginLimiter },
 ) => {
   app.post(
     '/api/auth/register',
@@ -30,21 +31,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
   app.post(
     '/api/auth/login',
     {
-      config: {
-        public: true,
-        rateLimit: {
-          max: opts.loginRateLimitPerMinute,
-          timeWindow: 60_000,
-          // After parsing, so the key can include the email.
-          hook: 'preHandler',
-          // Per address and email together: guessing one account's password is slowed
-          // without one busy address (an office behind NAT) locking everybody out.
-          keyGenerator: (request) => {
-            const email = (request.body as { email?: unknown } | undefined)?.email;
-            return `login:${request.ip}:${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
-          },
-        },
-      },
+      config: { public: true },
+      // Per address and email together: guessing one account's password is slowed without
+      // one busy address (an office behind NAT) locking everybody out.
+      preHandler: (request) =>
+        loginLimiter.consume(`${request.ip}:${request.body.email.trim().toLowerCase()}`),
       schema: {
         tags,
         summary: 'Sign in with email and password',
