@@ -1,3 +1,4 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 // Every server test runs twice: on embedded PGlite, and on the PostgreSQL server named by
@@ -19,8 +20,36 @@ const serverProject = (name: 'pglite' | 'postgres') => ({
   },
 });
 
+// The web app's components, in a simulated DOM.
+const webProject = {
+  plugins: [react()],
+  test: {
+    name: 'web',
+    include: ['web/src/**/*.test.{ts,tsx}'],
+    environment: 'happy-dom',
+    setupFiles: ['web/src/test/setup.ts'],
+  },
+};
+
+// End to end: the built app served by a real server, driven in Debian's Chromium.
+const e2eProject = {
+  test: {
+    name: 'e2e',
+    include: ['e2e/**/*.e2e.test.ts'],
+    globalSetup: ['e2e/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+};
+
 export default defineConfig({
   test: {
-    projects: [serverProject('pglite'), ...(postgresUrl ? [serverProject('postgres')] : [])],
+    projects: [
+      serverProject('pglite'),
+      ...(postgresUrl ? [serverProject('postgres')] : []),
+      webProject,
+      e2eProject,
+    ],
   },
 });

@@ -4,3 +4,4 @@ export * from './properties.ts';
 export * from './reservations.ts';
 export * from './messaging.ts';
 export * from './realtime.ts';
+export * from './demo.ts';

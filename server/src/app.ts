@@ -16,9 +16,11 @@ import type { Database } from './platform/db/connect.ts';
 import { AppError } from './platform/errors.ts';
 import { installAuthentication } from './platform/http/authenticate.ts';
 import { installErrorHandler } from './platform/http/error-handler.ts';
+import { installWebApp } from './platform/http/web-app.ts';
 import { authRoutes, createAuthService } from './modules/auth/index.ts';
 import { conversationsRoutes, createConversationsService } from './modules/conversations/index.ts';
 import { createMessagesService, messagesRoutes } from './modules/messages/index.ts';
+import { createDemoService, demoRoutes } from './modules/demo/index.ts';
 import { createPropertiesService, propertiesRoutes } from './modules/properties/index.ts';
 import { createReservationsService, reservationsRoutes } from './modules/reservations/index.ts';
 import type { ServiceDeps } from './platform/context.ts';
@@ -26,6 +28,8 @@ import type { ServiceDeps } from './platform/context.ts';
 export interface AppDeps {
   database: Database;
   now?: () => Date;
+  /** The built web app to serve at `/` (see platform/http/web-app.ts); none when absent. */
+  webDir?: string;
 }
 
 /** Every service of the messenger, built once per process from the same dependencies. */
@@ -36,6 +40,7 @@ export function createServices(deps: ServiceDeps) {
     reservations: createReservationsService(deps),
     conversations: createConversationsService(deps),
     messages: createMessagesService(deps),
+    demo: createDemoService(deps),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -155,6 +160,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     messages: services.messages,
     sendRateLimitPerMinute: config.sendRateLimitPerMinute,
   });
+  await app.register(demoRoutes, { demo: services.demo });
+  if (deps.webDir) await installWebApp(app, deps.webDir);
 
   app.decorate('services', services);
   return app;

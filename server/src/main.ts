@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from './demo.ts';
 import { openPglite, openPostgres, type Database } from './platform/db/connect.ts';
 import { DataDirInUseError, lockDataDir } from './platform/db/data-dir-lock.ts';
+import { DEFAULT_WEB_DIR } from './platform/http/web-app.ts';
 
 /** Opens the configured database, migrated; for PGlite, under the data folder's lock. */
 export async function openConfiguredDatabase(
@@ -40,7 +41,7 @@ async function main() {
     );
   }
   const { database, release } = await openConfiguredDatabase(config);
-  const app = await buildApp(config, { database });
+  const app = await buildApp(config, { database, webDir: DEFAULT_WEB_DIR });
 
   let demo = false;
   if (config.seedDemo && (await isDatabaseEmpty(database.db))) {

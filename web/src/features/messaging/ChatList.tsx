@@ -1,0 +1,43 @@
+import type { Conversation } from '@flexbnb/contracts';
+import { ChatIcon } from '../../ui/icons.tsx';
+import { ConversationItem } from './ConversationItem.tsx';
+
+interface Props {
+  conversations: Conversation[] | undefined;
+  loading: boolean;
+  me: string;
+  linkTo: (id: string) => string;
+  emptyTitle: string;
+  emptyText: string;
+}
+
+/** The conversation list, newest activity first, with loading and empty states. */
+export function ChatList({ conversations, loading, me, linkTo, emptyTitle, emptyText }: Props) {
+  if (loading) {
+    return (
+      <ul className="chat-list" aria-busy="true" aria-label="Conversations">
+        {[0, 1, 2, 3].map((i) => (
+          <li key={i} className="skeleton-row" />
+        ))}
+      </ul>
+    );
+  }
+  if (!conversations?.length) {
+    return (
+      <div className="list-empty">
+        <span className="empty-icon">
+          <ChatIcon />
+        </span>
+        <h3>{emptyTitle}</h3>
+        <p>{emptyText}</p>
+      </div>
+    );
+  }
+  return (
+    <ul className="chat-list" aria-label="Conversations">
+      {conversations.map((c) => (
+        <ConversationItem key={c.id} conversation={c} me={me} to={linkTo(c.id)} />
+      ))}
+    </ul>
+  );
+}
