@@ -1,4 +1,3 @@
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 // Every server test runs twice: on embedded PGlite, and on the PostgreSQL server named by
@@ -22,7 +21,6 @@ const serverProject = (name: 'pglite' | 'postgres') => ({
 
 // The web app's components, in a simulated DOM.
 const webProject = {
-  plugins: [react()],
   test: {
     name: 'web',
     include: ['web/src/**/*.test.{ts,tsx}'],

@@ -1,86 +1,163 @@
 import { z } from 'zod';
-import { errorBody, isoDateTime } from './common.ts';
-import { conversation, message, sendMessageBody } from './messaging.ts';
+import type { errorBody } from './common.ts';
+import { isoDateTime } from './common.ts';
+import type { sendMessageBody } from './messaging.ts';
+import { conversation, message } from './messaging.ts';
 
 /**
  * The realtime contract: the events the server pushes over Socket.IO and returns from
- * `GET /api/messaging/sync/`. Every persisted event carries `cursor` (opaque, increasing per
- * user) so a client that reconnects asks for exactly what it missed.
+ * `GET /api/messaging/sync/`.
+ *
+ * Every persisted event carries `cursor`: a decimal string, per user, that goes up by exactly
+ * one for each event the user gets (1, 2, 3… without gaps). A client keeps the highest cursor
+ * it has applied; when a live event's cursor is more than one above it (a gap) or after a
+ * reconnect, it calls `GET /api/messaging/sync/?since=<cursor>` and applies what comes back.
+ * Events at or below the client's cursor are duplicates and are ignored.
+ *
+ * Socket.IO client options the server expects (jittered back-off, so that a restarted node is
+ * not hit by every client at once):
+ * `io(origin, { path: SOCKET_PATH, transports: ['websocket'], auth: { token },
+ *   reconnectionDelay: 1000, reconnectionDelayMax: 30000, randomizationFactor: 0.5 })`.
+ * The token is read at each (re)connection: pass `auth: (cb) => cb({ token: current })` so a
+ * refreshed token is used. A refused handshake gives `connect_error` whose `data` is
+ * `{ code, message }` (`unauthorized`, `token_expired`, `forbidden` for a foreign Origin).
+ * The server disconnects a socket when its token expires or the account is disabled: the
+ * client refreshes its token and reconnects.
  */
 export const SOCKET_PATH = '/api/messaging/socket';
 
+/** How long a typing indicator lasts without a refresh (`typing.start` again). */
+export const TYPING_TTL_MS = 6000;
+
+const cursor = z.string().regex(/^\d{1,18}$/);
+
 export const messageCreatedEvent = z.object({
   type: z.literal('message.created'),
-  cursor: z.string(),
+  cursor,
   conversation_id: z.uuid(),
-  seq: z.number().int(),
+  seq: z.number().int().describe("The message's position in its conversation"),
   message,
 });
+export type MessageCreatedEvent = z.infer<typeof messageCreatedEvent>;
 
+/** A read receipt: the receiver read these messages; both participants get it. */
 export const messageReadEvent = z.object({
   type: z.literal('message.read'),
-  cursor: z.string(),
+  cursor,
   conversation_id: z.uuid(),
   reader_id: z.uuid(),
   message_ids: z.array(z.uuid()),
+  seqs: z.array(z.number().int()).describe('The per-conversation seq of each of message_ids'),
   read_at: isoDateTime,
 });
+export type MessageReadEvent = z.infer<typeof messageReadEvent>;
 
+/** The conversation as the receiving user sees it (their archive flag and unread count). */
 export const conversationUpdatedEvent = z.object({
   type: z.literal('conversation.updated'),
-  cursor: z.string(),
+  cursor,
   conversation,
 });
+export type ConversationUpdatedEvent = z.infer<typeof conversationUpdatedEvent>;
+
+export const realtimeNotification = z.object({
+  id: z.uuid(),
+  notification_type: z.string(),
+  title: z.string(),
+  message: z.string(),
+  conversation_id: z.uuid().nullable(),
+  reservation_id: z.uuid().nullable(),
+  is_read: z.boolean(),
+  created_at: isoDateTime,
+});
+
+export const notificationCreatedEvent = z.object({
+  type: z.literal('notification.created'),
+  cursor,
+  notification: realtimeNotification,
+});
+export type NotificationCreatedEvent = z.infer<typeof notificationCreatedEvent>;
+
+/** The user's badge totals after a change. */
+export const unreadChangedEvent = z.object({
+  type: z.literal('unread.changed'),
+  cursor,
+  messages: z.number().int(),
+  conversations: z.number().int(),
+  notifications: z.number().int(),
+});
+export type UnreadChangedEvent = z.infer<typeof unreadChangedEvent>;
 
 export const syncEvent = z.discriminatedUnion('type', [
   messageCreatedEvent,
   messageReadEvent,
   conversationUpdatedEvent,
+  notificationCreatedEvent,
+  unreadChangedEvent,
 ]);
 export type SyncEvent = z.infer<typeof syncEvent>;
+export type SyncEventType = SyncEvent['type'];
 
 export const syncQuery = z.object({
-  since: z.string().max(100).optional().describe('The cursor of the last event the client has'),
+  since: cursor
+    .optional()
+    .describe(
+      'The cursor of the last event the client applied. Without it the answer has no events and the ' +
+        'current cursor: take it before loading state over REST, then sync from it.',
+    ),
   limit: z.coerce.number().int().min(1).max(1000).default(500),
 });
 
 export const syncResult = z
   .object({
-    events: z.array(syncEvent),
+    events: z.array(syncEvent).describe('Oldest first, cursors consecutive'),
     cursor: z.string().describe('Pass as `since` next time'),
-    has_more: z.boolean(),
+    has_more: z.boolean().describe('More events follow: call again with `cursor`'),
   })
   .meta({ id: 'SyncResult' });
 export type SyncResult = z.infer<typeof syncResult>;
 
-export const unreadChangedEvent = z.object({
-  messages: z.number().int(),
-  conversations: z.number().int(),
-  notifications: z.number().int(),
-});
-
+/** Someone started or stopped typing in a conversation; never persisted, never synced. */
 export const typingEvent = z.object({
   conversation_id: z.uuid(),
   user_id: z.uuid(),
   is_typing: z.boolean(),
 });
+export type TypingEvent = z.infer<typeof typingEvent>;
 
 export const typingCommand = z.object({ conversation_id: z.uuid() });
 
+type ErrorShape = z.infer<typeof errorBody>['error'];
+
 export type SendAck =
-  | { ok: true; message: z.infer<typeof message> }
-  | { ok: false; error: z.infer<typeof errorBody>['error'] };
+  | { ok: true; message: z.infer<typeof message>; created: boolean }
+  | { ok: false; error: ErrorShape };
+
+export type CommandAck = { ok: true } | { ok: false; error: ErrorShape };
+
+type Emit<T extends SyncEvent['type']> = (event: Extract<SyncEvent, { type: T }>) => void;
 
 export interface ServerToClientEvents {
-  'message.created': (event: z.infer<typeof messageCreatedEvent>) => void;
-  'message.read': (event: z.infer<typeof messageReadEvent>) => void;
-  'conversation.updated': (event: z.infer<typeof conversationUpdatedEvent>) => void;
-  'unread.changed': (event: z.infer<typeof unreadChangedEvent>) => void;
-  typing: (event: z.infer<typeof typingEvent>) => void;
+  'message.created': Emit<'message.created'>;
+  'message.read': Emit<'message.read'>;
+  'conversation.updated': Emit<'conversation.updated'>;
+  'notification.created': Emit<'notification.created'>;
+  'unread.changed': Emit<'unread.changed'>;
+  typing: (event: TypingEvent) => void;
+  /** Sent just before the server closes the socket: the token expired or the account was disabled. */
+  'session.ended': (event: { code: 'token_expired' | 'unauthorized'; message: string }) => void;
 }
 
 export interface ClientToServerEvents {
-  'typing.start': (command: z.infer<typeof typingCommand>) => void;
-  'typing.stop': (command: z.infer<typeof typingCommand>) => void;
+  /** Refresh at least every TYPING_TTL_MS while typing; the ack reports not_found for a foreign conversation. */
+  'typing.start': (
+    command: z.input<typeof typingCommand>,
+    ack?: (result: CommandAck) => void,
+  ) => void;
+  'typing.stop': (
+    command: z.input<typeof typingCommand>,
+    ack?: (result: CommandAck) => void,
+  ) => void;
+  /** Same body, validation, rate limit and `client_message_id` idempotency as the REST send. */
   'message.send': (body: z.input<typeof sendMessageBody>, ack: (result: SendAck) => void) => void;
 }

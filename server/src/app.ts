@@ -10,6 +10,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { SOCKET_PATH } from '@flexbnb/contracts';
 import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Database } from './platform/db/connect.ts';
@@ -17,12 +18,16 @@ import { AppError } from './platform/errors.ts';
 import { installAuthentication } from './platform/http/authenticate.ts';
 import { installErrorHandler } from './platform/http/error-handler.ts';
 import { installWebApp } from './platform/http/web-app.ts';
+import { createRateLimiter } from './platform/rate-limit.ts';
+import { createGateway, type Gateway } from './platform/realtime/gateway.ts';
+import { openRedis } from './platform/realtime/redis.ts';
 import { authRoutes, createAuthService } from './modules/auth/index.ts';
 import { conversationsRoutes, createConversationsService } from './modules/conversations/index.ts';
 import { createMessagesService, messagesRoutes } from './modules/messages/index.ts';
 import { createDemoService, demoRoutes } from './modules/demo/index.ts';
 import { createPropertiesService, propertiesRoutes } from './modules/properties/index.ts';
 import { createReservationsService, reservationsRoutes } from './modules/reservations/index.ts';
+import { createSyncService, installSocketHandlers, syncRoutes } from './modules/sync/index.ts';
 import type { ServiceDeps } from './platform/context.ts';
 
 export interface AppDeps {
@@ -34,12 +39,14 @@ export interface AppDeps {
 
 /** Every service of the messenger, built once per process from the same dependencies. */
 export function createServices(deps: ServiceDeps) {
+  const conversations = createConversationsService(deps);
   return {
     auth: createAuthService(deps),
     properties: createPropertiesService(deps),
     reservations: createReservationsService(deps),
-    conversations: createConversationsService(deps),
-    messages: createMessagesService(deps),
+    conversations,
+    messages: createMessagesService(deps, { conversationEvents: conversations.changeEvents }),
+    sync: createSyncService(deps),
     demo: createDemoService(deps),
   };
 }
@@ -57,10 +64,44 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
 
+  const now = deps.now ?? (() => new Date());
+  const redis = config.redisUrl ? openRedis(config.redisUrl, app.log) : undefined;
+  // One budget per user for sending, whether over REST or the socket, across every node.
+  const sendLimiter = createRateLimiter({
+    prefix: `${config.redisPrefix}:send`,
+    points: config.sendRateLimitPerMinute,
+    windowSeconds: 60,
+    redis: redis?.pub,
+  });
+  // The gateway needs the services (to authenticate) and they need it (to publish).
   const services = createServices({
     db: deps.database.db,
     config,
-    now: deps.now ?? (() => new Date()),
+    now,
+    publish: (deliveries) => gateway.publish(deliveries),
+  });
+  const gateway = createGateway({
+    server: app.server,
+    path: SOCKET_PATH,
+    allowedOrigins: allowedOrigins(config),
+    authenticate: (token) => services.auth.authenticate(token),
+    inactiveUsers: (ids) => services.auth.inactiveUsers(ids),
+    recheckMs: config.socketAccountCheckSeconds * 1000,
+    now,
+    redis: redis && { pub: redis.pub, sub: redis.sub, key: `${config.redisPrefix}:socket.io` },
+    log: app.log,
+    onConnection: (socket) =>
+      installSocketHandlers(socket, {
+        send: (actor, body) => services.messages.send(actor, body),
+        otherParticipant: (actor, id) => services.conversations.otherParticipant(actor, id),
+        sendLimiter,
+        sendToUser: (userId, name, payload) => gateway.sendToUser(userId, name, payload),
+        log: app.log,
+      }),
+  });
+  app.addHook('preClose', () => gateway.close());
+  app.addHook('onClose', async () => {
+    await redis?.close();
   });
 
   app.setValidatorCompiler(validatorCompiler);
@@ -156,19 +197,31 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(propertiesRoutes, { properties: services.properties });
   await app.register(reservationsRoutes, { reservations: services.reservations });
   await app.register(conversationsRoutes, { conversations: services.conversations });
-  await app.register(messagesRoutes, {
-    messages: services.messages,
-    sendRateLimitPerMinute: config.sendRateLimitPerMinute,
-  });
+  await app.register(messagesRoutes, { messages: services.messages, sendLimiter });
+  await app.register(syncRoutes, { sync: services.sync });
   await app.register(demoRoutes, { demo: services.demo });
   if (deps.webDir) await installWebApp(app, deps.webDir);
 
   app.decorate('services', services);
+  app.decorate('realtime', gateway);
   return app;
+}
+
+/**
+ * The origins a browser may open the socket from: PUBLIC_URL's and CORS_ORIGINS. With neither
+ * set, only the origin the request was sent to (the app serving its own pages).
+ */
+function allowedOrigins(config: Config): string[] {
+  const origins = [
+    ...(config.publicUrl ? [new URL(config.publicUrl).origin] : []),
+    ...config.corsOrigins.map((o) => (o === '*' ? o : new URL(o).origin)),
+  ];
+  return [...new Set(origins)];
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     services: Services;
+    realtime: Gateway;
   }
 }

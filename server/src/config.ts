@@ -14,11 +14,16 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   PUBLIC_URL: z.url().optional(),
-  CORS_ORIGINS: list.default([]),
+  CORS_ORIGINS: list.pipe(z.array(z.union([z.literal('*'), z.url()]))).default([]),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: z.string().optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+$/)
+    .default('flexbnb'),
+  SOCKET_ACCOUNT_CHECK_SECONDS: z.coerce.number().min(0.05).max(3600).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(10).default(900),
@@ -48,6 +53,10 @@ export interface Config {
   databaseUrl: string | undefined;
   databasePoolSize: number;
   redisUrl: string | undefined;
+  /** Prefixes every Redis key and channel, so that several deployments can share one Redis. */
+  redisPrefix: string;
+  /** How often each node looks for disabled accounts among its open sockets. */
+  socketAccountCheckSeconds: number;
   logLevel: string;
   jwtSecret: string | undefined;
   accessTokenTtlSeconds: number;
@@ -82,6 +91,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
+    socketAccountCheckSeconds: e.SOCKET_ACCOUNT_CHECK_SECONDS,
     logLevel: e.LOG_LEVEL,
     jwtSecret: e.JWT_SECRET,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,

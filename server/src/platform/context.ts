@@ -7,6 +7,17 @@ export interface ServiceDeps {
   config: Config;
   /** The current time; injectable so tests can move it. */
   now: () => Date;
+  /**
+   * Pushes events, already recorded in the database, to their users' sockets; called after
+   * the commit. Absent where no socket listens (CLI, demo seeding): sync still has them.
+   */
+  publish?: (deliveries: readonly UserEvent[]) => void;
+}
+
+/** One event for one user, as the realtime gateway sends it: the event name is its `type`. */
+export interface UserEvent {
+  userId: string;
+  event: { type: string };
 }
 
 /** The user a request or socket acts as, once its token is verified. */

@@ -198,6 +198,12 @@ export function createAuthService(deps: ServiceDeps) {
       }
     },
 
+    /** Of `userIds`, those whose accounts are disabled or deleted (their sockets must close). */
+    async inactiveUsers(userIds: string[]): Promise<string[]> {
+      const active = new Set(await repo.findActiveUserIds(db, userIds));
+      return userIds.filter((id) => !active.has(id));
+    },
+
     async me(actor: Actor) {
       const user = await repo.findUserById(db, actor.id);
       return presentUser(activeUser(user));

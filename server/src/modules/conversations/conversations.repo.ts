@@ -75,6 +75,15 @@ export async function findConversationFor(
   return row;
 }
 
+/** The conversation whoever takes part; for events addressed to both participants. */
+export async function findConversationView(
+  db: DbOrTx,
+  id: string,
+): Promise<ConversationView | undefined> {
+  const [row] = await selectViews(db).where(eq(conversations.id, id));
+  return row;
+}
+
 export interface ListOptions {
   filter: ConversationFilter;
   q?: string;

@@ -5,17 +5,20 @@ import type {
   UnreadCount,
 } from '@flexbnb/contracts';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
+import type { Tx } from '../../platform/db/connect.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import { takePage } from '../../platform/paging.ts';
 import {
   appendMessage,
   findMessage,
   lockConversationFor,
+  messageCreatedDrafts,
   pageMessages,
   presentMessage,
 } from '../messages/index.ts';
 import { findProperty } from '../properties/index.ts';
 import { findReservation } from '../reservations/index.ts';
+import { recordEvents, type EventDraft } from '../sync/index.ts';
 import { presentConversation } from './conversations.presenter.ts';
 import * as repo from './conversations.repo.ts';
 
@@ -54,7 +57,37 @@ export function createConversationsService(deps: ServiceDeps) {
     };
   }
 
+  /**
+   * The events a change to a conversation gives its participants — the conversation as each
+   * of them sees it — and the badge totals of the users in `unreadFor`. Runs inside the
+   * transaction that made the change, so the events describe exactly what it committed.
+   */
+  async function changeEvents(
+    tx: Tx,
+    conversationId: string,
+    unreadFor: readonly string[] = [],
+  ): Promise<EventDraft[]> {
+    const view = await repo.findConversationView(tx, conversationId);
+    if (!view) return [];
+    const participants = [view.conversation.guestId, view.conversation.hostId];
+    const drafts: EventDraft[] = participants.map((userId) => ({
+      userId,
+      event: {
+        type: 'conversation.updated',
+        conversation: presentConversation(view, { id: userId }),
+      },
+    }));
+    for (const userId of unreadFor) {
+      const totals = await repo.unreadTotals(tx, userId);
+      // Notifications are not stored by this server yet, so none of them is unread.
+      drafts.push({ userId, event: { type: 'unread.changed', ...totals, notifications: 0 } });
+    }
+    return drafts;
+  }
+
   return {
+    changeEvents,
+
     /**
      * The actor's conversations as guest and as host, newest activity first.
      * Each side is read along its own index and the two are merged.
@@ -132,17 +165,28 @@ export function createConversationsService(deps: ServiceDeps) {
           inserted ?? (await repo.findThread(tx, property.id, actor.id, reservationId));
         if (!thread) throw new AppError('conflict', 'The conversation changed; try again');
         // Reopening a thread the guest archived brings it back to their inbox.
-        if (!inserted && thread.isArchivedByGuest) {
+        const reopened = !inserted && thread.isArchivedByGuest;
+        if (reopened) {
           await repo.setArchived(tx, thread.id, 'guest', false, deps.now());
         }
+        let sent: Awaited<ReturnType<typeof appendMessage>> | undefined;
         if (input.message) {
           const locked = await lockConversationFor(tx, thread.id, actor.id);
-          await appendMessage(tx, locked!, actor.id, input.message, {
+          sent = await appendMessage(tx, locked!, actor.id, input.message, {
             clientMessageId: input.client_message_id ?? null,
           });
         }
-        return { id: thread.id, created: inserted !== undefined };
+        const drafts: EventDraft[] = [];
+        if (sent?.created) drafts.push(...messageCreatedDrafts(sent.row));
+        if (inserted || reopened || sent?.created) {
+          drafts.push(
+            ...(await changeEvents(tx, thread.id, sent?.created ? [sent.row.receiverId] : [])),
+          );
+        }
+        const deliveries = await recordEvents(tx, drafts);
+        return { id: thread.id, created: inserted !== undefined, deliveries };
       });
+      deps.publish?.(result.deliveries);
       return {
         conversation: await detail(actor, result.id, { limit: 50 }),
         created: result.created,
@@ -154,8 +198,24 @@ export function createConversationsService(deps: ServiceDeps) {
       const view = await repo.findConversationFor(db, id, actor.id);
       if (!view) throw notFound('Conversation');
       const side = view.conversation.hostId === actor.id ? 'host' : 'guest';
-      const row = await repo.setArchived(db, id, side, archived, deps.now());
+      const wasArchived =
+        side === 'host' ? view.conversation.isArchivedByHost : view.conversation.isArchivedByGuest;
+      const { row, deliveries } = await db.transaction(async (tx) => {
+        const row = await repo.setArchived(tx, id, side, archived, deps.now());
+        const deliveries =
+          wasArchived === archived ? [] : await recordEvents(tx, await changeEvents(tx, id));
+        return { row, deliveries };
+      });
+      deps.publish?.(deliveries);
       return presentConversation({ ...view, conversation: row! }, actor);
+    },
+
+    /** The other participant of a conversation the actor takes part in. @throws not_found */
+    async otherParticipant(actor: Actor, id: string): Promise<string> {
+      const view = await repo.findConversationFor(db, id, actor.id);
+      if (!view) throw notFound('Conversation');
+      const { guestId, hostId } = view.conversation;
+      return guestId === actor.id ? hostId : guestId;
     },
 
     async unreadCount(actor: Actor): Promise<UnreadCount> {

@@ -1,5 +1,11 @@
 export { messagesRoutes } from './messages.routes.ts';
-export { appendMessage, createMessagesService, type MessagesService } from './messages.service.ts';
+export {
+  appendMessage,
+  createMessagesService,
+  type MessagesCollaborators,
+  type MessagesService,
+} from './messages.service.ts';
+export { messageCreatedDrafts } from './messages.events.ts';
 export {
   lockConversationFor,
   pageMessages,

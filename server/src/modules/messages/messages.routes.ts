@@ -6,30 +6,26 @@ import {
   sendMessageBody,
 } from '@flexbnb/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { RateLimiter } from '../../platform/rate-limit.ts';
 import type { MessagesService } from './messages.service.ts';
 
 const security = [{ bearerAuth: [] }];
 
 export interface MessagesRoutesOptions {
   messages: MessagesService;
-  sendRateLimitPerMinute: number;
+  /** The per-user send budget, shared with sending over the socket. */
+  sendLimiter: RateLimiter;
 }
 
 export const messagesRoutes: FastifyPluginAsyncZod<MessagesRoutesOptions> = async (
   app,
-  { messages, sendRateLimitPerMinute },
+  { messages, sendLimiter },
 ) => {
   app.post(
     '/api/messaging/messages/send',
     {
-      config: {
-        rateLimit: {
-          max: sendRateLimitPerMinute,
-          timeWindow: 60_000,
-          hook: 'preHandler',
-          keyGenerator: (request) => `send:${request.actor.id}`,
-        },
-      },
+      // After validation, so a malformed request spends nothing.
+      preHandler: (request) => sendLimiter.consume(`send:${request.actor.id}`),
       schema: {
         tags: ['messages'],
         security,

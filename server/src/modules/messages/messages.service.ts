@@ -2,6 +2,8 @@ import type { Message } from '@flexbnb/contracts';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/connect.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { recordEvents, type EventDraft } from '../sync/index.ts';
+import { messageCreatedDrafts, messageReadDrafts } from './messages.events.ts';
 import { presentMessage } from './messages.presenter.ts';
 import * as repo from './messages.repo.ts';
 
@@ -53,8 +55,19 @@ export async function appendMessage(
 
 export type MessagesService = ReturnType<typeof createMessagesService>;
 
-export function createMessagesService(deps: ServiceDeps) {
+/** What the message service needs from the conversations module (passed in to avoid an import cycle). */
+export interface MessagesCollaborators {
+  /** The conversation.updated and unread.changed events of a change, read in its transaction. */
+  conversationEvents: (
+    tx: Tx,
+    conversationId: string,
+    unreadFor?: readonly string[],
+  ) => Promise<EventDraft[]>;
+}
+
+export function createMessagesService(deps: ServiceDeps, collaborators: MessagesCollaborators) {
   const { db } = deps;
+  const { conversationEvents } = collaborators;
 
   return {
     /**
@@ -65,13 +78,21 @@ export function createMessagesService(deps: ServiceDeps) {
       actor: Actor,
       input: { conversation_id: string; message: string; client_message_id?: string },
     ): Promise<SendResult> {
-      const { row, created } = await db.transaction(async (tx) => {
+      const { row, created, deliveries } = await db.transaction(async (tx) => {
         const conversation = await repo.lockConversationFor(tx, input.conversation_id, actor.id);
         if (!conversation) throw notFound('Conversation');
-        return appendMessage(tx, conversation, actor.id, input.message, {
+        const appended = await appendMessage(tx, conversation, actor.id, input.message, {
           clientMessageId: input.client_message_id ?? null,
         });
+        const deliveries = appended.created
+          ? await recordEvents(tx, [
+              ...messageCreatedDrafts(appended.row),
+              ...(await conversationEvents(tx, conversation.id, [appended.row.receiverId])),
+            ])
+          : [];
+        return { ...appended, deliveries };
       });
+      deps.publish?.(deliveries);
       return { message: presentMessage(row), created };
     },
 
@@ -80,7 +101,7 @@ export function createMessagesService(deps: ServiceDeps) {
      * @throws not_found (unknown, or not in the actor's conversations); forbidden for its sender
      */
     async markRead(actor: Actor, messageId: string): Promise<Message> {
-      const row = await db.transaction(async (tx) => {
+      const { row, deliveries } = await db.transaction(async (tx) => {
         const message = await repo.findMessage(tx, messageId);
         if (!message || (message.senderId !== actor.id && message.receiverId !== actor.id)) {
           throw notFound('Message');
@@ -88,21 +109,21 @@ export function createMessagesService(deps: ServiceDeps) {
         if (message.receiverId !== actor.id) {
           throw new AppError('forbidden', 'Only the receiver can mark a message as read');
         }
-        if (message.isRead) return message;
+        if (message.isRead) return { row: message, deliveries: [] };
         const conversation = await repo.lockConversationFor(tx, message.conversationId, actor.id);
         if (!conversation) throw notFound('Message');
-        const [updated] = await repo.markRead(
-          tx,
-          conversation.id,
-          actor.id,
-          deps.now(),
-          message.id,
-        );
+        const readAt = deps.now();
+        const [updated] = await repo.markRead(tx, conversation.id, actor.id, readAt, message.id);
         // Another request may have read it between our first look and the lock.
-        if (!updated) return (await repo.findMessage(tx, messageId))!;
+        if (!updated) return { row: (await repo.findMessage(tx, messageId))!, deliveries: [] };
         await repo.decrementUnread(tx, conversation, actor.id, 1);
-        return updated;
+        const deliveries = await recordEvents(tx, [
+          ...messageReadDrafts(conversation, actor.id, [updated], readAt),
+          ...(await conversationEvents(tx, conversation.id, [actor.id])),
+        ]);
+        return { row: updated, deliveries };
       });
+      deps.publish?.(deliveries);
       return presentMessage(row);
     },
 
@@ -112,13 +133,21 @@ export function createMessagesService(deps: ServiceDeps) {
      */
     async markAllRead(actor: Actor, conversationId: string) {
       const readAt = deps.now();
-      const marked = await db.transaction(async (tx) => {
+      const { marked, deliveries } = await db.transaction(async (tx) => {
         const conversation = await repo.lockConversationFor(tx, conversationId, actor.id);
         if (!conversation) throw notFound('Conversation');
         const rows = await repo.markRead(tx, conversation.id, actor.id, readAt);
         await repo.decrementUnread(tx, conversation, actor.id, rows.length);
-        return rows;
+        const deliveries =
+          rows.length === 0
+            ? []
+            : await recordEvents(tx, [
+                ...messageReadDrafts(conversation, actor.id, rows, readAt),
+                ...(await conversationEvents(tx, conversation.id, [actor.id])),
+              ]);
+        return { marked: rows, deliveries };
       });
+      deps.publish?.(deliveries);
       return { marked: marked.length, read_at: readAt.toISOString() };
     },
   };

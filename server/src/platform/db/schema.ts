@@ -1,12 +1,15 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   date,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -244,6 +247,48 @@ export const quickReplyTemplates = pgTable(
     check(
       'quick_reply_templates_category_check',
       sql.raw(`category in (${QUICK_REPLY_CATEGORIES.map((c) => `'${c}'`).join(', ')})`),
+    ),
+  ],
+);
+
+export const CHANGE_EVENT_TYPES = [
+  'message.created',
+  'message.read',
+  'conversation.updated',
+  'notification.created',
+  'unread.changed',
+] as const;
+
+/**
+ * Each user's last change-event cursor. Incremented (row-locked) in the transaction that
+ * records the user's events, so a user's cursors commit in order and without gaps: a reader
+ * that sees cursor N knows every cursor below N is committed too.
+ */
+export const changeEventCounters = pgTable('change_event_counters', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  lastCursor: bigint('last_cursor', { mode: 'number' }).notNull().default(0),
+});
+
+/** What changed for a user, written with the change: the record that sync reads. */
+export const changeEvents = pgTable(
+  'change_events',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    cursor: bigint('cursor', { mode: 'number' }).notNull(),
+    type: text('type', { enum: CHANGE_EVENT_TYPES }).notNull(),
+    payload: jsonb('payload').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ name: 'change_events_pkey', columns: [t.userId, t.cursor] }),
+    check('change_events_cursor_check', sql`${t.cursor} > 0`),
+    check(
+      'change_events_type_check',
+      sql.raw(`type in (${CHANGE_EVENT_TYPES.map((c) => `'${c}'`).join(', ')})`),
     ),
   ],
 );

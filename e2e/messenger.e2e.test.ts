@@ -1,0 +1,275 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectNoBrowserErrors,
+  GUEST,
+  GUEST2,
+  HOST,
+  launch,
+  open,
+  screenshot,
+  signInAsDemo,
+  type Session,
+} from './browser.ts';
+
+/** What the signed-in browser's API sees, through its own token. */
+async function apiAs(page: Page, path: string): Promise<any> {
+  return page.evaluate(async (url) => {
+    const session = JSON.parse(localStorage.getItem('flexbnb.session') ?? 'null');
+    const res = await fetch(url, { headers: { authorization: `Bearer ${session.access_token}` } });
+    return res.json();
+  }, path);
+}
+
+describe('the messenger in a real browser', () => {
+  let browser: Browser;
+  const sessions: Session[] = [];
+  const session = async (options?: Parameters<typeof open>[1]) => {
+    const s = await open(browser, options);
+    sessions.push(s);
+    return s;
+  };
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('guest contacts the host, who gets it live and answers with a quick reply; the guest sees it, the host sees "Seen"', async () => {
+    const host = await session();
+    const guest = await session();
+
+    await host.page.goto('/login');
+    await host.page.getByRole('heading', { name: 'Try a demo account' }).waitFor();
+    await screenshot(host.page, 'login');
+    await signInAsDemo(host, HOST);
+    await host.page.waitForURL('**/host/messages');
+    const inboxLink = host.page.getByRole('link', { name: /^Inbox/ });
+    const badgeBefore = Number((await inboxLink.getByTestId('unread-badge').textContent()) ?? 0);
+
+    // The host writes a template first, with placeholders, on the quick replies page.
+    await host.page.getByRole('link', { name: 'Quick replies' }).click();
+    await host.page.getByRole('button', { name: 'New quick reply' }).click();
+    const form = host.page.getByRole('form', { name: 'New quick reply' });
+    await form.getByLabel('Title').fill('Parking');
+    await form.getByLabel('Category').selectOption('directions');
+    await form
+      .getByLabel('Message')
+      .fill('Hi {guest_first_name}! Free parking right in front of {property_name}.');
+    await form.getByRole('button', { name: 'Create' }).click();
+    await host.page.getByText('Quick reply created').waitFor();
+    await host.page.getByRole('heading', { name: 'Directions' }).waitFor();
+    await screenshot(host.page, 'quick-replies');
+    await host.page.getByRole('link', { name: /^Inbox/ }).click();
+
+    // The guest finds the loft and writes to its host.
+    await signInAsDemo(guest, GUEST2);
+    await guest.page.getByRole('link', { name: 'Explore' }).click();
+    await guest.page.getByRole('link', { name: /Seaside Loft/ }).click();
+    await guest.page.getByLabel('Message Hana').fill('Hello Hana! Is there parking near the loft?');
+    await guest.page.getByRole('button', { name: 'Contact host' }).click();
+    await guest.page.waitForURL(/\/messages\/[0-9a-f-]{36}$/);
+    const thread = guest.page.getByRole('log', { name: 'Messages' });
+    await thread.getByText('Hello Hana! Is there parking near the loft?').waitFor();
+
+    // The host gets a toast and a higher badge without reloading.
+    await host.page
+      .getByRole('listitem')
+      .filter({ hasText: 'Is there parking near the loft?' })
+      .first()
+      .waitFor();
+    await host.page.getByText('Gabriel Guest · Seaside Loft').waitFor();
+    await expect
+      .poll(async () => Number(await inboxLink.getByTestId('unread-badge').textContent()))
+      .toBe(badgeBefore + 1);
+    await expect.poll(() => host.page.title()).toMatch(/^\(\d+\) FlexBNB Messenger$/);
+    await screenshot(host.page, 'host-toast');
+
+    // The guest's typing shows on the host's side once the host opens the thread.
+    await host.page.getByRole('link', { name: /Gabriel Guest, Seaside Loft/ }).click();
+    const hostThread = host.page.getByRole('log', { name: 'Messages' });
+    await hostThread.getByText('Hello Hana! Is there parking near the loft?').waitFor();
+    await host.page.getByRole('complementary', { name: 'Reservation details' }).waitFor();
+    await guest.page.getByLabel('Message', { exact: true }).fill('Also, ');
+    await host.page.getByText('Gabriel is typing…').waitFor();
+    await guest.page.getByLabel('Message', { exact: true }).fill('');
+
+    // The host answers with the quick reply: `/`, search, Enter, edit, Enter.
+    const composer = host.page.getByLabel('Message', { exact: true });
+    await composer.focus();
+    await host.page.keyboard.press('/');
+    const search = host.page.getByRole('combobox', { name: 'Search quick replies' });
+    await search.fill('parking');
+    await host.page.getByRole('option', { name: /Parking/ }).waitFor();
+    await screenshot(host.page, 'quick-reply-picker');
+    await search.press('Enter');
+    await expect
+      .poll(() => composer.inputValue())
+      .toBe('Hi Gabriel! Free parking right in front of Seaside Loft.');
+    await composer.press('End');
+    await composer.pressSequentially(' See you soon!');
+    await composer.press('Enter');
+    const reply = 'Hi Gabriel! Free parking right in front of Seaside Loft. See you soon!';
+    await hostThread.getByText(reply).waitFor();
+
+    // The guest sees it in the open thread, which marks it read; the host then sees "Seen".
+    await thread.getByText(reply).waitFor();
+    await hostThread.getByText('Seen', { exact: true }).waitFor();
+    await screenshot(host.page, 'host-inbox');
+    await screenshot(guest.page, 'guest-thread');
+
+    const detail = await apiAs(
+      host.page,
+      `/api/messaging/conversations/${host.page.url().split('/').pop()}/`,
+    );
+    const sent = detail.messages.find((m: any) => m.message === reply);
+    expect(sent).toMatchObject({ is_quick_reply: true, is_read: true });
+    const templates = await apiAs(host.page, '/api/messaging/quick-replies/');
+    expect(templates.find((t: any) => t.title === 'Parking').usage_count).toBe(1);
+
+    expectNoBrowserErrors(host, guest);
+    await host.context.close();
+    await guest.context.close();
+  });
+
+  it('archives, filters, searches and narrows the inbox by property', async () => {
+    const host = await session();
+    await signInAsDemo(host, HOST);
+    await host.page.waitForURL('**/host/messages');
+    const list = host.page.getByRole('list', { name: 'Conversations' });
+    const filter = (name: string) =>
+      host.page.getByRole('radiogroup', { name: 'Show' }).getByRole('radio', { name });
+
+    await list.getByRole('link', { name: /Gabriel Guest, Pine Cabin/ }).click();
+    await host.page.getByRole('button', { name: 'Archive' }).click();
+    await host.page.getByText('Conversation archived').waitFor();
+
+    await filter('Active').click();
+    await expect.poll(() => list.getByRole('link').count()).toBe(3);
+    await expect(
+      list.getByRole('link', { name: /Gabriel Guest, Pine Cabin/ }).count(),
+    ).resolves.toBe(0);
+
+    await filter('Archived').click();
+    await expect.poll(() => list.getByRole('link').count()).toBe(1);
+    await list.getByRole('link', { name: /Gabriel Guest, Pine Cabin/ }).waitFor();
+    await screenshot(host.page, 'archived-filter');
+    await host.page.getByRole('button', { name: 'Unarchive' }).click();
+    await host.page.getByText('Moved back to the inbox').waitFor();
+    await expect.poll(() => list.getByRole('link').count()).toBe(0);
+    await host.page.getByText('Nothing matches').waitFor();
+
+    await filter('Unread').click();
+    await list.getByRole('link', { name: /Gina Guest, Pine Cabin, 1 unread/ }).waitFor();
+    await expect.poll(() => list.getByRole('link').count()).toBe(2);
+
+    await filter('All').click();
+    await host.page.getByLabel('Search conversations').fill('dog');
+    await expect.poll(() => list.getByRole('link').count()).toBe(1);
+    await list.getByRole('link', { name: /Gabriel Guest, Pine Cabin/ }).waitFor();
+    await host.page.getByLabel('Search conversations').fill('');
+
+    await host.page
+      .getByRole('combobox', { name: 'Property' })
+      .selectOption({ label: 'Seaside Loft' });
+    await expect.poll(() => list.getByRole('link').count()).toBe(2);
+    for (const title of await list.getByRole('link').allTextContents()) {
+      expect(title).toContain('Seaside Loft');
+    }
+
+    await filter('Unread').click();
+    await host.page
+      .getByRole('combobox', { name: 'Property' })
+      .selectOption({ label: 'All properties' });
+    await host.page.getByRole('button', { name: 'Mark all read' }).click();
+    await host.page.getByText('Everything is marked as read').waitFor();
+    await expect.poll(() => list.getByRole('link').count()).toBe(0);
+    await expect
+      .poll(() =>
+        host.page
+          .getByRole('link', { name: /^Inbox/ })
+          .getByTestId('unread-badge')
+          .count(),
+      )
+      .toBe(0);
+
+    expectNoBrowserErrors(host);
+    await host.context.close();
+  });
+
+  it('retries a failed send without storing the message twice', async () => {
+    const guest = await session();
+    await signInAsDemo(guest, GUEST);
+    await guest.page.getByRole('link', { name: /Hana Host, Seaside Loft/ }).click();
+    const thread = guest.page.getByRole('log', { name: 'Messages' });
+    await thread.getByText('Is there parking nearby?').waitFor();
+
+    // The first attempt reaches the server, but the answer never comes back.
+    let blocked = 0;
+    await guest.page.route('**/api/messaging/messages/send/', async (route) => {
+      if (blocked++ === 0) {
+        await route.fetch();
+        await route.abort('connectionreset');
+      } else {
+        await route.continue();
+      }
+    });
+    // Chromium reports the dropped request in the console; that one is expected.
+    const text = 'We land at 11 — can we drop our bags early?';
+    const composer = guest.page.getByLabel('Message', { exact: true });
+    await composer.fill(text);
+    await composer.press('Enter');
+    await guest.page.getByRole('alert').filter({ hasText: 'Not sent' }).waitFor();
+    await screenshot(guest.page, 'failed-send');
+    guest.errors.splice(
+      0,
+      guest.errors.length,
+      ...guest.errors.filter((e) => !/ERR_CONNECTION_RESET/.test(e)),
+    );
+
+    await guest.page.getByRole('button', { name: 'Retry' }).click();
+    await guest.page.locator('[data-status="sent"]').filter({ hasText: text }).waitFor();
+    await expect
+      .poll(() => guest.page.getByRole('alert').filter({ hasText: 'Not sent' }).count())
+      .toBe(0);
+    expect(blocked).toBe(2);
+
+    const id = guest.page.url().split('/').pop();
+    const detail = await apiAs(guest.page, `/api/messaging/conversations/${id}/`);
+    expect(detail.messages.filter((m: any) => m.message === text)).toHaveLength(1);
+    await expect.poll(() => thread.getByText(text).count()).toBe(1);
+
+    expectNoBrowserErrors(guest);
+    await guest.context.close();
+  });
+
+  it('on a phone shows the list or the thread, one at a time', async () => {
+    const guest = await session({ width: 375, height: 812, mobile: true });
+    await signInAsDemo(guest, GUEST);
+    const list = guest.page.getByRole('list', { name: 'Conversations' });
+    await list.getByRole('link').first().waitFor();
+    await expect(
+      guest.page.getByRole('heading', { name: 'Pick a conversation' }).isVisible(),
+    ).resolves.toBe(false);
+    await screenshot(guest.page, 'phone-list');
+
+    await list.getByRole('link', { name: /Hana Host, Seaside Loft/ }).click();
+    await guest.page
+      .getByRole('log', { name: 'Messages' })
+      .getByText('Is there parking nearby?')
+      .waitFor();
+    await expect(list.isVisible()).resolves.toBe(false);
+    const width = await guest.page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+    await screenshot(guest.page, 'phone-thread');
+
+    await guest.page.getByRole('link', { name: 'Back to conversations' }).click();
+    await list.waitFor();
+    await expect(guest.page.getByRole('log', { name: 'Messages' }).count()).resolves.toBe(0);
+
+    expectNoBrowserErrors(guest);
+    await guest.context.close();
+  });
+});
