@@ -109,7 +109,19 @@ export const createConversationBody = z
 export const sendMessageBody = z
   .object({
     conversation_id: z.uuid(),
-    message: nonBlank(MESSAGE_MAX_LENGTH),
+    message: nonBlank(MESSAGE_MAX_LENGTH)
+      .optional()
+      // Not a zod refinement: the object stays extensible (`.omit`, `.pick`) for other
+      // contracts; the message service answers 400 when both are missing.
+      .describe('The text; required unless quick_reply_id is given'),
+    quick_reply_id: z
+      .uuid()
+      .optional()
+      .describe(
+        "One of the caller's quick replies: without message, the template rendered for this " +
+          'conversation is sent; with message (the client edited the preview), that text is sent. ' +
+          'Either way the message is marked is_quick_reply and the template counts one use.',
+      ),
     client_message_id: z
       .string()
       .min(1)
@@ -123,6 +135,11 @@ export const sendMessageBody = z
         conversation_id: 'c0ffee00-1234-4abc-9def-0123456789ab',
         message: 'Hi! Is early check-in possible?',
         client_message_id: 'b1e2c3d4-0000-4000-8000-000000000001',
+      },
+      {
+        conversation_id: 'c0ffee00-1234-4abc-9def-0123456789ab',
+        quick_reply_id: '6e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b',
+        client_message_id: 'b1e2c3d4-0000-4000-8000-000000000002',
       },
     ],
   });

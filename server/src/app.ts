@@ -26,6 +26,7 @@ import { conversationsRoutes, createConversationsService } from './modules/conve
 import { createMessagesService, messagesRoutes } from './modules/messages/index.ts';
 import { createDemoService, demoRoutes } from './modules/demo/index.ts';
 import { createPropertiesService, propertiesRoutes } from './modules/properties/index.ts';
+import { createQuickRepliesService, quickRepliesRoutes } from './modules/quick-replies/index.ts';
 import { createReservationsService, reservationsRoutes } from './modules/reservations/index.ts';
 import { createSyncService, installSocketHandlers, syncRoutes } from './modules/sync/index.ts';
 import type { ServiceDeps } from './platform/context.ts';
@@ -47,6 +48,7 @@ export function createServices(deps: ServiceDeps) {
     conversations,
     messages: createMessagesService(deps, { conversationEvents: conversations.changeEvents }),
     sync: createSyncService(deps),
+    quickReplies: createQuickRepliesService(deps),
     demo: createDemoService(deps),
   };
 }
@@ -199,6 +201,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(conversationsRoutes, { conversations: services.conversations });
   await app.register(messagesRoutes, { messages: services.messages, sendLimiter });
   await app.register(syncRoutes, { sync: services.sync });
+  await app.register(quickRepliesRoutes, { quickReplies: services.quickReplies });
   await app.register(demoRoutes, { demo: services.demo });
   if (deps.webDir) await installWebApp(app, deps.webDir);
 

@@ -31,7 +31,12 @@ export const messagesRoutes: FastifyPluginAsyncZod<MessagesRoutesOptions> = asyn
         security,
         summary: 'Send a message to the other participant of a conversation',
         description:
-          'A retry with the same `client_message_id` answers 200 with the first message instead of creating another.',
+          'A retry with the same `client_message_id` answers 200 with the first message instead of creating another. ' +
+          "With `quick_reply_id` (one of the caller's templates; 404 otherwise) and no `message`, the template is " +
+          'rendered for the conversation as `GET /api/messaging/quick-replies/{id}/preview/` shows; with both, the ' +
+          'given `message` is sent (the client edited the preview). Either way the message has `is_quick_reply` ' +
+          'and the template counts one use in the same transaction, once per `client_message_id`. 400 when the ' +
+          'template belongs to another property, is inactive, or leaves nothing to send in this conversation.',
         body: sendMessageBody,
         response: {
           200: message,

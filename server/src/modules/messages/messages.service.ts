@@ -1,7 +1,8 @@
 import type { Message } from '@flexbnb/contracts';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/connect.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError, badRequest, notFound } from '../../platform/errors.ts';
+import { countQuickReplyUse, quickReplyText } from '../quick-replies/index.ts';
 import { recordEvents, type EventDraft } from '../sync/index.ts';
 import { messageCreatedDrafts, messageReadDrafts } from './messages.events.ts';
 import { presentMessage } from './messages.presenter.ts';
@@ -71,19 +72,35 @@ export function createMessagesService(deps: ServiceDeps, collaborators: Messages
 
   return {
     /**
-     * Sends a message in a conversation the actor takes part in.
-     * @throws not_found when the conversation is unknown or not the actor's
+     * Sends a message in a conversation the actor takes part in: `message`, or the quick reply
+     * `quick_reply_id` rendered for the conversation (`message` wins when both are given: the
+     * client edited the preview). A quick reply counts one use, once per `client_message_id`.
+     * @throws not_found when the conversation or quick reply is unknown or not the actor's;
+     *   validation_failed when neither text nor quick reply is given or the quick reply can't be used here
      */
     async send(
       actor: Actor,
-      input: { conversation_id: string; message: string; client_message_id?: string },
+      input: {
+        conversation_id: string;
+        message?: string;
+        quick_reply_id?: string;
+        client_message_id?: string;
+      },
     ): Promise<SendResult> {
       const { row, created, deliveries } = await db.transaction(async (tx) => {
         const conversation = await repo.lockConversationFor(tx, input.conversation_id, actor.id);
         if (!conversation) throw notFound('Conversation');
-        const appended = await appendMessage(tx, conversation, actor.id, input.message, {
+        const { quick_reply_id: quickReplyId } = input;
+        const text = quickReplyId
+          ? await quickReplyText(tx, actor.id, quickReplyId, conversation.id, input.message)
+          : input.message;
+        if (text === undefined) throw badRequest('body.message: give message or quick_reply_id');
+        const appended = await appendMessage(tx, conversation, actor.id, text, {
           clientMessageId: input.client_message_id ?? null,
+          isQuickReply: quickReplyId !== undefined,
         });
+        // A retry that found its first message must not count the use again.
+        if (quickReplyId && appended.created) await countQuickReplyUse(tx, quickReplyId);
         const deliveries = appended.created
           ? await recordEvents(tx, [
               ...messageCreatedDrafts(appended.row),

@@ -58,6 +58,12 @@ export async function updateProperty(
   return row;
 }
 
+/** Locks the host's user row until the transaction ends, serialising their property changes. */
+export async function lockHost(tx: DbOrTx, hostId: string): Promise<void> {
+  // NO KEY UPDATE: rows that merely reference the user (tokens, messages) are not held up.
+  await tx.select({ id: users.id }).from(users).where(eq(users.id, hostId)).for('no key update');
+}
+
 export async function countHostProperties(db: DbOrTx, hostId: string): Promise<number> {
   const rows = await db
     .select({ id: properties.id })

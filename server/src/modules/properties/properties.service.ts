@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import { takePage } from '../../platform/paging.ts';
+import { addStarterQuickReplies } from '../quick-replies/index.ts';
 import { presentProperty } from './properties.presenter.ts';
 import * as repo from './properties.repo.ts';
 
@@ -33,9 +34,11 @@ export function createPropertiesService(deps: ServiceDeps) {
       return presentProperty(row);
     },
 
-    /** Creates a property hosted by the actor. */
+    /** Creates a property hosted by the actor; a host's first one brings the starter quick replies. */
     async create(actor: Actor, input: z.output<typeof createPropertyBody>): Promise<Property> {
       const row = await db.transaction(async (tx) => {
+        // Two first properties created at once must not both see themselves as the first.
+        await repo.lockHost(tx, actor.id);
         const created = await repo.insertProperty(tx, {
           hostId: actor.id,
           title: input.title,
@@ -44,6 +47,9 @@ export function createPropertiesService(deps: ServiceDeps) {
           checkInTime: input.check_in_time,
           checkOutTime: input.check_out_time,
         });
+        if ((await repo.countHostProperties(tx, actor.id)) === 1) {
+          await addStarterQuickReplies(tx, actor.id);
+        }
         return created;
       });
       return presentProperty({ ...row, hostName: actor.name });

@@ -1,0 +1,195 @@
+import { z } from 'zod';
+import { isoDateTime, nonBlank } from './common.ts';
+import { MESSAGE_MAX_LENGTH } from './messaging.ts';
+
+/** The specification's quick reply categories, in its order. */
+export const QUICK_REPLY_CATEGORIES = [
+  'greeting',
+  'booking_confirmation',
+  'check_in_instructions',
+  'check_out_instructions',
+  'amenities_info',
+  'directions',
+  'house_rules',
+  'emergency',
+  'thank_you',
+  'custom',
+] as const;
+
+export const quickReplyCategory = z
+  .enum(QUICK_REPLY_CATEGORIES)
+  .meta({ id: 'QuickReplyCategory', examples: ['check_in_instructions'] });
+export type QuickReplyCategory = z.infer<typeof quickReplyCategory>;
+
+export const QUICK_REPLY_TITLE_MAX_LENGTH = 100;
+
+/**
+ * The placeholders a template may contain, each written in braces (`{guest_first_name}`),
+ * with what it becomes. The composer can offer them as buttons.
+ */
+export const QUICK_REPLY_PLACEHOLDERS = {
+  guest_name: "The guest's full name",
+  guest_first_name: "The guest's first name",
+  host_name: "The host's name",
+  property_name: "The property's title",
+  property_address: "The property's address",
+  check_in_date: 'The reservation\'s check-in date, e.g. "Sun, Dec 20, 2026"',
+  check_out_date: "The reservation's check-out date",
+  check_in_time: 'The property\'s check-in time, e.g. "3:00 PM"',
+  check_out_time: "The property's check-out time",
+  nights: 'The number of nights of the reservation, e.g. "4"',
+} as const;
+export type QuickReplyPlaceholder = keyof typeof QUICK_REPLY_PLACEHOLDERS;
+
+/** How a template becomes a message; shared by the OpenAPI descriptions and the web client. */
+export const QUICK_REPLY_RENDERING_RULES =
+  'Templates are plain text. Each placeholder in braces is filled from the conversation, its property ' +
+  'and its reservation: ' +
+  Object.keys(QUICK_REPLY_PLACEHOLDERS)
+    .map((p) => `\`{${p}}\``)
+    .join(', ') +
+  '. Dates are written for people (e.g. "Sun, Dec 20, 2026") in the property\'s time zone, times ' +
+  'as e.g. "3:00 PM". A placeholder without a value (the reservation placeholders when the ' +
+  'conversation has no reservation) is never printed: the sentence holding it is left out — a ' +
+  'sentence ends at ".", "!" or "?" followed by a space, or at the end of a line — along with the ' +
+  'space before it, and a line left empty that way is removed. Anything else in braces, such as ' +
+  '`{foo}`, `{{guest_name}}`, HTML or a value that itself contains braces, stays exactly as written: ' +
+  'nothing is interpreted or escaped, and filled-in values are never filled in again.';
+
+const quickReplyExample = {
+  id: '6e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b',
+  host_id: '3f1c2a9e-8b7d-4c6e-9a5f-1e2d3c4b5a69',
+  property_id: '0b0e5f0e-3c44-4d0a-a2f1-6a3b6b1f4c21',
+  property: { id: '0b0e5f0e-3c44-4d0a-a2f1-6a3b6b1f4c21', title: 'Seaside loft' },
+  title: 'Check-in',
+  message:
+    'Hi {guest_first_name}! Check-in is on {check_in_date} from {check_in_time}. The key box code is 4711.',
+  category: 'check_in_instructions',
+  usage_count: 12,
+  is_active: true,
+  created_at: '2026-11-25T10:00:00.000Z',
+  updated_at: '2026-11-25T10:00:00.000Z',
+};
+
+const propertySummary = z.object({ id: z.uuid(), title: z.string() });
+
+export const quickReply = z
+  .object({
+    id: z.uuid(),
+    host_id: z.uuid(),
+    property_id: z
+      .uuid()
+      .nullable()
+      .describe('null: a global template, usable in any conversation'),
+    property: propertySummary.nullable(),
+    title: z.string(),
+    message: z.string().describe('The template, placeholders unfilled'),
+    category: quickReplyCategory,
+    usage_count: z.number().int().describe('Messages sent with this template'),
+    is_active: z.boolean(),
+    created_at: isoDateTime,
+    updated_at: isoDateTime,
+  })
+  .meta({ id: 'QuickReply', examples: [quickReplyExample] });
+export type QuickReply = z.infer<typeof quickReply>;
+
+export const quickReplyList = z.array(quickReply).meta({ examples: [[quickReplyExample]] });
+
+export const quickReplyListQuery = z.object({
+  category: quickReplyCategory.optional(),
+  property_id: z
+    .uuid()
+    .optional()
+    .describe("One of the caller's properties: its templates plus the global ones"),
+  include_inactive: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: also the templates switched off with is_active = false'),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+  cursor: z.string().max(1000).optional(),
+});
+
+const templateTitle = nonBlank(QUICK_REPLY_TITLE_MAX_LENGTH);
+const templateMessage = nonBlank(MESSAGE_MAX_LENGTH);
+const templateProperty = z
+  .uuid()
+  .nullable()
+  .describe("One of the caller's properties, or null for a global template");
+
+export const createQuickReplyBody = z
+  .object({
+    title: templateTitle,
+    message: templateMessage,
+    category: quickReplyCategory.default('custom'),
+    property_id: templateProperty.optional(),
+    is_active: z.boolean().default(true),
+  })
+  .meta({
+    examples: [
+      {
+        title: 'Check-in',
+        message:
+          'Hi {guest_first_name}! Check-in is on {check_in_date} from {check_in_time}. The key box code is 4711.',
+        category: 'check_in_instructions',
+        property_id: '0b0e5f0e-3c44-4d0a-a2f1-6a3b6b1f4c21',
+      },
+    ],
+  });
+
+/** PUT: title, message and category are required; property_id and is_active keep their value when left out. */
+export const replaceQuickReplyBody = z
+  .object({
+    title: templateTitle,
+    message: templateMessage,
+    category: quickReplyCategory,
+    property_id: templateProperty.optional(),
+    is_active: z.boolean().optional(),
+  })
+  .meta({
+    examples: [
+      {
+        title: 'Check-in',
+        message:
+          'Hi {guest_first_name}! Check-in is from {check_in_time}. The key box code is 0815.',
+        category: 'check_in_instructions',
+        property_id: null,
+        is_active: true,
+      },
+    ],
+  });
+
+/** PATCH: any of the fields. */
+export const updateQuickReplyBody = replaceQuickReplyBody
+  .partial()
+  .meta({ examples: [{ is_active: false }] });
+
+export const quickReplyPreviewQuery = z.object({
+  conversation_id: z.uuid().describe('A conversation of the caller the template is filled for'),
+});
+
+export const quickReplyPreview = z
+  .object({
+    quick_reply_id: z.uuid(),
+    conversation_id: z.uuid(),
+    message: z
+      .string()
+      .describe(
+        'The rendered text, as POST /api/messaging/messages/send/ with quick_reply_id would send it; empty when nothing is left',
+      ),
+    missing_placeholders: z
+      .array(z.string())
+      .describe('Placeholders the template uses that have no value in this conversation'),
+  })
+  .meta({
+    id: 'QuickReplyPreview',
+    examples: [
+      {
+        quick_reply_id: '6e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b',
+        conversation_id: 'c0ffee00-1234-4abc-9def-0123456789ab',
+        message:
+          'Hi Gina! Check-in is on Sun, Dec 20, 2026 from 3:00 PM. The key box code is 4711.',
+        missing_placeholders: [],
+      },
+    ],
+  });
+export type QuickReplyPreview = z.infer<typeof quickReplyPreview>;
