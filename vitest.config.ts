@@ -26,6 +26,10 @@ const webProject = {
     include: ['web/src/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['web/src/test/setup.ts'],
+    // A real server for the pieces that talk to the API (see e2e/global-setup.ts).
+    globalSetup: ['e2e/global-setup.ts'],
+    testTimeout: 15_000,
+    hookTimeout: 120_000,
   },
 };
 

@@ -54,6 +54,11 @@ export async function open(
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`page: ${err.message}`));
+  // Name the request behind a "Failed to load resource" console line.
+  page.on('response', (res) => {
+    if (res.status() >= 400)
+      errors.push(`http ${res.status()}: ${res.request().method()} ${res.url()}`);
+  });
   return { context, page, errors };
 }
 

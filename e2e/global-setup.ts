@@ -43,14 +43,17 @@ async function waitReady(url: string, child: ChildProcess, output: () => string)
 }
 
 /**
- * Builds the web app if it is stale and starts the server the way `npm start` does, on a random
+ * For the e2e project, builds the web app if it is stale; then starts the server the way `npm start` does, on a random
  * port with a fresh embedded database seeded with the demo data.
  */
 export default async function setup(project: TestProject) {
-  execFileSync('node', [path.join(root, 'web/scripts/ensure-build.mjs')], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  // The web components' tests talk to the API only; the browser tests need the built app.
+  if (project.name === 'e2e') {
+    execFileSync('node', [path.join(root, 'web/scripts/ensure-build.mjs')], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'flexbnb-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -78,8 +78,8 @@ export function App() {
         </AuthProvider>
         <Toaster
           position="top-right"
+          offset={76}
           closeButton
-          richColors={false}
           toastOptions={{ className: 'toast' }}
         />
       </BrowserRouter>

@@ -96,7 +96,7 @@ export function LoginPage() {
                       <strong>{a.name}</strong>
                       <small>{a.email}</small>
                     </span>
-                    <span className="chip">{a.label}</span>
+                    <span className="chip">{a.label[0]?.toUpperCase() + a.label.slice(1)}</span>
                   </button>
                 </li>
               ))}

@@ -112,7 +112,8 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
     }
   };
 
-  const templates = useQuickReplies({ property_id: conversation?.property_id });
+  // Only a conversation's host has templates for its property.
+  const templates = useQuickReplies({ property_id: conversation?.property_id }, isHost);
   const quickReplies: QuickReplySource | undefined = useMemo(
     () =>
       isHost

@@ -5,6 +5,7 @@ import { useProperties } from '../../lib/queries.ts';
 import {
   CATEGORY_LABELS,
   QUICK_REPLY_CATEGORIES,
+  QUICK_REPLY_PLACEHOLDERS,
   useDeleteQuickReply,
   useQuickReplies,
   useSaveQuickReply,
@@ -12,18 +13,7 @@ import {
   type QuickReplyInput,
 } from './api.ts';
 
-const PLACEHOLDERS = [
-  'guest_first_name',
-  'guest_name',
-  'host_name',
-  'property_name',
-  'property_address',
-  'check_in_date',
-  'check_out_date',
-  'check_in_time',
-  'check_out_time',
-  'nights',
-];
+const PLACEHOLDERS = Object.keys(QUICK_REPLY_PLACEHOLDERS);
 
 const EMPTY: QuickReplyInput = {
   title: '',

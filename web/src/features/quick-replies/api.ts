@@ -1,41 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { QuickReply, QuickReplyCategory, QuickReplyPreview } from '@flexbnb/contracts';
 import { api, query } from '../../lib/api.ts';
 
-// The quick-reply contract of issue 3 (`contracts/src/quick-replies.ts` on its branch).
-export const QUICK_REPLY_CATEGORIES = [
-  'greeting',
-  'booking_confirmation',
-  'check_in_instructions',
-  'check_out_instructions',
-  'amenities_info',
-  'directions',
-  'house_rules',
-  'emergency',
-  'thank_you',
-  'custom',
-] as const;
-export type QuickReplyCategory = (typeof QUICK_REPLY_CATEGORIES)[number];
-
-export interface QuickReply {
-  id: string;
-  host_id: string;
-  property_id: string | null;
-  property: { id: string; title: string } | null;
-  title: string;
-  message: string;
-  category: QuickReplyCategory;
-  usage_count: number;
-  is_active: boolean;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface QuickReplyPreview {
-  quick_reply_id: string;
-  conversation_id: string;
-  message: string;
-  missing_placeholders: string[];
-}
+export {
+  QUICK_REPLY_CATEGORIES,
+  QUICK_REPLY_PLACEHOLDERS,
+  type QuickReply,
+  type QuickReplyCategory,
+  type QuickReplyPreview,
+} from '@flexbnb/contracts';
 
 export interface QuickReplyInput {
   title: string;
@@ -60,8 +33,12 @@ export const CATEGORY_LABELS: Record<QuickReplyCategory, string> = {
 
 const key = ['quick-replies'] as const;
 
-export function useQuickReplies(params: { property_id?: string; include_inactive?: boolean }) {
+export function useQuickReplies(
+  params: { property_id?: string; include_inactive?: boolean },
+  enabled = true,
+) {
   return useQuery({
+    enabled,
     queryKey: [...key, params],
     queryFn: ({ signal }) =>
       api<QuickReply[]>(
