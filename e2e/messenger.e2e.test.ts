@@ -91,6 +91,7 @@ describe('the messenger in a real browser', () => {
     await host.page.getByText('Gabriel Guest · Seaside Loft').waitFor();
     await expect.poll(unreadBefore).toBe(badgeBefore + 1);
     await expect.poll(() => host.page.title()).toMatch(/^\(\d+\) FlexBNB Messenger$/);
+    await host.page.waitForTimeout(500); // the toast's slide-in
     await screenshot(host.page, 'host-toast');
 
     // The guest's typing shows on the host's side once the host opens the thread.
@@ -270,6 +271,44 @@ describe('the messenger in a real browser', () => {
       guest.errors.length,
       ...guest.errors.filter((e) => !dropped.includes(e)),
     );
+    expectNoBrowserErrors(guest);
+    await guest.context.close();
+  });
+
+  it('works with the keyboard alone', async () => {
+    const guest = await session();
+    const { page } = guest;
+    await page.goto('/login');
+    await page.getByRole('heading', { name: 'Try a demo account' }).waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return '';
+        return el.getAttribute('aria-label') ?? el.textContent ?? '';
+      });
+    const tabTo = async (pattern: RegExp) => {
+      for (let i = 0; i < 40; i++) {
+        if (pattern.test(await focused())) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${pattern}`);
+    };
+    await tabTo(/Gina Guest/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.getByRole('list', { name: 'Conversations' }).getByRole('link').first().waitFor();
+
+    await tabTo(/^Hana Host, Pine Cabin/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('log', { name: 'Messages' }).getByText('Book soon').waitFor();
+    await tabTo(/^Message$/);
+    await page.keyboard.type('Typed without a mouse');
+    await page.keyboard.press('Enter');
+    await page
+      .locator('[data-status="sent"]')
+      .filter({ hasText: 'Typed without a mouse' })
+      .waitFor();
+
     expectNoBrowserErrors(guest);
     await guest.context.close();
   });

@@ -8,7 +8,7 @@ import { Avatar } from '../ui/Avatar.tsx';
 export function PropertiesPage() {
   const properties = useProperties(false);
   return (
-    <main className="page">
+    <div className="page">
       <h1>Explore stays</h1>
       {properties.isLoading && <p className="muted">Loading…</p>}
       {properties.data?.length === 0 && <p className="muted">No places listed yet.</p>}
@@ -28,7 +28,7 @@ export function PropertiesPage() {
           </li>
         ))}
       </ul>
-    </main>
+    </div>
   );
 }
 
@@ -39,13 +39,13 @@ export function PropertyPage() {
   const p = property.data;
   if (property.isError)
     return (
-      <main className="page">
+      <div className="page">
         <h1>This place is not listed</h1>
-      </main>
+      </div>
     );
-  if (!p) return <main className="page" aria-busy="true" />;
+  if (!p) return <div className="page" aria-busy="true" />;
   return (
-    <main className="page narrow">
+    <div className="page narrow">
       <Link to="/properties" className="muted">
         ← All stays
       </Link>
@@ -65,6 +65,6 @@ export function PropertyPage() {
       ) : (
         <ContactHost propertyId={p.id} hostName={p.host.name} />
       )}
-    </main>
+    </div>
   );
 }

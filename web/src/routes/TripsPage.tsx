@@ -11,7 +11,7 @@ export function TripsPage() {
   const [open, setOpen] = useState<string | null>(null);
   const trips = reservations.data?.filter((r) => r.guest_id === me.id);
   return (
-    <main className="page narrow">
+    <div className="page narrow">
       <h1>Trips</h1>
       {reservations.isLoading && <p className="muted">Loading…</p>}
       {trips?.length === 0 && <p className="muted">No trips booked yet.</p>}
@@ -37,6 +37,6 @@ export function TripsPage() {
           </li>
         ))}
       </ul>
-    </main>
+    </div>
   );
 }

@@ -72,9 +72,9 @@ export function Layout() {
           </button>
         </div>
       </header>
-      <div id="main" className="app-main">
+      <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
-      </div>
+      </main>
     </div>
   );
 }

@@ -63,7 +63,7 @@ export function QuickRepliesPage() {
   };
 
   return (
-    <main className="page">
+    <div className="page">
       <div className="page-head">
         <div>
           <h1>Quick replies</h1>
@@ -144,7 +144,7 @@ export function QuickRepliesPage() {
           </ul>
         </section>
       ))}
-    </main>
+    </div>
   );
 }
 
