@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  DEMO_PASSWORD,
   expectNoBrowserErrors,
   GUEST,
   GUEST2,
@@ -19,6 +20,33 @@ async function apiAs(page: Page, path: string): Promise<any> {
     const res = await fetch(url, { headers: { authorization: `Bearer ${session.access_token}` } });
     return res.json();
   }, path);
+}
+
+/** Signs in over the API from the test itself, for the other side of a conversation. */
+async function apiClient(email: string) {
+  const base = inject('baseUrl');
+  const login = await fetch(`${base}/api/auth/login/`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const { access_token: token } = (await login.json()) as { access_token: string };
+  const call = async (method: string, path: string, body?: unknown): Promise<any> => {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    expect(res.status, `${method} ${path}`).toBeLessThan(300);
+    return res.json();
+  };
+  return {
+    get: (path: string) => call('GET', path),
+    post: (path: string, body: unknown) => call('POST', path, body),
+  };
 }
 
 describe('the messenger in a real browser', () => {
@@ -308,6 +336,60 @@ describe('the messenger in a real browser', () => {
       .locator('[data-status="sent"]')
       .filter({ hasText: 'Typed without a mouse' })
       .waitFor();
+
+    expectNoBrowserErrors(guest);
+    await guest.context.close();
+  });
+
+  it('polls every 10 s while the socket is down, and catches up through sync on reconnect', async () => {
+    const guest = await session();
+    const { page } = guest;
+    // The socket goes through this route: connected to the server, or refused while `down`.
+    let down = false;
+    let live: { close: () => Promise<void> } | undefined;
+    await guest.context.routeWebSocket(/\/api\/messaging\/socket/, (ws) => {
+      if (down) {
+        void ws.close({ code: 1011, reason: 'test: socket down' });
+        return;
+      }
+      ws.connectToServer();
+      live = ws;
+    });
+    await signInAsDemo(guest, GUEST);
+    await page.getByRole('link', { name: /Hana Host, Seaside Loft/ }).click();
+    const thread = page.getByRole('log', { name: 'Messages' });
+    await thread.getByText('Is there parking nearby?').waitFor();
+    await expect.poll(() => live !== undefined).toBe(true);
+
+    const host = await apiClient(HOST);
+    const [conversation] = (await host.get('/api/messaging/conversations/?q=Gina')).filter(
+      (c: any) => c.property.title === 'Seaside Loft',
+    );
+    down = true;
+    await live!.close();
+    await page.getByText('Reconnecting…').waitFor();
+
+    // Without the socket the thread still fills in, from the 10-second poll.
+    await host.post('/api/messaging/messages/send/', {
+      conversation_id: conversation.id,
+      message: 'Polled: the parking is behind the building.',
+    });
+    await thread
+      .getByText('Polled: the parking is behind the building.')
+      .waitFor({ timeout: 15_000 });
+
+    // Back up: the app asks the sync endpoint for what it missed since its cursor.
+    const synced = page.waitForRequest(/\/api\/messaging\/sync\/\?since=\d+/, {
+      timeout: 45_000,
+    });
+    down = false;
+    await synced;
+    await expect.poll(() => page.getByText('Reconnecting…').count(), { timeout: 5_000 }).toBe(0);
+    await host.post('/api/messaging/messages/send/', {
+      conversation_id: conversation.id,
+      message: 'Live again!',
+    });
+    await thread.getByText('Live again!').waitFor({ timeout: 3_000 });
 
     expectNoBrowserErrors(guest);
     await guest.context.close();
