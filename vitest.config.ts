@@ -7,6 +7,11 @@ if (process.env.CI && !postgresUrl) {
   throw new Error('CI must set TEST_DATABASE_URL: the server tests have to run on PostgreSQL too');
 }
 
+// The realtime tests need Redis (several nodes); CI must not run them against nothing.
+if (process.env.CI && !process.env.TEST_REDIS_URL) {
+  throw new Error('CI must set TEST_REDIS_URL: the realtime tests run on Redis');
+}
+
 const serverProject = (name: 'pglite' | 'postgres') => ({
   test: {
     name,

@@ -9,8 +9,11 @@ import { openPglite, openPostgres, type Database } from '../src/platform/db/conn
 
 export const dbKind = (process.env.TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
 
-/** A fresh, migrated database for one test file: a clone of the run's template. */
-export async function openTestDatabase(): Promise<Database> {
+/**
+ * A fresh, migrated database for one test file: a clone of the run's template. On PostgreSQL
+ * `url` names the clone, for tests that start server processes on it.
+ */
+export async function openTestDatabase(): Promise<Database & { url?: string }> {
   if (dbKind === 'pglite') {
     const dump = readFileSync(inject('pgliteTemplate'));
     return openPglite({ loadDataDir: new Blob([dump]), migrate: false });
@@ -38,6 +41,7 @@ export async function openTestDatabase(): Promise<Database> {
   const database = await openPostgres({ url: dbUrl.toString(), poolSize: 20, migrate: false });
   return {
     ...database,
+    url: dbUrl.toString(),
     close: async () => {
       await database.close();
       const cleanup = new pg.Client({ connectionString: url });
@@ -62,7 +66,7 @@ export function testConfig(env: Env = {}): Config {
 
 export interface TestApp {
   app: FastifyInstance;
-  database: Database;
+  database: Database & { url?: string };
   /** Shifts the server's clock from real time (token expiry, reminders). */
   clock: { offsetMs: number };
   close(): Promise<void>;

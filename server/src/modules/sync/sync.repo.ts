@@ -5,19 +5,23 @@ import { changeEventCounters, changeEvents } from '../../platform/db/schema.ts';
 export type ChangeEventRow = typeof changeEvents.$inferSelect;
 
 /**
- * Reserves the next `count` cursors of a user and returns the last one. The counter row
- * stays locked until the transaction ends, which is what makes cursors commit in order.
+ * Reserves the next cursors of each user (`counts`: user id → how many) and returns each
+ * user's last one. The counter rows stay locked until the transaction ends, which is what
+ * makes a user's cursors commit in order; rows are locked in the order given.
  */
-export async function reserveCursors(tx: DbOrTx, userId: string, count: number): Promise<number> {
-  const [row] = await tx
+export async function reserveCursors(
+  tx: DbOrTx,
+  counts: [userId: string, count: number][],
+): Promise<Map<string, number>> {
+  const rows = await tx
     .insert(changeEventCounters)
-    .values({ userId, lastCursor: count })
+    .values(counts.map(([userId, count]) => ({ userId, lastCursor: count })))
     .onConflictDoUpdate({
       target: changeEventCounters.userId,
-      set: { lastCursor: sql`${changeEventCounters.lastCursor} + ${count}` },
+      set: { lastCursor: sql`${changeEventCounters.lastCursor} + excluded.last_cursor` },
     })
-    .returning({ lastCursor: changeEventCounters.lastCursor });
-  return Number(row!.lastCursor);
+    .returning({ userId: changeEventCounters.userId, lastCursor: changeEventCounters.lastCursor });
+  return new Map(rows.map((r) => [r.userId, Number(r.lastCursor)]));
 }
 
 export async function insertEvents(tx: DbOrTx, rows: (typeof changeEvents.$inferInsert)[]) {

@@ -29,12 +29,18 @@ export async function recordEvents(tx: Tx, drafts: EventDraft[]): Promise<Delive
     list.push(draft);
     byUser.set(draft.userId, list);
   }
+  if (byUser.size === 0) return [];
+  const users = [...byUser.keys()].sort();
+  const last = await repo.reserveCursors(
+    tx,
+    users.map((userId) => [userId, byUser.get(userId)!.length]),
+  );
   const deliveries: Delivery[] = [];
-  for (const userId of [...byUser.keys()].sort()) {
+  for (const userId of users) {
     const own = byUser.get(userId)!;
-    const last = await repo.reserveCursors(tx, userId, own.length);
+    const end = last.get(userId)!;
     own.forEach((draft, i) => {
-      const event = { ...draft.event, cursor: String(last - own.length + 1 + i) };
+      const event = { ...draft.event, cursor: String(end - own.length + 1 + i) };
       deliveries.push({ userId, event });
     });
   }

@@ -1,5 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
-import { createAdapter } from '@socket.io/redis-adapter';
+import { createShardedAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import { decodeJwt } from 'jose';
 import { Server, type DefaultEventsMap, type Socket } from 'socket.io';
@@ -102,7 +102,14 @@ export function createGateway(options: GatewayOptions): Gateway {
     },
   );
   if (options.redis) {
-    io.adapter(createAdapter(options.redis.pub, options.redis.sub, { key: options.redis.key }));
+    // Sharded pub/sub (Redis 7+), one channel per room, subscribed only by the nodes holding
+    // a socket in it: a node receives its own users' events, not every event of the cluster.
+    io.adapter(
+      createShardedAdapter(options.redis.pub, options.redis.sub, {
+        channelPrefix: options.redis.key,
+        subscriptionMode: 'dynamic',
+      }),
+    );
   }
 
   const expiryTimers = new Map<string, NodeJS.Timeout>();

@@ -1,0 +1,416 @@
+/**
+ * Realtime benchmark: `npx tsx bench/realtime.ts` (PostgreSQL and Redis must answer).
+ *
+ * 1. Latency: two server processes on one PostgreSQL and one Redis; 1,000 connected clients
+ *    (500 guest–host pairs, each pair split across the two nodes); messages sent at a fixed rate
+ *    (open loop), round-robin over the pairs, through the sender's node, over REST or over the
+ *    sender's socket. Measured: from just before the send to the receiver's `message.created`
+ *    on the other node.
+ * 2. Idle sockets: one fresh server process; its RSS before and after N idle authenticated
+ *    WebSocket connections; the per-socket cost and the count that fits in 1 GiB.
+ *
+ * Environment: BENCH_DATABASE_URL (an existing database to connect to for creating a scratch
+ * one; default postgres://postgres@127.0.0.1:5432/test), BENCH_REDIS_URL (default
+ * redis://127.0.0.1:6379), BENCH_SCENARIOS (default rest@100,rest@250,rest@500,socket@500: send
+ * over REST or the socket at so many messages/s), BENCH_SECONDS (measured seconds each, 10),
+ * BENCH_PAIRS (500), BENCH_IDLE_SOCKETS (10000).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SignJWT } from 'jose';
+import pg from 'pg';
+import { io, type Socket } from 'socket.io-client';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+// Each scenario: how messages are sent and at what rate (messages/s).
+const scenarios = (process.env.BENCH_SCENARIOS ?? 'rest@100,rest@250,rest@500,socket@500')
+  .split(',')
+  .map((item) => {
+    const [via, rate] = item.split('@');
+    if ((via !== 'rest' && via !== 'socket') || !Number(rate))
+      throw new Error(`bad scenario ${item}`);
+    return { via, rate: Number(rate) } as const;
+  });
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const pairs = Number(process.env.BENCH_PAIRS ?? 500);
+const idleSockets = Number(process.env.BENCH_IDLE_SOCKETS ?? 10_000);
+const jwtSecret = randomBytes(32).toString('hex');
+const SOCKET_PATH = '/api/messaging/socket';
+
+interface ServerNode {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+function startNode(databaseUrl: string, prefix: string): Promise<ServerNode> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'server/src/main.ts')],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATABASE_URL: databaseUrl,
+        DATABASE_POOL_SIZE: '10',
+        REDIS_URL: redisUrl,
+        REDIS_PREFIX: prefix,
+        JWT_SECRET: jwtSecret,
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+        SEND_RATE_LIMIT_PER_MINUTE: '1000000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/is running at http:\/\/localhost:(\d+)/);
+      if (!match) return;
+      resolve({
+        url: `http://127.0.0.1:${match[1]}`,
+        pid: child.pid!,
+        stop: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+/** The server's access-token format (HS256, typ access), signed with the bench's JWT_SECRET. */
+async function accessToken(userId: string): Promise<string> {
+  const iat = Math.floor(Date.now() / 1000);
+  return new SignJWT({ typ: 'access', role: 'user' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(userId)
+    .setIssuer('flexbnb-messenger')
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + 3600)
+    .sign(new TextEncoder().encode(jwtSecret));
+}
+
+function connectSocket(url: string, token: string): Promise<Socket> {
+  const socket = io(url, {
+    path: SOCKET_PATH,
+    transports: ['websocket'],
+    auth: { token },
+    forceNew: true,
+    reconnection: false,
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+async function inBatches<T, R>(items: T[], size: number, run: (item: T) => Promise<R>) {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += size) {
+    results.push(...(await Promise.all(items.slice(i, i + size).map(run))));
+  }
+  return results;
+}
+
+const rssMiB = (pid: number) => {
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
+  return kb / 1024;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Inserts `count` users (no password: they only use tokens) and returns their ids. */
+async function insertUsers(db: pg.Client, label: string, count: number): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `insert into users (email, name)
+       select $1 || i || '@bench.example', initcap($1) || ' ' || i from generate_series(1, $2) as i
+     returning id`,
+    [label, count],
+  );
+  return rows.map((r) => r.id);
+}
+
+interface Scenario {
+  via: 'rest' | 'socket';
+  rate: number;
+}
+
+interface LatencyResult extends Scenario {
+  clients: number;
+  achievedRate: number;
+  messages: number;
+  delivered: number;
+  errors: Map<string, number>;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+}
+
+async function latency(databaseUrl: string, db: pg.Client, scenarios: Scenario[]) {
+  const prefix = `bench-${randomBytes(4).toString('hex')}`;
+  const [a, b] = await Promise.all([
+    startNode(databaseUrl, prefix),
+    startNode(databaseUrl, prefix),
+  ]);
+  try {
+    const hosts = await insertUsers(db, 'host', pairs);
+    const guests = await insertUsers(db, 'guest', pairs);
+    const conversations: string[] = [];
+    for (let i = 0; i < pairs; i++) {
+      const {
+        rows: [property],
+      } = await db.query<{ id: string }>(
+        `insert into properties (host_id, title, address) values ($1, $2, 'Bench Street') returning id`,
+        [hosts[i], `Bench Loft ${i}`],
+      );
+      const {
+        rows: [conversation],
+      } = await db.query<{ id: string }>(
+        `insert into conversations (property_id, guest_id, host_id) values ($1, $2, $3) returning id`,
+        [property!.id, guests[i], hosts[i]],
+      );
+      conversations.push(conversation!.id);
+    }
+    interface Member {
+      id: string;
+      node: ServerNode;
+      token: string;
+      socket?: Socket;
+    }
+    // Each pair is split across the nodes, so every delivery crosses Redis.
+    const members: { conversation: string; guest: Member; host: Member }[] = await Promise.all(
+      conversations.map(async (id, i) => ({
+        conversation: id,
+        guest: {
+          id: guests[i]!,
+          node: i % 2 === 0 ? a : b,
+          token: await accessToken(guests[i]!),
+        },
+        host: {
+          id: hosts[i]!,
+          node: i % 2 === 0 ? b : a,
+          token: await accessToken(hosts[i]!),
+        },
+      })),
+    );
+    const sent = new Map<string, number>();
+    let latencies: number[] = [];
+    let measuring = false;
+    let received = 0;
+    await inBatches(
+      members.flatMap((m) => [m.guest, m.host]),
+      100,
+      async (user) => {
+        const socket = await connectSocket(user.node.url, user.token);
+        socket.on(
+          'message.created',
+          (event: { message: { client_message_id: string; receiver_id: string } }) => {
+            if (event.message.receiver_id !== user.id) return;
+            const t0 = sent.get(event.message.client_message_id);
+            if (t0 === undefined) return;
+            sent.delete(event.message.client_message_id);
+            received += 1;
+            if (measuring) latencies.push(performance.now() - t0);
+          },
+        );
+        user.socket = socket;
+      },
+    );
+
+    let errors = new Map<string, number>();
+    const fail = (why: string) => {
+      errors.set(why, (errors.get(why) ?? 0) + 1);
+    };
+    let issued = 0;
+    const inflight = new Set<Promise<void>>();
+    const send = (via: Scenario['via'], n: number) => {
+      const m = members[n % members.length]!;
+      const from = Math.floor(n / members.length) % 2 === 0 ? m.guest : m.host;
+      const id = randomUUID();
+      const body = {
+        conversation_id: m.conversation,
+        message: `bench ${n}`,
+        client_message_id: id,
+      };
+      sent.set(id, performance.now());
+      const p: Promise<void> =
+        via === 'rest'
+          ? fetch(`${from.node.url}/api/messaging/messages/send/`, {
+              method: 'POST',
+              headers: {
+                'content-type': 'application/json',
+                authorization: `Bearer ${from.token}`,
+              },
+              body: JSON.stringify(body),
+            }).then(
+              async (res) => {
+                if (res.status !== 201) fail(`HTTP ${res.status}`);
+                await res.arrayBuffer();
+              },
+              (err: Error) => fail(err.message),
+            )
+          : from
+              .socket!.timeout(30_000)
+              .emitWithAck('message.send', body)
+              .then(
+                (ack: { ok: boolean; error?: { code: string } }) => {
+                  if (!ack.ok) fail(ack.error!.code);
+                },
+                (err: Error) => fail(err.message),
+              );
+      const tracked = p.finally(() => inflight.delete(tracked));
+      inflight.add(tracked);
+    };
+
+    // Open loop: messages go out on schedule whether or not earlier ones are answered.
+    const run = async (scenario: Scenario, durationMs: number) => {
+      const start = performance.now();
+      const total = Math.round((durationMs / 1000) * scenario.rate);
+      for (let n = 0; n < total; n++) {
+        const due = start + (n * 1000) / scenario.rate;
+        const wait = due - performance.now();
+        if (wait > 1) await sleep(wait);
+        send(scenario.via, issued++);
+      }
+      return { total, elapsed: performance.now() - start };
+    };
+
+    const results: LatencyResult[] = [];
+    for (const scenario of scenarios) {
+      await run(scenario, 2000); // warm-up
+      await Promise.all(inflight);
+      await sleep(500);
+      latencies = [];
+      errors = new Map();
+      measuring = true;
+      const receivedBefore = received;
+      const { total, elapsed } = await run(scenario, seconds * 1000);
+      await Promise.all(inflight);
+      await sleep(1000);
+      measuring = false;
+      latencies.sort((x, y) => x - y);
+      results.push({
+        ...scenario,
+        clients: members.length * 2,
+        achievedRate: Math.round((total / elapsed) * 1000),
+        messages: total,
+        delivered: received - receivedBefore,
+        errors,
+        p50: percentile(latencies, 50),
+        p90: percentile(latencies, 90),
+        p99: percentile(latencies, 99),
+        max: latencies.at(-1)!,
+      });
+      printLatency(results.at(-1)!);
+    }
+    for (const m of members) {
+      m.guest.socket?.disconnect();
+      m.host.socket?.disconnect();
+    }
+    return results;
+  } finally {
+    await Promise.all([a.stop(), b.stop()]);
+  }
+}
+
+function printLatency(l: LatencyResult) {
+  const errors = [...l.errors].map(([why, n]) => `${n}× ${why}`).join(', ') || 'none';
+  console.log(
+    `realtime latency (${l.via} send, ${l.clients} clients on 2 nodes): ${l.messages} messages at ` +
+      `${l.achievedRate}/s (target ${l.rate}/s): send → receiver's message.created ` +
+      `p50 ${l.p50.toFixed(1)} ms, p90 ${l.p90.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms, ` +
+      `max ${l.max.toFixed(1)} ms; delivered ${l.delivered}; errors: ${errors}`,
+  );
+}
+
+async function idle(databaseUrl: string, db: pg.Client) {
+  const node = await startNode(databaseUrl, `bench-${randomBytes(4).toString('hex')}`);
+  try {
+    const users = await insertUsers(db, 'idle', idleSockets);
+    const tokens = await Promise.all(users.map(accessToken));
+    // One socket to warm the code paths, then the baseline.
+    const warm = await connectSocket(node.url, tokens[0]!);
+    await sleep(2000);
+    const before = rssMiB(node.pid);
+    const sockets = await inBatches(tokens.slice(1), 200, (token) =>
+      connectSocket(node.url, token),
+    );
+    await sleep(3000);
+    const after = rssMiB(node.pid);
+    const perSocketKiB = ((after - before) * 1024) / sockets.length;
+    for (const socket of [warm, ...sockets]) socket.disconnect();
+    return {
+      sockets: sockets.length + 1,
+      rssBeforeMiB: before,
+      rssAfterMiB: after,
+      perSocketKiB,
+      fitIn1GiB: Math.floor(((1024 - before) * 1024) / perSocketKiB),
+    };
+  } finally {
+    await node.stop();
+  }
+}
+
+async function main() {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  const name = `flexbnb_bench_${randomBytes(4).toString('hex')}`;
+  await admin.query(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const db = new pg.Client({ connectionString: databaseUrl });
+  try {
+    // A first node migrates the scratch database.
+    const migrator = await startNode(databaseUrl, 'bench-migrate');
+    await migrator.stop();
+    await db.connect();
+
+    console.log(
+      `machine: ${os.cpus().length} cores, load average ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
+    );
+    await latency(databaseUrl, db, scenarios);
+    const m = await idle(databaseUrl, db);
+    console.log(
+      `realtime idle sockets: ${m.sockets} sockets on one node: RSS ${m.rssBeforeMiB.toFixed(0)} → ` +
+        `${m.rssAfterMiB.toFixed(0)} MiB, ${m.perSocketKiB.toFixed(1)} KiB per socket; ` +
+        `about ${m.fitIn1GiB.toLocaleString('en')} idle sockets fit in 1 GiB`,
+    );
+  } finally {
+    await db.end().catch(() => undefined);
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

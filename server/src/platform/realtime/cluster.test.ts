@@ -1,0 +1,200 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.ts';
+import type { Env } from '../../config.ts';
+import { dbKind, openTestDatabase, testConfig } from '../../../test/harness.ts';
+import { connect, listen, settle, testRedisUrl, type Probe } from '../../../test/realtime.ts';
+import type { Database } from '../db/connect.ts';
+
+// Two nodes sharing one database and one Redis. On PostgreSQL they are two real server
+// processes; PGlite is embedded in one process, so there they are two apps in this process.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+const env = {
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'warn',
+  SEED_DEMO: 'false',
+  JWT_SECRET: testConfig().jwtSecret!,
+  REDIS_URL: testRedisUrl,
+  // Its own channels, so that parallel test runs sharing the Redis never see each other.
+  REDIS_PREFIX: `test-${randomBytes(4).toString('hex')}`,
+  SEND_RATE_LIMIT_PER_MINUTE: '10000',
+} satisfies Env;
+
+interface Node {
+  url: string;
+  stop(): Promise<void>;
+}
+
+function startProcess(databaseUrl: string): Promise<Node> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'server/src/main.ts')],
+    {
+      cwd: root,
+      env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`node did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/is running at http:\/\/localhost:(\d+)/);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({
+        url: `http://127.0.0.1:${match[1]}`,
+        stop: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`node exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+async function startInProcess(database: Database): Promise<Node> {
+  const app: FastifyInstance = await buildApp(testConfig(env), { database });
+  const url = await listen(app);
+  return { url, stop: () => app.close() };
+}
+
+let database: Database & { url?: string };
+let nodeA: Node;
+let nodeB: Node;
+const open: Probe[] = [];
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const start = () =>
+    dbKind === 'postgres' ? startProcess(database.url!) : startInProcess(database);
+  [nodeA, nodeB] = await Promise.all([start(), start()]);
+});
+
+afterAll(async () => {
+  for (const probe of open) probe.close();
+  await Promise.all([nodeA?.stop(), nodeB?.stop()]);
+  await database?.close();
+});
+
+async function call(node: Node, method: string, url: string, body?: unknown, token?: string) {
+  const res = await fetch(`${node.url}${url}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: res.status, data: (await res.json()) as any };
+}
+
+async function register(node: Node, name: string) {
+  const email = `${name.toLowerCase()}.${randomBytes(4).toString('hex')}@example.com`;
+  const res = await call(node, 'POST', '/api/auth/register/', {
+    email,
+    password: 'password123',
+    name,
+  });
+  expect(res.status).toBe(201);
+  return { id: res.data.user.id as string, token: res.data.access_token as string };
+}
+
+async function socketOn(node: Node, token: string) {
+  const probe = await connect(node.url, token);
+  open.push(probe);
+  return probe;
+}
+
+describe(`two nodes over Redis (${dbKind === 'postgres' ? 'processes' : 'in process'})`, () => {
+  it('delivers messages and typing sent through one node to sockets on the other', async () => {
+    const host = await register(nodeA, 'Host');
+    const guest = await register(nodeB, 'Guest');
+    const outsider = await register(nodeA, 'Outsider');
+    const property = await call(
+      nodeA,
+      'POST',
+      '/api/properties/',
+      { title: 'Two Node Loft', address: '2 Node St', timezone: 'UTC' },
+      host.token,
+    );
+    const conversation = await call(
+      nodeB,
+      'POST',
+      '/api/messaging/conversations/create/',
+      { property_id: property.data.id },
+      guest.token,
+    );
+    expect(conversation.status).toBe(201);
+    const conversationId = conversation.data.id as string;
+
+    const [hostOnB, guestOnA, outsiderOnB] = await Promise.all([
+      socketOn(nodeB, host.token),
+      socketOn(nodeA, guest.token),
+      socketOn(nodeB, outsider.token),
+    ]);
+
+    // REST on A → socket on B
+    const sent = await call(
+      nodeA,
+      'POST',
+      '/api/messaging/messages/send/',
+      { conversation_id: conversationId, message: 'From node A' },
+      guest.token,
+    );
+    expect(sent.status).toBe(201);
+    expect((await hostOnB.next('message.created')).message).toEqual(sent.data);
+    await hostOnB.next('unread.changed', (e) => e.messages === 1);
+
+    // socket on B → socket on A, with the read receipt back
+    const ack = await hostOnB.socket.emitWithAck('message.send', {
+      conversation_id: conversationId,
+      message: 'From node B',
+    });
+    expect(ack.ok).toBe(true);
+    const reply = await guestOnA.next(
+      'message.created',
+      (e) => e.message.message === 'From node B',
+    );
+    expect(reply.seq).toBe(2);
+    await call(
+      nodeB,
+      'POST',
+      `/api/messaging/conversations/${conversationId}/mark-all-read/`,
+      {},
+      host.token,
+    );
+    expect(await guestOnA.next('message.read')).toMatchObject({ reader_id: host.id, seqs: [1] });
+
+    // typing on A → B, and its expiry by typing.stop
+    await guestOnA.socket.emitWithAck('typing.start', { conversation_id: conversationId });
+    expect(await hostOnB.next('typing')).toEqual({
+      conversation_id: conversationId,
+      user_id: guest.id,
+      is_typing: true,
+    });
+    await guestOnA.socket.emitWithAck('typing.stop', { conversation_id: conversationId });
+    await hostOnB.next('typing', (e) => !e.is_typing);
+
+    // Either node's sync tells the same story.
+    const syncA = await call(nodeA, 'GET', '/api/messaging/sync/?since=0', undefined, host.token);
+    const syncB = await call(nodeB, 'GET', '/api/messaging/sync/?since=0', undefined, host.token);
+    expect(syncA.data).toEqual(syncB.data);
+
+    await settle();
+    expect(outsiderOnB.events).toEqual([]);
+  });
+});
