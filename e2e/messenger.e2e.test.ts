@@ -68,6 +68,10 @@ describe('the messenger in a real browser', () => {
   it('guest contacts the host, who gets it live and answers with a quick reply; the guest sees it, the host sees "Seen"', async () => {
     const host = await session();
     const guest = await session();
+    // One socket per signed-in page, kept across every navigation inside the app.
+    const sockets = { host: 0, guest: 0 };
+    host.page.on('websocket', () => (sockets.host += 1));
+    guest.page.on('websocket', () => (sockets.guest += 1));
 
     await host.page.goto('/login');
     await host.page.getByRole('heading', { name: 'Try a demo account' }).waitFor();
@@ -163,6 +167,7 @@ describe('the messenger in a real browser', () => {
     expect(sent).toMatchObject({ is_quick_reply: true, is_read: true });
     const templates = await apiAs(host.page, '/api/messaging/quick-replies/');
     expect(templates.find((t: any) => t.title === 'Parking spot').usage_count).toBe(1);
+    expect(sockets).toEqual({ host: 1, guest: 1 });
 
     expectNoBrowserErrors(host, guest);
     await host.context.close();

@@ -20,5 +20,10 @@ const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'
 const stale = !existsSync(built) || statSync(built).mtimeMs < Math.max(...sources.map(newest));
 if (stale) {
   console.log('Building the web app (web/dist)…');
-  execSync('npm run build --workspace web', { cwd: root, stdio: 'inherit' });
+  // Always a production build, even when called from a test runner that set NODE_ENV=test.
+  execSync('npm run build --workspace web', {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

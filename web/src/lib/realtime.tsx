@@ -101,13 +101,21 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       if (message.sender_id === me.id || openConversation.current === conversation.id) return;
       const base = conversation.host_id === me.id ? '/host/messages' : '/messages';
       toast(`${otherName(conversation, me.id)} · ${conversation.property.title}`, {
-        id: message.id,
+        // One toast per conversation: a newer message replaces it, opening the thread dismisses it.
+        id: `conversation:${conversation.id}`,
         description: preview(message.message),
         action: { label: 'Open', onClick: () => void navigate(`${base}/${conversation.id}`) },
       });
     },
     [me.id, navigate],
   );
+
+  // useNavigate's function changes with every navigation; the socket must not. The effect below
+  // reads the latest notify through this ref instead of reconnecting on each page change.
+  const notifyRef = useRef(notify);
+  useEffect(() => {
+    notifyRef.current = notify;
+  }, [notify]);
 
   useEffect(() => {
     const socket: ClientSocket = io({
@@ -203,7 +211,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
         }
         void api<ConversationDetail>(
           `/api/messaging/conversations/${event.conversation_id}/?limit=1`,
-        ).then((c) => notify(c, message));
+        ).then((c) => notifyRef.current(c, message));
       }),
     );
     socket.on('message.read', (event) => live(event));
@@ -237,7 +245,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       socketRef.current = null;
       for (const timer of timers.values()) clearTimeout(timer);
     };
-  }, [client, me.id, notify]);
+  }, [client, me.id]);
 
   // Without the socket: the specification's polling of unread conversations, every 10 s, and a
   // toast for each conversation whose newest message is new since the last look.
@@ -267,6 +275,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   }, []);
   const setOpenConversation = useCallback((id: string | null) => {
     openConversation.current = id;
+    if (id) toast.dismiss(`conversation:${id}`);
   }, []);
 
   const value = useMemo(

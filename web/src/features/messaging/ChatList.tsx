@@ -1,4 +1,5 @@
 import type { Conversation } from '@flexbnb/contracts';
+import { useEffect, useState } from 'react';
 import { ChatIcon } from '../../ui/icons.tsx';
 import { ConversationItem } from './ConversationItem.tsx';
 
@@ -13,6 +14,13 @@ interface Props {
 
 /** The conversation list, newest activity first, with loading and empty states. */
 export function ChatList({ conversations, loading, me, linkTo, emptyTitle, emptyText }: Props) {
+  // Re-render every minute so "now" becomes "1m", "2m"… without new data.
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+
   if (loading) {
     return (
       <ul className="chat-list" aria-busy="true" aria-label="Conversations">
@@ -36,7 +44,7 @@ export function ChatList({ conversations, loading, me, linkTo, emptyTitle, empty
   return (
     <ul className="chat-list" aria-label="Conversations">
       {conversations.map((c) => (
-        <ConversationItem key={c.id} conversation={c} me={me} to={linkTo(c.id)} />
+        <ConversationItem key={c.id} conversation={c} me={me} to={linkTo(c.id)} now={now} />
       ))}
     </ul>
   );

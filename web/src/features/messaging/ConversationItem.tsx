@@ -8,10 +8,12 @@ export function ConversationItem({
   conversation,
   me,
   to,
+  now,
 }: {
   conversation: Conversation;
   me: string;
   to: string;
+  now?: Date;
 }) {
   const other = conversation.guest_id === me ? conversation.host : conversation.guest;
   const last = conversation.last_message;
@@ -31,7 +33,7 @@ export function ConversationItem({
           <span className="ci-top">
             <span className="ci-name">{other.name}</span>
             <time className="ci-time" dateTime={when}>
-              {relativeTime(when)}
+              {relativeTime(when, now)}
             </time>
           </span>
           <span className="ci-property">
