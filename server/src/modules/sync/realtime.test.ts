@@ -54,6 +54,33 @@ describe('socket handshake', () => {
     expect(own.socket.connected).toBe(true);
   });
 
+  it('accepts only PUBLIC_URL and CORS_ORIGINS when they are set', async () => {
+    const configured = await createTestApp({
+      PUBLIC_URL: 'https://chat.example.com/app',
+      CORS_ORIGINS: 'https://host.example.com, https://admin.example.com',
+    });
+    try {
+      const configuredUrl = await listen(configured.app);
+      const user = await buildUser(configured.app);
+      for (const origin of [
+        'https://chat.example.com',
+        'https://host.example.com',
+        'https://admin.example.com',
+      ]) {
+        const probe = await connect(configuredUrl, user.token, { origin });
+        expect(probe.socket.connected).toBe(true);
+        probe.close();
+      }
+      for (const origin of [configuredUrl, 'https://chat.example.com.evil.example', 'null']) {
+        expect(await refusal(connect(configuredUrl, user.token, { origin }))).toMatchObject({
+          code: 'forbidden',
+        });
+      }
+    } finally {
+      await configured.close();
+    }
+  });
+
   it('closes the socket when its token expires', async () => {
     const user = await buildUser(t.app);
     // The server's clock is one second before the token's expiry.
