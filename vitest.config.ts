@@ -24,8 +24,39 @@ const serverProject = (name: 'pglite' | 'postgres') => ({
   },
 });
 
+// The web app's components, in a simulated DOM.
+const webProject = {
+  test: {
+    name: 'web',
+    include: ['web/src/**/*.test.{ts,tsx}'],
+    environment: 'happy-dom',
+    setupFiles: ['web/src/test/setup.ts'],
+    // A real server for the pieces that talk to the API (see e2e/global-setup.ts).
+    globalSetup: ['e2e/global-setup.ts'],
+    testTimeout: 15_000,
+    hookTimeout: 120_000,
+  },
+};
+
+// End to end: the built app served by a real server, driven in Debian's Chromium.
+const e2eProject = {
+  test: {
+    name: 'e2e',
+    include: ['e2e/**/*.e2e.test.ts'],
+    globalSetup: ['e2e/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+};
+
 export default defineConfig({
   test: {
-    projects: [serverProject('pglite'), ...(postgresUrl ? [serverProject('postgres')] : [])],
+    projects: [
+      serverProject('pglite'),
+      ...(postgresUrl ? [serverProject('postgres')] : []),
+      webProject,
+      e2eProject,
+    ],
   },
 });

@@ -5,3 +5,4 @@ export * from './reservations.ts';
 export * from './messaging.ts';
 export * from './quick-replies.ts';
 export * from './realtime.ts';
+export * from './demo.ts';

@@ -16,12 +16,14 @@ import type { Database } from './platform/db/connect.ts';
 import { installAuthentication } from './platform/http/authenticate.ts';
 import { frameworkErrors, installErrorHandler } from './platform/http/error-handler.ts';
 import { installTextGuard } from './platform/http/text-guard.ts';
+import { installWebApp } from './platform/http/web-app.ts';
 import { createRateLimiter } from './platform/rate-limit.ts';
 import { createGateway, type Gateway } from './platform/realtime/gateway.ts';
 import { openRedis } from './platform/realtime/redis.ts';
 import { authRoutes, createAuthService } from './modules/auth/index.ts';
 import { conversationsRoutes, createConversationsService } from './modules/conversations/index.ts';
 import { createMessagesService, messagesRoutes } from './modules/messages/index.ts';
+import { createDemoService, demoRoutes } from './modules/demo/index.ts';
 import { createPropertiesService, propertiesRoutes } from './modules/properties/index.ts';
 import { createQuickRepliesService, quickRepliesRoutes } from './modules/quick-replies/index.ts';
 import { createReservationsService, reservationsRoutes } from './modules/reservations/index.ts';
@@ -33,6 +35,8 @@ const DOCS_PREFIX = '/api/docs';
 export interface AppDeps {
   database: Database;
   now?: () => Date;
+  /** The built web app to serve at `/` (see platform/http/web-app.ts); none when absent. */
+  webDir?: string;
 }
 
 /** Every service of the messenger, built once per process from the same dependencies. */
@@ -46,6 +50,7 @@ export function createServices(deps: ServiceDeps) {
     messages: createMessagesService(deps, { conversationEvents: conversations.changeEvents }),
     quickReplies: createQuickRepliesService(deps),
     sync: createSyncService(deps),
+    demo: createDemoService(deps),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -196,6 +201,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(messagesRoutes, { messages: services.messages, sendLimiter });
   await app.register(quickRepliesRoutes, { quickReplies: services.quickReplies });
   await app.register(syncRoutes, { sync: services.sync });
+  await app.register(demoRoutes, { demo: services.demo });
+  if (deps.webDir) await installWebApp(app, deps.webDir);
 
   app.decorate('services', services);
   app.decorate('realtime', gateway);

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, claimDemoSeed, seedDemo } from './demo.ts';
 import { DataDirInUseError } from './platform/db/data-dir-lock.ts';
 import { openConfiguredDatabase } from './platform/db/open.ts';
+import { DEFAULT_WEB_DIR } from './platform/http/web-app.ts';
 
 async function main() {
   const config = loadConfig();
@@ -13,7 +14,7 @@ async function main() {
     );
   }
   const { database, release } = await openConfiguredDatabase(config);
-  const app = await buildApp(config, { database });
+  const app = await buildApp(config, { database, webDir: DEFAULT_WEB_DIR });
 
   let demo = false;
   if (config.seedDemo && (await claimDemoSeed(database.db))) {

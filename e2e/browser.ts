@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const SCREENSHOTS = path.resolve(import.meta.dirname, '..', 'docs', 'screenshots');
+export const DEMO_PASSWORD = 'flexbnb-demo';
+export const HOST = 'host@demo.flexbnb.test';
+export const GUEST = 'guest@demo.flexbnb.test';
+export const GUEST2 = 'guest2@demo.flexbnb.test';
+
+/** Debian's Chromium, headless, with nothing that phones home. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far; every test ends asserting none. */
+  errors: string[];
+}
+
+/** A browser context of its own (its own storage: its own signed-in person). */
+export async function open(
+  browser: Browser,
+  options: { width?: number; height?: number; mobile?: boolean } = {},
+): Promise<Session> {
+  const context = await browser.newContext({
+    baseURL: inject('baseUrl'),
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    deviceScaleFactor: 1,
+    isMobile: options.mobile ?? false,
+    hasTouch: options.mobile ?? false,
+    locale: 'en-US',
+    timezoneId: 'Europe/Lisbon',
+  });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`page: ${err.message}`));
+  // Name the request behind a "Failed to load resource" console line.
+  page.on('response', (res) => {
+    if (res.status() >= 400)
+      errors.push(`http ${res.status()}: ${res.request().method()} ${res.url()}`);
+  });
+  return { context, page, errors };
+}
+
+/** Signs in through the login page's one-click demo account button. */
+export async function signInAsDemo(session: Session, email: string) {
+  const { page } = session;
+  await page.goto('/login');
+  await page.getByRole('button', { name: new RegExp(email.replace(/[.]/g, '\\.')) }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+export function expectNoBrowserErrors(...sessions: Session[]) {
+  expect(sessions.flatMap((s) => s.errors)).toEqual([]);
+}

@@ -1,0 +1,96 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The real messenger, built web app included, on a fresh demo database. */
+    baseUrl: string;
+  }
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitReady(url: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited:\n${output()}`);
+    try {
+      const res = await fetch(`${url}/readyz`);
+      const demo = await fetch(`${url}/api/demo-accounts/`);
+      if (res.ok && demo.ok && ((await demo.json()) as unknown[]).length > 0) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The server did not get ready:\n${output()}`);
+}
+
+/**
+ * For the e2e project, builds the web app if it is stale; then starts the server the way `npm start` does, on a random
+ * port with a fresh embedded database seeded with the demo data.
+ */
+export default async function setup(project: TestProject) {
+  // The web components' tests talk to the API only; the browser tests need the built app.
+  if (project.name === 'e2e') {
+    execFileSync('node', [path.join(root, 'web/scripts/ensure-build.mjs')], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'flexbnb-e2e-'));
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let output = '';
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'server/src/main.ts')],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        PUBLIC_URL: baseUrl,
+        DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        REDIS_URL: '',
+        SEED_DEMO: 'true',
+        LOG_LEVEL: 'warn',
+        JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123',
+        LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  await waitReady(baseUrl, child, () => output);
+  project.provide('baseUrl', baseUrl);
+
+  return async () => {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    if (process.env.E2E_SERVER_LOG) console.log(output);
+  };
+}

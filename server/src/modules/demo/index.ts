@@ -1,0 +1,2 @@
+export { demoRoutes } from './demo.routes.ts';
+export { createDemoService, type DemoService } from './demo.service.ts';

@@ -1,0 +1,88 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import { Toaster } from 'sonner';
+import { ApiError } from '../lib/api.ts';
+import { AuthProvider, useAuth } from '../lib/auth.tsx';
+import { useProperties } from '../lib/queries.ts';
+import { RealtimeProvider } from '../lib/realtime.tsx';
+import { QuickRepliesPage } from '../features/quick-replies/QuickRepliesPage.tsx';
+import { LoginPage } from '../routes/LoginPage.tsx';
+import { MessagesPage } from '../routes/MessagesPage.tsx';
+import { PropertiesPage, PropertyPage } from '../routes/PropertiesPage.tsx';
+import { RegisterPage } from '../routes/RegisterPage.tsx';
+import { TripsPage } from '../routes/TripsPage.tsx';
+import { Layout } from '../ui/Layout.tsx';
+
+function SignedIn() {
+  const { user } = useAuth();
+  const location = useLocation();
+  if (!user) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  return (
+    <RealtimeProvider key={user.id}>
+      <Outlet />
+    </RealtimeProvider>
+  );
+}
+
+function SignedOut() {
+  const { user } = useAuth();
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from;
+  return user ? <Navigate to={from ?? '/'} replace /> : <Outlet />;
+}
+
+/** Hosts land in their inbox, everyone else in their messages. */
+function Home() {
+  const hosted = useProperties(true);
+  if (hosted.isPending) return null;
+  return <Navigate to={hosted.data?.length ? '/host/messages' : '/messages'} replace />;
+}
+
+function makeClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 5_000,
+        // A 4xx will not change by asking again.
+        retry: (count, err) => !(err instanceof ApiError && err.status < 500) && count < 2,
+      },
+    },
+  });
+}
+
+export function App() {
+  const [client] = useState(makeClient);
+  return (
+    <QueryClientProvider client={client}>
+      <BrowserRouter>
+        <AuthProvider>
+          <Routes>
+            <Route element={<SignedOut />}>
+              <Route path="/login" element={<LoginPage />} />
+              <Route path="/register" element={<RegisterPage />} />
+            </Route>
+            <Route element={<SignedIn />}>
+              <Route element={<Layout />}>
+                <Route path="/messages/:id?" element={<MessagesPage mode="guest" />} />
+                <Route path="/host/messages/:id?" element={<MessagesPage mode="host" />} />
+                <Route path="/host/quick-replies" element={<QuickRepliesPage />} />
+                <Route path="/properties" element={<PropertiesPage />} />
+                <Route path="/properties/:id" element={<PropertyPage />} />
+                <Route path="/trips" element={<TripsPage />} />
+                <Route path="/" element={<Home />} />
+                <Route path="*" element={<Navigate to="/" replace />} />
+              </Route>
+            </Route>
+          </Routes>
+        </AuthProvider>
+        <Toaster
+          position="top-right"
+          offset={76}
+          closeButton
+          toastOptions={{ className: 'toast' }}
+        />
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

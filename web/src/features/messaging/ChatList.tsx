@@ -1,0 +1,51 @@
+import type { Conversation } from '@flexbnb/contracts';
+import { useEffect, useState } from 'react';
+import { ChatIcon } from '../../ui/icons.tsx';
+import { ConversationItem } from './ConversationItem.tsx';
+
+interface Props {
+  conversations: Conversation[] | undefined;
+  loading: boolean;
+  me: string;
+  linkTo: (id: string) => string;
+  emptyTitle: string;
+  emptyText: string;
+}
+
+/** The conversation list, newest activity first, with loading and empty states. */
+export function ChatList({ conversations, loading, me, linkTo, emptyTitle, emptyText }: Props) {
+  // Re-render every minute so "now" becomes "1m", "2m"… without new data.
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  if (loading) {
+    return (
+      <ul className="chat-list" aria-busy="true" aria-label="Conversations">
+        {[0, 1, 2, 3].map((i) => (
+          <li key={i} className="skeleton-row" />
+        ))}
+      </ul>
+    );
+  }
+  if (!conversations?.length) {
+    return (
+      <div className="list-empty">
+        <span className="empty-icon">
+          <ChatIcon />
+        </span>
+        <h3>{emptyTitle}</h3>
+        <p>{emptyText}</p>
+      </div>
+    );
+  }
+  return (
+    <ul className="chat-list" aria-label="Conversations">
+      {conversations.map((c) => (
+        <ConversationItem key={c.id} conversation={c} me={me} to={linkTo(c.id)} now={now} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,73 @@
+import type { ConversationDetail } from '@flexbnb/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { ApiError, api } from '../../lib/api.ts';
+import { keys } from '../../lib/queries.ts';
+
+/**
+ * Opens (or reopens) the conversation with a property's host, optionally about a reservation,
+ * with a first message; then shows it.
+ */
+export function ContactHost({
+  propertyId,
+  reservationId,
+  hostName,
+}: {
+  propertyId: string;
+  reservationId?: string;
+  hostName?: string;
+}) {
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [clientMessageId] = useState(() => crypto.randomUUID());
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const conversation = await api<ConversationDetail>('/api/messaging/conversations/create/', {
+        method: 'POST',
+        body: {
+          property_id: propertyId,
+          ...(reservationId && { reservation_id: reservationId }),
+          ...(text.trim() && { message: text.trim(), client_message_id: clientMessageId }),
+        },
+      });
+      client.setQueryData(keys.detail(conversation.id), conversation);
+      void client.invalidateQueries({ queryKey: ['conversations', 'list'] });
+      void navigate(`/messages/${conversation.id}`);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'Could not reach the server');
+      setBusy(false);
+    }
+  };
+
+  const first = hostName?.split(' ')[0];
+  return (
+    <form className="contact-host" onSubmit={(e) => void submit(e)}>
+      <label className="field">
+        <span>Message {first ?? 'the host'}</span>
+        <textarea
+          className="input"
+          rows={3}
+          placeholder={`Hi${first ? ` ${first}` : ''}! I have a question about…`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </label>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button primary" disabled={busy}>
+        {busy ? 'Opening…' : 'Contact host'}
+      </button>
+    </form>
+  );
+}

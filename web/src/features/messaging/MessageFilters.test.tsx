@@ -1,0 +1,71 @@
+import type { Property } from '@flexbnb/contracts';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { MessageFilters, type FilterState } from './MessageFilters.tsx';
+
+const property = (title: string): Property => ({
+  id: crypto.randomUUID(),
+  host_id: crypto.randomUUID(),
+  host: { id: crypto.randomUUID(), name: 'Hana Host' },
+  title,
+  address: '1 Main St',
+  timezone: 'UTC',
+  check_in_time: '15:00',
+  check_out_time: '11:00',
+  created_at: '2026-11-25T10:00:00.000Z',
+  updated_at: '2026-11-25T10:00:00.000Z',
+});
+
+function Harness({ seen, properties }: { seen: FilterState[]; properties?: Property[] }) {
+  const [value, setValue] = useState<FilterState>({ filter: 'all', q: '', property_id: '' });
+  return (
+    <MessageFilters
+      value={value}
+      properties={properties}
+      searchDelayMs={50}
+      onChange={(next) => {
+        seen.push(next);
+        setValue(next);
+      }}
+    />
+  );
+}
+
+describe('MessageFilters', () => {
+  it('offers the four filters as radios, one checked', async () => {
+    const seen: FilterState[] = [];
+    render(<Harness seen={seen} />);
+    const user = userEvent.setup();
+    const radios = screen.getAllByRole('radio');
+    expect(radios.map((r) => r.textContent)).toEqual(['All', 'Unread', 'Active', 'Archived']);
+    expect(screen.getByRole('radio', { name: 'All' })).toHaveAttribute('aria-checked', 'true');
+    await user.click(screen.getByRole('radio', { name: 'Archived' }));
+    expect(screen.getByRole('radio', { name: 'Archived' })).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByRole('radio', { name: 'All' })).toHaveAttribute('aria-checked', 'false');
+    expect(seen).toEqual([{ filter: 'archived', q: '', property_id: '' }]);
+  });
+
+  it('searches once the typing pauses, not on every key', async () => {
+    const seen: FilterState[] = [];
+    render(<Harness seen={seen} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search conversations' }), 'loft');
+    await act(() => new Promise((r) => setTimeout(r, 120)));
+    expect(seen).toEqual([{ filter: 'all', q: 'loft', property_id: '' }]);
+  });
+
+  it('narrows by property only when the host has several', async () => {
+    const seen: FilterState[] = [];
+    const loft = property('Seaside Loft');
+    const { unmount } = render(<Harness seen={seen} properties={[loft]} />);
+    expect(screen.queryByRole('combobox', { name: 'Property' })).not.toBeInTheDocument();
+    unmount();
+    render(<Harness seen={seen} properties={[loft, property('Pine Cabin')]} />);
+    await userEvent
+      .setup()
+      .selectOptions(screen.getByRole('combobox', { name: 'Property' }), 'Seaside Loft');
+    expect(seen).toEqual([{ filter: 'all', q: '', property_id: loft.id }]);
+  });
+});

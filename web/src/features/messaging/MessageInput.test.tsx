@@ -1,0 +1,126 @@
+import type { QuickReply } from '@flexbnb/contracts';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { MessageInput, type QuickReplySource } from './MessageInput.tsx';
+
+function template(overrides: Partial<QuickReply>): QuickReply {
+  return {
+    id: crypto.randomUUID(),
+    host_id: crypto.randomUUID(),
+    property_id: null,
+    property: null,
+    title: 'Welcome',
+    message: 'Hi {guest_first_name}!',
+    category: 'greeting',
+    usage_count: 0,
+    is_active: true,
+    created_at: '2026-11-25T10:00:00.000Z',
+    updated_at: '2026-11-25T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+function setup(quickReplies?: QuickReplySource) {
+  const sent: { text: string; quickReplyId?: string }[] = [];
+  const typing: boolean[] = [];
+  render(
+    <MessageInput
+      onSend={(text, quickReplyId) => sent.push({ text, quickReplyId })}
+      onTyping={(t) => typing.push(t)}
+      quickReplies={quickReplies}
+    />,
+  );
+  return {
+    sent,
+    typing,
+    box: screen.getByRole('textbox', { name: 'Message' }),
+    user: userEvent.setup(),
+  };
+}
+
+describe('MessageInput', () => {
+  it('sends the trimmed text on Enter and clears the box; Shift+Enter starts a new line', async () => {
+    const { sent, box, user } = setup();
+    await user.type(box, '  Hello there');
+    await user.keyboard('{Shift>}{Enter}{/Shift}second line{Enter}');
+    expect(sent).toEqual([{ text: 'Hello there\nsecond line', quickReplyId: undefined }]);
+    expect(box).toHaveValue('');
+    expect(box).toHaveFocus();
+  });
+
+  it('never sends blank text, and the send button is off until there is some', async () => {
+    const { sent, box, user } = setup();
+    const button = screen.getByRole('button', { name: 'Send' });
+    expect(button).toBeDisabled();
+    await user.type(box, '   {Enter}');
+    expect(sent).toEqual([]);
+    await user.type(box, 'ok');
+    expect(button).toBeEnabled();
+    await user.click(button);
+    expect(sent).toEqual([{ text: 'ok', quickReplyId: undefined }]);
+  });
+
+  it('refuses text over the limit and says by how much', async () => {
+    const { sent, box, user } = setup();
+    await user.click(box);
+    await user.paste('x'.repeat(5003));
+    expect(screen.getByRole('alert')).toHaveTextContent('3 characters over the limit of 5000');
+    expect(screen.getByRole('button', { name: 'Send' })).toBeDisabled();
+    await user.keyboard('{Enter}');
+    expect(sent).toEqual([]);
+  });
+
+  it('tells the other side when typing starts and stops', async () => {
+    const { typing, box, user } = setup();
+    await user.type(box, 'abc');
+    expect(typing).toEqual([true]);
+    await user.keyboard('{Enter}');
+    expect(typing.at(-1)).toBe(false);
+  });
+
+  it('opens the quick replies on "/" and puts the rendered template in the box for editing', async () => {
+    const parking = template({ title: 'Parking', message: 'Park at {property_name}.' });
+    const rendered: string[] = [];
+    const { sent, box, user } = setup({
+      templates: [template({ title: 'Welcome' }), parking],
+      loading: false,
+      render: async (t) => {
+        rendered.push(t.id);
+        return t.message.replace('{property_name}', 'Seaside Loft');
+      },
+    });
+    await user.type(box, '/');
+    const search = screen.getByRole('combobox', { name: 'Search quick replies' });
+    expect(search).toHaveFocus();
+    await user.type(search, 'park{Enter}');
+    expect(await screen.findByDisplayValue('Park at Seaside Loft.')).toBe(box);
+    expect(rendered).toEqual([parking.id]);
+    expect(screen.getByText(/From a quick reply/)).toBeInTheDocument();
+
+    await user.type(box, ' Free!{Enter}');
+    expect(sent).toEqual([{ text: 'Park at Seaside Loft. Free!', quickReplyId: parking.id }]);
+  });
+
+  it('forgets the template once the box is emptied', async () => {
+    const t = template({ message: 'Hello' });
+    const { sent, box, user } = setup({
+      templates: [t],
+      loading: false,
+      render: async () => 'Hello',
+    });
+    await user.click(screen.getByRole('button', { name: 'Quick replies' }));
+    await user.keyboard('{Enter}');
+    await screen.findByDisplayValue('Hello');
+    await user.clear(box);
+    await user.type(box, 'My own words{Enter}');
+    expect(sent).toEqual([{ text: 'My own words', quickReplyId: undefined }]);
+  });
+
+  it('types "/" as text for guests, who have no quick replies', async () => {
+    const { box, user } = setup();
+    await user.type(box, '/');
+    expect(box).toHaveValue('/');
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+  });
+});

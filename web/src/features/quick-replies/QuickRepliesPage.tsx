@@ -1,0 +1,261 @@
+import { useState, type FormEvent } from 'react';
+import { toast } from 'sonner';
+import { ApiError } from '../../lib/api.ts';
+import { useProperties } from '../../lib/queries.ts';
+import {
+  CATEGORY_LABELS,
+  QUICK_REPLY_CATEGORIES,
+  QUICK_REPLY_PLACEHOLDERS,
+  useDeleteQuickReply,
+  useQuickReplies,
+  useSaveQuickReply,
+  type QuickReply,
+  type QuickReplyInput,
+} from './api.ts';
+
+const PLACEHOLDERS = Object.keys(QUICK_REPLY_PLACEHOLDERS);
+
+const EMPTY: QuickReplyInput = {
+  title: '',
+  message: '',
+  category: 'custom',
+  property_id: null,
+  is_active: true,
+};
+
+/** The host's saved messages: by category, with usage, switch on/off, edit and delete. */
+export function QuickRepliesPage() {
+  const templates = useQuickReplies({ include_inactive: true });
+  const properties = useProperties(true);
+  const remove = useDeleteQuickReply();
+  const save = useSaveQuickReply();
+  const [editing, setEditing] = useState<{ id?: string; input: QuickReplyInput } | null>(null);
+
+  const grouped = QUICK_REPLY_CATEGORIES.map((category) => ({
+    category,
+    items: (templates.data ?? []).filter((t) => t.category === category),
+  })).filter((g) => g.items.length > 0);
+
+  const edit = (t: QuickReply) =>
+    setEditing({
+      id: t.id,
+      input: {
+        title: t.title,
+        message: t.message,
+        category: t.category,
+        property_id: t.property_id,
+        is_active: t.is_active,
+      },
+    });
+
+  const toggle = (t: QuickReply) =>
+    save.mutate(
+      { id: t.id, input: { is_active: !t.is_active } },
+      { onError: (e) => toast.error(e.message) },
+    );
+
+  const del = (t: QuickReply) => {
+    if (!window.confirm(`Delete the quick reply “${t.title}”?`)) return;
+    remove.mutate(t.id, {
+      onSuccess: () => toast.success('Quick reply deleted'),
+      onError: (e) => toast.error(e.message),
+    });
+  };
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <div>
+          <h1>Quick replies</h1>
+          <p className="muted">
+            Saved messages for the questions guests ask most. In a conversation, type <kbd>/</kbd>{' '}
+            to use one.
+          </p>
+        </div>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => setEditing({ input: EMPTY })}
+        >
+          New quick reply
+        </button>
+      </div>
+
+      {editing && (
+        <QuickReplyForm
+          key={editing.id ?? 'new'}
+          initial={editing.input}
+          isNew={!editing.id}
+          properties={properties.data ?? []}
+          busy={save.isPending}
+          onCancel={() => setEditing(null)}
+          onSave={(input) =>
+            save.mutate(
+              { id: editing.id, input },
+              {
+                onSuccess: () => {
+                  toast.success(editing.id ? 'Quick reply saved' : 'Quick reply created');
+                  setEditing(null);
+                },
+                onError: (e) => toast.error(e instanceof ApiError ? e.message : 'Could not save'),
+              },
+            )
+          }
+        />
+      )}
+
+      {templates.isLoading && <p className="muted">Loading…</p>}
+      {templates.data?.length === 0 && (
+        <div className="list-empty">
+          <h3>No quick replies yet</h3>
+          <p>Create your first one — a greeting is a good start.</p>
+        </div>
+      )}
+      {grouped.map((g) => (
+        <section key={g.category} className="qr-group" aria-labelledby={`cat-${g.category}`}>
+          <h2 id={`cat-${g.category}`}>{CATEGORY_LABELS[g.category]}</h2>
+          <ul className="qr-list">
+            {g.items.map((t) => (
+              <li key={t.id} className={`card qr-card ${t.is_active ? '' : 'inactive'}`}>
+                <div className="qr-head">
+                  <strong>{t.title}</strong>
+                  <span className="chip subtle">
+                    {t.property ? t.property.title : 'All properties'}
+                  </span>
+                  <span className="muted small">
+                    Used {t.usage_count} {t.usage_count === 1 ? 'time' : 'times'}
+                  </span>
+                </div>
+                <p className="qr-text">{t.message}</p>
+                <div className="qr-actions">
+                  <label className="switch">
+                    <input type="checkbox" checked={t.is_active} onChange={() => toggle(t)} />
+                    <span>{t.is_active ? 'Active' : 'Off'}</span>
+                  </label>
+                  <button type="button" className="button secondary small" onClick={() => edit(t)}>
+                    Edit <span className="sr-only">{t.title}</span>
+                  </button>
+                  <button type="button" className="button danger small" onClick={() => del(t)}>
+                    Delete <span className="sr-only">{t.title}</span>
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function QuickReplyForm({
+  initial,
+  isNew,
+  properties,
+  busy,
+  onSave,
+  onCancel,
+}: {
+  initial: QuickReplyInput;
+  isNew: boolean;
+  properties: { id: string; title: string }[];
+  busy: boolean;
+  onSave: (input: QuickReplyInput) => void;
+  onCancel: () => void;
+}) {
+  const [input, setInput] = useState(initial);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSave(input);
+  };
+  return (
+    <form
+      className="card qr-form"
+      onSubmit={submit}
+      aria-label={isNew ? 'New quick reply' : 'Edit quick reply'}
+    >
+      <div className="form-grid">
+        <label className="field">
+          <span>Title</span>
+          <input
+            className="input"
+            required
+            maxLength={100}
+            value={input.title}
+            onChange={(e) => setInput({ ...input, title: e.target.value })}
+          />
+        </label>
+        <label className="field">
+          <span>Category</span>
+          <select
+            className="select"
+            value={input.category}
+            onChange={(e) =>
+              setInput({ ...input, category: e.target.value as QuickReplyInput['category'] })
+            }
+          >
+            {QUICK_REPLY_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Property</span>
+          <select
+            className="select"
+            value={input.property_id ?? ''}
+            onChange={(e) => setInput({ ...input, property_id: e.target.value || null })}
+          >
+            <option value="">All properties</option>
+            {properties.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="field">
+        <span>Message</span>
+        <textarea
+          className="input"
+          rows={4}
+          required
+          value={input.message}
+          onChange={(e) => setInput({ ...input, message: e.target.value })}
+        />
+      </label>
+      <p className="muted small">
+        Placeholders:{' '}
+        {PLACEHOLDERS.map((p) => (
+          <button
+            key={p}
+            type="button"
+            className="chip button-chip"
+            onClick={() => setInput({ ...input, message: `${input.message}{${p}}` })}
+          >
+            {`{${p}}`}
+          </button>
+        ))}
+      </p>
+      <div className="form-actions">
+        <label className="switch">
+          <input
+            type="checkbox"
+            checked={input.is_active}
+            onChange={(e) => setInput({ ...input, is_active: e.target.checked })}
+          />
+          <span>Active</span>
+        </label>
+        <button type="button" className="button secondary" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button primary" disabled={busy}>
+          {isNew ? 'Create' : 'Save'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import type { QuickReply } from '@flexbnb/contracts';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { filterTemplates, QuickReplyPicker } from './QuickReplyPicker.tsx';
+
+const t = (title: string, message: string, category: QuickReply['category']): QuickReply => ({
+  id: crypto.randomUUID(),
+  host_id: crypto.randomUUID(),
+  property_id: null,
+  property: null,
+  title,
+  message,
+  category,
+  usage_count: 0,
+  is_active: true,
+  created_at: '2026-11-25T10:00:00.000Z',
+  updated_at: '2026-11-25T10:00:00.000Z',
+});
+
+const templates = [
+  t('Welcome', 'Hi {guest_first_name}, welcome!', 'greeting'),
+  t('Check-in', 'The key box code is 4711.', 'check_in_instructions'),
+  t('Wifi', 'The wifi password is on the fridge.', 'amenities_info'),
+];
+
+describe('filterTemplates', () => {
+  it('matches every word in the title, the text or the category name', () => {
+    expect(filterTemplates(templates, '').map((x) => x.title)).toEqual([
+      'Welcome',
+      'Check-in',
+      'Wifi',
+    ]);
+    expect(filterTemplates(templates, 'KEY code').map((x) => x.title)).toEqual(['Check-in']);
+    expect(filterTemplates(templates, 'amenities').map((x) => x.title)).toEqual(['Wifi']);
+    expect(filterTemplates(templates, 'wifi key')).toEqual([]);
+  });
+});
+
+describe('QuickReplyPicker', () => {
+  function setup(list = templates) {
+    const picked: string[] = [];
+    let closed = 0;
+    render(
+      <QuickReplyPicker
+        templates={list}
+        onPick={(x) => picked.push(x.title)}
+        onClose={() => (closed += 1)}
+      />,
+    );
+    return { picked, closed: () => closed, user: userEvent.setup() };
+  }
+
+  it('moves through the options with the arrow keys and picks with Enter', async () => {
+    const { picked, user } = setup();
+    const search = screen.getByRole('combobox', { name: 'Search quick replies' });
+    expect(search).toHaveFocus();
+    expect(screen.getAllByRole('option')).toHaveLength(3);
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(screen.getByRole('option', { selected: true })).toHaveTextContent('Wifi');
+    expect(search).toHaveAttribute(
+      'aria-activedescendant',
+      screen.getByRole('option', { selected: true }).id,
+    );
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('option', { selected: true })).toHaveTextContent('Welcome');
+    await user.keyboard('{ArrowUp}{Enter}');
+    expect(picked).toEqual(['Wifi']);
+  });
+
+  it('filters as you type and picks the first match', async () => {
+    const { picked, user } = setup();
+    await user.keyboard('code');
+    expect(screen.getAllByRole('option')).toHaveLength(1);
+    await user.keyboard('{Enter}');
+    expect(picked).toEqual(['Check-in']);
+  });
+
+  it('says when nothing matches, and Escape closes', async () => {
+    const { picked, closed, user } = setup();
+    await user.keyboard('zzz');
+    expect(screen.getByText('No template matches.')).toBeInTheDocument();
+    await user.keyboard('{Enter}{Escape}');
+    expect(picked).toEqual([]);
+    expect(closed()).toBe(1);
+  });
+
+  it('points to the management page when there are no templates', () => {
+    setup([]);
+    expect(screen.getByText(/No quick replies yet/)).toBeInTheDocument();
+  });
+
+  it('picks with the mouse too', async () => {
+    const { picked, user } = setup();
+    await user.click(screen.getByRole('option', { name: /Welcome/ }));
+    expect(picked).toEqual(['Welcome']);
+  });
+});

@@ -1,0 +1,106 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { CATEGORY_LABELS, type QuickReply } from './api.ts';
+
+interface Props {
+  templates: QuickReply[];
+  loading?: boolean;
+  initialQuery?: string;
+  onPick: (template: QuickReply) => void;
+  onClose: () => void;
+}
+
+/** Filters templates by title, text or category; the words typed must all appear. */
+export function filterTemplates(templates: QuickReply[], search: string): QuickReply[] {
+  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+  return templates.filter((t) => {
+    const haystack = `${t.title} ${t.message} ${CATEGORY_LABELS[t.category]}`.toLowerCase();
+    return words.every((w) => haystack.includes(w));
+  });
+}
+
+/**
+ * The composer's template search: a combobox over the host's active templates. Arrow keys move,
+ * Enter picks, Escape closes and gives the focus back to the message box.
+ */
+export function QuickReplyPicker({
+  templates,
+  loading,
+  initialQuery = '',
+  onPick,
+  onClose,
+}: Props) {
+  const [search, setSearch] = useState(initialQuery);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const matches = useMemo(() => filterTemplates(templates, search), [templates, search]);
+  const current = Math.min(active, Math.max(matches.length - 1, 0));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((current + 1) % Math.max(matches.length, 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((current - 1 + matches.length) % Math.max(matches.length, 1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const pick = matches[current];
+      if (pick) onPick(pick);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  return (
+    <div className="popover quick-picker" role="dialog" aria-label="Quick replies">
+      <div className="popover-head">
+        <input
+          className="input"
+          type="search"
+          role="combobox"
+          aria-expanded="true"
+          aria-controls={listId}
+          aria-activedescendant={matches[current] ? `${listId}-${matches[current].id}` : undefined}
+          aria-label="Search quick replies"
+          placeholder="Search templates…"
+          autoFocus
+          value={search}
+          onChange={(e) => {
+            setSearch(e.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      <ul id={listId} role="listbox" aria-label="Templates" className="picker-list">
+        {loading && <li className="picker-empty">Loading templates…</li>}
+        {!loading && matches.length === 0 && (
+          <li className="picker-empty">
+            {templates.length === 0
+              ? 'No quick replies yet — create some under Quick replies.'
+              : 'No template matches.'}
+          </li>
+        )}
+        {matches.map((t, i) => (
+          <li
+            key={t.id}
+            id={`${listId}-${t.id}`}
+            role="option"
+            aria-selected={i === current}
+            className={`picker-option ${i === current ? 'active' : ''}`}
+            onMouseEnter={() => setActive(i)}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => onPick(t)}
+          >
+            <span className="picker-title">
+              {t.title}
+              <span className="chip">{CATEGORY_LABELS[t.category]}</span>
+            </span>
+            <span className="picker-text">{t.message}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Session, User } from '@flexbnb/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { api, getSession, onSessionChange, setSession } from './api.ts';
+
+interface AuthValue {
+  user: User | null;
+  login: (email: string, password: string) => Promise<void>;
+  register: (input: { email: string; password: string; name: string }) => Promise<void>;
+  logout: () => void;
+}
+
+const AuthContext = createContext<AuthValue | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null>(() => getSession()?.user ?? null);
+  const queryClient = useQueryClient();
+
+  useEffect(
+    () =>
+      onSessionChange((session) => {
+        setUser(session?.user ?? null);
+        if (!session) queryClient.clear();
+      }),
+    [queryClient],
+  );
+
+  const login = useCallback(async (email: string, password: string) => {
+    setSession(
+      await api<Session>('/api/auth/login/', { method: 'POST', body: { email, password } }),
+    );
+  }, []);
+  const register = useCallback(async (input: { email: string; password: string; name: string }) => {
+    setSession(await api<Session>('/api/auth/register/', { method: 'POST', body: input }));
+  }, []);
+  const logout = useCallback(() => setSession(null), []);
+
+  const value = useMemo(() => ({ user, login, register, logout }), [user, login, register, logout]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth outside AuthProvider');
+  return value;
+}
+
+/** The signed-in user; only for screens behind the sign-in guard. */
+export function useUser(): User {
+  const { user } = useAuth();
+  if (!user) throw new Error('useUser without a signed-in user');
+  return user;
+}

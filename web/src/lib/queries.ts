@@ -1,0 +1,143 @@
+import type {
+  Conversation,
+  ConversationDetail,
+  ConversationFilter,
+  Message,
+  Property,
+  Reservation,
+  UnreadCount,
+} from '@flexbnb/contracts';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { api, query } from './api.ts';
+
+export interface ListParams {
+  filter: ConversationFilter;
+  q?: string;
+  property_id?: string;
+}
+
+export const keys = {
+  conversations: ['conversations'] as const,
+  list: (p: ListParams) => ['conversations', 'list', p] as const,
+  detail: (id: string) => ['conversations', 'detail', id] as const,
+  unread: ['unread-count'] as const,
+  properties: (mine: boolean) => ['properties', mine] as const,
+  property: (id: string) => ['property', id] as const,
+  reservations: ['reservations'] as const,
+};
+
+/** When the socket is down the app falls back to polling, as the specification describes. */
+export const POLL_MS = 10_000;
+
+export function useConversations(params: ListParams, poll: boolean) {
+  return useQuery({
+    queryKey: keys.list(params),
+    queryFn: ({ signal }) =>
+      api<Conversation[]>(`/api/messaging/conversations/${query({ ...params })}`, { signal }),
+    refetchInterval: poll ? POLL_MS : false,
+  });
+}
+
+export function useConversation(id: string | undefined, poll: boolean) {
+  return useQuery({
+    queryKey: keys.detail(id ?? ''),
+    queryFn: ({ signal }) =>
+      api<ConversationDetail>(`/api/messaging/conversations/${id}/`, { signal }),
+    enabled: Boolean(id),
+    refetchInterval: poll ? POLL_MS : false,
+  });
+}
+
+export function useUnreadCount(poll: boolean) {
+  return useQuery({
+    queryKey: keys.unread,
+    queryFn: ({ signal }) => api<UnreadCount>('/api/messaging/unread-count/', { signal }),
+    refetchInterval: poll ? POLL_MS : false,
+  });
+}
+
+export function useProperties(mine = false) {
+  return useQuery({
+    queryKey: keys.properties(mine),
+    queryFn: ({ signal }) =>
+      api<Property[]>(`/api/properties/${query({ mine: mine ? 'true' : undefined })}`, { signal }),
+  });
+}
+
+export function useProperty(id: string) {
+  return useQuery({
+    queryKey: keys.property(id),
+    queryFn: ({ signal }) => api<Property>(`/api/properties/${id}/`, { signal }),
+  });
+}
+
+export function useReservations() {
+  return useQuery({
+    queryKey: keys.reservations,
+    queryFn: ({ signal }) => api<Reservation[]>('/api/reservations/', { signal }),
+  });
+}
+
+/** Puts a stored message into the cached thread once, in `seq` order. */
+export function addMessageToCache(client: QueryClient, message: Message) {
+  client.setQueryData<ConversationDetail>(keys.detail(message.conversation_id), (detail) => {
+    if (!detail || detail.messages.some((m) => m.id === message.id)) return detail;
+    const messages = [...detail.messages, message].sort((a, b) => a.seq - b.seq);
+    return { ...detail, messages, last_message: messages.at(-1) ?? null };
+  });
+}
+
+/** Marks cached messages read (a read receipt from the other side, or our own mark-all-read). */
+export function markReadInCache(
+  client: QueryClient,
+  conversationId: string,
+  messageIds: string[] | 'received-by-me',
+  readAt: string,
+  me: string,
+) {
+  client.setQueryData<ConversationDetail>(keys.detail(conversationId), (detail) => {
+    if (!detail) return detail;
+    const hit = (m: Message) =>
+      messageIds === 'received-by-me' ? m.receiver_id === me : messageIds.includes(m.id);
+    return {
+      ...detail,
+      messages: detail.messages.map((m) =>
+        hit(m) && !m.is_read ? { ...m, is_read: true, read_at: readAt } : m,
+      ),
+    };
+  });
+}
+
+export function useArchive() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, archived }: { id: string; archived: boolean }) =>
+      api<Conversation>(
+        `/api/messaging/conversations/${id}/${archived ? 'archive' : 'unarchive'}/`,
+        {
+          method: 'POST',
+        },
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.conversations }),
+  });
+}
+
+export function useMarkAllRead(me: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api<{ marked: number; read_at: string }>(
+        `/api/messaging/conversations/${id}/mark-all-read/`,
+        {
+          method: 'POST',
+        },
+      ),
+    onSuccess: (result, id) => {
+      markReadInCache(client, id, 'received-by-me', result.read_at, me);
+      if (result.marked > 0) {
+        void client.invalidateQueries({ queryKey: ['conversations', 'list'] });
+        void client.invalidateQueries({ queryKey: keys.unread });
+      }
+    },
+  });
+}

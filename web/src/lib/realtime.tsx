@@ -1,0 +1,286 @@
+import {
+  SOCKET_PATH,
+  TYPING_TTL_MS,
+  type ClientToServerEvents,
+  type Conversation,
+  type ConversationDetail,
+  type Message,
+  type ServerToClientEvents,
+  type SyncEvent,
+  type SyncResult,
+} from '@flexbnb/contracts';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useNavigate } from 'react-router';
+import { io, type Socket } from 'socket.io-client';
+import { toast } from 'sonner';
+import { api, getSession, refreshSession } from './api.ts';
+import { useUser } from './auth.tsx';
+import { addMessageToCache, keys, markReadInCache, POLL_MS } from './queries.ts';
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+interface RealtimeValue {
+  /** The socket is up; when false every screen polls every 10 s instead. */
+  connected: boolean;
+  /** Who is typing in which conversation right now. */
+  typing: Record<string, string | undefined>;
+  setTyping: (conversationId: string, isTyping: boolean) => void;
+  /** The conversation on screen: its messages do not raise a toast. */
+  setOpenConversation: (id: string | null) => void;
+}
+
+const RealtimeContext = createContext<RealtimeValue>({
+  connected: false,
+  typing: {},
+  setTyping: () => undefined,
+  setOpenConversation: () => undefined,
+});
+
+export function useRealtime() {
+  return useContext(RealtimeContext);
+}
+
+function otherName(conversation: Conversation, me: string) {
+  return conversation.guest_id === me ? conversation.host.name : conversation.guest.name;
+}
+
+function preview(text: string) {
+  return text.length > 90 ? `${text.slice(0, 87)}…` : text;
+}
+
+function applyEvent(client: QueryClient, event: SyncEvent, me: string) {
+  switch (event.type) {
+    case 'message.created':
+      addMessageToCache(client, event.message);
+      void client.invalidateQueries({ queryKey: ['conversations', 'list'] });
+      break;
+    case 'message.read':
+      markReadInCache(client, event.conversation_id, event.message_ids, event.read_at, me);
+      break;
+    case 'conversation.updated':
+      client.setQueryData<ConversationDetail>(keys.detail(event.conversation.id), (detail) =>
+        detail ? { ...detail, ...event.conversation, messages: detail.messages } : detail,
+      );
+      void client.invalidateQueries({ queryKey: ['conversations', 'list'] });
+      break;
+    case 'unread.changed':
+      client.setQueryData(keys.unread, {
+        messages: event.messages,
+        conversations: event.conversations,
+      });
+      break;
+    case 'notification.created':
+      // The notification center comes with its own issue; nothing shows these yet.
+      break;
+  }
+}
+
+/** Live updates over Socket.IO; REST polling and a sync catch-up whenever the socket is down. */
+export function RealtimeProvider({ children }: { children: ReactNode }) {
+  const me = useUser();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const [connected, setConnected] = useState(false);
+  const [typing, setTypingState] = useState<Record<string, string | undefined>>({});
+  const socketRef = useRef<ClientSocket | null>(null);
+  const openConversation = useRef<string | null>(null);
+  const typingTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+
+  const notify = useCallback(
+    (conversation: Conversation, message: Message) => {
+      if (message.sender_id === me.id || openConversation.current === conversation.id) return;
+      const base = conversation.host_id === me.id ? '/host/messages' : '/messages';
+      toast(`${otherName(conversation, me.id)} · ${conversation.property.title}`, {
+        // One toast per conversation: a newer message replaces it, opening the thread dismisses it.
+        id: `conversation:${conversation.id}`,
+        description: preview(message.message),
+        action: { label: 'Open', onClick: () => void navigate(`${base}/${conversation.id}`) },
+      });
+    },
+    [me.id, navigate],
+  );
+
+  // useNavigate's function changes with every navigation; the socket must not. The effect below
+  // reads the latest notify through this ref instead of reconnecting on each page change.
+  const notifyRef = useRef(notify);
+  useEffect(() => {
+    notifyRef.current = notify;
+  }, [notify]);
+
+  useEffect(() => {
+    const socket: ClientSocket = io({
+      path: SOCKET_PATH,
+      transports: ['websocket'],
+      auth: (cb) => cb({ token: getSession()?.access_token }),
+      reconnectionDelay: 1_000,
+      reconnectionDelayMax: 30_000,
+      randomizationFactor: 0.5,
+    });
+    socketRef.current = socket;
+    // The highest event cursor applied: events are numbered 1, 2, 3… per user, so a jump means
+    // something was missed and the sync endpoint fills the gap.
+    let last: bigint | null = null;
+    let syncing = false;
+    let missedWhileSyncing = false;
+    let stopped = false;
+
+    const catchUp = async (): Promise<void> => {
+      if (syncing) {
+        missedWhileSyncing = true;
+        return;
+      }
+      syncing = true;
+      try {
+        do {
+          missedWhileSyncing = false;
+          if (last === null) {
+            // First contact: take the current cursor, then load state over REST after it.
+            const start = await api<SyncResult>('/api/messaging/sync/');
+            last = BigInt(start.cursor);
+            await client.invalidateQueries();
+            continue;
+          }
+          for (;;) {
+            const page: SyncResult = await api<SyncResult>(
+              `/api/messaging/sync/?since=${last.toString()}`,
+            );
+            for (const event of page.events) {
+              if (BigInt(event.cursor) <= last) continue;
+              applyEvent(client, event, me.id);
+              last = BigInt(event.cursor);
+            }
+            if (!page.has_more || stopped) break;
+          }
+        } while (missedWhileSyncing && !stopped);
+      } catch {
+        // Unreachable for now: the next (re)connection or gap tries again; polling covers us.
+        await client.invalidateQueries();
+      } finally {
+        syncing = false;
+      }
+    };
+
+    const live = (event: SyncEvent, after?: () => void) => {
+      const at = BigInt(event.cursor);
+      if (syncing || last === null) {
+        missedWhileSyncing = true;
+        return;
+      }
+      if (at <= last) return; // already applied
+      if (at > last + 1n) {
+        void catchUp();
+        return;
+      }
+      last = at;
+      applyEvent(client, event, me.id);
+      after?.();
+    };
+
+    socket.on('connect', () => {
+      setConnected(true);
+      void catchUp();
+    });
+    socket.on('disconnect', () => setConnected(false));
+    socket.on('connect_error', (err: Error & { data?: { code?: string } }) => {
+      setConnected(false);
+      // An expired access token: refresh it, and the next attempt carries the new one.
+      if (err.data?.code === 'token_expired') void refreshSession();
+    });
+    socket.on('session.ended', () => {
+      void refreshSession().then((ok) => {
+        if (ok && !stopped) socket.connect();
+      });
+    });
+
+    socket.on('message.created', (event) =>
+      live(event, () => {
+        const { message } = event;
+        setTypingState((t) => ({ ...t, [event.conversation_id]: undefined }));
+        if (message.sender_id === me.id || openConversation.current === event.conversation_id) {
+          return;
+        }
+        void api<ConversationDetail>(
+          `/api/messaging/conversations/${event.conversation_id}/?limit=1`,
+        ).then((c) => notifyRef.current(c, message));
+      }),
+    );
+    socket.on('message.read', (event) => live(event));
+    socket.on('conversation.updated', (event) => live(event));
+    socket.on('notification.created', (event) => live(event));
+    socket.on('unread.changed', (event) => live(event));
+    socket.on('typing', (event) => {
+      if (event.user_id === me.id) return;
+      const timers = typingTimers.current;
+      clearTimeout(timers.get(event.conversation_id));
+      setTypingState((t) => ({
+        ...t,
+        [event.conversation_id]: event.is_typing ? event.user_id : undefined,
+      }));
+      if (event.is_typing) {
+        timers.set(
+          event.conversation_id,
+          setTimeout(
+            () => setTypingState((t) => ({ ...t, [event.conversation_id]: undefined })),
+            TYPING_TTL_MS,
+          ),
+        );
+      }
+    });
+
+    const timers = typingTimers.current;
+    return () => {
+      stopped = true;
+      socket.removeAllListeners();
+      socket.disconnect();
+      socketRef.current = null;
+      for (const timer of timers.values()) clearTimeout(timer);
+    };
+  }, [client, me.id]);
+
+  // Without the socket: the specification's polling of unread conversations, every 10 s, and a
+  // toast for each conversation whose newest message is new since the last look.
+  const seen = useRef<Map<string, string> | null>(null);
+  const unreadPoll = useQuery({
+    queryKey: ['conversations', 'list', { filter: 'unread', poll: true }],
+    queryFn: () => api<Conversation[]>('/api/messaging/conversations/?filter=unread'),
+    enabled: !connected,
+    refetchInterval: POLL_MS,
+  });
+  useEffect(() => {
+    if (!unreadPoll.data) return;
+    const previous = seen.current;
+    const next = new Map<string, string>();
+    for (const c of unreadPoll.data) {
+      if (!c.last_message) continue;
+      next.set(c.id, c.last_message.id);
+      if (previous && previous.get(c.id) !== c.last_message.id) notify(c, c.last_message);
+    }
+    seen.current = next;
+  }, [unreadPoll.data, notify]);
+
+  const setTyping = useCallback((conversationId: string, isTyping: boolean) => {
+    socketRef.current?.emit(isTyping ? 'typing.start' : 'typing.stop', {
+      conversation_id: conversationId,
+    });
+  }, []);
+  const setOpenConversation = useCallback((id: string | null) => {
+    openConversation.current = id;
+    if (id) toast.dismiss(`conversation:${id}`);
+  }, []);
+
+  const value = useMemo(
+    () => ({ connected, typing, setTyping, setOpenConversation }),
+    [connected, typing, setTyping, setOpenConversation],
+  );
+  return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;
+}

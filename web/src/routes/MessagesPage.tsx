@@ -1,0 +1,112 @@
+import type { Conversation } from '@flexbnb/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { toast } from 'sonner';
+import { ChatList } from '../features/messaging/ChatList.tsx';
+import { ChatWindow } from '../features/messaging/ChatWindow.tsx';
+import { MessageFilters, type FilterState } from '../features/messaging/MessageFilters.tsx';
+import { ReservationPanel } from '../features/messaging/ReservationPanel.tsx';
+import { api } from '../lib/api.ts';
+import { useUser } from '../lib/auth.tsx';
+import { keys, useConversation, useConversations, useProperties } from '../lib/queries.ts';
+import { useRealtime } from '../lib/realtime.tsx';
+import { ChatIcon, CheckAllIcon } from '../ui/icons.tsx';
+
+/**
+ * The messenger: the list on the left, the open thread in the middle and, for hosts, the
+ * reservation on the right. On a phone only one of list and thread shows at a time.
+ */
+export function MessagesPage({ mode }: { mode: 'guest' | 'host' }) {
+  const me = useUser();
+  const { id } = useParams();
+  const base = mode === 'host' ? '/host/messages' : '/messages';
+  const { connected } = useRealtime();
+  const client = useQueryClient();
+  const [filters, setFilters] = useState<FilterState>({ filter: 'all', q: '', property_id: '' });
+  const list = useConversations(
+    {
+      filter: filters.filter,
+      ...(filters.q && { q: filters.q }),
+      ...(filters.property_id && { property_id: filters.property_id }),
+    },
+    !connected,
+  );
+  const properties = useProperties(true);
+  const open = useConversation(mode === 'host' ? id : undefined, false);
+  const [marking, setMarking] = useState(false);
+
+  const markAll = async () => {
+    const unread = await api<Conversation[]>(
+      '/api/messaging/conversations/?filter=unread&limit=200',
+    );
+    setMarking(true);
+    try {
+      await Promise.all(
+        unread.map((c) =>
+          api(`/api/messaging/conversations/${c.id}/mark-all-read/`, { method: 'POST' }),
+        ),
+      );
+      await client.invalidateQueries({ queryKey: keys.conversations });
+      await client.invalidateQueries({ queryKey: keys.unread });
+      toast.success(unread.length ? 'Everything is marked as read' : 'Nothing unread');
+    } finally {
+      setMarking(false);
+    }
+  };
+
+  const title = mode === 'host' ? 'Inbox' : 'Messages';
+  return (
+    <div className={`messenger ${id ? 'has-thread' : ''} ${mode === 'host' ? 'host' : ''}`}>
+      <section className="list-pane" aria-label="Conversations">
+        <div className="list-head">
+          <h1>{title}</h1>
+          <button
+            type="button"
+            className="icon-button labelled"
+            onClick={() => void markAll()}
+            disabled={marking}
+          >
+            <CheckAllIcon />
+            <span>Mark all read</span>
+          </button>
+        </div>
+        <MessageFilters
+          value={filters}
+          onChange={setFilters}
+          properties={mode === 'host' ? properties.data : undefined}
+        />
+        <ChatList
+          conversations={list.data}
+          loading={list.isLoading}
+          me={me.id}
+          linkTo={(cid) => `${base}/${cid}`}
+          emptyTitle={
+            filters.q || filters.filter !== 'all' || filters.property_id
+              ? 'Nothing matches'
+              : 'No messages yet'
+          }
+          emptyText={
+            filters.q || filters.filter !== 'all' || filters.property_id
+              ? 'Try another filter or search.'
+              : mode === 'host'
+                ? 'When guests write about your places, their messages land here.'
+                : 'Find a place you like and contact the host — your conversations show up here.'
+          }
+        />
+      </section>
+      {id ? (
+        <ChatWindow key={id} conversationId={id} mode={mode} backTo={base} />
+      ) : (
+        <section className="chat-window empty-state" aria-label="No conversation selected">
+          <span className="empty-icon large">
+            <ChatIcon />
+          </span>
+          <h2>Pick a conversation</h2>
+          <p>Choose someone on the left to read and reply.</p>
+        </section>
+      )}
+      {mode === 'host' && id && open.data && <ReservationPanel conversation={open.data} />}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { ApiError } from '../lib/api.ts';
+import { useAuth } from '../lib/auth.tsx';
+
+export function RegisterPage() {
+  const { register } = useAuth();
+  const [form, setForm] = useState({ name: '', email: '', password: '' });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      // Signed in: the router leaves this page (see SignedOut in App.tsx).
+      await register(form);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'Could not reach the server');
+    } finally {
+      setBusy(false);
+    }
+  };
+  const field = (key: keyof typeof form) => ({
+    value: form[key],
+    onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }),
+  });
+
+  return (
+    <main className="auth-page">
+      <div className="auth-card">
+        <div className="brand large">
+          <span className="brand-mark" aria-hidden="true" />
+          FlexBNB <span>Messenger</span>
+        </div>
+        <h1>Create your account</h1>
+        <form onSubmit={(e) => void onSubmit(e)} className="form" noValidate>
+          <label className="field">
+            <span>Name</span>
+            <input className="input" autoComplete="name" required {...field('name')} />
+          </label>
+          <label className="field">
+            <span>Email</span>
+            <input
+              className="input"
+              type="email"
+              autoComplete="email"
+              required
+              {...field('email')}
+            />
+          </label>
+          <label className="field">
+            <span>Password</span>
+            <input
+              className="input"
+              type="password"
+              autoComplete="new-password"
+              minLength={8}
+              required
+              {...field('password')}
+            />
+            <small className="muted">At least 8 characters.</small>
+          </label>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          <button className="button primary block" type="submit" disabled={busy}>
+            {busy ? 'Creating…' : 'Create account'}
+          </button>
+        </form>
+        <p className="muted center">
+          Already have an account? <Link to="/login">Sign in</Link>
+        </p>
+      </div>
+    </main>
+  );
+}

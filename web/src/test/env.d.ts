@@ -1,0 +1,15 @@
+// What the component tests get from their environment: the real server started by
+// e2e/global-setup.ts, and happy-dom's control over the page URL (to point requests at it).
+import 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+declare global {
+  interface Window {
+    happyDOM: { setURL: (url: string) => void };
+  }
+}

@@ -1,0 +1,40 @@
+import type { SVGProps } from 'react';
+
+function Icon({ d, ...props }: SVGProps<SVGSVGElement> & { d: string }) {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      {...props}
+    >
+      <path d={d} />
+    </svg>
+  );
+}
+
+export const SendIcon = () => <Icon d="M4 12l16-8-6 16-2.5-6.5L4 12z" />;
+export const SmileIcon = () => (
+  <Icon d="M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM8.5 14.5s1.2 1.8 3.5 1.8 3.5-1.8 3.5-1.8M9 9.5h.01M15 9.5h.01" />
+);
+export const BoltIcon = () => <Icon d="M13 2L4 14h7l-1 8 9-12h-7l1-8z" />;
+export const ArchiveIcon = () => <Icon d="M3 4h18v4H3zM5 8v12h14V8M10 12h4" />;
+export const UnarchiveIcon = () => (
+  <Icon d="M3 4h18v4H3zM5 8v12h14V8M12 18v-6M9.5 14.5L12 12l2.5 2.5" />
+);
+export const SearchIcon = () => <Icon d="M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zM20 20l-4-4" />;
+export const BackIcon = () => <Icon d="M15 18l-6-6 6-6" />;
+export const CheckAllIcon = () => <Icon d="M2 12l5 5L18 6M12 16l1 1L22 8" />;
+export const ChatIcon = () => (
+  <Icon d="M4 6.5A2.5 2.5 0 0 1 6.5 4h11A2.5 2.5 0 0 1 20 6.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-4 3.5V17h.5A2.5 2.5 0 0 1 4 14.5z" />
+);
+export const RetryIcon = () => (
+  <Icon d="M4 4v6h6M20 20v-6h-6M5.5 15a7 7 0 0 0 12 2.5M18.5 9a7 7 0 0 0-12-2.5" />
+);
