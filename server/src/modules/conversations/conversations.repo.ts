@@ -80,7 +80,8 @@ export async function findConversationView(
   db: DbOrTx,
   id: string,
 ): Promise<ConversationView | undefined> {
-  const [row] = await selectViews(db).where(eq(conversations.id, id));
+  // The prepared statement of the inbox: every send reads its conversation this way.
+  const [row] = await viewsByIds(db, [id]);
   return row;
 }
 
