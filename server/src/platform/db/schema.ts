@@ -1,3 +1,4 @@
+import { QUICK_REPLY_CATEGORIES } from '@flexbnb/contracts';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -209,19 +210,6 @@ export const messages = pgTable(
     check('messages_read_check', sql`${t.isRead} = (${t.readAt} is not null)`),
   ],
 );
-
-export const QUICK_REPLY_CATEGORIES = [
-  'greeting',
-  'booking_confirmation',
-  'check_in_instructions',
-  'check_out_instructions',
-  'amenities_info',
-  'directions',
-  'house_rules',
-  'emergency',
-  'thank_you',
-  'custom',
-] as const;
 
 export const quickReplyTemplates = pgTable(
   'quick_reply_templates',

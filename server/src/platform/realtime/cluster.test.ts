@@ -90,7 +90,13 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function call(node: Node, method: string, url: string, body?: unknown, token?: string) {
+async function call(
+  node: Node,
+  method: string,
+  url: string,
+  body?: unknown,
+  token?: string,
+): Promise<{ status: number; data: any }> {
   const res = await fetch(`${node.url}${url}`, {
     method,
     headers: {
@@ -99,7 +105,7 @@ async function call(node: Node, method: string, url: string, body?: unknown, tok
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  return { status: res.status, data: (await res.json()) as any };
+  return { status: res.status, data: await res.json() };
 }
 
 async function register(node: Node, name: string) {
