@@ -15,18 +15,15 @@
  * over REST or the socket at so many messages/s), BENCH_SECONDS (measured seconds each, 10),
  * BENCH_PAIRS (500), BENCH_IDLE_SOCKETS (10000).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import type { BenchContext } from './lib/bench.ts';
+import { spawnServer } from '../server/test/server-process.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 // Each scenario: how messages are sent and at what rate (messages/s).
 const scenarios = (process.env.BENCH_SCENARIOS ?? 'rest@100,rest@250,rest@500,socket@500')
@@ -49,50 +46,19 @@ interface ServerNode {
   stop(): Promise<void>;
 }
 
-function startNode(databaseUrl: string, prefix: string): Promise<ServerNode> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'server/src/main.ts')],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATABASE_URL: databaseUrl,
-        DATABASE_POOL_SIZE: '10',
-        REDIS_URL: redisUrl,
-        REDIS_PREFIX: prefix,
-        JWT_SECRET: jwtSecret,
-        SEED_DEMO: 'false',
-        LOG_LEVEL: 'warn',
-        SEND_RATE_LIMIT_PER_MINUTE: '1000000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/is running at http:\/\/localhost:(\d+)/);
-      if (!match) return;
-      resolve({
-        url: `http://127.0.0.1:${match[1]}`,
-        pid: child.pid!,
-        stop: () =>
-          new Promise((done) => {
-            if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
-      });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+async function startNode(databaseUrl: string, prefix: string): Promise<ServerNode> {
+  const server = spawnServer({
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: '10',
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: prefix,
+    JWT_SECRET: jwtSecret,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    SEND_RATE_LIMIT_PER_MINUTE: '1000000',
   });
+  return { url: await server.ready, pid: server.child.pid!, stop: server.stop };
 }
 
 /** The server's access-token format (HS256, typ access), signed with the bench's JWT_SECRET. */

@@ -25,12 +25,13 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   const url =
     config.publicUrl ?? `http://localhost:${(app.server.address() as { port: number }).port}`;
-  console.log(`\nFlexBNB Messenger is running at ${url}`);
-  console.log(`API docs: ${url}/api/docs`);
+  // One write, so whoever watches for the URL also has the logins.
+  const lines = [`\nFlexBNB Messenger is running at ${url}`, `API docs: ${url}/api/docs`];
   if (demo) {
-    console.log(`\nDemo accounts (password "${DEMO_PASSWORD}"):`);
-    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.label.padEnd(6)} ${a.email}`);
+    lines.push(`\nDemo accounts (password "${DEMO_PASSWORD}"):`);
+    for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.label.padEnd(6)} ${a.email}`);
   }
+  console.log(lines.join('\n'));
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -6,39 +5,11 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dbKind } from './harness.ts';
+import { spawnServer, type ServerProcess } from './server-process.ts';
 
-const serverDir = path.resolve(import.meta.dirname, '..');
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Starts `src/main.ts` as `npm start` would, in its own process. */
-function start(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverDir,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', JWT_SECRET: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { child, output: () => output, exited };
-}
-
-async function waitForUrl(server: Started): Promise<string> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const match = /running at (http:\/\/\S+)/.exec(server.output());
-    if (match) return match[1]!;
-    if (server.child.exitCode !== null) throw new Error(`server exited:\n${server.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not start:\n${server.output()}`);
-}
+/** Starts the server as `npm start` would, in its own process. */
+const start = (env: Record<string, string>) =>
+  spawnServer({ LOG_LEVEL: 'warn', JWT_SECRET: '', ...env });
 
 async function login(url: string) {
   const res = await fetch(`${url}/api/auth/login/`, {
@@ -56,7 +27,7 @@ async function conversationCount(url: string, token: string) {
   return ((await res.json()) as unknown[]).length;
 }
 
-const running: Started[] = [];
+const running: ServerProcess[] = [];
 afterAll(() => running.forEach((s) => s.child.kill('SIGKILL')));
 
 /** PGlite: migrates, seeds the demo, refuses a second process on one DATA_DIR, and reopens. */
@@ -65,7 +36,7 @@ async function embeddedScenario() {
   try {
     const first = start({ DATA_DIR: dataDir });
     running.push(first);
-    const url = await waitForUrl(first);
+    const url = await first.ready;
     expect(first.output()).toContain('for one node and for evaluation');
     expect(first.output()).toContain('host@demo.flexbnb.test');
     const session = await login(url);
@@ -82,7 +53,7 @@ async function embeddedScenario() {
 
     const third = start({ DATA_DIR: dataDir });
     running.push(third);
-    const url3 = await waitForUrl(third);
+    const url3 = await third.ready;
     // Same data, not seeded twice, and tokens signed before the restart still work.
     expect(third.output()).not.toContain('Demo accounts');
     expect(await conversationCount(url3, session.body.access_token)).toBe(3);
@@ -112,7 +83,7 @@ async function postgresScenario() {
       start({ DATABASE_URL: dbUrl.toString() }),
     ];
     running.push(a, b);
-    const [urlA, urlB] = await Promise.all([waitForUrl(a), waitForUrl(b)]);
+    const [urlA, urlB] = await Promise.all([a.ready, b.ready]);
     expect(a.output()).not.toContain('for one node and for evaluation');
     expect([a.output(), b.output()].filter((o) => o.includes('Demo accounts'))).toHaveLength(1);
     const session = await login(urlA);

@@ -1,18 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import type { Env } from '../../config.ts';
 import { dbKind, openTestDatabase, testConfig } from '../../../test/harness.ts';
 import { connect, listen, settle, testRedisUrl, type Probe } from '../../../test/realtime.ts';
+import { spawnServer } from '../../../test/server-process.ts';
 import type { Database } from '../db/connect.ts';
 
 // Two nodes sharing one database and one Redis. On PostgreSQL they are two real server
 // processes; PGlite is embedded in one process, so there they are two apps in this process.
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const env = {
   NODE_ENV: 'test',
   LOG_LEVEL: 'warn',
@@ -29,41 +26,9 @@ interface Node {
   stop(): Promise<void>;
 }
 
-function startProcess(databaseUrl: string): Promise<Node> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'server/src/main.ts')],
-    {
-      cwd: root,
-      env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`node did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/is running at http:\/\/localhost:(\d+)/);
-      if (!match) return;
-      clearTimeout(timer);
-      resolve({
-        url: `http://127.0.0.1:${match[1]}`,
-        stop: () =>
-          new Promise((done) => {
-            if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
-      });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`node exited with ${code}:\n${output}`));
-    });
-  });
+async function startProcess(databaseUrl: string): Promise<Node> {
+  const server = spawnServer({ ...env, DATABASE_URL: databaseUrl }, 30_000);
+  return { url: await server.ready, stop: server.stop };
 }
 
 async function startInProcess(database: Database): Promise<Node> {

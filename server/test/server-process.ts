@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const serverDir = path.resolve(import.meta.dirname, '..');
+
+export interface ServerProcess {
+  readonly child: ChildProcess;
+  /** Everything it printed so far, stdout and stderr together. */
+  output(): string;
+  /** Its exit code, once it exits. */
+  readonly exited: Promise<number | null>;
+  /** The URL it serves on (127.0.0.1), once it says it runs; rejects if it exits first or times out. */
+  readonly ready: Promise<string>;
+  /** Asks it to stop (SIGTERM) and waits until it has. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts `server/src/main.ts` in its own process, as `npm start` does, with `env` over this
+ * process's environment (PORT 0 unless given: it picks a free port and prints it).
+ */
+export function spawnServer(env: Record<string, string>, timeoutMs = 60_000): ServerProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverDir,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const ready = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`the server did not start in ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /is running at http:\/\/localhost:(\d+)/.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve(`http://127.0.0.1:${match[1]}`);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with ${code}:\n${output}`));
+    });
+  });
+  // A caller that only awaits `exited` must not see an unhandled rejection.
+  ready.catch(() => undefined);
+  return {
+    child,
+    output: () => output,
+    exited,
+    ready,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
