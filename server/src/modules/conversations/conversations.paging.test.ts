@@ -1,5 +1,6 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../platform/db/connect.ts';
 import { conversations } from '../../platform/db/schema.ts';
 import { buildProperty, buildUser } from '../../../test/factories.ts';
 import { api, createTestApp, type TestApp, type TestUser } from '../../../test/harness.ts';
@@ -89,5 +90,34 @@ describe('conversation list paging', () => {
     expect(await ids('filter=active')).toEqual(
       threadIds.filter((id) => id !== threadIds[2]).sort(),
     );
+  });
+
+  it('pages exactly where times differ by less than a millisecond', async () => {
+    const [a, b, c] = [threadIds[0]!, threadIds[2]!, threadIds[4]!];
+    await t.database.db.execute(sql`
+      update conversations set last_activity_at = case id
+        when ${a}::uuid then '2026-05-01T12:00:00.000300Z'::timestamptz
+        when ${b}::uuid then '2026-05-01T12:00:00.000200Z'::timestamptz
+        else '2026-05-01T12:00:00.000100Z'::timestamptz end
+      where id in (${a}::uuid, ${b}::uuid, ${c}::uuid)`);
+    // Stored to the millisecond, the three are one instant that the cursor names exactly.
+    const stored = await queryRows<{ at: string }>(
+      t.database.db,
+      sql`select to_char(last_activity_at at time zone 'UTC', 'SS.US') as at from conversations
+          where id in (${a}::uuid, ${b}::uuid, ${c}::uuid)`,
+    );
+    expect(stored.map((r) => r.at)).toEqual(['00.000000', '00.000000', '00.000000']);
+    const whole = await api(t.app).get('/api/messaging/conversations/?limit=50', host);
+    const expected: string[] = whole.data.map((conv: { id: string }) => conv.id);
+    const walked: string[] = [];
+    let url: string | undefined = '/api/messaging/conversations/?limit=1';
+    while (url) {
+      const page = await api(t.app).get(url, host);
+      walked.push(...page.data.map((conv: { id: string }) => conv.id));
+      const link = page.headers.link as string | undefined;
+      url = link ? /^<([^>]+)>; rel="next"$/.exec(link)![1] : undefined;
+    }
+    expect(walked).toEqual(expected);
+    expect(new Set(walked).size).toBe(threadIds.length);
   });
 });

@@ -17,8 +17,12 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+// Every time is kept to the millisecond, like the JavaScript Dates it comes from and goes back
+// to: a paging cursor made from a row's time then names exactly that row's time.
+const createdAt = () =>
+  timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
+const updatedAt = () =>
+  timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
 
 export const users = pgTable(
   'users',
@@ -32,7 +36,7 @@ export const users = pgTable(
       .notNull()
       .default('user'),
     externalSubject: text('external_subject'),
-    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    disabledAt: timestamp('disabled_at', { withTimezone: true, precision: 3 }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -50,8 +54,8 @@ export const refreshTokens = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
     createdAt: createdAt(),
   },
   (t) => [index('refresh_tokens_user_idx').on(t.userId)],
@@ -106,7 +110,7 @@ export const reservations = pgTable(
     checkOut: date('check_out', { mode: 'string' }).notNull(),
     guests: integer('guests').notNull().default(1),
     totalPrice: numeric('total_price', { precision: 12, scale: 2 }),
-    paymentDueAt: timestamp('payment_due_at', { withTimezone: true }),
+    paymentDueAt: timestamp('payment_due_at', { withTimezone: true, precision: 3 }),
     status: text('status', { enum: ['pending', 'confirmed', 'cancelled', 'completed'] })
       .notNull()
       .default('pending'),
@@ -145,9 +149,11 @@ export const conversations = pgTable(
     // the message service inside the transaction that changes the messages.
     lastSeq: integer('last_seq').notNull().default(0),
     lastMessageId: uuid('last_message_id'),
-    lastMessageAt: timestamp('last_message_at', { withTimezone: true }),
+    lastMessageAt: timestamp('last_message_at', { withTimezone: true, precision: 3 }),
     // The inbox order: creation, then every message; archiving does not move a thread.
-    lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+    lastActivityAt: timestamp('last_activity_at', { withTimezone: true, precision: 3 })
+      .notNull()
+      .defaultNow(),
     guestUnreadCount: integer('guest_unread_count').notNull().default(0),
     hostUnreadCount: integer('host_unread_count').notNull().default(0),
     createdAt: createdAt(),
@@ -192,7 +198,7 @@ export const messages = pgTable(
       .references(() => users.id),
     message: text('message').notNull(),
     isRead: boolean('is_read').notNull().default(false),
-    readAt: timestamp('read_at', { withTimezone: true }),
+    readAt: timestamp('read_at', { withTimezone: true, precision: 3 }),
     isQuickReply: boolean('is_quick_reply').notNull().default(false),
     clientMessageId: text('client_message_id'),
     createdAt: createdAt(),
