@@ -87,6 +87,13 @@ export function createMessagesService(deps: ServiceDeps, collaborators: Messages
         const conversation = await repo.lockConversationFor(tx, input.conversation_id, actor.id);
         if (!conversation) throw notFound('Conversation');
         const { quick_reply_id: quickReplyId } = input;
+        // A retry of a quick-reply send gets its first message back even if the template
+        // was changed or deleted since.
+        const earlier =
+          quickReplyId && input.client_message_id
+            ? await repo.findByClientId(tx, conversation.id, actor.id, input.client_message_id)
+            : undefined;
+        if (earlier) return { row: earlier, created: false, deliveries: [] };
         const text = quickReplyId
           ? await quickReplyText(tx, actor.id, quickReplyId, conversation.id, input.message)
           : input.message;

@@ -432,6 +432,24 @@ describe('quick replies', () => {
     expect(retry.data.id).toBe(first.data.id);
     expect((await template(host, q.data.id)).usage_count).toBe(1);
 
+    // A retry after the template was deleted still gets its first message back.
+    const other = await create(host, { title: 'Bye', message: 'Bye!', category: 'thank_you' });
+    const sent = await send(host, {
+      conversation_id: conversationId,
+      quick_reply_id: other.data.id,
+      client_message_id: 'qr-deleted',
+    });
+    expect(sent.statusCode).toBe(201);
+    const deleted = await http.call('DELETE', `${BASE}/${other.data.id}/delete/`, { as: host });
+    expect(deleted.statusCode).toBe(204);
+    const late = await send(host, {
+      conversation_id: conversationId,
+      quick_reply_id: other.data.id,
+      client_message_id: 'qr-deleted',
+    });
+    expect(late.statusCode).toBe(200);
+    expect(late.data.id).toBe(sent.data.id);
+
     // The client edited the preview: its text is sent, still as a use of the template.
     const edited = await send(host, {
       conversation_id: conversationId,
