@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { api, ApiError } from '../lib/api.ts';
 import { useAuth } from '../lib/auth.tsx';
 import { Avatar } from '../ui/Avatar.tsx';
+import { AuthCard, FormError } from '../ui/forms.tsx';
 
 /** Sign in; on a demo database, each demo account is one click away. */
 export function LoginPage() {
@@ -36,74 +37,63 @@ export function LoginPage() {
   };
 
   return (
-    <main className="auth-page">
-      <div className="auth-card">
-        <div className="brand large">
-          <span className="brand-mark" aria-hidden="true" />
-          FlexBNB <span>Messenger</span>
-        </div>
-        <h1>Welcome back</h1>
-        <p className="muted">Talk to your hosts and guests, all in one place.</p>
-        <form onSubmit={onSubmit} className="form" noValidate>
-          <label className="field">
-            <span>Email</span>
-            <input
-              className="input"
-              type="email"
-              autoComplete="email"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          </label>
-          <label className="field">
-            <span>Password</span>
-            <input
-              className="input"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </label>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
-          <button className="button primary block" type="submit" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
-          </button>
-        </form>
-        <p className="muted center">
-          New here? <Link to="/register">Create an account</Link>
-        </p>
-        {demo.data && demo.data.length > 0 && (
-          <section className="demo-accounts" aria-labelledby="demo-title">
-            <h2 id="demo-title">Try a demo account</h2>
-            <ul>
-              {demo.data.map((a) => (
-                <li key={a.email}>
-                  <button
-                    type="button"
-                    className="demo-account"
-                    disabled={busy}
-                    onClick={() => void signIn(a.email, a.password)}
-                  >
-                    <Avatar name={a.name} size={36} />
-                    <span>
-                      <strong>{a.name}</strong>
-                      <small>{a.email}</small>
-                    </span>
-                    <span className="chip">{a.label[0]?.toUpperCase() + a.label.slice(1)}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-      </div>
-    </main>
+    <AuthCard title="Welcome back">
+      <p className="muted">Talk to your hosts and guests, all in one place.</p>
+      <form onSubmit={onSubmit} className="form" noValidate>
+        <label className="field">
+          <span>Email</span>
+          <input
+            className="input"
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span>Password</span>
+          <input
+            className="input"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        <FormError error={error} />
+        <button className="button primary block" type="submit" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <p className="muted center">
+        New here? <Link to="/register">Create an account</Link>
+      </p>
+      {demo.data && demo.data.length > 0 && (
+        <section className="demo-accounts" aria-labelledby="demo-title">
+          <h2 id="demo-title">Try a demo account</h2>
+          <ul>
+            {demo.data.map((a) => (
+              <li key={a.email}>
+                <button
+                  type="button"
+                  className="demo-account"
+                  disabled={busy}
+                  onClick={() => void signIn(a.email, a.password)}
+                >
+                  <Avatar name={a.name} size={36} />
+                  <span>
+                    <strong>{a.name}</strong>
+                    <small>{a.email}</small>
+                  </span>
+                  <span className="chip">{a.label[0]?.toUpperCase() + a.label.slice(1)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </AuthCard>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../lib/api.ts';
 import { useAuth } from '../lib/auth.tsx';
+import { AuthCard, FormError } from '../ui/forms.tsx';
 
 export function RegisterPage() {
   const { register } = useAuth();
@@ -28,53 +29,36 @@ export function RegisterPage() {
   });
 
   return (
-    <main className="auth-page">
-      <div className="auth-card">
-        <div className="brand large">
-          <span className="brand-mark" aria-hidden="true" />
-          FlexBNB <span>Messenger</span>
-        </div>
-        <h1>Create your account</h1>
-        <form onSubmit={(e) => void onSubmit(e)} className="form" noValidate>
-          <label className="field">
-            <span>Name</span>
-            <input className="input" autoComplete="name" required {...field('name')} />
-          </label>
-          <label className="field">
-            <span>Email</span>
-            <input
-              className="input"
-              type="email"
-              autoComplete="email"
-              required
-              {...field('email')}
-            />
-          </label>
-          <label className="field">
-            <span>Password</span>
-            <input
-              className="input"
-              type="password"
-              autoComplete="new-password"
-              minLength={8}
-              required
-              {...field('password')}
-            />
-            <small className="muted">At least 8 characters.</small>
-          </label>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
-          <button className="button primary block" type="submit" disabled={busy}>
-            {busy ? 'Creating…' : 'Create account'}
-          </button>
-        </form>
-        <p className="muted center">
-          Already have an account? <Link to="/login">Sign in</Link>
-        </p>
-      </div>
-    </main>
+    <AuthCard title="Create your account">
+      <form onSubmit={(e) => void onSubmit(e)} className="form" noValidate>
+        <label className="field">
+          <span>Name</span>
+          <input className="input" autoComplete="name" required {...field('name')} />
+        </label>
+        <label className="field">
+          <span>Email</span>
+          <input className="input" type="email" autoComplete="email" required {...field('email')} />
+        </label>
+        <label className="field">
+          <span>Password</span>
+          <input
+            className="input"
+            type="password"
+            autoComplete="new-password"
+            minLength={8}
+            required
+            {...field('password')}
+          />
+          <small className="muted">At least 8 characters.</small>
+        </label>
+        <FormError error={error} />
+        <button className="button primary block" type="submit" disabled={busy}>
+          {busy ? 'Creating…' : 'Create account'}
+        </button>
+      </form>
+      <p className="muted center">
+        Already have an account? <Link to="/login">Sign in</Link>
+      </p>
+    </AuthCard>
   );
 }

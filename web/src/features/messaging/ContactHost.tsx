@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, api } from '../../lib/api.ts';
 import { keys } from '../../lib/queries.ts';
+import { FormError } from '../../ui/forms.tsx';
 
 /**
  * Opens (or reopens) the conversation with a property's host, optionally about a reservation,
@@ -60,11 +61,7 @@ export function ContactHost({
           onChange={(e) => setText(e.target.value)}
         />
       </label>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <button type="submit" className="button primary" disabled={busy}>
         {busy ? 'Opening…' : 'Contact host'}
       </button>
