@@ -144,6 +144,17 @@ export async function seedHost(
                group by m.conversation_id) u
          where u.conversation_id = c.id`,
     );
+    // Each user's badge, as the send statement keeps it.
+    await client.query(
+      `insert into user_counters (user_id, unread_messages, unread_conversations)
+         select user_id, sum(unread), count(*) from (
+           select host_id as user_id, host_unread_count as unread from conversations
+             where host_unread_count > 0
+           union all
+           select guest_id, guest_unread_count from conversations where guest_unread_count > 0
+         ) as unread
+         group by user_id`,
+    );
     await client.query('commit');
     // What autovacuum would have done long before a real inbox got this big; it also gives
     // the planner the statistics the checks below need.
@@ -209,6 +220,16 @@ async function verify(client: pg.Client, hostId: string, shape: SeedShape) {
           left join properties p on p.id = c.property_id
           left join users g on g.id = c.guest_id
           where p.id is null or g.id is null or p.host_id <> c.host_id) as dangling_threads,
+       (select count(*) from (
+          select user_id, sum(unread) as messages, count(*) as conversations from (
+            select host_id as user_id, host_unread_count as unread from conversations
+              where host_unread_count > 0
+            union all
+            select guest_id, guest_unread_count from conversations where guest_unread_count > 0
+          ) as unread group by user_id) as b
+          full join user_counters u on u.user_id = b.user_id
+          where coalesce(b.messages, 0) <> coalesce(u.unread_messages, 0)
+             or coalesce(b.conversations, 0) <> coalesce(u.unread_conversations, 0)) as wrong_badges,
        (select count(*) from messages where not is_read) as unread_messages,
        (select count(*) from conversations where host_unread_count > 0) as host_unread_threads`,
     [hostId],
@@ -222,6 +243,9 @@ async function verify(client: pg.Client, hostId: string, shape: SeedShape) {
   }
   if (Number(check!.inconsistent) !== 0) {
     problems.push(`${check!.inconsistent} threads whose last_*/unread columns disagree`);
+  }
+  if (Number(check!.wrong_badges) !== 0) {
+    problems.push(`${check!.wrong_badges} users whose unread badge disagrees with their threads`);
   }
   if (problems.length > 0) throw new Error(`Seed inconsistent: ${problems.join(', ')}`);
   console.log(

@@ -14,6 +14,11 @@ import { conversation, message } from './messaging.ts';
  * reconnect, it calls `GET /api/messaging/sync/?since=<cursor>` and applies what comes back.
  * Events at or below the client's cursor are duplicates and are ignored.
  *
+ * Sync returns the same events under the same cursors as the live ones, each with what it is
+ * about in its current state: a `message.created` carries the message as it is now (read
+ * since, perhaps), a `conversation.updated` the conversation as the user sees it now, an
+ * `unread.changed` the current badge. Applying them in order ends in the current state.
+ *
  * Socket.IO client options the server expects (jittered back-off, so that a restarted node is
  * not hit by every client at once):
  * `io(origin, { path: SOCKET_PATH, transports: ['websocket'], auth: { token },

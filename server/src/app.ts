@@ -22,7 +22,7 @@ import { createGateway, type Gateway } from './platform/realtime/gateway.ts';
 import { openRedis } from './platform/realtime/redis.ts';
 import { authRoutes, createAuthService } from './modules/auth/index.ts';
 import { conversationsRoutes, createConversationsService } from './modules/conversations/index.ts';
-import { createMessagesService, messagesRoutes } from './modules/messages/index.ts';
+import { createMessagesService, findMessages, messagesRoutes } from './modules/messages/index.ts';
 import { createDemoService, demoRoutes } from './modules/demo/index.ts';
 import { createPropertiesService, propertiesRoutes } from './modules/properties/index.ts';
 import { createQuickRepliesService, quickRepliesRoutes } from './modules/quick-replies/index.ts';
@@ -47,9 +47,15 @@ export function createServices(deps: ServiceDeps) {
     properties: createPropertiesService(deps),
     reservations: createReservationsService(deps),
     conversations,
-    messages: createMessagesService(deps, { conversationEvents: conversations.changeEvents }),
+    messages: createMessagesService(deps, {
+      conversationEvents: conversations.changeEvents,
+      conversationUpdates: conversations.conversationUpdates,
+    }),
     quickReplies: createQuickRepliesService(deps),
-    sync: createSyncService(deps),
+    sync: createSyncService(deps, {
+      messages: (ids) => findMessages(deps.db, ids),
+      conversations: (viewer, ids) => conversations.viewsFor(viewer, ids),
+    }),
     demo: createDemoService(deps),
   };
 }

@@ -813,6 +813,30 @@ describe('no input gets a 500', () => {
                                         where m.sender_id = q.host_id and m.is_quick_reply)`,
     );
     expect(overcounted).toEqual([]);
+    // Every user's badge is the sum of their per-conversation unread counts, and each user's
+    // cursors run 1..last_cursor without a gap.
+    const wrongBadges = await queryRows(
+      db,
+      sql`select coalesce(b.user_id, u.user_id) as user_id from (
+            select user_id, sum(unread)::int as messages, count(*)::int as conversations from (
+              select host_id as user_id, host_unread_count as unread from conversations
+                where host_unread_count > 0
+              union all
+              select guest_id, guest_unread_count from conversations where guest_unread_count > 0
+            ) as unread group by user_id) as b
+          full join user_counters u on u.user_id = b.user_id
+          where coalesce(b.messages, 0) <> coalesce(u.unread_messages, 0)
+             or coalesce(b.conversations, 0) <> coalesce(u.unread_conversations, 0)`,
+    );
+    expect(wrongBadges).toEqual([]);
+    const gappedCursors = await queryRows(
+      db,
+      sql`select u.user_id from user_counters u
+            left join change_events e on e.user_id = u.user_id
+           group by u.user_id, u.last_cursor
+          having count(e.cursor) <> u.last_cursor or coalesce(max(e.cursor), 0) <> u.last_cursor`,
+    );
+    expect(gappedCursors).toEqual([]);
     // The fuzzing did write: the check above is about real traffic, not an empty database.
     const written = await queryRows<{ messages: number }>(
       db,

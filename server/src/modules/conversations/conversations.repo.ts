@@ -14,16 +14,18 @@ export type ConversationRow = typeof conversations.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
 export type Side = 'guest' | 'host';
 
-const guestUser = alias(users, 'guest_user');
-const hostUser = alias(users, 'host_user');
+export const guestUser = alias(users, 'guest_user');
+export const hostUser = alias(users, 'host_user');
 
-const view = {
-  conversation: conversations,
+/**
+ * What a view adds to the conversation row, read from the tables joined to it by the same
+ * names: its property, its participants' names and its reservation.
+ */
+export const viewExtras = {
   propertyTitle: properties.title,
   propertyTimezone: properties.timezone,
   guestName: guestUser.name,
   hostName: hostUser.name,
-  lastMessage: messages,
   reservation: {
     id: reservations.id,
     checkIn: reservations.checkIn,
@@ -32,6 +34,8 @@ const view = {
     status: reservations.status,
   },
 };
+
+const view = { conversation: conversations, lastMessage: messages, ...viewExtras };
 
 export type ConversationView = {
   conversation: ConversationRow;
@@ -256,20 +260,4 @@ export async function setArchived(
     .where(eq(conversations.id, id))
     .returning();
   return row;
-}
-
-/** Unread messages and the conversations holding them, over both of the user's sides. */
-export async function unreadTotals(db: DbOrTx, userId: string) {
-  const [row] = await queryRows<{ messages: string | number; conversations: string | number }>(
-    db,
-    sql`
-    select coalesce(sum(n), 0) as messages, count(*) as conversations from (
-      select ${conversations.hostUnreadCount} as n from ${conversations}
-        where ${conversations.hostId} = ${userId} and ${conversations.hostUnreadCount} > 0
-      union all
-      select ${conversations.guestUnreadCount} from ${conversations}
-        where ${conversations.guestId} = ${userId} and ${conversations.guestUnreadCount} > 0
-    ) as unread`,
-  );
-  return { messages: Number(row?.messages ?? 0), conversations: Number(row?.conversations ?? 0) };
 }

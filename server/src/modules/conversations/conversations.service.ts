@@ -8,17 +8,10 @@ import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/connect.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import { takePage } from '../../platform/paging.ts';
-import {
-  appendMessage,
-  findMessage,
-  lockConversationFor,
-  messageCreatedDrafts,
-  pageMessages,
-  presentMessage,
-} from '../messages/index.ts';
+import { appendMessage, findMessage, pageMessages, presentMessage } from '../messages/index.ts';
 import { findProperty } from '../properties/index.ts';
 import { findReservation } from '../reservations/index.ts';
-import { recordEvents, type EventDraft } from '../sync/index.ts';
+import { recordEvents, unreadTotals, type EventDraft } from '../sync/index.ts';
 import { presentConversation } from './conversations.presenter.ts';
 import * as repo from './conversations.repo.ts';
 
@@ -57,36 +50,30 @@ export function createConversationsService(deps: ServiceDeps) {
     };
   }
 
-  /**
-   * The events a change to a conversation gives its participants — the conversation as each
-   * of them sees it — and the badge totals of the users in `unreadFor`. Runs inside the
-   * transaction that made the change, so the events describe exactly what it committed.
-   */
-  async function changeEvents(
-    tx: Tx,
-    conversationId: string,
-    unreadFor: readonly string[] = [],
-  ): Promise<EventDraft[]> {
-    const view = await repo.findConversationView(tx, conversationId);
-    if (!view) return [];
-    const participants = [view.conversation.guestId, view.conversation.hostId];
-    const drafts: EventDraft[] = participants.map((userId) => ({
+  /** conversation.updated for both participants, each with the conversation as they see it. */
+  function conversationUpdates(view: repo.ConversationView): EventDraft[] {
+    const { guestId, hostId } = view.conversation;
+    return [guestId, hostId].map((userId) => ({
       userId,
       event: {
         type: 'conversation.updated',
         conversation: presentConversation(view, { id: userId }),
       },
     }));
-    for (const userId of unreadFor) {
-      const totals = await repo.unreadTotals(tx, userId);
-      // Notifications are not stored by this server yet, so none of them is unread.
-      drafts.push({ userId, event: { type: 'unread.changed', ...totals, notifications: 0 } });
-    }
-    return drafts;
+  }
+
+  /**
+   * The events a change to a conversation gives its participants, read inside the transaction
+   * that made the change, so that they describe exactly what it committed.
+   */
+  async function changeEvents(tx: Tx, conversationId: string): Promise<EventDraft[]> {
+    const view = await repo.findConversationView(tx, conversationId);
+    return view ? conversationUpdates(view) : [];
   }
 
   return {
     changeEvents,
+    conversationUpdates,
 
     /**
      * The actor's conversations as guest and as host, newest activity first.
@@ -126,6 +113,14 @@ export function createConversationsService(deps: ServiceDeps) {
 
     /** @throws not_found when unknown or not the actor's; not_found for a `before` not in it */
     detail,
+
+    /** These conversations (those the viewer takes part in) as the viewer sees them. */
+    async viewsFor(viewer: Actor, ids: string[]): Promise<Conversation[]> {
+      const views = await repo.viewsByIds(db, ids);
+      return views
+        .filter((v) => v.conversation.guestId === viewer.id || v.conversation.hostId === viewer.id)
+        .map((v) => presentConversation(v, viewer));
+    },
 
     /**
      * Starts (or reopens) the actor's thread with a property's host, optionally tied to a
@@ -174,21 +169,24 @@ export function createConversationsService(deps: ServiceDeps) {
         if (reopened) {
           await repo.setArchived(tx, thread.id, 'guest', false, deps.now());
         }
-        let sent: Awaited<ReturnType<typeof appendMessage>> | undefined;
-        if (input.message) {
-          const locked = await lockConversationFor(tx, thread.id, actor.id);
-          sent = await appendMessage(tx, locked!, actor.id, input.message, {
-            clientMessageId: input.client_message_id ?? null,
-          });
-        }
-        const drafts: EventDraft[] = [];
-        if (sent?.created) drafts.push(...messageCreatedDrafts(sent.row));
-        if (inserted || reopened || sent?.created) {
-          drafts.push(
-            ...(await changeEvents(tx, thread.id, sent?.created ? [sent.row.receiverId] : [])),
-          );
-        }
-        const deliveries = await recordEvents(tx, drafts);
+        const sent = input.message
+          ? await appendMessage(
+              tx,
+              {
+                conversationId: thread.id,
+                senderId: actor.id,
+                text: input.message,
+                clientMessageId: input.client_message_id,
+              },
+              conversationUpdates,
+            )
+          : undefined;
+        // A message brings the conversation.updated events of the thread's creation with it.
+        const deliveries = sent?.created
+          ? sent.deliveries
+          : inserted || reopened
+            ? await recordEvents(tx, await changeEvents(tx, thread.id))
+            : [];
         return { id: thread.id, created: inserted !== undefined, deliveries };
       });
       deps.publish?.(result.deliveries);
@@ -224,7 +222,7 @@ export function createConversationsService(deps: ServiceDeps) {
     },
 
     async unreadCount(actor: Actor): Promise<UnreadCount> {
-      return repo.unreadTotals(db, actor.id);
+      return unreadTotals(db, actor.id);
     },
   };
 }

@@ -1,14 +1,23 @@
-import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/connect.ts';
-import { conversations, messages } from '../../platform/db/schema.ts';
+import { conversations, messages, properties, reservations } from '../../platform/db/schema.ts';
+import {
+  guestUser,
+  hostUser,
+  viewExtras,
+  type ConversationView,
+} from '../conversations/conversations.repo.ts';
+import { usageCountCte } from '../quick-replies/index.ts';
+import { recordingCtes } from '../sync/sync.repo.ts';
 
 export type MessageRow = typeof messages.$inferSelect;
 export type ConversationRow = typeof conversations.$inferSelect;
 
 /**
  * Locks the conversation row for the rest of the transaction, provided `userId` takes part.
- * Every write to a conversation's messages takes this lock first, so sequence numbers,
- * counters and idempotency checks never race and locks are always taken in one order.
+ * Every write to a conversation's messages takes this lock first (the send statement too),
+ * so sequence numbers, counters and idempotency checks never race and locks are always taken
+ * in one order: the conversation, then its participants' counters.
  */
 export async function lockConversationFor(
   tx: DbOrTx,
@@ -47,52 +56,124 @@ export async function findByClientId(
   return row;
 }
 
+export type SendValues = {
+  conversationId: string;
+  senderId: string;
+  message: string;
+  isQuickReply: boolean;
+  clientMessageId: string | null;
+  /** The template the message was made from, to count one use of. */
+  quickReplyId: string | null;
+};
+
+/** Picks a CTE's columns one by one (selecting the CTE itself reads one row value). */
+function columnsOf<T extends object, K extends keyof T>(cte: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, cte[key]])) as unknown as Pick<T, K>;
+}
+
 /**
- * Inserts a message into its (locked) conversation and records it there (sequence, activity,
- * the receiver's badge and inbox) in one statement, so a send costs one round trip between
- * taking the lock and committing. Answers undefined, writing nothing, when the sender already
- * sent this `clientMessageId` in the conversation: the lock makes that earlier message a
- * committed one, which `findByClientId` then reads.
+ * The send, as one statement: it locks the conversation (provided the sender takes part),
+ * inserts the message with the next `seq`, records it on the conversation (activity, the
+ * receiver's unread count, un-archiving it for them), counts a quick reply's use, and records
+ * the events of both participants with the receiver's new badge. A send is therefore a single
+ * round trip and commits on its own; the statement is prepared, so PostgreSQL plans it once
+ * per connection. It answers no row, writing nothing, when the conversation is not the
+ * sender's or the sender already sent this `client_message_id` in it.
  */
-export async function insertAndRecord(
-  tx: DbOrTx,
-  conversation: ConversationRow,
-  values: typeof messages.$inferInsert,
-): Promise<MessageRow | undefined> {
-  const inserted = tx.$with('inserted').as(
-    tx
-      .insert(messages)
-      .values(values)
-      .onConflictDoNothing({
-        target: [messages.conversationId, messages.senderId, messages.clientMessageId],
-        where: sql`${messages.clientMessageId} is not null`,
-      })
-      .returning(),
+function buildSendStatement(db: DbOrTx) {
+  const param = (name: keyof SendValues) => sql.placeholder(name);
+  const conversationColumns = getTableColumns(conversations);
+  const messageColumns = getTableColumns(messages);
+  const locked = db.$with('locked', conversationColumns).as(sql`
+    select * from ${conversations}
+    where id = ${param('conversationId')}::uuid
+      and ${param('senderId')}::uuid in (guest_id, host_id)
+    for update`);
+  const inserted = db.$with('inserted', messageColumns).as(sql`
+    insert into ${messages}
+      (conversation_id, seq, sender_id, receiver_id, message, is_quick_reply, client_message_id)
+    select id, last_seq + 1, ${param('senderId')}::uuid,
+           case when host_id = ${param('senderId')}::uuid then guest_id else host_id end,
+           ${param('message')}::text, ${param('isQuickReply')}::boolean,
+           ${param('clientMessageId')}::text
+    from locked
+    on conflict (conversation_id, sender_id, client_message_id)
+      where client_message_id is not null do nothing
+    returning *`);
+  // A new message brings an archived thread back into the receiver's inbox.
+  const bumped = db.$with('bumped', conversationColumns).as(sql`
+    update ${conversations} c set
+      last_seq = i.seq,
+      last_message_id = i.id,
+      last_message_at = i.created_at,
+      last_activity_at = i.created_at,
+      updated_at = i.created_at,
+      host_unread_count = c.host_unread_count + (i.receiver_id = c.host_id)::int,
+      guest_unread_count = c.guest_unread_count + (i.receiver_id = c.guest_id)::int,
+      is_archived_by_host = c.is_archived_by_host and i.receiver_id <> c.host_id,
+      is_archived_by_guest = c.is_archived_by_guest and i.receiver_id <> c.guest_id
+    from inserted i
+    where c.id = i.conversation_id
+    returning c.*`);
+  const used = usageCountCte(db, sql`${param('quickReplyId')}::uuid`, 'inserted');
+  // The drafts of `storedPayload` (sync): the message for both sides, the conversation for
+  // both, and the receiver's badge, one more message and maybe one more conversation.
+  const recording = recordingCtes(
+    db,
+    sql`with created as (
+          select i.*, jsonb_build_object('type', 'message.created',
+            'conversation_id', i.conversation_id, 'seq', i.seq, 'message_id', i.id) as event,
+            jsonb_build_object('type', 'conversation.updated',
+            'conversation_id', i.conversation_id) as updated,
+            case when i.receiver_id = l.host_id then l.host_unread_count
+                 else l.guest_unread_count end as unread_before
+          from inserted i cross join locked l)
+        select 1 as ord, sender_id as user_id, 'message.created' as type, event as payload,
+               0 as unread_messages, 0 as unread_conversations from created
+        union all
+        select 2, receiver_id, 'message.created', event, 0, 0 from created
+        union all
+        select 3, sender_id, 'conversation.updated', updated, 0, 0 from created
+        union all
+        select 4, receiver_id, 'conversation.updated', updated, 0, 0 from created
+        union all
+        select 5, receiver_id, 'unread.changed', '{"type": "unread.changed"}'::jsonb,
+               1, (unread_before = 0)::int from created`,
   );
-  const receiverIsHost = values.receiverId === conversation.hostId;
-  const recorded = tx.$with('recorded').as(
-    tx
-      .update(conversations)
-      .set({
-        lastSeq: sql`${inserted.seq}`,
-        lastMessageId: sql`${inserted.id}`,
-        lastMessageAt: sql`${inserted.createdAt}`,
-        lastActivityAt: sql`${inserted.createdAt}`,
-        updatedAt: sql`${inserted.createdAt}`,
-        // A new message brings an archived thread back into the receiver's inbox.
-        ...(receiverIsHost
-          ? { hostUnreadCount: sql`${conversations.hostUnreadCount} + 1`, isArchivedByHost: false }
-          : {
-              guestUnreadCount: sql`${conversations.guestUnreadCount} + 1`,
-              isArchivedByGuest: false,
-            }),
-      })
-      .from(inserted)
-      .where(eq(conversations.id, inserted.conversationId))
-      .returning({ id: conversations.id }),
-  );
-  const [row] = await tx.with(inserted, recorded).select().from(inserted);
-  return row;
+  return db
+    .with(locked, inserted, bumped, used, ...recording.ctes)
+    .select({
+      message: columnsOf(inserted, Object.keys(messageColumns) as (keyof typeof messageColumns)[]),
+      conversation: columnsOf(
+        bumped,
+        Object.keys(conversationColumns) as (keyof typeof conversationColumns)[],
+      ),
+      ...viewExtras,
+      recorded: recording.recordedEvents,
+    })
+    .from(inserted)
+    .innerJoin(bumped, eq(bumped.id, inserted.conversationId))
+    .innerJoin(properties, eq(properties.id, bumped.propertyId))
+    .innerJoin(guestUser, eq(guestUser.id, bumped.guestId))
+    .innerJoin(hostUser, eq(hostUser.id, bumped.hostId))
+    .leftJoin(reservations, eq(reservations.id, bumped.reservationId))
+    .prepare('send_message');
+}
+
+const sendStatements = new WeakMap<DbOrTx, ReturnType<typeof buildSendStatement>>();
+
+/** Sends a message (see `buildSendStatement`); undefined when it wrote nothing. */
+export async function sendStatement(db: DbOrTx, values: SendValues) {
+  let statement = sendStatements.get(db);
+  if (!statement) {
+    statement = buildSendStatement(db);
+    sendStatements.set(db, statement);
+  }
+  const [row] = await statement.execute(values);
+  if (!row) return undefined;
+  const { message, conversation, recorded, ...extras } = row;
+  const view: ConversationView = { ...extras, conversation, lastMessage: message };
+  return { message, view, recorded };
 }
 
 /** One page of a conversation's messages, newest first; `beforeSeq` pages back in time. */
@@ -112,6 +193,12 @@ export async function pageMessages(
     )
     .orderBy(desc(messages.seq))
     .limit(options.limit);
+}
+
+/** The messages with these ids, in no particular order. */
+export async function findMessageRows(db: DbOrTx, ids: string[]): Promise<MessageRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(messages).where(inArray(messages.id, ids));
 }
 
 export async function findMessage(db: DbOrTx, id: string): Promise<MessageRow | undefined> {
@@ -141,17 +228,19 @@ export async function markRead(
     .returning();
 }
 
-/** Takes `count` off the receiver's unread badge of the (locked) conversation. */
+/** Takes `count` off the receiver's unread count in the (locked) conversation; answers the new count. */
 export async function decrementUnread(
   tx: DbOrTx,
   conversation: ConversationRow,
   receiverId: string,
   count: number,
-) {
-  if (count === 0) return;
+): Promise<number> {
   const column = receiverId === conversation.hostId ? 'hostUnreadCount' : 'guestUnreadCount';
-  await tx
+  if (count === 0) return conversation[column];
+  const [row] = await tx
     .update(conversations)
     .set({ [column]: sql`greatest(${conversations[column]} - ${count}, 0)` })
-    .where(eq(conversations.id, conversation.id));
+    .where(eq(conversations.id, conversation.id))
+    .returning({ after: conversations[column] });
+  return row!.after;
 }

@@ -1,16 +1,28 @@
 import type { Message } from '@flexbnb/contracts';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
-import type { Tx } from '../../platform/db/connect.ts';
+import type { DbOrTx, Tx } from '../../platform/db/connect.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
-import { countQuickReplyUse, quickReplyText } from '../quick-replies/index.ts';
-import { recordEvents, type EventDraft } from '../sync/index.ts';
+import type { ConversationView } from '../conversations/conversations.repo.ts';
+import { quickReplyText } from '../quick-replies/index.ts';
+import {
+  deliveriesOf,
+  recordEvents,
+  unreadChanged,
+  unreadDelta,
+  type Delivery,
+  type EventDraft,
+} from '../sync/index.ts';
 import { messageCreatedDrafts, messageReadDrafts } from './messages.events.ts';
 import { presentMessage } from './messages.presenter.ts';
 import * as repo from './messages.repo.ts';
 
-export interface AppendOptions {
+export interface AppendInput {
+  conversationId: string;
+  senderId: string;
+  text: string;
   clientMessageId?: string | null;
-  isQuickReply?: boolean;
+  /** The quick reply the text came from: the send counts one use of it. */
+  quickReplyId?: string | null;
 }
 
 export interface SendResult {
@@ -19,52 +31,79 @@ export interface SendResult {
   created: boolean;
 }
 
+/** The user's unread count in a conversation. */
+function unreadOf(conversation: repo.ConversationRow, userId: string) {
+  return userId === conversation.hostId
+    ? conversation.hostUnreadCount
+    : conversation.guestUnreadCount;
+}
+
+export interface Appended {
+  row: repo.MessageRow;
+  /** False when `clientMessageId` matched an earlier message, which is returned instead. */
+  created: boolean;
+  /** The events to publish once the message is committed. */
+  deliveries: Delivery[];
+}
+
+/** The conversation.updated drafts of a conversation: each participant's own view of it. */
+export type ConversationUpdates = (view: ConversationView) => EventDraft[];
+
 /**
- * Appends a message from `senderId` to a conversation the caller has locked with
- * `lockConversationFor`; the receiver is the other participant.
+ * Appends a message from `senderId` to one of their conversations, with its events, in one
+ * statement: on its own, or in the caller's transaction. The receiver is the other
+ * participant. A `clientMessageId` the sender already used there gives back the earlier
+ * message, creating nothing; undefined when the conversation is not the sender's.
  */
 export async function appendMessage(
-  tx: Tx,
-  conversation: repo.ConversationRow,
-  senderId: string,
-  text: string,
-  options: AppendOptions = {},
-): Promise<{ row: repo.MessageRow; created: boolean }> {
-  const row = await repo.insertAndRecord(tx, conversation, {
-    conversationId: conversation.id,
-    seq: conversation.lastSeq + 1,
-    senderId,
-    receiverId: senderId === conversation.hostId ? conversation.guestId : conversation.hostId,
-    message: text,
-    isQuickReply: options.isQuickReply ?? false,
-    clientMessageId: options.clientMessageId ?? null,
+  db: DbOrTx,
+  input: AppendInput,
+  conversationUpdates: ConversationUpdates,
+): Promise<Appended | undefined> {
+  const sent = await repo.sendStatement(db, {
+    conversationId: input.conversationId,
+    senderId: input.senderId,
+    message: input.text,
+    isQuickReply: Boolean(input.quickReplyId),
+    clientMessageId: input.clientMessageId ?? null,
+    quickReplyId: input.quickReplyId ?? null,
   });
-  if (row) return { row, created: true };
-  // Only a retry writes nothing. Safe against two racing retries: both hold the
-  // conversation lock in turn, and the second one's insert meets the first one's
-  // committed row, which this query sees.
-  const earlier = options.clientMessageId
-    ? await repo.findByClientId(tx, conversation.id, senderId, options.clientMessageId)
+  if (sent) {
+    const { message: row, view, recorded } = sent;
+    // The same events, in each user's order, as the statement's drafts.
+    const drafts = [
+      ...messageCreatedDrafts(row),
+      ...conversationUpdates(view),
+      unreadChanged(row.receiverId),
+    ];
+    return { row, created: true, deliveries: deliveriesOf(drafts, recorded) };
+  }
+  // Nothing written: a retry, or not the sender's conversation. A retry racing its first
+  // attempt waited for it inside the statement, so the first message is committed and read
+  // here (a new snapshot).
+  const earlier = input.clientMessageId
+    ? await repo.findByClientId(db, input.conversationId, input.senderId, input.clientMessageId)
     : undefined;
-  if (!earlier) throw new Error('A message was neither written nor found');
-  return { row: earlier, created: false };
+  return earlier && { row: earlier, created: false, deliveries: [] };
+}
+
+/** The messages with these ids (those that exist), as clients see them. */
+export async function findMessages(db: DbOrTx, ids: string[]): Promise<Message[]> {
+  return (await repo.findMessageRows(db, ids)).map(presentMessage);
 }
 
 export type MessagesService = ReturnType<typeof createMessagesService>;
 
 /** What the message service needs from the conversations module (passed in to avoid an import cycle). */
 export interface MessagesCollaborators {
-  /** The conversation.updated and unread.changed events of a change, read in its transaction. */
-  conversationEvents: (
-    tx: Tx,
-    conversationId: string,
-    unreadFor?: readonly string[],
-  ) => Promise<EventDraft[]>;
+  conversationUpdates: ConversationUpdates;
+  /** The conversation.updated events of a change, read in its transaction. */
+  conversationEvents: (tx: Tx, conversationId: string) => Promise<EventDraft[]>;
 }
 
 export function createMessagesService(deps: ServiceDeps, collaborators: MessagesCollaborators) {
   const { db } = deps;
-  const { conversationEvents } = collaborators;
+  const { conversationEvents, conversationUpdates } = collaborators;
 
   return {
     /**
@@ -83,36 +122,32 @@ export function createMessagesService(deps: ServiceDeps, collaborators: Messages
         client_message_id?: string;
       },
     ): Promise<SendResult> {
-      const { row, created, deliveries } = await db.transaction(async (tx) => {
-        const conversation = await repo.lockConversationFor(tx, input.conversation_id, actor.id);
-        if (!conversation) throw notFound('Conversation');
-        const { quick_reply_id: quickReplyId } = input;
-        // A retry of a quick-reply send gets its first message back even if the template
-        // was changed or deleted since.
-        const earlier =
-          quickReplyId && input.client_message_id
-            ? await repo.findByClientId(tx, conversation.id, actor.id, input.client_message_id)
-            : undefined;
-        if (earlier) return { row: earlier, created: false, deliveries: [] };
-        const text = quickReplyId
-          ? await quickReplyText(tx, actor.id, quickReplyId, conversation.id, input.message)
-          : input.message;
-        if (text === undefined) throw badRequest('body.message: give message or quick_reply_id');
-        const appended = await appendMessage(tx, conversation, actor.id, text, {
-          clientMessageId: input.client_message_id ?? null,
-          isQuickReply: quickReplyId !== undefined,
-        });
-        if (!appended.created) return { ...appended, deliveries: [] };
-        // A retry that found its first message must not count the use again.
-        if (quickReplyId) await countQuickReplyUse(tx, quickReplyId);
-        const deliveries = await recordEvents(tx, [
-          ...messageCreatedDrafts(appended.row),
-          ...(await conversationEvents(tx, conversation.id, [appended.row.receiverId])),
-        ]);
-        return { ...appended, deliveries };
-      });
-      deps.publish?.(deliveries);
-      return { message: presentMessage(row), created };
+      const { quick_reply_id: quickReplyId, client_message_id: clientMessageId } = input;
+      // A retry of a quick-reply send gets its first message back even if the template was
+      // changed or deleted since.
+      const earlier =
+        quickReplyId && clientMessageId
+          ? await repo.findByClientId(db, input.conversation_id, actor.id, clientMessageId)
+          : undefined;
+      if (earlier) return { message: presentMessage(earlier), created: false };
+      const text = quickReplyId
+        ? await quickReplyText(db, actor.id, quickReplyId, input.conversation_id, input.message)
+        : input.message;
+      if (text === undefined) throw badRequest('body.message: give message or quick_reply_id');
+      const sent = await appendMessage(
+        db,
+        {
+          conversationId: input.conversation_id,
+          senderId: actor.id,
+          text,
+          clientMessageId,
+          quickReplyId,
+        },
+        conversationUpdates,
+      );
+      if (!sent) throw notFound('Conversation');
+      deps.publish?.(sent.deliveries);
+      return { message: presentMessage(sent.row), created: sent.created };
     },
 
     /**
@@ -135,10 +170,11 @@ export function createMessagesService(deps: ServiceDeps, collaborators: Messages
         const [updated] = await repo.markRead(tx, conversation.id, actor.id, readAt, message.id);
         // Another request may have read it between our first look and the lock.
         if (!updated) return { row: (await repo.findMessage(tx, messageId))!, deliveries: [] };
-        await repo.decrementUnread(tx, conversation, actor.id, 1);
+        const unread = await repo.decrementUnread(tx, conversation, actor.id, 1);
         const deliveries = await recordEvents(tx, [
           ...messageReadDrafts(conversation, actor.id, [updated], readAt),
-          ...(await conversationEvents(tx, conversation.id, [actor.id])),
+          ...(await conversationEvents(tx, conversation.id)),
+          unreadChanged(actor.id, unreadDelta(unreadOf(conversation, actor.id), unread)),
         ]);
         return { row: updated, deliveries };
       });
@@ -156,13 +192,14 @@ export function createMessagesService(deps: ServiceDeps, collaborators: Messages
         const conversation = await repo.lockConversationFor(tx, conversationId, actor.id);
         if (!conversation) throw notFound('Conversation');
         const rows = await repo.markRead(tx, conversation.id, actor.id, readAt);
-        await repo.decrementUnread(tx, conversation, actor.id, rows.length);
+        const unread = await repo.decrementUnread(tx, conversation, actor.id, rows.length);
         const deliveries =
           rows.length === 0
             ? []
             : await recordEvents(tx, [
                 ...messageReadDrafts(conversation, actor.id, rows, readAt),
-                ...(await conversationEvents(tx, conversation.id, [actor.id])),
+                ...(await conversationEvents(tx, conversation.id)),
+                unreadChanged(actor.id, unreadDelta(unreadOf(conversation, actor.id), unread)),
               ]);
         return { marked: rows, deliveries };
       });

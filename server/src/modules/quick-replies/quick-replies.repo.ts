@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { QuickReplyCategory } from '@flexbnb/contracts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
@@ -116,11 +116,16 @@ export async function deleteTemplate(db: DbOrTx, id: string, hostId: string): Pr
 }
 
 /** Counts one use; the increment happens in SQL so concurrent sends never lose one. */
-export async function incrementUsage(db: DbOrTx, id: string): Promise<void> {
-  await db
-    .update(quickReplyTemplates)
-    .set({ usageCount: sql`${quickReplyTemplates.usageCount} + 1` })
-    .where(eq(quickReplyTemplates.id, id));
+/**
+ * Counts one use of a template, as a CTE of the statement that sends the message (`sent`
+ * names that statement's CTE of the inserted message): a send that writes nothing, such as a
+ * retry, counts nothing. No template (`id` null) or a deleted one counts nothing either.
+ */
+export function usageCountCte(db: DbOrTx, id: SQL, sent: string) {
+  return db.$with('quick_reply_used', {}).as(sql`
+    update ${quickReplyTemplates} set usage_count = usage_count + 1
+    where id = ${id} and exists (select from ${sql.identifier(sent)})
+    returning id`);
 }
 
 /** The property's title when the host hosts it; nothing otherwise. */

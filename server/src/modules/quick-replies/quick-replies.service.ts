@@ -66,27 +66,27 @@ async function renderFor(
 }
 
 /**
- * The text to send for `quickReplyId` in a conversation the sender has locked: the template
- * rendered for it, or `edited` when the client changed the preview. Call `countQuickReplyUse`
- * in the same transaction once the message is really created.
+ * The text to send for `quickReplyId` in a conversation of the sender: the template rendered
+ * for it, or `edited` when the client changed the preview. The send statement counts the use
+ * (`usageCountCte`) once the message is really created.
  * @throws not_found when the template is unknown or not the sender's; validation_failed when
  *   it belongs to another property, is inactive, or renders to nothing or too much
  */
 export async function quickReplyText(
-  tx: Tx,
+  db: DbOrTx,
   senderId: string,
   quickReplyId: string,
   conversationId: string,
   edited: string | undefined,
 ): Promise<string> {
-  const template = await repo.findTemplateOf(tx, quickReplyId, senderId);
+  const template = await repo.findTemplateOf(db, quickReplyId, senderId);
   if (!template) throw notFound('Quick reply');
   if (!template.isActive) {
     throw badRequest('quick_reply_id: this template is switched off (is_active is false)', [
       { field: 'quick_reply_id', message: 'is inactive' },
     ]);
   }
-  const rendered = await renderFor(tx, template, conversationId, senderId);
+  const rendered = await renderFor(db, template, conversationId, senderId);
   if (!rendered) throw notFound('Conversation');
   if (edited !== undefined) return edited;
   if (rendered.text === '') {
@@ -101,11 +101,6 @@ export async function quickReplyText(
     );
   }
   return rendered.text;
-}
-
-/** Counts one use of a template, inside the transaction that created the message. */
-export async function countQuickReplyUse(tx: Tx, quickReplyId: string): Promise<void> {
-  await repo.incrementUsage(tx, quickReplyId);
 }
 
 /** Gives a host the starter set: one global template per category, theirs to edit or delete. */

@@ -199,13 +199,44 @@ describe('events', () => {
       .filter((e) => 'cursor' in (e.payload ?? {}))
       .map((e) => Number(e.payload.cursor));
     expect(guestCursors).toEqual(guestCursors.map((_, i) => guestCursors[0]! + i));
+    const pushed = guestSocket.events
+      .filter((e) => 'cursor' in (e.payload ?? {}))
+      .map((e) => e.payload);
     const synced = await api(t.app).get(
       `/api/messaging/sync/?since=${guestCursors[0]! - 1}`,
       guest,
     );
-    expect(synced.data.events).toEqual(
-      guestSocket.events.filter((e) => 'cursor' in (e.payload ?? {})).map((e) => e.payload),
-    );
+    // Sync names the same changes under the same cursors...
+    const change = (e: any) => ({
+      type: e.type,
+      cursor: e.cursor,
+      conversation_id: e.conversation_id ?? e.conversation?.id,
+      message_id: e.message?.id,
+      seq: e.seq,
+    });
+    expect(synced.data.events.map(change)).toEqual(pushed.map(change));
+    // ...each with what it is about in its current state: the message as it is now (read
+    // since), the conversation as the last push showed it; a read receipt is as pushed.
+    const detail = await api(t.app).get(`/api/messaging/conversations/${conversation.id}/`, guest);
+    const latestView = pushed.filter((e) => e.type === 'conversation.updated').at(-1);
+    const syncedTypes = new Set<string>();
+    for (const event of synced.data.events) {
+      syncedTypes.add(event.type);
+      if (event.type === 'message.created') {
+        const stored = detail.data.messages.find((m: any) => m.id === event.message.id);
+        expect(event.message).toEqual(stored);
+        expect(event.message).toMatchObject({ id: sent.data.id, is_read: true });
+      } else if (event.type === 'conversation.updated') {
+        expect(event.conversation).toEqual(latestView.conversation);
+      } else {
+        expect(event).toEqual(pushed.find((e) => e.cursor === event.cursor));
+      }
+    }
+    expect([...syncedTypes].sort()).toEqual([
+      'conversation.updated',
+      'message.created',
+      'message.read',
+    ]);
 
     await settle();
     expect(outsiderSocket.events).toEqual([]);

@@ -254,16 +254,31 @@ export const CHANGE_EVENT_TYPES = [
 ] as const;
 
 /**
- * Each user's last change-event cursor. Incremented (row-locked) in the transaction that
- * records the user's events, so a user's cursors commit in order and without gaps: a reader
- * that sees cursor N knows every cursor below N is committed too.
+ * Each user's realtime counters, changed only in the statement that records the user's
+ * events (see sync.repo.ts), which row-locks them until its transaction ends:
+ * - `last_cursor`, the user's last change-event cursor, so a user's cursors commit in order
+ *   and without gaps: a reader that sees cursor N knows every cursor below N is committed;
+ * - the unread badge: the sum of the user's per-conversation unread counts and how many of
+ *   their conversations have any, kept by the same statement that changes those counts, so
+ *   reading the badge is one row however big the inbox.
  */
-export const changeEventCounters = pgTable('change_event_counters', {
-  userId: uuid('user_id')
-    .primaryKey()
-    .references(() => users.id, { onDelete: 'cascade' }),
-  lastCursor: bigint('last_cursor', { mode: 'number' }).notNull().default(0),
-});
+export const userCounters = pgTable(
+  'user_counters',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    lastCursor: bigint('last_cursor', { mode: 'number' }).notNull().default(0),
+    unreadMessages: integer('unread_messages').notNull().default(0),
+    unreadConversations: integer('unread_conversations').notNull().default(0),
+  },
+  (t) => [
+    check(
+      'user_counters_unread_check',
+      sql`${t.unreadMessages} >= 0 and ${t.unreadConversations} >= 0 and ${t.unreadConversations} <= ${t.unreadMessages}`,
+    ),
+  ],
+);
 
 /** What changed for a user, written with the change: the record that sync reads. */
 export const changeEvents = pgTable(
