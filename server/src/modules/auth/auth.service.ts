@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, webcrypto } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Session } from '@flexbnb/contracts';
 import {
@@ -23,18 +23,25 @@ export type AuthService = ReturnType<typeof createAuthService>;
 
 export function createAuthService(deps: ServiceDeps) {
   const { db, config } = deps;
-  let secretKey: Uint8Array | undefined;
+  let secretKey: webcrypto.CryptoKey | undefined;
   const externalJwks = config.externalJwt
     ? createRemoteJWKSet(new URL(config.externalJwt.jwksUrl))
     : undefined;
 
   /** The HMAC key: JWT_SECRET, or one generated once and shared by every node through the database. */
-  async function key(): Promise<Uint8Array> {
+  async function key(): Promise<webcrypto.CryptoKey> {
     if (!secretKey) {
       const secret =
         config.jwtSecret ??
         (await getOrCreateSetting(db, 'jwt_secret', randomBytes(48).toString('base64url')));
-      secretKey = new TextEncoder().encode(secret);
+      // Imported once: given raw bytes, jose would import the key again for every token.
+      secretKey = await webcrypto.subtle.importKey(
+        'raw',
+        new TextEncoder().encode(secret),
+        { name: 'HMAC', hash: 'SHA-256' },
+        false,
+        ['sign', 'verify'],
+      );
     }
     return secretKey;
   }
