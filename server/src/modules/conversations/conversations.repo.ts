@@ -1,7 +1,7 @@
-import { and, eq, exists, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, exists, getTableColumns, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { ConversationFilter } from '@flexbnb/contracts';
-import { queryRows, type DbOrTx } from '../../platform/db/connect.ts';
+import type { DbOrTx } from '../../platform/db/connect.ts';
 import {
   conversations,
   messages,
@@ -53,30 +53,15 @@ export type ConversationView = {
   } | null;
 };
 
-function selectViews(db: DbOrTx) {
-  return db
-    .select(view)
-    .from(conversations)
-    .innerJoin(properties, eq(properties.id, conversations.propertyId))
-    .innerJoin(guestUser, eq(guestUser.id, conversations.guestId))
-    .innerJoin(hostUser, eq(hostUser.id, conversations.hostId))
-    .leftJoin(messages, eq(messages.id, conversations.lastMessageId))
-    .leftJoin(reservations, eq(reservations.id, conversations.reservationId));
-}
-
 /** The conversation, provided `userId` takes part in it. */
 export async function findConversationFor(
   db: DbOrTx,
   id: string,
   userId: string,
 ): Promise<ConversationView | undefined> {
-  const [row] = await selectViews(db).where(
-    and(
-      eq(conversations.id, id),
-      or(eq(conversations.guestId, userId), eq(conversations.hostId, userId)),
-    ),
-  );
-  return row;
+  const row = await findConversationView(db, id);
+  const { guestId, hostId } = row?.conversation ?? {};
+  return guestId === userId || hostId === userId ? row : undefined;
 }
 
 /** The conversation whoever takes part; for events addressed to both participants. */
@@ -84,7 +69,6 @@ export async function findConversationView(
   db: DbOrTx,
   id: string,
 ): Promise<ConversationView | undefined> {
-  // The prepared statement of the inbox: every send reads its conversation this way.
   const [row] = await viewsByIds(db, [id]);
   return row;
 }
@@ -110,39 +94,61 @@ const newestActivityFirst = [
   sql`${conversations.id} desc nulls last`,
 ];
 
+/** What a page query's text depends on; every value in it is a placeholder. */
+interface PageShape {
+  filter: ConversationFilter;
+  q: boolean;
+  propertyId: boolean;
+  after: boolean;
+}
+
+/** The values of a page query's placeholders. */
+interface PageValues {
+  userId: string;
+  limit: number;
+  pattern: string | null;
+  propertyId: string | null;
+  afterAt: string | null;
+  afterId: string | null;
+}
+
+const param = (name: keyof PageValues) => sql.placeholder(name);
+
 /**
  * The keys of one side of the inbox (the conversations where the user is the guest, or the
  * host) in activity order, read along that side's activity index.
  */
-function sideKeys(db: DbOrTx, userId: string, side: Side, options: ListOptions) {
+function sideKeys(db: DbOrTx, side: Side, shape: PageShape) {
   const isMine =
-    side === 'host' ? eq(conversations.hostId, userId) : eq(conversations.guestId, userId);
+    side === 'host'
+      ? eq(conversations.hostId, param('userId'))
+      : eq(conversations.guestId, param('userId'));
   const archived =
     side === 'host' ? conversations.isArchivedByHost : conversations.isArchivedByGuest;
   const unread = side === 'host' ? conversations.hostUnreadCount : conversations.guestUnreadCount;
   const filters: (SQL | undefined)[] = [isMine];
-  if (options.filter === 'archived') filters.push(eq(archived, true));
-  if (options.filter === 'active') filters.push(eq(archived, false));
-  if (options.filter === 'unread') filters.push(gt(unread, 0));
-  if (options.propertyId) filters.push(eq(conversations.propertyId, options.propertyId));
-  if (options.after) {
+  if (shape.filter === 'archived') filters.push(eq(archived, true));
+  if (shape.filter === 'active') filters.push(eq(archived, false));
+  if (shape.filter === 'unread') filters.push(gt(unread, 0));
+  if (shape.propertyId) filters.push(eq(conversations.propertyId, param('propertyId')));
+  if (shape.after) {
     // A row comparison, unlike the equivalent `a < x or (a = x and id < y)`, is a range on
     // the activity index: a later page starts where the last one ended instead of
     // filtering every newer conversation again.
     filters.push(
-      sql`(${conversations.lastActivityAt}, ${conversations.id}) < (${options.after.at}::timestamptz, ${options.after.id}::uuid)`,
+      sql`(${conversations.lastActivityAt}, ${conversations.id}) < (${param('afterAt')}::timestamptz, ${param('afterId')}::uuid)`,
     );
   }
   const keys = db
     .select({ id: conversations.id, lastActivityAt: conversations.lastActivityAt })
     .from(conversations);
-  if (!options.q) {
+  if (!shape.q) {
     return keys
       .where(and(...filters))
       .orderBy(...newestActivityFirst)
-      .limit(options.limit);
+      .limit(param('limit'));
   }
-  const pattern = `%${escapeLike(options.q)}%`;
+  const pattern = sql`${param('pattern')}::text`;
   const other = side === 'host' ? guestUser : hostUser;
   filters.push(
     or(
@@ -163,7 +169,7 @@ function sideKeys(db: DbOrTx, userId: string, side: Side, options: ListOptions) 
     .innerJoin(other, eq(other.id, side === 'host' ? conversations.guestId : conversations.hostId))
     .where(and(...filters))
     .orderBy(...newestActivityFirst)
-    .limit(options.limit);
+    .limit(param('limit'));
 }
 
 export interface PageKey {
@@ -174,37 +180,85 @@ export interface PageKey {
 /**
  * The keys of one page of the user's inbox, as guest and as host, newest activity first:
  * each side picks its page along its own index and the two are merged. Only this query
- * depends on the filters and the page size; `viewsByIds` then reads the page's rows.
+ * depends on the filters; `viewsByIds` then reads the page's rows by key. Values are
+ * placeholders, so there is one statement text per shape of query, prepared once per
+ * connection, and PostgreSQL plans it once instead of on every request.
  */
+function buildPageKeys(db: DbOrTx, shape: PageShape) {
+  const { id, lastActivityAt } = getTableColumns(conversations);
+  const page = db
+    .$with('page', { id, lastActivityAt })
+    .as(sql`${sideKeys(db, 'host', shape)} union all ${sideKeys(db, 'guest', shape)}`);
+  const name = [
+    'conversation_page',
+    shape.filter,
+    shape.q && 'q',
+    shape.propertyId && 'property',
+    shape.after && 'after',
+  ];
+  return db
+    .with(page)
+    .select({ id: page.id, lastActivityAt: page.lastActivityAt })
+    .from(page)
+    .orderBy(sql`${page.lastActivityAt} desc nulls last`, sql`${page.id} desc nulls last`)
+    .limit(param('limit'))
+    .prepare(name.filter(Boolean).join('_'));
+}
+
+const preparedPageKeys = new WeakMap<DbOrTx, Map<string, ReturnType<typeof buildPageKeys>>>();
+
+/** The keys of one page of the user's inbox (see `buildPageKeys`), newest activity first. */
 export async function pageKeys(
   db: DbOrTx,
   userId: string,
   options: ListOptions,
 ): Promise<PageKey[]> {
-  const rows = await queryRows<{ id: string; last_activity_at: string | Date }>(
-    db,
-    sql`select id, last_activity_at from (
-          ${sideKeys(db, userId, 'host', options)}
-          union all
-          ${sideKeys(db, userId, 'guest', options)}
-        ) as page
-        order by last_activity_at desc nulls last, id desc nulls last
-        limit ${options.limit}`,
-  );
-  return rows.map((r) => ({ id: r.id, lastActivityAt: new Date(r.last_activity_at) }));
+  const shape: PageShape = {
+    filter: options.filter,
+    q: Boolean(options.q),
+    propertyId: Boolean(options.propertyId),
+    after: Boolean(options.after),
+  };
+  const key = JSON.stringify(shape);
+  let statements = preparedPageKeys.get(db);
+  if (!statements) {
+    statements = new Map();
+    preparedPageKeys.set(db, statements);
+  }
+  let statement = statements.get(key);
+  if (!statement) {
+    statement = buildPageKeys(db, shape);
+    statements.set(key, statement);
+  }
+  return statement.execute({
+    userId,
+    limit: options.limit,
+    pattern: options.q ? `%${escapeLike(options.q)}%` : null,
+    propertyId: options.propertyId ?? null,
+    afterAt: options.after?.at ?? null,
+    afterId: options.after?.id ?? null,
+  } satisfies PageValues);
 }
 
-// One statement text for every page, prepared once per connection: PostgreSQL then reuses
-// its plan instead of planning the six-table join on each request (about 0.7 ms, most of
-// the query's cost). The page query keeps its LIMIT, which rules out a reusable plan there.
 const preparedViews = new WeakMap<DbOrTx, ReturnType<typeof prepareViews>>();
 function prepareViews(db: DbOrTx) {
-  return selectViews(db)
-    .where(sql`${conversations.id} = any(${sql.placeholder('ids')}::uuid[])`)
+  // Joined from the ids rather than filtered by `id = any(ids)`: PostgreSQL then looks every
+  // row up by its key, where the filter let it hash the whole users table (a page of 50 at
+  // 10,000 conversations: p99 3.5 ms instead of 10 ms, see bench/).
+  const wanted = sql`unnest(${sql.placeholder('ids')}::uuid[]) as wanted(id)`;
+  return db
+    .select(view)
+    .from(wanted)
+    .innerJoin(conversations, sql`${conversations.id} = wanted.id`)
+    .innerJoin(properties, eq(properties.id, conversations.propertyId))
+    .innerJoin(guestUser, eq(guestUser.id, conversations.guestId))
+    .innerJoin(hostUser, eq(hostUser.id, conversations.hostId))
+    .leftJoin(messages, eq(messages.id, conversations.lastMessageId))
+    .leftJoin(reservations, eq(reservations.id, conversations.reservationId))
     .prepare('conversation_views_by_ids');
 }
 
-/** The conversations with these ids, in no particular order. */
+/** The conversations with these ids, in no particular order; prepared once per connection. */
 export async function viewsByIds(db: DbOrTx, ids: string[]): Promise<ConversationView[]> {
   if (ids.length === 0) return [];
   let prepared = preparedViews.get(db);
