@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { BADGES_FROM_CONVERSATIONS, USERS_WITH_WRONG_BADGES } from '../../server/test/badges.ts';
 
 export interface SeedShape {
   conversations: number;
@@ -147,13 +148,7 @@ export async function seedHost(
     // Each user's badge, as the send statement keeps it.
     await client.query(
       `insert into user_counters (user_id, unread_messages, unread_conversations)
-         select user_id, sum(unread), count(*) from (
-           select host_id as user_id, host_unread_count as unread from conversations
-             where host_unread_count > 0
-           union all
-           select guest_id, guest_unread_count from conversations where guest_unread_count > 0
-         ) as unread
-         group by user_id`,
+         select user_id, messages, conversations from (${BADGES_FROM_CONVERSATIONS}) as b`,
     );
     await client.query('commit');
     // What autovacuum would have done long before a real inbox got this big; it also gives
@@ -220,16 +215,7 @@ async function verify(client: pg.Client, hostId: string, shape: SeedShape) {
           left join properties p on p.id = c.property_id
           left join users g on g.id = c.guest_id
           where p.id is null or g.id is null or p.host_id <> c.host_id) as dangling_threads,
-       (select count(*) from (
-          select user_id, sum(unread) as messages, count(*) as conversations from (
-            select host_id as user_id, host_unread_count as unread from conversations
-              where host_unread_count > 0
-            union all
-            select guest_id, guest_unread_count from conversations where guest_unread_count > 0
-          ) as unread group by user_id) as b
-          full join user_counters u on u.user_id = b.user_id
-          where coalesce(b.messages, 0) <> coalesce(u.unread_messages, 0)
-             or coalesce(b.conversations, 0) <> coalesce(u.unread_conversations, 0)) as wrong_badges,
+       (select count(*) from (${USERS_WITH_WRONG_BADGES}) as w) as wrong_badges,
        (select count(*) from messages where not is_read) as unread_messages,
        (select count(*) from conversations where host_unread_count > 0) as host_unread_threads`,
     [hostId],

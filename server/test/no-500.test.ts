@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/platform/db/connect.ts';
+import { USERS_WITH_WRONG_BADGES } from './badges.ts';
 import { buildConversation, buildReservation } from './factories.ts';
 import { api, createTestApp, type TestApp, type TestUser } from './harness.ts';
 
@@ -815,19 +816,7 @@ describe('no input gets a 500', () => {
     expect(overcounted).toEqual([]);
     // Every user's badge is the sum of their per-conversation unread counts, and each user's
     // cursors run 1..last_cursor without a gap.
-    const wrongBadges = await queryRows(
-      db,
-      sql`select coalesce(b.user_id, u.user_id) as user_id from (
-            select user_id, sum(unread)::int as messages, count(*)::int as conversations from (
-              select host_id as user_id, host_unread_count as unread from conversations
-                where host_unread_count > 0
-              union all
-              select guest_id, guest_unread_count from conversations where guest_unread_count > 0
-            ) as unread group by user_id) as b
-          full join user_counters u on u.user_id = b.user_id
-          where coalesce(b.messages, 0) <> coalesce(u.unread_messages, 0)
-             or coalesce(b.conversations, 0) <> coalesce(u.unread_conversations, 0)`,
-    );
+    const wrongBadges = await queryRows(db, sql.raw(USERS_WITH_WRONG_BADGES));
     expect(wrongBadges).toEqual([]);
     const gappedCursors = await queryRows(
       db,
