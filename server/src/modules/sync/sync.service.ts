@@ -151,7 +151,7 @@ export function createSyncService(deps: ServiceDeps, sources: SyncSources) {
     const [messages, conversations, badge] = await Promise.all([
       sources.messages([...messageIds]),
       sources.conversations(actor, [...conversationIds]),
-      unreadTotals(db, actor.id),
+      stored.some((p) => p.type === 'unread.changed') ? unreadTotals(db, actor.id) : undefined,
     ]);
     const messageById = new Map(messages.map((m) => [m.id, m]));
     const conversationById = new Map(conversations.map((c) => [c.id, c]));
@@ -170,7 +170,9 @@ export function createSyncService(deps: ServiceDeps, sources: SyncSources) {
         const conversation = conversationById.get(payload.conversation_id);
         return conversation ? [{ type: payload.type, cursor, conversation }] : [];
       }
-      if (payload.type === 'unread.changed') return [{ ...unreadEvent(badge), cursor }];
+      if (payload.type === 'unread.changed') {
+        return badge ? [{ ...unreadEvent(badge), cursor }] : [];
+      }
       return [{ ...payload, cursor }];
     });
   }
