@@ -1,9 +1,8 @@
 import { and, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/connect.ts';
-import { conversations, messages, properties, reservations } from '../../platform/db/schema.ts';
+import { conversations, messages } from '../../platform/db/schema.ts';
 import {
-  guestUser,
-  hostUser,
+  joinViewExtras,
   viewExtras,
   type ConversationView,
 } from '../conversations/conversations.repo.ts';
@@ -140,7 +139,7 @@ function buildSendStatement(db: DbOrTx) {
         select 5, receiver_id, 'unread.changed', '{"type": "unread.changed"}'::jsonb,
                1, (unread_before = 0)::int from created`,
   );
-  return db
+  const query = db
     .with(locked, inserted, bumped, used, ...recording.ctes)
     .select({
       message: columnsOf(inserted, Object.keys(messageColumns) as (keyof typeof messageColumns)[]),
@@ -153,11 +152,8 @@ function buildSendStatement(db: DbOrTx) {
     })
     .from(inserted)
     .innerJoin(bumped, eq(bumped.id, inserted.conversationId))
-    .innerJoin(properties, eq(properties.id, bumped.propertyId))
-    .innerJoin(guestUser, eq(guestUser.id, bumped.guestId))
-    .innerJoin(hostUser, eq(hostUser.id, bumped.hostId))
-    .leftJoin(reservations, eq(reservations.id, bumped.reservationId))
-    .prepare('send_message');
+    .$dynamic();
+  return joinViewExtras(query, bumped).prepare('send_message');
 }
 
 const sendStatements = new WeakMap<DbOrTx, ReturnType<typeof buildSendStatement>>();
