@@ -22,7 +22,8 @@ import os from 'node:os';
 import { SignJWT } from 'jose';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
-import type { BenchContext } from './lib/bench.ts';
+import { printTargets, type BenchContext, type TargetResult } from './lib/bench.ts';
+import { percentile } from './lib/stats.ts';
 import { spawnServer } from '../server/test/server-process.ts';
 
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -101,10 +102,6 @@ const rssMiB = (pid: number) => {
   return kb / 1024;
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 // The load generator shares the 2 cores with the servers, so it sends with node:http over
 // kept-alive connections: fetch (undici) cost about twice as much CPU per request here.
@@ -334,6 +331,27 @@ function printLatency(l: LatencyResult) {
   );
 }
 
+/** The issue's targets, for the scenarios that ran at 500 messages/s or more. */
+function realtimeTargets(results: LatencyResult[], socketsIn1GiB: number): TargetResult[] {
+  return [
+    ...results
+      .filter((r) => r.rate >= 500)
+      .map((r) => {
+        const errors = [...r.errors.values()].reduce((sum, n) => sum + n, 0);
+        return {
+          target: `${r.via} send at ${r.rate}/s: p99 under 50 ms, every message delivered, no error`,
+          met: r.p99 < 50 && r.delivered === r.messages && errors === 0,
+          figure: `p99 ${r.p99.toFixed(1)} ms, ${r.delivered} of ${r.messages} delivered, ${errors} errors`,
+        };
+      }),
+    {
+      target: '10,000 idle sockets under 1 GiB',
+      met: socketsIn1GiB >= 10_000,
+      figure: `about ${socketsIn1GiB.toLocaleString('en')} fit`,
+    },
+  ];
+}
+
 async function idle(databaseUrl: string, db: pg.Client) {
   const node = await startNode(databaseUrl, `bench-${randomBytes(4).toString('hex')}`);
   try {
@@ -385,13 +403,14 @@ export async function run(context: BenchContext) {
         .map((x) => x.toFixed(1))
         .join(' ')}`,
     );
-    await latency(databaseUrl, db, scenarios);
+    const results = await latency(databaseUrl, db, scenarios);
     const m = await idle(databaseUrl, db);
     console.log(
       `realtime idle sockets: ${m.sockets} sockets on one node: RSS ${m.rssBeforeMiB.toFixed(0)} → ` +
         `${m.rssAfterMiB.toFixed(0)} MiB, ${m.perSocketKiB.toFixed(1)} KiB per socket; ` +
         `about ${m.fitIn1GiB.toLocaleString('en')} idle sockets fit in 1 GiB`,
     );
+    printTargets(realtimeTargets(results, m.fitIn1GiB));
   } finally {
     await db.end().catch(() => undefined);
     await admin.query(`drop database if exists ${name} with (force)`);

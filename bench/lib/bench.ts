@@ -11,3 +11,18 @@ export interface BenchContext {
 export interface BenchModule {
   run(context: BenchContext): Promise<void>;
 }
+
+/** A target the issues set: what it is, whether this run met it, and the figure that says so. */
+export interface TargetResult {
+  target: string;
+  met: boolean;
+  figure: string;
+}
+
+/** Prints one PASS or FAIL line per target, after a blank line. */
+export function printTargets(results: readonly TargetResult[]) {
+  console.log('');
+  for (const { target, met, figure } of results) {
+    console.log(`${met ? 'PASS' : 'FAIL'}  ${target}: ${figure}`);
+  }
+}

@@ -5,7 +5,7 @@ import { buildApp, createServices } from '../../server/src/app.ts';
 import { loadConfig } from '../../server/src/config.ts';
 import type { Actor } from '../../server/src/platform/context.ts';
 import { queryRows } from '../../server/src/platform/db/connect.ts';
-import type { BenchContext } from '../lib/bench.ts';
+import { printTargets, type BenchContext } from '../lib/bench.ts';
 import { withFreshDatabase } from '../lib/fresh-database.ts';
 import { formatTable, ms, ratio, Samples, type Summary } from '../lib/stats.ts';
 import { seedHost } from './seed.ts';
@@ -191,17 +191,21 @@ function report(
   console.log(formatTable(header, rows.context.map(line)));
 
   const [send, list, unread] = rows.targets;
-  const targets: [string, boolean, string][] = [
-    [
-      'send within 3× the bare insert (p50 and p99)',
-      send.p50 <= 3 * base.p50 && send.p99 <= 3 * base.p99,
-      `${ratio(send.p50 / base.p50)} / ${ratio(send.p99 / base.p99)}`,
-    ],
-    ['conversation list p99 under 10 ms', list.p99 < 10, `${ms(list.p99)} ms`],
-    ['unread count p99 under 10 ms', unread.p99 < 10, `${ms(unread.p99)} ms`],
-  ];
-  console.log('');
-  for (const [target, pass, figure] of targets) {
-    console.log(`${pass ? 'PASS' : 'FAIL'}  ${target}: ${figure}`);
-  }
+  printTargets([
+    {
+      target: 'send within 3× the bare insert (p50 and p99)',
+      met: send.p50 <= 3 * base.p50 && send.p99 <= 3 * base.p99,
+      figure: `${ratio(send.p50 / base.p50)} / ${ratio(send.p99 / base.p99)}`,
+    },
+    {
+      target: 'conversation list p99 under 10 ms',
+      met: list.p99 < 10,
+      figure: `${ms(list.p99)} ms`,
+    },
+    {
+      target: 'unread count p99 under 10 ms',
+      met: unread.p99 < 10,
+      figure: `${ms(unread.p99)} ms`,
+    },
+  ]);
 }
