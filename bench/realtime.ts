@@ -1,6 +1,8 @@
 /**
  * Realtime benchmark: `npm run bench -- realtime` (PostgreSQL and Redis must answer).
  *
+ * 0. Baseline: a bare `INSERT … RETURNING` round trip on the idle machine, as in the messaging
+ *    bench, to compare runs on machines or days of different speed.
  * 1. Latency: two server processes on one PostgreSQL and one Redis; 1,000 connected clients
  *    (500 guest–host pairs, each pair split across the two nodes); messages sent at a fixed rate
  *    (open loop), round-robin over the pairs, through the sender's node, over REST or over the
@@ -23,7 +25,7 @@ import { SignJWT } from 'jose';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import { printTargets, type BenchContext, type TargetResult } from './lib/bench.ts';
-import { percentile } from './lib/stats.ts';
+import { percentile, Samples } from './lib/stats.ts';
 import { spawnServer } from '../server/test/server-process.ts';
 
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -380,6 +382,27 @@ async function idle(databaseUrl: string, db: pg.Client) {
   }
 }
 
+/**
+ * The messaging bench's baseline on an idle machine, so that figures from machines or days of
+ * different speed can be compared: a bare `INSERT … RETURNING` round trip.
+ */
+async function bareInsert(db: pg.Client, iterations = 1000) {
+  await db.query(`create table bench_baseline (
+    id uuid primary key default gen_random_uuid(),
+    body text not null,
+    created_at timestamptz not null default now()
+  )`);
+  const samples = new Samples('bare INSERT … RETURNING');
+  for (let i = 0; i < iterations + 100; i++) {
+    const insert = () =>
+      db.query(`insert into bench_baseline (body) values ($1) returning *`, ['Bench row']);
+    // The first hundred warm the connection and the table up.
+    if (i < 100) await insert();
+    else await samples.time(insert);
+  }
+  return samples.summary();
+}
+
 /** Runs the realtime bench on a throw-away database of `context.serverUrl`. */
 export async function run(context: BenchContext) {
   const adminUrl = context.serverUrl;
@@ -402,6 +425,11 @@ export async function run(context: BenchContext) {
         .loadavg()
         .map((x) => x.toFixed(1))
         .join(' ')}`,
+    );
+    const base = await bareInsert(db);
+    console.log(
+      `baseline: bare INSERT … RETURNING round trip p50 ${base.p50.toFixed(2)} ms, ` +
+        `p99 ${base.p99.toFixed(2)} ms (the messaging bench's baseline: compare runs by it)`,
     );
     const results = await latency(databaseUrl, db, scenarios);
     const m = await idle(databaseUrl, db);
