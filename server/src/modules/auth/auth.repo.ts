@@ -1,11 +1,20 @@
 import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/connect.ts';
+import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
 import { refreshTokens, users } from '../../platform/db/schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
+// Every authenticated request looks its user up, so the lookup is prepared once.
+const preparedUserById = prepared((db) =>
+  db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare('user_by_id'),
+);
+
 export async function findUserById(db: DbOrTx, id: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(eq(users.id, id));
+  const [row] = await preparedUserById(db).execute({ id });
   return row;
 }
 

@@ -1,5 +1,5 @@
 import { and, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/connect.ts';
+import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
 import { conversations, messages } from '../../platform/db/schema.ts';
 import {
   joinViewExtras,
@@ -156,16 +156,11 @@ function buildSendStatement(db: DbOrTx) {
   return joinViewExtras(query, bumped).prepare('send_message');
 }
 
-const sendStatements = new WeakMap<DbOrTx, ReturnType<typeof buildSendStatement>>();
+const preparedSend = prepared(buildSendStatement);
 
 /** Sends a message (see `buildSendStatement`); undefined when it wrote nothing. */
 export async function sendStatement(db: DbOrTx, values: SendValues) {
-  let statement = sendStatements.get(db);
-  if (!statement) {
-    statement = buildSendStatement(db);
-    sendStatements.set(db, statement);
-  }
-  const [row] = await statement.execute(values);
+  const [row] = await preparedSend(db).execute(values);
   if (!row) return undefined;
   const { message, conversation, recorded, ...extras } = row;
   const view: ConversationView = { ...extras, conversation, lastMessage: message };

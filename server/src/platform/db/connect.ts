@@ -101,3 +101,40 @@ export async function queryRows<T extends Record<string, unknown>>(
   const result = await db.execute<T>(query);
   return (result as { rows: T[] }).rows;
 }
+
+/**
+ * A statement built and prepared once per database handle, then reused: drizzle builds its
+ * SQL once, and each PostgreSQL connection parses and plans it once instead of on every
+ * request. Its name (`.prepare(name)`) must be unique among the server's statements.
+ */
+export function prepared<Statement>(build: (db: DbOrTx) => Statement): (db: DbOrTx) => Statement {
+  const built = new WeakMap<DbOrTx, Statement>();
+  return (db) => {
+    let statement = built.get(db);
+    if (!statement) {
+      statement = build(db);
+      built.set(db, statement);
+    }
+    return statement;
+  };
+}
+
+/**
+ * A statement whose text depends on a `shape` (which filters a query has, say), prepared once
+ * per database handle and shape (see `prepared`); each shape needs its own name.
+ */
+export function preparedPerShape<Shape, Statement>(
+  build: (db: DbOrTx, shape: Shape) => Statement,
+): (db: DbOrTx, shape: Shape) => Statement {
+  const statementsOf = prepared(() => new Map<string, Statement>());
+  return (db, shape) => {
+    const statements = statementsOf(db);
+    const key = JSON.stringify(shape);
+    let statement = statements.get(key);
+    if (!statement) {
+      statement = build(db, shape);
+      statements.set(key, statement);
+    }
+    return statement;
+  };
+}
