@@ -25,6 +25,7 @@ import { SignJWT } from 'jose';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import { printTargets, type BenchContext, type TargetResult } from './lib/bench.ts';
+import { cpuTimes, cpuUsedPer, type ProcessGroups } from './lib/cpu.ts';
 import { percentile, Samples } from './lib/stats.ts';
 import { spawnServer } from '../server/test/server-process.ts';
 
@@ -161,6 +162,8 @@ interface LatencyResult extends Scenario {
   p90: number;
   p99: number;
   max: number;
+  /** CPU milliseconds per message, by process group (see `processGroups`). */
+  cpuPerMessage: Record<string, number>;
 }
 
 async function latency(databaseUrl: string, db: pg.Client, scenarios: Scenario[]) {
@@ -284,6 +287,13 @@ async function latency(databaseUrl: string, db: pg.Client, scenarios: Scenario[]
       return { total, elapsed: performance.now() - start };
     };
 
+    // Where the CPU goes: everything that runs here shares the two cores.
+    const groups: ProcessGroups = {
+      'server nodes': ({ pid }) => pid === a.pid || pid === b.pid,
+      PostgreSQL: ({ name }) => name === 'postgres',
+      Redis: ({ name }) => name === 'redis-server',
+      'bench (clients and sender)': ({ pid }) => pid === process.pid,
+    };
     const results: LatencyResult[] = [];
     for (const scenario of scenarios) {
       await run(scenario, 2000); // warm-up
@@ -293,10 +303,12 @@ async function latency(databaseUrl: string, db: pg.Client, scenarios: Scenario[]
       errors = new Map();
       measuring = true;
       const receivedBefore = received;
+      const cpuBefore = cpuTimes(groups);
       const { total, elapsed } = await run(scenario, seconds * 1000);
       await Promise.all(inflight);
       await sleep(1000);
       measuring = false;
+      const cpuPerMessage = cpuUsedPer(cpuBefore, cpuTimes(groups), total);
       latencies.sort((x, y) => x - y);
       results.push({
         ...scenario,
@@ -309,6 +321,7 @@ async function latency(databaseUrl: string, db: pg.Client, scenarios: Scenario[]
         p90: percentile(latencies, 90),
         p99: percentile(latencies, 99),
         max: latencies.at(-1)!,
+        cpuPerMessage,
       });
       printLatency(results.at(-1)!);
     }
@@ -330,6 +343,12 @@ function printLatency(l: LatencyResult) {
       `${l.achievedRate}/s (target ${l.rate}/s): send → receiver's message.created ` +
       `p50 ${l.p50.toFixed(1)} ms, p90 ${l.p90.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms, ` +
       `max ${l.max.toFixed(1)} ms; delivered ${l.delivered}; errors: ${errors}`,
+  );
+  const cpu = Object.entries(l.cpuPerMessage);
+  const total = cpu.reduce((sum, [, ms]) => sum + ms, 0);
+  console.log(
+    `  CPU per message: ${cpu.map(([group, ms]) => `${group} ${ms.toFixed(2)} ms`).join(', ')}; ` +
+      `${total.toFixed(2)} ms in all, where the 2 cores give ${((os.cpus().length * 1000) / l.rate).toFixed(2)} ms at ${l.rate}/s`,
   );
 }
 

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+// Linux reports process CPU time in clock ticks of USER_HZ, 100 per second on every
+// architecture Node runs on (`getconf CLK_TCK`).
+const TICKS_PER_SECOND = 100;
+
+interface ProcessCpu {
+  pid: number;
+  /** The process's command name, e.g. `postgres`, `redis-server`, `node`. */
+  name: string;
+  /** User and system CPU time used so far, in milliseconds. */
+  ms: number;
+}
+
+/** Every process's CPU time so far, from `/proc/<pid>/stat` (Linux). */
+function processes(): ProcessCpu[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((pid) => {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        return []; // it exited meanwhile
+      }
+      // The name is in parentheses and may itself hold spaces or parentheses.
+      const close = stat.lastIndexOf(')');
+      const fields = stat.slice(close + 2).split(' ');
+      // fields[0] is the state, field 3 of proc(5); utime and stime are fields 14 and 15.
+      const ticks = Number(fields[11]) + Number(fields[12]);
+      return [
+        {
+          pid: Number(pid),
+          name: stat.slice(stat.indexOf('(') + 1, close),
+          ms: (ticks * 1000) / TICKS_PER_SECOND,
+        },
+      ];
+    });
+}
+
+/** Which processes make up each group whose CPU time is counted. */
+export type ProcessGroups = Record<string, (process: { pid: number; name: string }) => boolean>;
+
+/** The CPU time each group has used so far, in milliseconds. */
+export function cpuTimes(groups: ProcessGroups): Record<string, number> {
+  const all = processes();
+  return Object.fromEntries(
+    Object.entries(groups).map(([group, member]) => [
+      group,
+      all.filter(member).reduce((sum, p) => sum + p.ms, 0),
+    ]),
+  );
+}
+
+/** What each group used between two `cpuTimes`, divided by `per` (messages, say). */
+export function cpuUsedPer(
+  before: Record<string, number>,
+  after: Record<string, number>,
+  per: number,
+): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(after).map(([group, ms]) => [group, (ms - (before[group] ?? 0)) / per]),
+  );
+}
