@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -17,6 +18,69 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       // Fastify plugins are async functions whether or not they await.
       '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    // The server's structure: no import cycles anywhere in it.
+    files: ['server/src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts'] })],
+      'import-x/extensions': ['.ts'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  // A module is entered through its door: another module imports only its index.ts; the
+  // platform knows no module at all.
+  ...[
+    ['server/src/modules/*/**/*.ts', '^\\.\\./(?!\\.)[^/]+/(?!index\\.ts$)[^/]+$'],
+    ['server/src/modules/*.ts', '^\\./[^/]+/(?!index\\.ts$)[^/]+$'],
+    ['server/src/*.ts', '^\\./modules/[^/]+/(?!index\\.ts$)[^/]+$'],
+  ].map(([files, regex]) => ({
+    files: [files],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex,
+              message: 'Import another module through its index.ts (its use cases and types).',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['server/src/platform/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '/modules/', message: 'The platform knows no domain module.' }],
+        },
+      ],
+    },
+  },
+  {
+    // A module's door exports use cases and types, never its repo's finders or SQL.
+    files: ['server/src/modules/*/index.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ExportNamedDeclaration[source.value=/\\.repo\\.ts$/]',
+          message: 'index.ts exports use cases and types; keep repo functions inside the module.',
+        },
+        {
+          selector: 'ExportAllDeclaration',
+          message: 'index.ts names what it exports.',
+        },
+      ],
     },
   },
   {

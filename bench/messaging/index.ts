@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
-import { buildApp, createServices } from '../../server/src/app.ts';
+import { buildApp } from '../../server/src/app.ts';
+import { consoleLog } from '../../server/src/platform/log.ts';
+import { createServices } from '../../server/src/services.ts';
 import { loadConfig } from '../../server/src/config.ts';
 import type { Actor } from '../../server/src/platform/context.ts';
 import { queryRows } from '../../server/src/platform/db/connect.ts';
@@ -36,7 +38,7 @@ export async function run({ serverUrl }: BenchContext) {
       // The bench sends far faster than any person; the limiter is not what it measures.
       SEND_RATE_LIMIT_PER_MINUTE: '100000000',
     });
-    const services = createServices({ db, config, now: () => new Date() });
+    const services = createServices({ db, config, now: () => new Date(), log: consoleLog });
     const hostRow = await services.auth.createUser(HOST);
     const host: Actor = { id: hostRow.id, name: hostRow.name, email: hostRow.email, role: 'user' };
 
@@ -107,7 +109,7 @@ export async function run({ serverUrl }: BenchContext) {
         ],
         [send, sendOne],
         [list, () => services.conversations.list(host, { filter: 'all', limit: 50 })],
-        [unread, () => services.conversations.unreadCount(host)],
+        [unread, () => services.sync.unreadCount(host)],
         [
           httpSend,
           () =>
@@ -134,7 +136,7 @@ export async function run({ serverUrl }: BenchContext) {
 
       const firstPage = await services.conversations.list(host, { filter: 'all', limit: 50 });
       if (firstPage.items.length !== 50) throw new Error('The inbox page came back short');
-      const badge = await services.conversations.unreadCount(host);
+      const badge = await services.sync.unreadCount(host);
       console.log(
         `\n${ITERATIONS} timed iterations after ${WARM_UP} warm-up, one operation at a time, ` +
           `interleaved; load average (1/5/15 min) ${loadBefore} before, ${loadAfter} after; ` +

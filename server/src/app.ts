@@ -20,15 +20,15 @@ import { installWebApp } from './platform/http/web-app.ts';
 import { createRateLimiter } from './platform/rate-limit.ts';
 import { createGateway, type Gateway } from './platform/realtime/gateway.ts';
 import { openRedis } from './platform/realtime/redis.ts';
-import { authRoutes, createAuthService } from './modules/auth/index.ts';
-import { conversationsRoutes, createConversationsService } from './modules/conversations/index.ts';
-import { createMessagesService, findMessages, messagesRoutes } from './modules/messages/index.ts';
-import { createDemoService, demoRoutes } from './modules/demo/index.ts';
-import { createPropertiesService, propertiesRoutes } from './modules/properties/index.ts';
-import { createQuickRepliesService, quickRepliesRoutes } from './modules/quick-replies/index.ts';
-import { createReservationsService, reservationsRoutes } from './modules/reservations/index.ts';
-import { createSyncService, installSocketHandlers, syncRoutes } from './modules/sync/index.ts';
-import type { ServiceDeps } from './platform/context.ts';
+import { authRoutes } from './modules/auth/index.ts';
+import { conversationsRoutes } from './modules/conversations/index.ts';
+import { messagesRoutes } from './modules/messages/index.ts';
+import { demoRoutes } from './modules/demo/index.ts';
+import { propertiesRoutes } from './modules/properties/index.ts';
+import { quickRepliesRoutes } from './modules/quick-replies/index.ts';
+import { reservationsRoutes } from './modules/reservations/index.ts';
+import { installSocketHandlers, syncRoutes } from './modules/sync/index.ts';
+import { createServices, type Services } from './services.ts';
 
 const DOCS_PREFIX = '/api/docs';
 
@@ -38,28 +38,6 @@ export interface AppDeps {
   /** The built web app to serve at `/` (see platform/http/web-app.ts); none when absent. */
   webDir?: string;
 }
-
-/** Every service of the messenger, built once per process from the same dependencies. */
-export function createServices(deps: ServiceDeps) {
-  const conversations = createConversationsService(deps);
-  return {
-    auth: createAuthService(deps),
-    properties: createPropertiesService(deps),
-    reservations: createReservationsService(deps),
-    conversations,
-    messages: createMessagesService(deps, {
-      conversationEvents: conversations.changeEvents,
-      conversationUpdates: conversations.conversationUpdates,
-    }),
-    quickReplies: createQuickRepliesService(deps),
-    sync: createSyncService(deps, {
-      messages: (ids) => findMessages(deps.db, ids),
-      conversations: (viewer, ids) => conversations.viewsFor(viewer, ids),
-    }),
-    demo: createDemoService(deps),
-  };
-}
-export type Services = ReturnType<typeof createServices>;
 
 /** The HTTP application, ready to `inject` or `listen`; it never listens by itself. */
 export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
@@ -95,6 +73,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     db: deps.database.db,
     config,
     now,
+    log: app.log,
     publish: (deliveries) => gateway.publish(deliveries),
   });
   const gateway = createGateway({

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { createServices } from './app.ts';
+import { createServices } from './services.ts';
+import { consoleLog } from './platform/log.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { claimDemoSeed, seedDemo } from './demo.ts';
 import { openConfiguredDatabase } from './platform/db/open.ts';
@@ -29,7 +30,12 @@ async function run(argv: string[]) {
   const config = loadConfig();
   const { database, release } = await openConfiguredDatabase(config);
   try {
-    const services = createServices({ db: database.db, config, now: () => new Date() });
+    const services = createServices({
+      db: database.db,
+      config,
+      now: () => new Date(),
+      log: consoleLog,
+    });
     if (command === 'migrate') {
       console.log('Database migrated.');
     } else if (command === 'seed-demo') {

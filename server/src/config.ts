@@ -37,6 +37,9 @@ const envSchema = z.object({
   JWT_AUDIENCE: z.string().optional(),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   SEND_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  CHANGE_EVENTS_KEEP_DAYS: z.coerce.number().min(1).max(3650).default(30),
+  CHANGE_EVENTS_KEEP_PER_USER: z.coerce.number().int().min(100).default(10_000),
+  CHANGE_EVENTS_PRUNE_INTERVAL_SECONDS: z.coerce.number().min(1).max(86_400).default(3600),
   SEED_DEMO: bool.default(true),
   TRUST_PROXY: bool.default(false),
 });
@@ -66,6 +69,11 @@ export interface Config {
   sendRateLimitPerMinute: number;
   seedDemo: boolean;
   trustProxy: boolean;
+  /**
+   * How much of the change feed is kept: an event older than `keepDays`, or more than
+   * `keepPerUser` behind its user's latest, is pruned every `pruneIntervalSeconds`.
+   */
+  changeEvents: { keepDays: number; keepPerUser: number; pruneIntervalSeconds: number };
 }
 
 export class ConfigError extends Error {}
@@ -104,5 +112,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sendRateLimitPerMinute: e.SEND_RATE_LIMIT_PER_MINUTE,
     seedDemo: e.SEED_DEMO,
     trustProxy: e.TRUST_PROXY,
+    changeEvents: {
+      keepDays: e.CHANGE_EVENTS_KEEP_DAYS,
+      keepPerUser: e.CHANGE_EVENTS_KEEP_PER_USER,
+      pruneIntervalSeconds: e.CHANGE_EVENTS_PRUNE_INTERVAL_SECONDS,
+    },
   };
 }

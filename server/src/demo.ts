@@ -1,16 +1,11 @@
 import { sql } from 'drizzle-orm';
-import type { Services } from './app.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/demo/index.ts';
+import type { Actor } from './platform/context.ts';
 import { queryRows, type Db } from './platform/db/connect.ts';
 import { claimSetting } from './platform/db/settings.ts';
-import type { Actor } from './platform/context.ts';
+import type { Services } from './services.ts';
 
-export const DEMO_PASSWORD = 'flexbnb-demo';
-export const DEMO_ACCOUNTS = [
-  { email: 'host@demo.flexbnb.test', name: 'Hana Host', role: 'user', label: 'host' },
-  { email: 'guest@demo.flexbnb.test', name: 'Gina Guest', role: 'user', label: 'guest' },
-  { email: 'guest2@demo.flexbnb.test', name: 'Gabriel Guest', role: 'user', label: 'guest' },
-  { email: 'admin@demo.flexbnb.test', name: 'Ada Admin', role: 'admin', label: 'admin' },
-] as const;
+export { DEMO_ACCOUNTS, DEMO_PASSWORD };
 
 /**
  * True for exactly one caller, and only on a database without users: nodes starting together

@@ -9,7 +9,8 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../src/app.ts';
+import { consoleLog } from '../src/platform/log.ts';
+import { createServices } from '../src/services.ts';
 import {
   MIGRATIONS_DIR,
   openPglite,
@@ -156,9 +157,14 @@ describe(`migration ${BEFORE}`, () => {
       { user_id: host!.id, last_cursor: 4, unread_messages: 2, unread_conversations: 1 },
     ]);
 
-    const services = createServices({ db, config: testConfig(), now: () => new Date() });
+    const services = createServices({
+      db,
+      config: testConfig(),
+      now: () => new Date(),
+      log: consoleLog,
+    });
     const actor = { id: host!.id, name: 'Hana', email: 'h@example.com', role: 'user' as const };
-    expect(await services.conversations.unreadCount(actor)).toEqual({
+    expect(await services.sync.unreadCount(actor)).toEqual({
       messages: 2,
       conversations: 1,
     });

@@ -1,5 +1,9 @@
 import type { Config } from '../config.ts';
 import type { Db } from './db/connect.ts';
+import type { EventBus } from './events/index.ts';
+
+/** What event handlers are built from: a service's dependencies but the event bus itself. */
+export type HandlerDeps = Omit<ServiceDeps, 'events'>;
 
 /** What every service is built from; tests build the same with their own database. */
 export interface ServiceDeps {
@@ -12,6 +16,16 @@ export interface ServiceDeps {
    * the commit. Absent where no socket listens (CLI, demo seeding): sync still has them.
    */
   publish?: (deliveries: readonly UserEvent[]) => void;
+  /** Where use cases record their domain events, and handlers react to them. */
+  events: EventBus;
+  log: Logger;
+}
+
+/** The part of pino's logger the services use. */
+export interface Logger {
+  info: (obj: object, msg: string) => void;
+  warn: (obj: object, msg: string) => void;
+  error: (obj: object, msg: string) => void;
 }
 
 /** One event for one user, as the realtime gateway sends it: the event name is its `type`. */

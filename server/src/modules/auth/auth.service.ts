@@ -9,6 +9,7 @@ import {
   type JWTPayload,
 } from 'jose';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
+import type { DbOrTx } from '../../platform/db/connect.ts';
 import { getOrCreateSetting } from '../../platform/db/settings.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './auth.repo.ts';
@@ -20,6 +21,11 @@ const ISSUER = 'flexbnb-messenger';
 const DUMMY_HASH = hash(randomBytes(16).toString('hex'));
 
 export type AuthService = ReturnType<typeof createAuthService>;
+
+/** Whether an account with this e-mail address (in any case) exists. */
+export async function emailIsRegistered(db: DbOrTx, email: string): Promise<boolean> {
+  return (await repo.findUserByEmail(db, email)) !== undefined;
+}
 
 export function createAuthService(deps: ServiceDeps) {
   const { db, config } = deps;

@@ -2,6 +2,7 @@ import { and, eq, exists, getTableColumns, gt, ilike, or, sql, type SQL } from '
 import { alias, type PgColumn, type PgSelect } from 'drizzle-orm/pg-core';
 import type { ConversationFilter } from '@flexbnb/contracts';
 import { preparedPerShape, prepared, type DbOrTx } from '../../platform/db/connect.ts';
+import type { Side } from './conversations.policy.ts';
 import {
   conversations,
   messages,
@@ -12,7 +13,6 @@ import {
 
 export type ConversationRow = typeof conversations.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
-export type Side = 'guest' | 'host';
 
 const guestUser = alias(users, 'guest_user');
 const hostUser = alias(users, 'host_user');
@@ -21,7 +21,7 @@ const hostUser = alias(users, 'host_user');
  * What a view adds to the conversation row, read from the tables joined to it by the same
  * names: its property, its participants' names and its reservation.
  */
-export const viewExtras = {
+const viewExtras = {
   propertyTitle: properties.title,
   propertyTimezone: properties.timezone,
   guestName: guestUser.name,
@@ -43,7 +43,7 @@ const view = { conversation: conversations, lastMessage: messages, ...viewExtras
  * whose row type these joins leave as it was: callers read rows as `ConversationView`, where
  * the left-joined reservation may be null.
  */
-export function joinViewExtras<Q extends PgSelect>(
+function joinViewExtras<Q extends PgSelect>(
   query: Q,
   conversation: {
     propertyId: PgColumn;
@@ -75,18 +75,7 @@ export type ConversationView = {
   } | null;
 };
 
-/** The conversation, provided `userId` takes part in it. */
-export async function findConversationFor(
-  db: DbOrTx,
-  id: string,
-  userId: string,
-): Promise<ConversationView | undefined> {
-  const row = await findConversationView(db, id);
-  const { guestId, hostId } = row?.conversation ?? {};
-  return guestId === userId || hostId === userId ? row : undefined;
-}
-
-/** The conversation whoever takes part; for events addressed to both participants. */
+/** The conversation with its view, whoever takes part; the service checks the participant. */
 export async function findConversationView(
   db: DbOrTx,
   id: string,
@@ -138,7 +127,8 @@ const param = (name: keyof PageValues) => sql.placeholder(name);
 
 /**
  * The keys of one side of the inbox (the conversations where the user is the guest, or the
- * host) in activity order, read along that side's activity index.
+ * host) in activity order, read along that side's activity index. Each side's filter is the
+ * participant rule of conversations.policy.ts, written per side so each uses its index.
  */
 function sideKeys(db: DbOrTx, side: Side, shape: PageShape) {
   const isMine =

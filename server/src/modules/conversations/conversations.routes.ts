@@ -7,7 +7,6 @@ import {
   errorBody,
   idParams,
   isoDateTime,
-  unreadCount,
 } from '@flexbnb/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -121,17 +120,4 @@ export const conversationsRoutes: FastifyPluginAsyncZod<{
       async (request) => conversations.setArchived(request.actor, request.params.id, archived),
     );
   }
-
-  app.get(
-    '/api/messaging/unread-count',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Unread messages and conversations, for badges',
-        response: { 200: unreadCount, 401: errorBody },
-      },
-    },
-    async (request) => conversations.unreadCount(request.actor),
-  );
 };

@@ -1,17 +1,18 @@
-import type {
-  Conversation,
-  ConversationDetail,
-  ConversationFilter,
-  UnreadCount,
-} from '@flexbnb/contracts';
+import type { Conversation, ConversationDetail, ConversationFilter } from '@flexbnb/contracts';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
-import type { Tx } from '../../platform/db/connect.ts';
+import type { DbOrTx } from '../../platform/db/connect.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import { takePage } from '../../platform/paging.ts';
-import { appendMessage, findMessage, pageMessages, presentMessage } from '../messages/index.ts';
-import { findProperty } from '../properties/index.ts';
-import { findReservation } from '../reservations/index.ts';
-import { recordEvents, unreadTotals, type EventDraft } from '../sync/index.ts';
+import { appendMessage, messagePage } from '../messages/index.ts';
+import { findPropertyHost } from '../properties/index.ts';
+import { findReservationParties } from '../reservations/index.ts';
+import {
+  canStartConversation,
+  isParticipant,
+  otherParticipantOf,
+  sideOf,
+  type Participants,
+} from './conversations.policy.ts';
 import { presentConversation } from './conversations.presenter.ts';
 import * as repo from './conversations.repo.ts';
 
@@ -25,56 +26,59 @@ export interface ListQuery {
   after?: { at: string; id: string };
 }
 
+/** A conversation read once, shown to each participant as they see it. */
+export interface ConversationSnapshot extends Participants {
+  /** The conversation as `userId` sees it; undefined for anyone but its participants. */
+  as(userId: string): Conversation | undefined;
+}
+
+/** These conversations (those that exist), by id, each presentable to its participants. */
+export async function readConversations(
+  db: DbOrTx,
+  ids: string[],
+): Promise<Map<string, ConversationSnapshot>> {
+  const views = await repo.viewsByIds(db, ids);
+  return new Map(
+    views.map((view) => {
+      const { guestId, hostId } = view.conversation;
+      const snapshot: ConversationSnapshot = {
+        guestId,
+        hostId,
+        as: (userId) =>
+          isParticipant(view.conversation, { id: userId })
+            ? presentConversation(view, { id: userId })
+            : undefined,
+      };
+      return [view.conversation.id, snapshot];
+    }),
+  );
+}
+
 export function createConversationsService(deps: ServiceDeps) {
-  const { db } = deps;
+  const { db, events } = deps;
+
+  /** The conversation, provided the actor takes part in it. @throws not_found */
+  async function viewFor(actor: Actor, id: string) {
+    const view = await repo.findConversationView(db, id);
+    if (!view || !isParticipant(view.conversation, actor)) throw notFound('Conversation');
+    return view;
+  }
 
   async function detail(
     actor: Actor,
     id: string,
     page: { limit: number; before?: string },
   ): Promise<ConversationDetail> {
-    const view = await repo.findConversationFor(db, id, actor.id);
-    if (!view) throw notFound('Conversation');
-    let beforeSeq: number | undefined;
-    if (page.before) {
-      const anchor = await findMessage(db, page.before);
-      if (!anchor || anchor.conversationId !== id) throw notFound('Message');
-      beforeSeq = anchor.seq;
-    }
-    const rows = await pageMessages(db, id, { limit: page.limit + 1, beforeSeq });
-    const { rows: newestFirst, next } = takePage(rows, page.limit, (m) => m.id);
+    const view = await viewFor(actor, id);
+    const { messages, hasMore } = await messagePage(db, id, page);
     return {
       ...presentConversation(view, actor),
-      messages: newestFirst.reverse().map(presentMessage),
-      has_more_messages: next !== undefined,
+      messages,
+      has_more_messages: hasMore,
     };
   }
 
-  /** conversation.updated for both participants, each with the conversation as they see it. */
-  function conversationUpdates(view: repo.ConversationView): EventDraft[] {
-    const { guestId, hostId } = view.conversation;
-    return [guestId, hostId].map((userId) => ({
-      userId,
-      event: {
-        type: 'conversation.updated',
-        conversation: presentConversation(view, { id: userId }),
-      },
-    }));
-  }
-
-  /**
-   * The events a change to a conversation gives its participants, read inside the transaction
-   * that made the change, so that they describe exactly what it committed.
-   */
-  async function changeEvents(tx: Tx, conversationId: string): Promise<EventDraft[]> {
-    const view = await repo.findConversationView(tx, conversationId);
-    return view ? conversationUpdates(view) : [];
-  }
-
   return {
-    changeEvents,
-    conversationUpdates,
-
     /**
      * The actor's conversations as guest and as host, newest activity first.
      * The page's keys come first (each side read along its own index), then its rows.
@@ -114,14 +118,6 @@ export function createConversationsService(deps: ServiceDeps) {
     /** @throws not_found when unknown or not the actor's; not_found for a `before` not in it */
     detail,
 
-    /** These conversations (those the viewer takes part in) as the viewer sees them. */
-    async viewsFor(viewer: Actor, ids: string[]): Promise<Conversation[]> {
-      const views = await repo.viewsByIds(db, ids);
-      return views
-        .filter((v) => v.conversation.guestId === viewer.id || v.conversation.hostId === viewer.id)
-        .map((v) => presentConversation(v, viewer));
-    },
-
     /**
      * Starts (or reopens) the actor's thread with a property's host, optionally tied to a
      * reservation, and sends the first message when given.
@@ -137,9 +133,9 @@ export function createConversationsService(deps: ServiceDeps) {
         client_message_id?: string;
       },
     ): Promise<{ conversation: ConversationDetail; created: boolean }> {
-      const property = await findProperty(db, input.property_id);
+      const property = await findPropertyHost(db, input.property_id);
       if (!property) throw notFound('Property');
-      if (property.hostId === actor.id) {
+      if (!canStartConversation(property, actor)) {
         throw new AppError(
           'forbidden',
           'A host cannot start a conversation with their own property',
@@ -147,49 +143,56 @@ export function createConversationsService(deps: ServiceDeps) {
       }
       let reservationId: string | null = null;
       if (input.reservation_id) {
-        const reservation = await findReservation(db, input.reservation_id);
+        const reservation = await findReservationParties(db, input.reservation_id);
         if (!reservation || reservation.guestId !== actor.id) throw notFound('Reservation');
         if (reservation.propertyId !== property.id) {
           throw badRequest('body.reservation_id: belongs to another property');
         }
         reservationId = reservation.id;
       }
-      const result = await db.transaction(async (tx) => {
-        const inserted = await repo.insertThread(tx, {
+      const result = await events.transaction(db, async (uow) => {
+        const inserted = await repo.insertThread(uow.db, {
           propertyId: property.id,
           guestId: actor.id,
           hostId: property.hostId,
           reservationId,
         });
         const thread =
-          inserted ?? (await repo.findThread(tx, property.id, actor.id, reservationId));
+          inserted ?? (await repo.findThread(uow.db, property.id, actor.id, reservationId));
         if (!thread) throw new AppError('conflict', 'The conversation changed; try again');
-        // Reopening a thread the guest archived brings it back to their inbox.
-        const reopened = !inserted && thread.isArchivedByGuest;
-        if (reopened) {
-          await repo.setArchived(tx, thread.id, 'guest', false, deps.now());
+        const ids = {
+          conversation_id: thread.id,
+          guest_id: thread.guestId,
+          host_id: thread.hostId,
+        };
+        if (inserted) {
+          // A new thread has no messages, so the first one is surely created with it.
+          await events.record(uow, 'conversation.created', [
+            {
+              ...ids,
+              property_id: thread.propertyId,
+              reservation_id: thread.reservationId,
+              with_message: Boolean(input.message),
+            },
+          ]);
         }
         const sent = input.message
-          ? await appendMessage(
-              tx,
-              {
-                conversationId: thread.id,
-                senderId: actor.id,
-                text: input.message,
-                clientMessageId: input.client_message_id,
-              },
-              conversationUpdates,
-            )
+          ? await appendMessage(events, uow, {
+              conversationId: thread.id,
+              senderId: actor.id,
+              text: input.message,
+              clientMessageId: input.client_message_id,
+            })
           : undefined;
-        // A message brings the conversation.updated events of the thread's creation with it.
-        const deliveries = sent?.created
-          ? sent.deliveries
-          : inserted || reopened
-            ? await recordEvents(tx, await changeEvents(tx, thread.id))
-            : [];
-        return { id: thread.id, created: inserted !== undefined, deliveries };
+        // Reopening a thread the guest archived brings it back to their inbox.
+        if (!inserted && thread.isArchivedByGuest) {
+          await repo.setArchived(uow.db, thread.id, 'guest', false, deps.now());
+          await events.record(uow, 'conversation.archived', [
+            { ...ids, user_id: actor.id, archived: false, with_message: Boolean(sent?.created) },
+          ]);
+        }
+        return { id: thread.id, created: inserted !== undefined };
       });
-      deps.publish?.(result.deliveries);
       return {
         conversation: await detail(actor, result.id, { limit: 50 }),
         created: result.created,
@@ -198,31 +201,34 @@ export function createConversationsService(deps: ServiceDeps) {
 
     /** Archives or unarchives the conversation for the actor only. @throws not_found */
     async setArchived(actor: Actor, id: string, archived: boolean): Promise<Conversation> {
-      const view = await repo.findConversationFor(db, id, actor.id);
-      if (!view) throw notFound('Conversation');
-      const side = view.conversation.hostId === actor.id ? 'host' : 'guest';
+      const view = await viewFor(actor, id);
+      const side = sideOf(view.conversation, actor);
       const wasArchived =
         side === 'host' ? view.conversation.isArchivedByHost : view.conversation.isArchivedByGuest;
-      const { row, deliveries } = await db.transaction(async (tx) => {
-        const row = await repo.setArchived(tx, id, side, archived, deps.now());
-        const deliveries =
-          wasArchived === archived ? [] : await recordEvents(tx, await changeEvents(tx, id));
-        return { row, deliveries };
+      const row = await events.transaction(db, async (uow) => {
+        const row = await repo.setArchived(uow.db, id, side, archived, deps.now());
+        if (wasArchived !== archived) {
+          const { guestId, hostId } = view.conversation;
+          await events.record(uow, 'conversation.archived', [
+            {
+              conversation_id: id,
+              guest_id: guestId,
+              host_id: hostId,
+              user_id: actor.id,
+              archived,
+              with_message: false,
+            },
+          ]);
+        }
+        return row;
       });
-      deps.publish?.(deliveries);
       return presentConversation({ ...view, conversation: row! }, actor);
     },
 
     /** The other participant of a conversation the actor takes part in. @throws not_found */
     async otherParticipant(actor: Actor, id: string): Promise<string> {
-      const view = await repo.findConversationFor(db, id, actor.id);
-      if (!view) throw notFound('Conversation');
-      const { guestId, hostId } = view.conversation;
-      return guestId === actor.id ? hostId : guestId;
-    },
-
-    async unreadCount(actor: Actor): Promise<UnreadCount> {
-      return unreadTotals(db, actor.id);
+      const view = await viewFor(actor, id);
+      return otherParticipantOf(view.conversation, actor);
     },
   };
 }

@@ -1,2 +1,8 @@
 export { conversationsRoutes } from './conversations.routes.ts';
-export { createConversationsService, type ConversationsService } from './conversations.service.ts';
+export {
+  createConversationsService,
+  readConversations,
+  type ConversationSnapshot,
+  type ConversationsService,
+} from './conversations.service.ts';
+export { conversationsHandlers } from './conversations.handlers.ts';

@@ -1,7 +1,7 @@
 import type { DemoAccount } from '@flexbnb/contracts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../demo.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo.accounts.ts';
 import type { ServiceDeps } from '../../platform/context.ts';
-import { findUserByEmail } from '../auth/index.ts';
+import { emailIsRegistered } from '../auth/index.ts';
 
 export type DemoService = ReturnType<typeof createDemoService>;
 
@@ -15,7 +15,7 @@ export function createDemoService({ db, config }: ServiceDeps) {
     async accounts(): Promise<DemoAccount[]> {
       if (!config.seedDemo) return [];
       const found = await Promise.all(
-        DEMO_ACCOUNTS.map(async (a) => ((await findUserByEmail(db, a.email)) ? a : undefined)),
+        DEMO_ACCOUNTS.map(async (a) => ((await emailIsRegistered(db, a.email)) ? a : undefined)),
       );
       return found
         .filter((a) => a !== undefined)

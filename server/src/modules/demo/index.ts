@@ -1,2 +1,3 @@
 export { demoRoutes } from './demo.routes.ts';
 export { createDemoService, type DemoService } from './demo.service.ts';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo.accounts.ts';

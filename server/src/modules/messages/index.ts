@@ -3,9 +3,7 @@ export {
   appendMessage,
   createMessagesService,
   findMessages,
-  type MessagesCollaborators,
+  messagePage,
   type MessagesService,
 } from './messages.service.ts';
-export { messageCreatedDrafts } from './messages.events.ts';
-export { pageMessages, findMessage, type MessageRow } from './messages.repo.ts';
-export { presentMessage } from './messages.presenter.ts';
+export { presentMessage, type MessageRow } from './messages.presenter.ts';

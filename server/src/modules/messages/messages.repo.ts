@@ -1,19 +1,14 @@
 import { and, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
-import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
+import type { DbOrTx } from '../../platform/db/connect.ts';
 import { conversations, messages } from '../../platform/db/schema.ts';
-import {
-  joinViewExtras,
-  viewExtras,
-  type ConversationView,
-} from '../conversations/conversations.repo.ts';
-import { usageCountCte } from '../quick-replies/index.ts';
-import { recordingCtes } from '../sync/sync.repo.ts';
+import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
 
 export type MessageRow = typeof messages.$inferSelect;
 export type ConversationRow = typeof conversations.$inferSelect;
 
 /**
- * Locks the conversation row for the rest of the transaction, provided `userId` takes part.
+ * Locks the conversation row for the rest of the transaction, provided `userId` takes part
+ * (the participant rule of conversations.policy.ts, in the query that takes the lock).
  * Every write to a conversation's messages takes this lock first (the send statement too),
  * so sequence numbers, counters and idempotency checks never race and locks are always taken
  * in one order: the conversation, then its participants' counters.
@@ -72,18 +67,18 @@ function columnsOf<T extends object, K extends keyof T>(cte: T, keys: readonly K
 
 /**
  * The send, as one statement: it locks the conversation (provided the sender takes part),
- * inserts the message with the next `seq`, records it on the conversation (activity, the
- * receiver's unread count, un-archiving it for them), counts a quick reply's use, and records
- * the events of both participants with the receiver's new badge. A send is therefore a single
- * round trip and commits on its own; the statement is prepared, so PostgreSQL plans it once
- * per connection. It answers no row, writing nothing, when the conversation is not the
- * sender's or the sender already sent this `client_message_id` in it.
+ * inserts the message with the next `seq`, and records `message.created`, whose handlers add
+ * their parts to the same statement (the conversation's activity and unread count, the change
+ * feed and badges, a quick reply's use). A send is therefore a single round trip and commits
+ * on its own; the statement is prepared, so PostgreSQL plans it once per connection. It
+ * answers no row, writing nothing, when the conversation is not the sender's or the sender
+ * already sent this `client_message_id` in it.
  */
-function buildSendStatement(db: DbOrTx) {
+export function buildSendStatement(db: DbOrTx, events: EventBus) {
   const param = (name: keyof SendValues) => sql.placeholder(name);
-  const conversationColumns = getTableColumns(conversations);
   const messageColumns = getTableColumns(messages);
-  const locked = db.$with('locked', conversationColumns).as(sql`
+  // The participant rule of conversations.policy.ts, in SQL so the lock needs no round trip.
+  const locked = db.$with('locked', getTableColumns(conversations)).as(sql`
     select * from ${conversations}
     where id = ${param('conversationId')}::uuid
       and ${param('senderId')}::uuid in (guest_id, host_id)
@@ -99,72 +94,26 @@ function buildSendStatement(db: DbOrTx) {
     on conflict (conversation_id, sender_id, client_message_id)
       where client_message_id is not null do nothing
     returning *`);
-  // A new message brings an archived thread back into the receiver's inbox.
-  const bumped = db.$with('bumped', conversationColumns).as(sql`
-    update ${conversations} c set
-      last_seq = i.seq,
-      last_message_id = i.id,
-      last_message_at = i.created_at,
-      last_activity_at = i.created_at,
-      updated_at = i.created_at,
-      host_unread_count = c.host_unread_count + (i.receiver_id = c.host_id)::int,
-      guest_unread_count = c.guest_unread_count + (i.receiver_id = c.guest_id)::int,
-      is_archived_by_host = c.is_archived_by_host and i.receiver_id <> c.host_id,
-      is_archived_by_guest = c.is_archived_by_guest and i.receiver_id <> c.guest_id
-    from inserted i
-    where c.id = i.conversation_id
-    returning c.*`);
-  const used = usageCountCte(db, sql`${param('quickReplyId')}::uuid`, 'inserted');
-  // The drafts of `storedPayload` (sync): the message for both sides, the conversation for
-  // both, and the receiver's badge, one more message and maybe one more conversation.
-  const recording = recordingCtes(
-    db,
-    sql`with created as (
-          select i.*, jsonb_build_object('type', 'message.created',
-            'conversation_id', i.conversation_id, 'seq', i.seq, 'message_id', i.id) as event,
-            jsonb_build_object('type', 'conversation.updated',
-            'conversation_id', i.conversation_id) as updated,
-            case when i.receiver_id = l.host_id then l.host_unread_count
-                 else l.guest_unread_count end as unread_before
-          from inserted i cross join locked l)
-        select 1 as ord, sender_id as user_id, 'message.created' as type, event as payload,
-               0 as unread_messages, 0 as unread_conversations from created
-        union all
-        select 2, receiver_id, 'message.created', event, 0, 0 from created
-        union all
-        select 3, sender_id, 'conversation.updated', updated, 0, 0 from created
-        union all
-        select 4, receiver_id, 'conversation.updated', updated, 0, 0 from created
-        union all
-        select 5, receiver_id, 'unread.changed', '{"type": "unread.changed"}'::jsonb,
-               1, (unread_before = 0)::int from created`,
+  const event = events.partsFor(
+    'message.created',
+    sql`select i.id as message_id, i.conversation_id, i.seq, i.sender_id, i.receiver_id,
+               i.created_at, ${param('quickReplyId')}::uuid as quick_reply_id,
+               case when i.receiver_id = l.host_id then l.host_unread_count
+                    else l.guest_unread_count end as receiver_unread_before
+        from inserted i cross join locked l`,
   );
-  const query = db
-    .with(locked, inserted, bumped, used, ...recording.ctes)
+  const statement = db
+    .with(locked, inserted, ...event.ctes)
     .select({
       message: columnsOf(inserted, Object.keys(messageColumns) as (keyof typeof messageColumns)[]),
-      conversation: columnsOf(
-        bumped,
-        Object.keys(conversationColumns) as (keyof typeof conversationColumns)[],
-      ),
-      ...viewExtras,
-      recorded: recording.recordedEvents,
+      ...event.results,
     })
     .from(inserted)
-    .innerJoin(bumped, eq(bumped.id, inserted.conversationId))
-    .$dynamic();
-  return joinViewExtras(query, bumped).prepare('send_message');
-}
-
-const preparedSend = prepared(buildSendStatement);
-
-/** Sends a message (see `buildSendStatement`); undefined when it wrote nothing. */
-export async function sendStatement(db: DbOrTx, values: SendValues) {
-  const [row] = await preparedSend(db).execute(values);
-  if (!row) return undefined;
-  const { message, conversation, recorded, ...extras } = row;
-  const view: ConversationView = { ...extras, conversation, lastMessage: message };
-  return { message, view, recorded };
+    .prepare('send_message');
+  return {
+    statement,
+    finish: (row: Record<string, unknown> | undefined, uow: UnitOfWork) => event.finish(row, uow),
+  };
 }
 
 /** One page of a conversation's messages, newest first; `beforeSeq` pages back in time. */
@@ -217,21 +166,4 @@ export async function markRead(
       ),
     )
     .returning();
-}
-
-/** Takes `count` off the receiver's unread count in the (locked) conversation; answers the new count. */
-export async function decrementUnread(
-  tx: DbOrTx,
-  conversation: ConversationRow,
-  receiverId: string,
-  count: number,
-): Promise<number> {
-  const column = receiverId === conversation.hostId ? 'hostUnreadCount' : 'guestUnreadCount';
-  if (count === 0) return conversation[column];
-  const [row] = await tx
-    .update(conversations)
-    .set({ [column]: sql`greatest(${conversations[column]} - ${count}, 0)` })
-    .where(eq(conversations.id, conversation.id))
-    .returning({ after: conversations[column] });
-  return row!.after;
 }

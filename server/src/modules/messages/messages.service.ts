@@ -1,18 +1,10 @@
 import type { Message } from '@flexbnb/contracts';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
-import type { DbOrTx, Tx } from '../../platform/db/connect.ts';
+import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
-import type { ConversationView } from '../conversations/conversations.repo.ts';
+import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
+import { takePage } from '../../platform/paging.ts';
 import { quickReplyText } from '../quick-replies/index.ts';
-import {
-  deliveriesOf,
-  recordEvents,
-  unreadChanged,
-  unreadDelta,
-  type Delivery,
-  type EventDraft,
-} from '../sync/index.ts';
-import { messageCreatedDrafts, messageReadDrafts } from './messages.events.ts';
 import { presentMessage } from './messages.presenter.ts';
 import * as repo from './messages.repo.ts';
 
@@ -38,53 +30,52 @@ function unreadOf(conversation: repo.ConversationRow, userId: string) {
     : conversation.guestUnreadCount;
 }
 
-export interface Appended {
-  row: repo.MessageRow;
-  /** False when `clientMessageId` matched an earlier message, which is returned instead. */
-  created: boolean;
-  /** The events to publish once the message is committed. */
-  deliveries: Delivery[];
+// The send statement embeds the parts of the bus's handlers, so it is built per bus (and,
+// as every prepared statement, per database handle).
+const sendStatements = new WeakMap<
+  EventBus,
+  (db: DbOrTx) => ReturnType<typeof repo.buildSendStatement>
+>();
+function sendStatementOf(events: EventBus, db: DbOrTx) {
+  let forBus = sendStatements.get(events);
+  if (!forBus) {
+    forBus = prepared((handle) => repo.buildSendStatement(handle, events));
+    sendStatements.set(events, forBus);
+  }
+  return forBus(db);
 }
 
-/** The conversation.updated drafts of a conversation: each participant's own view of it. */
-export type ConversationUpdates = (view: ConversationView) => EventDraft[];
-
 /**
- * Appends a message from `senderId` to one of their conversations, with its events, in one
- * statement: on its own, or in the caller's transaction. The receiver is the other
- * participant. A `clientMessageId` the sender already used there gives back the earlier
- * message, creating nothing; undefined when the conversation is not the sender's.
+ * Appends a message from `senderId` to one of their conversations in the unit of work, and
+ * records `message.created` in the same statement. The receiver is the other participant. A
+ * `clientMessageId` the sender already used there gives back the earlier message, creating
+ * nothing; undefined when the conversation is not the sender's.
  */
 export async function appendMessage(
-  db: DbOrTx,
+  events: EventBus,
+  uow: UnitOfWork,
   input: AppendInput,
-  conversationUpdates: ConversationUpdates,
-): Promise<Appended | undefined> {
-  const sent = await repo.sendStatement(db, {
+): Promise<{ message: Message; created: boolean } | undefined> {
+  const { statement, finish } = sendStatementOf(events, uow.db);
+  const [row] = await statement.execute({
     conversationId: input.conversationId,
     senderId: input.senderId,
     message: input.text,
     isQuickReply: Boolean(input.quickReplyId),
     clientMessageId: input.clientMessageId ?? null,
     quickReplyId: input.quickReplyId ?? null,
-  });
-  if (sent) {
-    const { message: row, view, recorded } = sent;
-    // The same events, in each user's order, as the statement's drafts.
-    const drafts = [
-      ...messageCreatedDrafts(row),
-      ...conversationUpdates(view),
-      unreadChanged(row.receiverId),
-    ];
-    return { row, created: true, deliveries: deliveriesOf(drafts, recorded) };
+  } satisfies repo.SendValues);
+  if (row) {
+    await finish(row, uow);
+    return { message: presentMessage(row.message), created: true };
   }
   // Nothing written: a retry, or not the sender's conversation. A retry racing its first
   // attempt waited for it inside the statement, so the first message is committed and read
   // here (a new snapshot).
   const earlier = input.clientMessageId
-    ? await repo.findByClientId(db, input.conversationId, input.senderId, input.clientMessageId)
+    ? await repo.findByClientId(uow.db, input.conversationId, input.senderId, input.clientMessageId)
     : undefined;
-  return earlier && { row: earlier, created: false, deliveries: [] };
+  return earlier && { message: presentMessage(earlier), created: false };
 }
 
 /** The messages with these ids (those that exist), as clients see them. */
@@ -92,18 +83,62 @@ export async function findMessages(db: DbOrTx, ids: string[]): Promise<Message[]
   return (await repo.findMessageRows(db, ids)).map(presentMessage);
 }
 
-export type MessagesService = ReturnType<typeof createMessagesService>;
-
-/** What the message service needs from the conversations module (passed in to avoid an import cycle). */
-export interface MessagesCollaborators {
-  conversationUpdates: ConversationUpdates;
-  /** The conversation.updated events of a change, read in its transaction. */
-  conversationEvents: (tx: Tx, conversationId: string) => Promise<EventDraft[]>;
+/**
+ * One page of a conversation's messages, oldest first: the newest `limit`, or those before
+ * the message `before`.
+ * @throws not_found when `before` is not a message of the conversation
+ */
+export async function messagePage(
+  db: DbOrTx,
+  conversationId: string,
+  page: { limit: number; before?: string },
+): Promise<{ messages: Message[]; hasMore: boolean }> {
+  let beforeSeq: number | undefined;
+  if (page.before) {
+    const anchor = await repo.findMessage(db, page.before);
+    if (!anchor || anchor.conversationId !== conversationId) throw notFound('Message');
+    beforeSeq = anchor.seq;
+  }
+  const rows = await repo.pageMessages(db, conversationId, { limit: page.limit + 1, beforeSeq });
+  const { rows: newestFirst, next } = takePage(rows, page.limit, (m) => m.id);
+  return { messages: newestFirst.reverse().map(presentMessage), hasMore: next !== undefined };
 }
 
-export function createMessagesService(deps: ServiceDeps, collaborators: MessagesCollaborators) {
-  const { db } = deps;
-  const { conversationEvents, conversationUpdates } = collaborators;
+export type MessagesService = ReturnType<typeof createMessagesService>;
+
+export function createMessagesService(deps: ServiceDeps) {
+  const { db, events } = deps;
+
+  /**
+   * Marks the actor's unread messages of a (locked) conversation read, all or `messageId`,
+   * and records the read receipt; answers the messages it marked.
+   */
+  async function markReadIn(
+    uow: UnitOfWork,
+    conversation: repo.ConversationRow,
+    actor: Actor,
+    messageId?: string,
+  ) {
+    const readAt = deps.now();
+    const rows = await repo.markRead(uow.db, conversation.id, actor.id, readAt, messageId);
+    if (rows.length === 0) return { rows, readAt };
+    const ordered = [...rows].sort((a, b) => a.seq - b.seq);
+    const before = unreadOf(conversation, actor.id);
+    await events.record(uow, 'message.read', [
+      {
+        conversation_id: conversation.id,
+        guest_id: conversation.guestId,
+        host_id: conversation.hostId,
+        reader_id: actor.id,
+        message_ids: ordered.map((m) => m.id),
+        seqs: ordered.map((m) => m.seq),
+        read_at: readAt.toISOString(),
+        unread_before: before,
+        unread_after: Math.max(before - rows.length, 0),
+      },
+    ]);
+    return { rows, readAt };
+  }
 
   return {
     /**
@@ -134,20 +169,21 @@ export function createMessagesService(deps: ServiceDeps, collaborators: Messages
         ? await quickReplyText(db, actor.id, quickReplyId, input.conversation_id, input.message)
         : input.message;
       if (text === undefined) throw badRequest('body.message: give message or quick_reply_id');
-      const sent = await appendMessage(
-        db,
-        {
+      const append = (uow: UnitOfWork) =>
+        appendMessage(events, uow, {
           conversationId: input.conversation_id,
           senderId: actor.id,
           text,
           clientMessageId,
           quickReplyId,
-        },
-        conversationUpdates,
-      );
+        });
+      // One statement commits on its own, unless a handler of the message writes from
+      // TypeScript too.
+      const sent = events.needsTransaction('message.created')
+        ? await events.transaction(db, append)
+        : await events.single(db, append);
       if (!sent) throw notFound('Conversation');
-      deps.publish?.(sent.deliveries);
-      return { message: presentMessage(sent.row), created: sent.created };
+      return sent;
     },
 
     /**
@@ -155,30 +191,25 @@ export function createMessagesService(deps: ServiceDeps, collaborators: Messages
      * @throws not_found (unknown, or not in the actor's conversations); forbidden for its sender
      */
     async markRead(actor: Actor, messageId: string): Promise<Message> {
-      const { row, deliveries } = await db.transaction(async (tx) => {
-        const message = await repo.findMessage(tx, messageId);
+      const row = await events.transaction(db, async (uow) => {
+        const message = await repo.findMessage(uow.db, messageId);
         if (!message || (message.senderId !== actor.id && message.receiverId !== actor.id)) {
           throw notFound('Message');
         }
         if (message.receiverId !== actor.id) {
           throw new AppError('forbidden', 'Only the receiver can mark a message as read');
         }
-        if (message.isRead) return { row: message, deliveries: [] };
-        const conversation = await repo.lockConversationFor(tx, message.conversationId, actor.id);
+        if (message.isRead) return message;
+        const conversation = await repo.lockConversationFor(
+          uow.db,
+          message.conversationId,
+          actor.id,
+        );
         if (!conversation) throw notFound('Message');
-        const readAt = deps.now();
-        const [updated] = await repo.markRead(tx, conversation.id, actor.id, readAt, message.id);
+        const { rows } = await markReadIn(uow, conversation, actor, message.id);
         // Another request may have read it between our first look and the lock.
-        if (!updated) return { row: (await repo.findMessage(tx, messageId))!, deliveries: [] };
-        const unread = await repo.decrementUnread(tx, conversation, actor.id, 1);
-        const deliveries = await recordEvents(tx, [
-          ...messageReadDrafts(conversation, actor.id, [updated], readAt),
-          ...(await conversationEvents(tx, conversation.id)),
-          unreadChanged(actor.id, unreadDelta(unreadOf(conversation, actor.id), unread)),
-        ]);
-        return { row: updated, deliveries };
+        return rows[0] ?? (await repo.findMessage(uow.db, messageId))!;
       });
-      deps.publish?.(deliveries);
       return presentMessage(row);
     },
 
@@ -187,24 +218,12 @@ export function createMessagesService(deps: ServiceDeps, collaborators: Messages
      * @throws not_found
      */
     async markAllRead(actor: Actor, conversationId: string) {
-      const readAt = deps.now();
-      const { marked, deliveries } = await db.transaction(async (tx) => {
-        const conversation = await repo.lockConversationFor(tx, conversationId, actor.id);
+      const { rows, readAt } = await events.transaction(db, async (uow) => {
+        const conversation = await repo.lockConversationFor(uow.db, conversationId, actor.id);
         if (!conversation) throw notFound('Conversation');
-        const rows = await repo.markRead(tx, conversation.id, actor.id, readAt);
-        const unread = await repo.decrementUnread(tx, conversation, actor.id, rows.length);
-        const deliveries =
-          rows.length === 0
-            ? []
-            : await recordEvents(tx, [
-                ...messageReadDrafts(conversation, actor.id, rows, readAt),
-                ...(await conversationEvents(tx, conversation.id)),
-                unreadChanged(actor.id, unreadDelta(unreadOf(conversation, actor.id), unread)),
-              ]);
-        return { marked: rows, deliveries };
+        return markReadIn(uow, conversation, actor);
       });
-      deps.publish?.(deliveries);
-      return { marked: marked.length, read_at: readAt.toISOString() };
+      return { marked: rows.length, read_at: readAt.toISOString() };
     },
   };
 }

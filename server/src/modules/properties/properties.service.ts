@@ -1,16 +1,25 @@
 import type { createPropertyBody, Property, updatePropertyBody } from '@flexbnb/contracts';
 import type { z } from 'zod';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
+import type { DbOrTx } from '../../platform/db/connect.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import { takePage } from '../../platform/paging.ts';
-import { addStarterQuickReplies } from '../quick-replies/index.ts';
 import { presentProperty } from './properties.presenter.ts';
 import * as repo from './properties.repo.ts';
 
 export type PropertiesService = ReturnType<typeof createPropertiesService>;
 
+/** The property's host (and title), for use cases that start something at a property. */
+export async function findPropertyHost(
+  db: DbOrTx,
+  id: string,
+): Promise<{ id: string; hostId: string; title: string } | undefined> {
+  const row = await repo.findProperty(db, id);
+  return row && { id: row.id, hostId: row.hostId, title: row.title };
+}
+
 export function createPropertiesService(deps: ServiceDeps) {
-  const { db } = deps;
+  const { db, events } = deps;
 
   return {
     /** Lists properties newest first; `hostId` narrows to one host's. */
@@ -34,12 +43,12 @@ export function createPropertiesService(deps: ServiceDeps) {
       return presentProperty(row);
     },
 
-    /** Creates a property hosted by the actor; a host's first one brings the starter quick replies. */
+    /** Creates a property hosted by the actor, and records `property.created`. */
     async create(actor: Actor, input: z.output<typeof createPropertyBody>): Promise<Property> {
-      const row = await db.transaction(async (tx) => {
+      const row = await events.transaction(db, async (uow) => {
         // Two first properties created at once must not both see themselves as the first.
-        await repo.lockHost(tx, actor.id);
-        const created = await repo.insertProperty(tx, {
+        await repo.lockHost(uow.db, actor.id);
+        const created = await repo.insertProperty(uow.db, {
           hostId: actor.id,
           title: input.title,
           address: input.address,
@@ -47,9 +56,10 @@ export function createPropertiesService(deps: ServiceDeps) {
           checkInTime: input.check_in_time,
           checkOutTime: input.check_out_time,
         });
-        if ((await repo.countHostProperties(tx, actor.id)) === 1) {
-          await addStarterQuickReplies(tx, actor.id);
-        }
+        const firstOfHost = (await repo.countHostProperties(uow.db, actor.id)) === 1;
+        await events.record(uow, 'property.created', [
+          { property_id: created.id, host_id: actor.id, first_of_host: firstOfHost },
+        ]);
         return created;
       });
       return presentProperty({ ...row, hostName: actor.name });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { QuickReplyCategory } from '@flexbnb/contracts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
@@ -115,19 +115,6 @@ export async function deleteTemplate(db: DbOrTx, id: string, hostId: string): Pr
   return rows.length > 0;
 }
 
-/** Counts one use; the increment happens in SQL so concurrent sends never lose one. */
-/**
- * Counts one use of a template, as a CTE of the statement that sends the message (`sent`
- * names that statement's CTE of the inserted message): a send that writes nothing, such as a
- * retry, counts nothing. No template (`id` null) or a deleted one counts nothing either.
- */
-export function usageCountCte(db: DbOrTx, id: SQL, sent: string) {
-  return db.$with('quick_reply_used', {}).as(sql`
-    update ${quickReplyTemplates} set usage_count = usage_count + 1
-    where id = ${id} and exists (select from ${sql.identifier(sent)})
-    returning id`);
-}
-
 /** The property's title when the host hosts it; nothing otherwise. */
 export async function findHostedProperty(
   db: DbOrTx,
@@ -146,7 +133,7 @@ const hostUser = alias(users, 'host_user');
 
 /**
  * Everything a template can be filled from in one conversation, provided `userId` takes part
- * in it (pass the already-authorised participant when the caller holds the conversation lock).
+ * in it (the participant rule of conversations.policy.ts, in the query).
  */
 export async function findRenderContext(
   db: DbOrTx,

@@ -8,7 +8,7 @@ import {
 } from '@flexbnb/contracts';
 import type { z } from 'zod';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
-import type { DbOrTx, Tx } from '../../platform/db/connect.ts';
+import type { DbOrTx } from '../../platform/db/connect.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
 import { takePage } from '../../platform/paging.ts';
 import { presentQuickReply } from './quick-replies.presenter.ts';
@@ -67,8 +67,8 @@ async function renderFor(
 
 /**
  * The text to send for `quickReplyId` in a conversation of the sender: the template rendered
- * for it, or `edited` when the client changed the preview. The send statement counts the use
- * (`usageCountCte`) once the message is really created.
+ * for it, or `edited` when the client changed the preview. The use is counted when the
+ * message is really created (see quick-replies.handlers.ts).
  * @throws not_found when the template is unknown or not the sender's; validation_failed when
  *   it belongs to another property, is inactive, or renders to nothing or too much
  */
@@ -104,7 +104,7 @@ export async function quickReplyText(
 }
 
 /** Gives a host the starter set: one global template per category, theirs to edit or delete. */
-export async function addStarterQuickReplies(tx: Tx, hostId: string): Promise<void> {
+export async function addStarterQuickReplies(tx: DbOrTx, hostId: string): Promise<void> {
   await repo.insertTemplates(
     tx,
     STARTER_QUICK_REPLIES.map((t) => ({ ...t, hostId, propertyId: null })),

@@ -3,15 +3,27 @@ import type { z } from 'zod';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { takePage } from '../../platform/paging.ts';
-import { findProperty } from '../properties/index.ts';
+import type { DbOrTx } from '../../platform/db/connect.ts';
+import { findPropertyHost } from '../properties/index.ts';
 import { presentReservation } from './reservations.presenter.ts';
 import { canSeeReservation } from './reservations.policy.ts';
 import * as repo from './reservations.repo.ts';
 
 export type ReservationsService = ReturnType<typeof createReservationsService>;
 
+/** Who a reservation is between, and where: for use cases tied to one. */
+export async function findReservationParties(
+  db: DbOrTx,
+  id: string,
+): Promise<{ id: string; propertyId: string; guestId: string; hostId: string } | undefined> {
+  const row = await repo.findReservation(db, id);
+  return (
+    row && { id: row.id, propertyId: row.propertyId, guestId: row.guestId, hostId: row.hostId }
+  );
+}
+
 export function createReservationsService(deps: ServiceDeps) {
-  const { db } = deps;
+  const { db, events } = deps;
 
   return {
     /**
@@ -22,19 +34,32 @@ export function createReservationsService(deps: ServiceDeps) {
       actor: Actor,
       input: z.output<typeof createReservationBody>,
     ): Promise<Reservation> {
-      const property = await findProperty(db, input.property_id);
+      const property = await findPropertyHost(db, input.property_id);
       if (!property) throw notFound('Property');
       if (property.hostId === actor.id) {
         throw new AppError('forbidden', 'A host cannot book their own property');
       }
-      const row = await repo.insertReservation(db, {
-        propertyId: property.id,
-        guestId: actor.id,
-        checkIn: input.check_in,
-        checkOut: input.check_out,
-        guests: input.guests,
-        totalPrice: input.total_price === undefined ? null : Number(input.total_price).toFixed(2),
-        paymentDueAt: input.payment_due_at ? new Date(input.payment_due_at) : null,
+      const row = await events.transaction(db, async (uow) => {
+        const row = await repo.insertReservation(uow.db, {
+          propertyId: property.id,
+          guestId: actor.id,
+          checkIn: input.check_in,
+          checkOut: input.check_out,
+          guests: input.guests,
+          totalPrice: input.total_price === undefined ? null : Number(input.total_price).toFixed(2),
+          paymentDueAt: input.payment_due_at ? new Date(input.payment_due_at) : null,
+        });
+        await events.record(uow, 'reservation.created', [
+          {
+            reservation_id: row.id,
+            property_id: row.propertyId,
+            guest_id: row.guestId,
+            host_id: property.hostId,
+            check_in: row.checkIn,
+            check_out: row.checkOut,
+          },
+        ]);
+        return row;
       });
       return presentReservation({
         ...row,

@@ -1,15 +1,4 @@
 export { syncRoutes } from './sync.routes.ts';
 export { installSocketHandlers, type SocketHandlerDeps } from './sync.socket.ts';
-export {
-  createSyncService,
-  deliveriesOf,
-  recordEvents,
-  unreadChanged,
-  unreadDelta,
-  unreadTotals,
-  type Delivery,
-  type EventDraft,
-  type SyncService,
-  type SyncSources,
-  type UnreadDelta,
-} from './sync.service.ts';
+export { createSyncService, type Delivery, type SyncService } from './sync.service.ts';
+export { syncHandlers } from './sync.handlers.ts';

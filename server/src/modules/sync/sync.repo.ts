@@ -1,5 +1,6 @@
-import { and, asc, eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/connect.ts';
+import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import type { QueryBuilder } from 'drizzle-orm/pg-core';
+import { queryRows, type DbOrTx } from '../../platform/db/connect.ts';
 import { changeEvents, userCounters } from '../../platform/db/schema.ts';
 
 export type ChangeEventRow = typeof changeEvents.$inferSelect;
@@ -8,68 +9,56 @@ export type ChangeEventRow = typeof changeEvents.$inferSelect;
 export interface RecordedEvent {
   userId: string;
   cursor: number;
-  type: ChangeEventRow['type'];
+  payload: object;
   unreadMessages: number;
   unreadConversations: number;
 }
 
 /**
- * The common table expressions that record events, for a statement that starts with them
- * (`db.with(...ctes)`) and selects `recordedEvents`. `drafts` is a query of the events with
- * the columns (ord, user_id, type, payload, unread_messages, unread_conversations): each user's
- * events are numbered in `ord` order, and the unread columns are what the event changes in the
- * user's badge. One statement, so a writer that builds its drafts from its own earlier CTEs
- * (a send) records everything in a single round trip.
+ * The common table expressions that record change events, for a statement that starts with
+ * them, and the SQL of what they wrote. `drafts` is a query of the entries with the columns
+ * (ord, user_id, type, payload, unread_messages, unread_conversations): each user's entries
+ * are numbered in `ord` order, and the unread columns are what the entry changes in the
+ * user's badge.
  *
- * `counters` reserves each user's next cursors and moves their badge in one upsert. It locks
- * the users' counter rows in id order until the transaction ends: that is what makes a user's
- * cursors commit in order, and two writers never wait on each other in a cycle.
+ * `feed_counters` reserves each user's next cursors and moves their badge in one upsert. It
+ * locks the users' counter rows in id order until the transaction ends: that is what makes a
+ * user's cursors commit in order, and two writers never wait on each other in a cycle.
  */
-export function recordingCtes(db: DbOrTx, drafts: SQL) {
-  const draftsCte = db.$with('drafts', {}).as(drafts);
-  const counters = db.$with('counters', getTableColumns(userCounters)).as(sql`
+export function recordingCtes(qb: QueryBuilder, drafts: SQL) {
+  const draftsCte = qb.$with('feed_drafts', {}).as(drafts);
+  const counters = qb.$with('feed_counters', {}).as(sql`
     insert into ${userCounters} as c (user_id, last_cursor, unread_messages, unread_conversations)
     -- A new row never starts below zero; PostgreSQL checks the proposed row even when it
     -- conflicts, so an existing row's change is read from the drafts instead of excluded.
     select user_id, count(*), greatest(sum(unread_messages), 0),
            greatest(sum(unread_conversations), 0)
-    from drafts
+    from feed_drafts
     group by user_id
     order by user_id
     on conflict (user_id) do update set
       last_cursor = c.last_cursor + excluded.last_cursor,
       unread_messages = c.unread_messages
-        + (select sum(d.unread_messages) from drafts d where d.user_id = c.user_id),
+        + (select sum(d.unread_messages) from feed_drafts d where d.user_id = c.user_id),
       unread_conversations = c.unread_conversations
-        + (select sum(d.unread_conversations) from drafts d where d.user_id = c.user_id)
+        + (select sum(d.unread_conversations) from feed_drafts d where d.user_id = c.user_id)
     returning c.*`);
-  const { userId, cursor, type } = getTableColumns(changeEvents);
-  const recorded = db.$with('recorded', { userId, cursor, type }).as(sql`
+  const recorded = qb.$with('feed_recorded', {}).as(sql`
     insert into ${changeEvents} (user_id, cursor, type, payload)
     select d.user_id,
            c.last_cursor - count(*) over mine + row_number() over (mine order by d.ord),
            d.type,
            d.payload
-    from drafts d join counters c on c.user_id = d.user_id
+    from feed_drafts d join feed_counters c on c.user_id = d.user_id
     window mine as (partition by d.user_id)
-    returning user_id, cursor, type`);
+    returning user_id, cursor, payload`);
   const recordedEvents = sql<RecordedEvent[]>`(
     select coalesce(jsonb_agg(jsonb_build_object(
-             'userId', r.user_id, 'cursor', r.cursor, 'type', r.type,
+             'userId', r.user_id, 'cursor', r.cursor, 'payload', r.payload,
              'unreadMessages', c.unread_messages, 'unreadConversations', c.unread_conversations
            ) order by r.user_id, r.cursor), '[]'::jsonb)
-    from recorded r join counters c on c.user_id = r.user_id)`;
-  return { ctes: [draftsCte, counters, recorded] as const, recordedEvents };
-}
-
-/** Records the events of `drafts` (see `recordingCtes`) and returns what was written. */
-export async function recordDrafts(db: DbOrTx, drafts: SQL): Promise<RecordedEvent[]> {
-  const { ctes, recordedEvents } = recordingCtes(db, drafts);
-  const [row] = await db
-    .with(...ctes)
-    .select({ recorded: recordedEvents })
-    .from(sql`(select) as statement`);
-  return row?.recorded ?? [];
+    from feed_recorded r join feed_counters c on c.user_id = r.user_id)`;
+  return { ctes: [draftsCte, counters, recorded], recordedEvents };
 }
 
 /** The user's events after `since`, oldest first. */
@@ -95,4 +84,36 @@ export async function countersOf(db: DbOrTx, userId: string) {
     unreadMessages: row?.unreadMessages ?? 0,
     unreadConversations: row?.unreadConversations ?? 0,
   };
+}
+
+/**
+ * Deletes up to `batch` change events that are older than `olderThan`, or more than
+ * `keepPerUser` behind their user's latest cursor; answers how many it deleted. Batches keep
+ * each transaction short, so pruning never holds up the writers of the feed.
+ */
+export async function pruneChangeEvents(
+  db: DbOrTx,
+  options: { olderThan: Date; keepPerUser: number; batch: number },
+): Promise<number> {
+  const rows = await queryRows<{ deleted: number }>(
+    db,
+    sql`with doomed as (
+          select e.user_id, e.cursor
+          from ${changeEvents} e
+          where e.created_at < ${options.olderThan.toISOString()}::timestamptz
+          union
+          select e.user_id, e.cursor
+          from ${userCounters} c
+          join ${changeEvents} e
+            on e.user_id = c.user_id and e.cursor <= c.last_cursor - ${options.keepPerUser}::bigint
+          where c.last_cursor > ${options.keepPerUser}::bigint
+          limit ${options.batch}::int
+        ), deleted as (
+          delete from ${changeEvents} e using doomed d
+          where e.user_id = d.user_id and e.cursor = d.cursor
+          returning 1
+        )
+        select count(*)::int as deleted from deleted`,
+  );
+  return rows[0]?.deleted ?? 0;
 }

@@ -1,4 +1,4 @@
-import { errorBody, syncQuery, syncResult } from '@flexbnb/contracts';
+import { errorBody, syncQuery, syncResult, unreadCount } from '@flexbnb/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { SyncService } from './sync.service.ts';
 
@@ -16,9 +16,22 @@ export const syncRoutes: FastifyPluginAsyncZod<{ sync: SyncService }> = async (a
           'a live event whose cursor is more than one above the last applied one means events were missed. ' +
           'Without `since`, the answer is the current cursor and no events.',
         querystring: syncQuery,
-        response: { 200: syncResult, 400: errorBody, 401: errorBody },
+        response: { 200: syncResult, 400: errorBody, 401: errorBody, 410: errorBody },
       },
     },
     async (request) => sync.since(request.actor, request.query),
+  );
+
+  app.get(
+    '/api/messaging/unread-count',
+    {
+      schema: {
+        tags: ['conversations'],
+        security: [{ bearerAuth: [] }],
+        summary: 'Unread messages and conversations, for badges',
+        response: { 200: unreadCount, 401: errorBody },
+      },
+    },
+    async (request) => sync.unreadCount(request.actor),
   );
 };

@@ -1,0 +1,13 @@
+import type { HandlerDeps } from '../platform/context.ts';
+import type { Subscription } from '../platform/events/index.ts';
+import { conversationsHandlers } from './conversations/index.ts';
+import { quickRepliesHandlers } from './quick-replies/index.ts';
+import { syncHandlers } from './sync/index.ts';
+
+/**
+ * Every module's reactions to domain events, in the order they run. A module that reacts to
+ * another's event adds its handlers here; the module that records the event is not touched.
+ */
+export function eventSubscriptions(deps: HandlerDeps): Subscription[] {
+  return [...conversationsHandlers(), ...quickRepliesHandlers(), ...syncHandlers(deps)];
+}

@@ -1,0 +1,100 @@
+import type { SyncEventType } from '@flexbnb/contracts';
+import { sql, type SQL } from 'drizzle-orm';
+import type { EventName, EventPayload } from '../../platform/events/index.ts';
+
+/** The kinds of change event a user's feed holds: the realtime contract's persisted events. */
+export type FeedType = Exclude<SyncEventType, 'notification.created'>;
+
+/** One change event a domain event writes to one user's feed. */
+interface FeedEntry<K extends EventName> {
+  /** The payload column that names the user. */
+  to: keyof EventPayload<K> & string;
+  type: FeedType;
+  /** How the entry moves the user's unread badge (SQL over the event row `e`). */
+  badge?: { messages: SQL; conversations: SQL };
+  /** Only when this holds for the event row `e`. */
+  when?: SQL;
+}
+
+const noMessageFollows = sql`not e.with_message`;
+
+/**
+ * What each domain event writes to whose change feed, in each user's order. The only place
+ * this is declared: the recording statement is built from it, and both the live push and
+ * sync read the rows it wrote (see `materialise`).
+ */
+export const FEED: { [K in EventName]?: FeedEntry<K>[] } = {
+  'message.created': [
+    // The sender's other devices show the message too.
+    { to: 'sender_id', type: 'message.created' },
+    { to: 'receiver_id', type: 'message.created' },
+    { to: 'sender_id', type: 'conversation.updated' },
+    { to: 'receiver_id', type: 'conversation.updated' },
+    {
+      to: 'receiver_id',
+      type: 'unread.changed',
+      badge: { messages: sql`1`, conversations: sql`(e.receiver_unread_before = 0)::int` },
+    },
+  ],
+  'message.read': [
+    { to: 'guest_id', type: 'message.read' },
+    { to: 'host_id', type: 'message.read' },
+    { to: 'guest_id', type: 'conversation.updated' },
+    { to: 'host_id', type: 'conversation.updated' },
+    {
+      to: 'reader_id',
+      type: 'unread.changed',
+      badge: {
+        messages: sql`e.unread_after - e.unread_before`,
+        conversations: sql`(e.unread_after > 0)::int - (e.unread_before > 0)::int`,
+      },
+    },
+  ],
+  // A message recorded with the change brings the conversation's new state with it.
+  'conversation.created': [
+    { to: 'guest_id', type: 'conversation.updated', when: noMessageFollows },
+    { to: 'host_id', type: 'conversation.updated', when: noMessageFollows },
+  ],
+  'conversation.archived': [
+    { to: 'guest_id', type: 'conversation.updated', when: noMessageFollows },
+    { to: 'host_id', type: 'conversation.updated', when: noMessageFollows },
+  ],
+};
+
+const isoTime = (column: SQL) =>
+  sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * What `change_events.payload` keeps of an event, over the event row `e`. A message or
+ * conversation is named, not copied: sync reads its current state, so the record stays
+ * small and a catching-up client gets the latest version of each.
+ */
+const STORED: Record<FeedType, SQL> = {
+  'message.created': sql`jsonb_build_object('type', 'message.created',
+    'conversation_id', e.conversation_id, 'seq', e.seq, 'message_id', e.message_id)`,
+  'message.read': sql`jsonb_build_object('type', 'message.read',
+    'conversation_id', e.conversation_id, 'reader_id', e.reader_id,
+    'message_ids', to_jsonb(e.message_ids), 'seqs', to_jsonb(e.seqs),
+    'read_at', ${isoTime(sql`e.read_at`)})`,
+  'conversation.updated': sql`jsonb_build_object('type', 'conversation.updated',
+    'conversation_id', e.conversation_id)`,
+  'unread.changed': sql`'{"type": "unread.changed"}'::jsonb`,
+};
+
+/**
+ * The feed entries of an event as a query over its rows in `source`, with the columns the
+ * recording CTEs read: (ord, user_id, type, payload, unread_messages, unread_conversations).
+ */
+export function feedDrafts<K extends EventName>(entries: FeedEntry<K>[], source: SQL): SQL {
+  const selects = entries.map(
+    (
+      entry,
+      ord,
+    ) => sql`select ${sql.raw(String(ord))} as ord, e.${sql.identifier(entry.to)} as user_id,
+        ${sql.raw(`'${entry.type}'`)}::text as type, ${STORED[entry.type]} as payload,
+        ${entry.badge?.messages ?? sql`0`} as unread_messages,
+        ${entry.badge?.conversations ?? sql`0`} as unread_conversations
+      from ${source} e${entry.when ? sql` where ${entry.when}` : sql``}`,
+  );
+  return sql.join(selects, sql` union all `);
+}

@@ -1,0 +1,118 @@
+/**
+ * Every domain event of the messenger and the columns of its payload: one map, the only place
+ * an event is declared. A use case records an event (see `bus.ts`); the handlers of other
+ * modules react to it. Payloads name what happened by id and carry only what the reactions
+ * need, so an event recorded inside a statement (the send) is a row of a CTE with exactly
+ * these columns, and one recorded from TypeScript becomes such a row through `values`.
+ *
+ * Column types are PostgreSQL's; a trailing `?` allows null. Times travel as ISO-8601 strings.
+ */
+export const DOMAIN_EVENTS = {
+  /** A message was appended to a conversation (not a retry of one already sent). */
+  'message.created': {
+    message_id: 'uuid',
+    conversation_id: 'uuid',
+    seq: 'int4',
+    sender_id: 'uuid',
+    receiver_id: 'uuid',
+    created_at: 'timestamptz',
+    /** The template the text came from, if any. */
+    quick_reply_id: 'uuid?',
+    /** The receiver's unread count in the conversation before this message. */
+    receiver_unread_before: 'int4',
+  },
+  /** The receiver read messages of a conversation. */
+  'message.read': {
+    conversation_id: 'uuid',
+    guest_id: 'uuid',
+    host_id: 'uuid',
+    reader_id: 'uuid',
+    message_ids: 'uuid[]',
+    seqs: 'int4[]',
+    read_at: 'timestamptz',
+    /** The reader's unread count in the conversation before and after. */
+    unread_before: 'int4',
+    unread_after: 'int4',
+  },
+  /** A guest started a thread with a property's host. */
+  'conversation.created': {
+    conversation_id: 'uuid',
+    property_id: 'uuid',
+    guest_id: 'uuid',
+    host_id: 'uuid',
+    reservation_id: 'uuid?',
+    /** A first message is recorded with it, in the same unit of work. */
+    with_message: 'bool',
+  },
+  /** A participant archived the conversation for themselves, or brought it back. */
+  'conversation.archived': {
+    conversation_id: 'uuid',
+    guest_id: 'uuid',
+    host_id: 'uuid',
+    user_id: 'uuid',
+    archived: 'bool',
+    /** A message is recorded with it, in the same unit of work. */
+    with_message: 'bool',
+  },
+  /** A host listed a property. */
+  'property.created': {
+    property_id: 'uuid',
+    host_id: 'uuid',
+    /** It is the host's first property. */
+    first_of_host: 'bool',
+  },
+  /** A guest booked a property. */
+  'reservation.created': {
+    reservation_id: 'uuid',
+    property_id: 'uuid',
+    guest_id: 'uuid',
+    host_id: 'uuid',
+    check_in: 'date',
+    check_out: 'date',
+  },
+} as const satisfies Record<string, Record<string, ColumnType>>;
+
+export type ColumnType =
+  | 'uuid'
+  | 'uuid?'
+  | 'int4'
+  | 'bool'
+  | 'text'
+  | 'text?'
+  | 'date'
+  | 'timestamptz'
+  | 'timestamptz?'
+  | 'uuid[]'
+  | 'int4[]';
+
+interface TsOf {
+  uuid: string;
+  'uuid?': string | null;
+  int4: number;
+  bool: boolean;
+  text: string;
+  'text?': string | null;
+  date: string;
+  timestamptz: string;
+  'timestamptz?': string | null;
+  'uuid[]': string[];
+  'int4[]': number[];
+}
+
+export type EventName = keyof typeof DOMAIN_EVENTS;
+
+/** The payload of an event, as TypeScript sees it. */
+export type EventPayload<K extends EventName> = {
+  -readonly [C in keyof (typeof DOMAIN_EVENTS)[K]]: TsOf[(typeof DOMAIN_EVENTS)[K][C] & ColumnType];
+};
+
+/** The event's columns in declaration order: the order of a source CTE's columns. */
+export function eventColumns<K extends EventName>(name: K): (keyof EventPayload<K> & string)[] {
+  return Object.keys(DOMAIN_EVENTS[name]) as (keyof EventPayload<K> & string)[];
+}
+
+/** The SQL type a column is cast to in a `values` source. */
+export function sqlTypeOf(name: EventName, column: string): string {
+  const type = (DOMAIN_EVENTS[name] as Record<string, ColumnType>)[column]!;
+  return type.replace('?', '');
+}

@@ -1,0 +1,32 @@
+import type { HandlerDeps, ServiceDeps } from './platform/context.ts';
+import { createEventBus } from './platform/events/index.ts';
+import { createAuthService } from './modules/auth/index.ts';
+import { createConversationsService } from './modules/conversations/index.ts';
+import { createDemoService } from './modules/demo/index.ts';
+import { createMessagesService } from './modules/messages/index.ts';
+import { createPropertiesService } from './modules/properties/index.ts';
+import { createQuickRepliesService } from './modules/quick-replies/index.ts';
+import { eventSubscriptions } from './modules/registry.ts';
+import { createReservationsService } from './modules/reservations/index.ts';
+import { createSyncService } from './modules/sync/index.ts';
+
+/**
+ * Every service of the messenger, built once per process from the same dependencies, with
+ * one event bus that every module's handlers subscribe to.
+ */
+export function createServices(base: HandlerDeps) {
+  const events = createEventBus({ subscriptions: eventSubscriptions(base), log: base.log });
+  const deps: ServiceDeps = { ...base, events };
+  return {
+    events,
+    auth: createAuthService(deps),
+    properties: createPropertiesService(deps),
+    reservations: createReservationsService(deps),
+    conversations: createConversationsService(deps),
+    messages: createMessagesService(deps),
+    quickReplies: createQuickRepliesService(deps),
+    sync: createSyncService(deps),
+    demo: createDemoService(deps),
+  };
+}
+export type Services = ReturnType<typeof createServices>;
