@@ -23,7 +23,7 @@ import {
 import { useNavigate } from 'react-router';
 import { io, type Socket } from 'socket.io-client';
 import { toast } from 'sonner';
-import { api, getSession, refreshSession } from './api.ts';
+import { api, ApiError, getSession, refreshSession } from './api.ts';
 import { useUser } from './auth.tsx';
 import { addMessageToCache, keys, markReadInCache, POLL_MS } from './queries.ts';
 
@@ -56,6 +56,16 @@ function otherName(conversation: Conversation, me: string) {
 
 function preview(text: string) {
   return text.length > 90 ? `${text.slice(0, 87)}…` : text;
+}
+
+/** The events after `since`, or null when they were pruned (a cursor older than the feed). */
+async function syncPage(since: bigint): Promise<SyncResult | null> {
+  try {
+    return await api<SyncResult>(`/api/messaging/sync/?since=${since.toString()}`);
+  } catch (err) {
+    if (err instanceof ApiError && err.code === 'cursor_expired') return null;
+    throw err;
+  }
 }
 
 function applyEvent(client: QueryClient, event: SyncEvent, me: string) {
@@ -151,9 +161,14 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
             continue;
           }
           for (;;) {
-            const page: SyncResult = await api<SyncResult>(
-              `/api/messaging/sync/?since=${last.toString()}`,
-            );
+            const page = await syncPage(last);
+            if (!page) {
+              // The events since our cursor are no longer kept: start again from the current
+              // cursor and reload what is on screen.
+              last = null;
+              missedWhileSyncing = true;
+              break;
+            }
             for (const event of page.events) {
               if (BigInt(event.cursor) <= last) continue;
               applyEvent(client, event, me.id);

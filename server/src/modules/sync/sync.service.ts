@@ -97,6 +97,13 @@ async function unreadTotals(db: DbOrTx, userId: string): Promise<UnreadCount> {
   return { messages: counters.unreadMessages, conversations: counters.unreadConversations };
 }
 
+function cursorExpired() {
+  return new AppError(
+    'cursor_expired',
+    'Events after this cursor are no longer kept: reload, then sync from the current cursor',
+  );
+}
+
 export type SyncService = ReturnType<typeof createSyncService>;
 
 export function createSyncService(deps: ServiceDeps) {
@@ -117,18 +124,17 @@ export function createSyncService(deps: ServiceDeps) {
         return { events: [], cursor: String(lastCursor), has_more: false };
       }
       const since = Number(query.since);
-      const rows = await repo.eventsSince(db, actor.id, since, query.limit + 1);
-      // Cursors have no gaps, so a first event past since + 1, or none while the user has
-      // later ones, means the events in between were pruned.
-      const pruned =
-        rows.length > 0
-          ? rows[0]!.cursor !== since + 1
-          : since < (await repo.countersOf(db, actor.id)).lastCursor;
-      if (pruned) {
-        throw new AppError(
-          'cursor_expired',
-          'Events after this cursor are no longer kept: reload, then sync from the current cursor',
-        );
+      let rows = await repo.eventsSince(db, actor.id, since, query.limit + 1);
+      if (rows.length === 0 && since < (await repo.countersOf(db, actor.id)).lastCursor) {
+        // Events committed since the first read (a counter commits with its events): look
+        // again, now that every event up to the counter read is visible unless pruned.
+        rows = await repo.eventsSince(db, actor.id, since, query.limit + 1);
+        if (rows.length === 0) throw cursorExpired();
+      }
+      // A user's cursors have no gaps and commit in order, so a first event past since + 1
+      // means the events in between were pruned.
+      if (rows.length > 0 && rows[0]!.cursor !== since + 1) {
+        throw cursorExpired();
       }
       const page = rows.slice(0, query.limit);
       const deliveries = await materialise(db, page, (userId) => unreadTotals(db, userId));
