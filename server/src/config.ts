@@ -10,6 +10,9 @@ const list = z.string().transform((v) =>
 );
 
 const envSchema = z.object({
+  ROLES: list
+    .pipe(z.array(z.enum(['api', 'worker'])).min(1, 'name at least one of api, worker'))
+    .default(['api', 'worker']),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -47,6 +50,8 @@ const envSchema = z.object({
 export type Env = z.input<typeof envSchema>;
 
 export interface Config {
+  /** What this node does: serve the API and sockets, run background jobs, or both. */
+  roles: { api: boolean; worker: boolean };
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
@@ -90,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   return {
+    roles: { api: e.ROLES.includes('api'), worker: e.ROLES.includes('worker') },
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
