@@ -1,4 +1,5 @@
 import {
+  routes,
   SOCKET_PATH,
   TYPING_TTL_MS,
   type ClientToServerEvents,
@@ -7,7 +8,6 @@ import {
   type Message,
   type ServerToClientEvents,
   type SyncEvent,
-  type SyncResult,
 } from '@flexbnb/contracts';
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import {
@@ -145,15 +145,14 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
           missedWhileSyncing = false;
           if (last === null) {
             // First contact: take the current cursor, then load state over REST after it.
-            const start = await api<SyncResult>('/api/messaging/sync/');
+            const start = await api(routes.syncEvents);
             last = BigInt(start.cursor);
             await client.invalidateQueries();
             continue;
           }
           for (;;) {
-            const page: SyncResult = await api<SyncResult>(
-              `/api/messaging/sync/?since=${last.toString()}`,
-            );
+            const since: string = last.toString();
+            const page = await api(routes.syncEvents, { query: { since } });
             for (const event of page.events) {
               if (BigInt(event.cursor) <= last) continue;
               applyEvent(client, event, me.id);
@@ -209,9 +208,10 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
         if (message.sender_id === me.id || openConversation.current === event.conversation_id) {
           return;
         }
-        void api<ConversationDetail>(
-          `/api/messaging/conversations/${event.conversation_id}/?limit=1`,
-        ).then((c) => notifyRef.current(c, message));
+        void api(routes.getConversation, {
+          params: { id: event.conversation_id },
+          query: { limit: 1 },
+        }).then((c) => notifyRef.current(c, message));
       }),
     );
     socket.on('message.read', (event) => live(event));
@@ -252,7 +252,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   const seen = useRef<Map<string, string> | null>(null);
   const unreadPoll = useQuery({
     queryKey: ['conversations', 'list', { filter: 'unread', poll: true }],
-    queryFn: () => api<Conversation[]>('/api/messaging/conversations/?filter=unread'),
+    queryFn: () => api(routes.listConversations, { query: { filter: 'unread' } }),
     enabled: !connected,
     refetchInterval: POLL_MS,
   });

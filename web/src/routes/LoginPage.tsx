@@ -1,4 +1,4 @@
-import type { DemoAccount } from '@flexbnb/contracts';
+import { routes } from '@flexbnb/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
@@ -16,7 +16,7 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   const demo = useQuery({
     queryKey: ['demo-accounts'],
-    queryFn: () => api<DemoAccount[]>('/api/demo-accounts/'),
+    queryFn: () => api(routes.listDemoAccounts),
   });
 
   // Once signed in, the router leaves this page (see SignedOut in App.tsx).

@@ -1,4 +1,4 @@
-import type { Conversation } from '@flexbnb/contracts';
+import { routes } from '@flexbnb/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
@@ -37,15 +37,13 @@ export function MessagesPage({ mode }: { mode: 'guest' | 'host' }) {
   const [marking, setMarking] = useState(false);
 
   const markAll = async () => {
-    const unread = await api<Conversation[]>(
-      '/api/messaging/conversations/?filter=unread&limit=200',
-    );
+    const unread = await api(routes.listConversations, {
+      query: { filter: 'unread', limit: 200 },
+    });
     setMarking(true);
     try {
       await Promise.all(
-        unread.map((c) =>
-          api(`/api/messaging/conversations/${c.id}/mark-all-read/`, { method: 'POST' }),
-        ),
+        unread.map((c) => api(routes.markConversationRead, { params: { id: c.id } })),
       );
       await client.invalidateQueries({ queryKey: keys.conversations });
       await client.invalidateQueries({ queryKey: keys.unread });
