@@ -3,21 +3,21 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { toast } from 'sonner';
-import { ChatList } from '../features/messaging/ChatList.tsx';
-import { ChatWindow } from '../features/messaging/ChatWindow.tsx';
-import { MessageFilters, type FilterState } from '../features/messaging/MessageFilters.tsx';
-import { ReservationPanel } from '../features/messaging/ReservationPanel.tsx';
-import { api } from '../lib/api.ts';
-import { useUser } from '../lib/auth.tsx';
-import { keys, useConversation, useConversations, useProperties } from '../lib/queries.ts';
-import { useRealtime } from '../lib/realtime.tsx';
-import { ChatIcon, CheckAllIcon } from '../ui/icons.tsx';
+import { ChatList } from './ChatList.tsx';
+import { ChatWindow } from './ChatWindow.tsx';
+import { MessageFilters, type FilterState } from './MessageFilters.tsx';
+import { ReservationPanel } from './ReservationPanel.tsx';
+import { api } from '../../lib/api.ts';
+import { useUser } from '../../lib/auth.tsx';
+import { keys, useConversation, useConversations, useProperties } from '../../lib/queries.ts';
+import { useRealtime } from '../../lib/realtime.tsx';
+import { ChatIcon, CheckAllIcon } from '../../ui/icons.tsx';
 
 /**
  * The messenger: the list on the left, the open thread in the middle and, for hosts, the
  * reservation on the right. On a phone only one of list and thread shows at a time.
  */
-export function MessagesPage({ mode }: { mode: 'guest' | 'host' }) {
+export function Messenger({ mode }: { mode: 'guest' | 'host' }) {
   const me = useUser();
   const { id } = useParams();
   const base = mode === 'host' ? '/host/messages' : '/messages';

@@ -2,10 +2,10 @@ import { routes } from '@flexbnb/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { api, ApiError } from '../lib/api.ts';
-import { useAuth } from '../lib/auth.tsx';
-import { Avatar } from '../ui/Avatar.tsx';
-import { AuthCard, FormError } from '../ui/forms.tsx';
+import { api, ApiError } from '../../lib/api.ts';
+import { useAuth } from '../../lib/auth.tsx';
+import { Avatar } from '../../ui/Avatar.tsx';
+import { AuthCard, FormError } from '../../ui/forms.tsx';
 
 /** Sign in; on a demo database, each demo account is one click away. */
 export function LoginPage() {

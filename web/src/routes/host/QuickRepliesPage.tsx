@@ -11,7 +11,7 @@ import {
   useSaveQuickReply,
   type QuickReply,
   type QuickReplyDraft,
-} from './api.ts';
+} from '../../features/quick-replies/api.ts';
 
 const PLACEHOLDERS = Object.keys(QUICK_REPLY_PLACEHOLDERS);
 
