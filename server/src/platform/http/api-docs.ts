@@ -1,6 +1,6 @@
 import swagger, { type SwaggerTransformObject } from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { API_TAGS } from '@flexbnb/contracts';
+import { API_TAGS, ERROR_STATUS } from '@flexbnb/contracts';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
@@ -10,6 +10,48 @@ export const DOCS_PREFIX = '/api/docs';
 export const OPENAPI_PATH = '/api/openapi.json';
 
 const SCHEMA_REF = '#/components/schemas/';
+
+// What each status means, as the documentation says it; an error's codes come from ERROR_STATUS.
+const STATUS_MEANING: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'Done; no body',
+  400: 'The request is not valid',
+  401: 'No valid token, or wrong credentials',
+  403: 'Not allowed',
+  404: 'Not found, or not yours',
+  409: 'Conflicts with the current state',
+  410: 'Gone',
+  413: 'The body is larger than 1 MB',
+  415: 'The body is not JSON',
+  429: 'Too many requests; `Retry-After` says when to try again',
+  503: 'Unavailable for a moment; try again',
+};
+
+function statusDescription(status: number): string | undefined {
+  const meaning = STATUS_MEANING[status];
+  const codes = Object.entries(ERROR_STATUS)
+    .filter(([, s]) => s === status)
+    .map(([code]) => `\`${code}\``);
+  return meaning && (codes.length ? `${meaning}: ${codes.join(', ')}` : meaning);
+}
+
+/** The zod type provider's transform, with a description for each status of each answer. */
+const withStatusDescriptions: typeof jsonSchemaTransform = (input) => {
+  const transformed = jsonSchemaTransform(input);
+  const response = transformed.schema.response as Record<string, object> | undefined;
+  for (const [status, schema] of Object.entries(response ?? {})) {
+    const description = statusDescription(Number(status));
+    if (!description) continue;
+    // @fastify/swagger reads a response's description from `x-response-description` and drops
+    // that key from the schema; a bare `$ref` it replaces, so there only `description` is read.
+    response![status] =
+      '$ref' in schema
+        ? { ...schema, description }
+        : { ...schema, 'x-response-description': description };
+  }
+  return transformed;
+};
 
 /** Every `$ref` to a component schema anywhere in `value`. */
 function schemaRefs(value: unknown, found: Set<string> = new Set()): Set<string> {
@@ -81,7 +123,7 @@ export async function installApiDocs(app: FastifyInstance): Promise<void> {
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: withStatusDescriptions,
     transformObject: withoutUnusedSchemas,
   });
   await app.register(swaggerUi, {

@@ -1,8 +1,5 @@
 import type { ContractRoute } from '@flexbnb/contracts';
 
-/** The bearer scheme of the OpenAPI document (see api-docs.ts). */
-const BEARER = [{ bearerAuth: [] as string[] }];
-
 type Part<R, From extends 'params' | 'query' | 'body', To extends string> = R extends {
   [K in From]: infer S;
 }
@@ -34,7 +31,8 @@ export function contractRoute<R extends ContractRoute>(route: R) {
     tags: [...route.tags],
     summary: route.summary,
     ...(route.description !== undefined && { description: route.description }),
-    security: route.public ? [] : BEARER,
+    // The bearer scheme of the OpenAPI document (see api-docs.ts).
+    security: route.public ? [] : [{ bearerAuth: [] }],
     response: route.responses,
     ...(route.params && { params: route.params }),
     ...(route.query && { querystring: route.query }),
