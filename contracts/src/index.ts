@@ -6,3 +6,4 @@ export * from './messaging.ts';
 export * from './quick-replies.ts';
 export * from './realtime.ts';
 export * from './demo.ts';
+export * from './routes.ts';

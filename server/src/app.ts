@@ -1,20 +1,17 @@
 import helmet from '@fastify/helmet';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { SOCKET_PATH } from '@flexbnb/contracts';
-import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Database } from './platform/db/connect.ts';
+import { DOCS_PREFIX, installApiDocs } from './platform/http/api-docs.ts';
 import { installAuthentication } from './platform/http/authenticate.ts';
 import { frameworkErrors, installErrorHandler } from './platform/http/error-handler.ts';
+import { installHealth } from './platform/http/health.ts';
 import { installTextGuard } from './platform/http/text-guard.ts';
 import { installWebApp } from './platform/http/web-app.ts';
 import { createRateLimiter } from './platform/rate-limit.ts';
@@ -29,8 +26,6 @@ import { quickRepliesRoutes } from './modules/quick-replies/index.ts';
 import { reservationsRoutes } from './modules/reservations/index.ts';
 import { installSocketHandlers, syncRoutes } from './modules/sync/index.ts';
 import { createServices, type Services } from './services.ts';
-
-const DOCS_PREFIX = '/api/docs';
 
 export interface AppDeps {
   database: Database;
@@ -118,72 +113,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       },
     },
   });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'FlexBNB Messenger API',
-        version: '0.1.0',
-        description:
-          'Messaging between guests and hosts of vacation rentals. Sign in with `POST /api/auth/login/` and send ' +
-          '`Authorization: Bearer <access_token>`. Errors are `{"error": {"code", "message", "details"}}`. ' +
-          'Paths take a trailing slash or not.',
-      },
-      components: {
-        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      },
-    },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
-  });
-  await app.register(swaggerUi, {
-    routePrefix: DOCS_PREFIX,
-    staticCSP: true,
-    // Swagger UI sets inline styles from its script; allowed on the docs pages only.
-    transformStaticCSP: (header) =>
-      header.replace("style-src 'self' https:", "style-src 'self' https: 'unsafe-inline'"),
-  });
-
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () =>
-    app.swagger(),
-  );
-
-  app.get(
-    '/healthz',
-    {
-      config: { public: true },
-      schema: {
-        tags: ['health'],
-        summary: 'The process is up',
-        response: { 200: z.object({ status: z.literal('ok') }) },
-      },
-    },
-    () => ({ status: 'ok' as const }),
-  );
-  app.get(
-    '/readyz',
-    {
-      config: { public: true },
-      schema: {
-        tags: ['health'],
-        summary: 'The database answers',
-        response: {
-          200: z.object({ status: z.literal('ready') }),
-          503: z.object({ error: z.object({ code: z.string(), message: z.string() }) }),
-        },
-      },
-    },
-    async (_request, reply) => {
-      try {
-        await deps.database.ping();
-        return { status: 'ready' as const };
-      } catch {
-        return reply
-          .code(503)
-          .send({ error: { code: 'unavailable', message: 'The database does not answer' } });
-      }
-    },
-  );
+  await installApiDocs(app);
+  await installHealth(app, { ping: () => deps.database.ping() });
 
   await app.register(authRoutes, { auth: services.auth, loginLimiter });
   await app.register(propertiesRoutes, { properties: services.properties });

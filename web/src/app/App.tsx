@@ -6,12 +6,13 @@ import { ApiError } from '../lib/api.ts';
 import { AuthProvider, useAuth } from '../lib/auth.tsx';
 import { useProperties } from '../lib/queries.ts';
 import { RealtimeProvider } from '../lib/realtime.tsx';
-import { QuickRepliesPage } from '../features/quick-replies/QuickRepliesPage.tsx';
-import { LoginPage } from '../routes/LoginPage.tsx';
-import { MessagesPage } from '../routes/MessagesPage.tsx';
-import { PropertiesPage, PropertyPage } from '../routes/PropertiesPage.tsx';
-import { RegisterPage } from '../routes/RegisterPage.tsx';
-import { TripsPage } from '../routes/TripsPage.tsx';
+import { MessagesPage } from '../routes/guest/MessagesPage.tsx';
+import { PropertiesPage, PropertyPage } from '../routes/guest/PropertiesPage.tsx';
+import { TripsPage } from '../routes/guest/TripsPage.tsx';
+import { InboxPage } from '../routes/host/InboxPage.tsx';
+import { QuickRepliesPage } from '../routes/host/QuickRepliesPage.tsx';
+import { LoginPage } from '../routes/signed-out/LoginPage.tsx';
+import { RegisterPage } from '../routes/signed-out/RegisterPage.tsx';
 import { Layout } from '../ui/Layout.tsx';
 
 function SignedIn() {
@@ -64,12 +65,14 @@ export function App() {
             </Route>
             <Route element={<SignedIn />}>
               <Route element={<Layout />}>
-                <Route path="/messages/:id?" element={<MessagesPage mode="guest" />} />
-                <Route path="/host/messages/:id?" element={<MessagesPage mode="host" />} />
-                <Route path="/host/quick-replies" element={<QuickRepliesPage />} />
+                {/* guest */}
+                <Route path="/messages/:id?" element={<MessagesPage />} />
                 <Route path="/properties" element={<PropertiesPage />} />
                 <Route path="/properties/:id" element={<PropertyPage />} />
                 <Route path="/trips" element={<TripsPage />} />
+                {/* host */}
+                <Route path="/host/messages/:id?" element={<InboxPage />} />
+                <Route path="/host/quick-replies" element={<QuickRepliesPage />} />
                 <Route path="/" element={<Home />} />
                 <Route path="*" element={<Navigate to="/" replace />} />
               </Route>

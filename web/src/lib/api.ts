@@ -1,4 +1,11 @@
-import type { ErrorBody, Session } from '@flexbnb/contracts';
+import {
+  routes,
+  type ContractRoute,
+  type ErrorBody,
+  type RouteRequest,
+  type RouteResponse,
+  type Session,
+} from '@flexbnb/contracts';
 
 const STORAGE_KEY = 'flexbnb.session';
 
@@ -50,17 +57,19 @@ let refreshing: Promise<boolean> | null = null;
 export function refreshSession(): Promise<boolean> {
   const refreshToken = current?.refresh_token;
   if (!refreshToken) return Promise.resolve(false);
-  refreshing ??= fetch('/api/auth/refresh/', {
-    method: 'POST',
+  const body: RouteRequest<typeof routes.refreshToken>['body'] = { refresh_token: refreshToken };
+  // Not through `api`: its 401 handling would come back here.
+  refreshing ??= fetch(url(routes.refreshToken, {}), {
+    method: routes.refreshToken.method,
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ refresh_token: refreshToken }),
+    body: JSON.stringify(body),
   })
     .then(async (res) => {
       if (!res.ok) {
         setSession(null);
         return false;
       }
-      setSession((await res.json()) as Session);
+      setSession((await res.json()) as RouteResponse<typeof routes.refreshToken>);
       return true;
     })
     .catch(() => false)
@@ -79,32 +88,68 @@ async function toError(res: Response): Promise<ApiError> {
   }
 }
 
-/** Calls the API as the signed-in user; a stale access token is refreshed once. */
-export async function api<T>(
-  path: string,
-  options: { method?: string; body?: unknown; signal?: AbortSignal } = {},
-): Promise<T> {
+/** What a call to `route` takes: the parts of its request, and a signal to abort it. */
+export type CallOptions<R extends ContractRoute> = RouteRequest<R> & { signal?: AbortSignal };
+
+/** The options may be left out when the route needs none of params, query and body. */
+type CallArgs<R extends ContractRoute> =
+  object extends RouteRequest<R> ? [options?: CallOptions<R>] : [options: CallOptions<R>];
+
+interface Parts {
+  params?: Record<string, string>;
+  query?: Record<string, string | number | boolean | null | undefined>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/**
+ * The URL of a call: the route's path with its `:params` filled in, the trailing slash of the
+ * specification's paths, and the query's values that are set (empty strings left out).
+ */
+function url(route: ContractRoute, { params, query }: Parts): string {
+  const path = route.path.replace(/:(\w+)/g, (_, name: string) =>
+    encodeURIComponent(params?.[name] ?? ''),
+  );
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') {
+      search.set(key, String(value));
+    }
+  }
+  const q = search.toString();
+  return `${path}/${q ? `?${q}` : ''}`;
+}
+
+/**
+ * Calls an operation of the contract table as the signed-in user, e.g.
+ * `api(routes.getConversation, { params: { id }, query: { before }, signal })`: the request's
+ * parts and the answer's type come from the route. A stale access token is refreshed once; a
+ * 401 after that signs the user out.
+ * @throws ApiError with the server's status, error code and message for any answer but a 2xx
+ *   (`http_error` when that answer is not the API's error shape); a network failure rejects
+ *   with the fetch error.
+ */
+export async function api<R extends ContractRoute>(
+  route: R,
+  ...[options]: CallArgs<R>
+): Promise<RouteResponse<R>> {
+  // The route's types checked the call; what is sent is the same for every route.
+  const parts = (options ?? {}) as Parts;
+  const target = url(route, parts);
   const send = () =>
-    fetch(path, {
-      method: options.method ?? 'GET',
-      signal: options.signal,
+    fetch(target, {
+      method: route.method,
+      signal: parts.signal,
       headers: {
         ...(current ? { authorization: `Bearer ${current.access_token}` } : {}),
-        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(parts.body !== undefined ? { 'content-type': 'application/json' } : {}),
       },
-      body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+      body: parts.body !== undefined ? JSON.stringify(parts.body) : undefined,
     });
   let res = await send();
   if (res.status === 401 && current && (await refreshSession())) res = await send();
   if (res.status === 401 && current) setSession(null);
   if (!res.ok) throw await toError(res);
-  if (res.status === 204) return undefined as T;
-  return (await res.json()) as T;
-}
-
-export function query(params: Record<string, string | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
-  const s = search.toString();
-  return s ? `?${s}` : '';
+  if (res.status === 204) return null as RouteResponse<R>;
+  return (await res.json()) as RouteResponse<R>;
 }

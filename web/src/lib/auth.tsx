@@ -1,4 +1,4 @@
-import type { Session, User } from '@flexbnb/contracts';
+import { routes, type RouteBody, type User } from '@flexbnb/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -7,7 +7,7 @@ import { api, getSession, onSessionChange, setSession } from './api.ts';
 interface AuthValue {
   user: User | null;
   login: (email: string, password: string) => Promise<void>;
-  register: (input: { email: string; password: string; name: string }) => Promise<void>;
+  register: (input: RouteBody<typeof routes.registerUser>) => Promise<void>;
   logout: () => void;
 }
 
@@ -27,12 +27,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const login = useCallback(async (email: string, password: string) => {
-    setSession(
-      await api<Session>('/api/auth/login/', { method: 'POST', body: { email, password } }),
-    );
+    setSession(await api(routes.login, { body: { email, password } }));
   }, []);
-  const register = useCallback(async (input: { email: string; password: string; name: string }) => {
-    setSession(await api<Session>('/api/auth/register/', { method: 'POST', body: input }));
+  const register = useCallback(async (input: RouteBody<typeof routes.registerUser>) => {
+    setSession(await api(routes.registerUser, { body: input }));
   }, []);
   const logout = useCallback(() => setSession(null), []);
 

@@ -1,14 +1,11 @@
-import type {
-  Conversation,
-  ConversationDetail,
-  ConversationFilter,
-  Message,
-  Property,
-  Reservation,
-  UnreadCount,
+import {
+  routes,
+  type ConversationDetail,
+  type ConversationFilter,
+  type Message,
 } from '@flexbnb/contracts';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api, query } from './api.ts';
+import { api } from './api.ts';
 
 export interface ListParams {
   filter: ConversationFilter;
@@ -32,8 +29,7 @@ export const POLL_MS = 10_000;
 export function useConversations(params: ListParams, poll: boolean) {
   return useQuery({
     queryKey: keys.list(params),
-    queryFn: ({ signal }) =>
-      api<Conversation[]>(`/api/messaging/conversations/${query({ ...params })}`, { signal }),
+    queryFn: ({ signal }) => api(routes.listConversations, { query: params, signal }),
     refetchInterval: poll ? POLL_MS : false,
   });
 }
@@ -41,8 +37,7 @@ export function useConversations(params: ListParams, poll: boolean) {
 export function useConversation(id: string | undefined, poll: boolean) {
   return useQuery({
     queryKey: keys.detail(id ?? ''),
-    queryFn: ({ signal }) =>
-      api<ConversationDetail>(`/api/messaging/conversations/${id}/`, { signal }),
+    queryFn: ({ signal }) => api(routes.getConversation, { params: { id: id ?? '' }, signal }),
     enabled: Boolean(id),
     refetchInterval: poll ? POLL_MS : false,
   });
@@ -51,7 +46,7 @@ export function useConversation(id: string | undefined, poll: boolean) {
 export function useUnreadCount(poll: boolean) {
   return useQuery({
     queryKey: keys.unread,
-    queryFn: ({ signal }) => api<UnreadCount>('/api/messaging/unread-count/', { signal }),
+    queryFn: ({ signal }) => api(routes.getUnreadCount, { signal }),
     refetchInterval: poll ? POLL_MS : false,
   });
 }
@@ -60,21 +55,21 @@ export function useProperties(mine = false) {
   return useQuery({
     queryKey: keys.properties(mine),
     queryFn: ({ signal }) =>
-      api<Property[]>(`/api/properties/${query({ mine: mine ? 'true' : undefined })}`, { signal }),
+      api(routes.listProperties, { query: { mine: mine ? 'true' : undefined }, signal }),
   });
 }
 
 export function useProperty(id: string) {
   return useQuery({
     queryKey: keys.property(id),
-    queryFn: ({ signal }) => api<Property>(`/api/properties/${id}/`, { signal }),
+    queryFn: ({ signal }) => api(routes.getProperty, { params: { id }, signal }),
   });
 }
 
 export function useReservations() {
   return useQuery({
     queryKey: keys.reservations,
-    queryFn: ({ signal }) => api<Reservation[]>('/api/reservations/', { signal }),
+    queryFn: ({ signal }) => api(routes.listReservations, { signal }),
   });
 }
 
@@ -112,12 +107,9 @@ export function useArchive() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, archived }: { id: string; archived: boolean }) =>
-      api<Conversation>(
-        `/api/messaging/conversations/${id}/${archived ? 'archive' : 'unarchive'}/`,
-        {
-          method: 'POST',
-        },
-      ),
+      api(archived ? routes.archiveConversation : routes.unarchiveConversation, {
+        params: { id },
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.conversations }),
   });
 }
@@ -125,13 +117,7 @@ export function useArchive() {
 export function useMarkAllRead(me: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      api<{ marked: number; read_at: string }>(
-        `/api/messaging/conversations/${id}/mark-all-read/`,
-        {
-          method: 'POST',
-        },
-      ),
+    mutationFn: (id: string) => api(routes.markConversationRead, { params: { id } }),
     onSuccess: (result, id) => {
       markReadInCache(client, id, 'received-by-me', result.read_at, me);
       if (result.marked > 0) {

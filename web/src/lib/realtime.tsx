@@ -1,4 +1,5 @@
 import {
+  routes,
   SOCKET_PATH,
   TYPING_TTL_MS,
   type ClientToServerEvents,
@@ -61,7 +62,7 @@ function preview(text: string) {
 /** The events after `since`, or null when they were pruned (a cursor older than the feed). */
 async function syncPage(since: bigint): Promise<SyncResult | null> {
   try {
-    return await api<SyncResult>(`/api/messaging/sync/?since=${since.toString()}`);
+    return await api(routes.syncEvents, { query: { since: since.toString() } });
   } catch (err) {
     if (err instanceof ApiError && err.code === 'cursor_expired') return null;
     throw err;
@@ -155,7 +156,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
           missedWhileSyncing = false;
           if (last === null) {
             // First contact: take the current cursor, then load state over REST after it.
-            const start = await api<SyncResult>('/api/messaging/sync/');
+            const start = await api(routes.syncEvents);
             last = BigInt(start.cursor);
             await client.invalidateQueries();
             continue;
@@ -224,9 +225,10 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
         if (message.sender_id === me.id || openConversation.current === event.conversation_id) {
           return;
         }
-        void api<ConversationDetail>(
-          `/api/messaging/conversations/${event.conversation_id}/?limit=1`,
-        ).then((c) => notifyRef.current(c, message));
+        void api(routes.getConversation, {
+          params: { id: event.conversation_id },
+          query: { limit: 1 },
+        }).then((c) => notifyRef.current(c, message));
       }),
     );
     socket.on('message.read', (event) => live(event));
@@ -267,7 +269,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   const seen = useRef<Map<string, string> | null>(null);
   const unreadPoll = useQuery({
     queryKey: ['conversations', 'list', { filter: 'unread', poll: true }],
-    queryFn: () => api<Conversation[]>('/api/messaging/conversations/?filter=unread'),
+    queryFn: () => api(routes.listConversations, { query: { filter: 'unread' } }),
     enabled: !connected,
     refetchInterval: POLL_MS,
   });

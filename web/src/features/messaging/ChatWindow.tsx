@@ -1,4 +1,4 @@
-import type { ConversationDetail, Message } from '@flexbnb/contracts';
+import { routes, type ConversationDetail, type Message } from '@flexbnb/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   Fragment,
@@ -89,9 +89,10 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
     const el = scroller.current;
     const fromBottom = el ? el.scrollHeight - el.scrollTop : 0;
     try {
-      const page = await api<ConversationDetail>(
-        `/api/messaging/conversations/${conversationId}/?before=${first.id}`,
-      );
+      const page = await api(routes.getConversation, {
+        params: { id: conversationId },
+        query: { before: first.id },
+      });
       client.setQueryData<ConversationDetail>(keys.detail(conversationId), (d) =>
         d
           ? {

@@ -1,4 +1,4 @@
-import type { ConversationDetail } from '@flexbnb/contracts';
+import { routes } from '@flexbnb/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -31,8 +31,7 @@ export function ContactHost({
     setBusy(true);
     setError(null);
     try {
-      const conversation = await api<ConversationDetail>('/api/messaging/conversations/create/', {
-        method: 'POST',
+      const conversation = await api(routes.createConversation, {
         body: {
           property_id: propertyId,
           ...(reservationId && { reservation_id: reservationId }),

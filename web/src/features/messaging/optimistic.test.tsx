@@ -1,4 +1,4 @@
-import type { Conversation, ConversationDetail, Message, Session } from '@flexbnb/contracts';
+import { routes, type Conversation, type Message } from '@flexbnb/contracts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -98,19 +98,18 @@ describe('optimistic sending against the real API', () => {
 
   beforeAll(async () => {
     window.happyDOM.setURL(baseUrl);
-    const session = await api<Session>('/api/auth/login/', {
-      method: 'POST',
+    const session = await api(routes.login, {
       body: { email: 'guest2@demo.flexbnb.test', password: 'flexbnb-demo' },
     });
     setSession(session);
-    [conversation] = (await api<Conversation[]>('/api/messaging/conversations/')) as [Conversation];
+    [conversation] = (await api(routes.listConversations)) as [Conversation];
   });
   afterEach(() => window.happyDOM.setURL(baseUrl));
 
   const count = async (text: string) =>
-    (
-      await api<ConversationDetail>(`/api/messaging/conversations/${conversation.id}/`)
-    ).messages.filter((m) => m.message === text).length;
+    (await api(routes.getConversation, { params: { id: conversation.id } })).messages.filter(
+      (m) => m.message === text,
+    ).length;
 
   function mount() {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -157,9 +156,7 @@ describe('optimistic sending against the real API', () => {
     await userEvent.setup().click(within(failed).getByRole('button', { name: 'retry' }));
     await waitFor(() => expect(box.all()).toEqual([]));
     expect(await count('Is the pool heated?')).toBe(before + 1);
-    const detail = await api<ConversationDetail>(
-      `/api/messaging/conversations/${conversation.id}/`,
-    );
+    const detail = await api(routes.getConversation, { params: { id: conversation.id } });
     expect(
       detail.messages.filter((m) => m.client_message_id === item!.client_message_id),
     ).toHaveLength(1);

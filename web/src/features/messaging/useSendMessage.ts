@@ -1,4 +1,4 @@
-import type { Message } from '@flexbnb/contracts';
+import { routes } from '@flexbnb/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { ApiError, api } from '../../lib/api.ts';
@@ -22,8 +22,7 @@ export function useSendMessage(conversationId: string, box: Outbox = defaultOutb
     async (item: PendingMessage) => {
       box.put({ ...item, status: 'sending', error: undefined });
       try {
-        const stored = await api<Message>('/api/messaging/messages/send/', {
-          method: 'POST',
+        const stored = await api(routes.sendMessage, {
           body: {
             conversation_id: item.conversation_id,
             message: item.message,

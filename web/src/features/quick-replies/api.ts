@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { QuickReply, QuickReplyCategory, QuickReplyPreview } from '@flexbnb/contracts';
-import { api, query } from '../../lib/api.ts';
+import { routes, type QuickReplyCategory, type RouteBody } from '@flexbnb/contracts';
+import { api } from '../../lib/api.ts';
 
 export {
   QUICK_REPLY_CATEGORIES,
@@ -10,13 +10,13 @@ export {
   type QuickReplyPreview,
 } from '@flexbnb/contracts';
 
-export interface QuickReplyInput {
-  title: string;
-  message: string;
-  category: QuickReplyCategory;
-  property_id: string | null;
-  is_active: boolean;
-}
+/** A template as the form edits it: the contract's create input, every field filled in. */
+export type QuickReplyDraft = Required<RouteBody<typeof routes.createQuickReply>>;
+
+/** A new template (no id), or some fields of an existing one. */
+export type SaveQuickReply =
+  | { id?: undefined; input: RouteBody<typeof routes.createQuickReply> }
+  | { id: string; input: RouteBody<typeof routes.updateQuickReply> };
 
 export const CATEGORY_LABELS: Record<QuickReplyCategory, string> = {
   greeting: 'Greeting',
@@ -41,29 +41,30 @@ export function useQuickReplies(
     enabled,
     queryKey: [...key, params],
     queryFn: ({ signal }) =>
-      api<QuickReply[]>(
-        `/api/messaging/quick-replies/${query({
+      api(routes.listQuickReplies, {
+        query: {
           property_id: params.property_id,
           include_inactive: params.include_inactive ? 'true' : undefined,
-        })}`,
-        { signal },
-      ),
+        },
+        signal,
+      }),
   });
 }
 
 export function previewQuickReply(id: string, conversationId: string) {
-  return api<QuickReplyPreview>(
-    `/api/messaging/quick-replies/${id}/preview/${query({ conversation_id: conversationId })}`,
-  );
+  return api(routes.previewQuickReply, {
+    params: { id },
+    query: { conversation_id: conversationId },
+  });
 }
 
 export function useSaveQuickReply() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id?: string; input: Partial<QuickReplyInput> }) =>
-      id
-        ? api<QuickReply>(`/api/messaging/quick-replies/${id}/`, { method: 'PATCH', body: input })
-        : api<QuickReply>('/api/messaging/quick-replies/create/', { method: 'POST', body: input }),
+    mutationFn: (save: SaveQuickReply) =>
+      save.id === undefined
+        ? api(routes.createQuickReply, { body: save.input })
+        : api(routes.updateQuickReply, { params: { id: save.id }, body: save.input }),
     onSuccess: () => client.invalidateQueries({ queryKey: key }),
   });
 }
@@ -71,8 +72,7 @@ export function useSaveQuickReply() {
 export function useDeleteQuickReply() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      api<undefined>(`/api/messaging/quick-replies/${id}/delete/`, { method: 'DELETE' }),
+    mutationFn: (id: string) => api(routes.deleteQuickReply, { params: { id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: key }),
   });
 }

@@ -1,23 +1,23 @@
-import type { Conversation } from '@flexbnb/contracts';
+import { routes } from '@flexbnb/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { toast } from 'sonner';
-import { ChatList } from '../features/messaging/ChatList.tsx';
-import { ChatWindow } from '../features/messaging/ChatWindow.tsx';
-import { MessageFilters, type FilterState } from '../features/messaging/MessageFilters.tsx';
-import { ReservationPanel } from '../features/messaging/ReservationPanel.tsx';
-import { api } from '../lib/api.ts';
-import { useUser } from '../lib/auth.tsx';
-import { keys, useConversation, useConversations, useProperties } from '../lib/queries.ts';
-import { useRealtime } from '../lib/realtime.tsx';
-import { ChatIcon, CheckAllIcon } from '../ui/icons.tsx';
+import { ChatList } from './ChatList.tsx';
+import { ChatWindow } from './ChatWindow.tsx';
+import { MessageFilters, type FilterState } from './MessageFilters.tsx';
+import { ReservationPanel } from './ReservationPanel.tsx';
+import { api } from '../../lib/api.ts';
+import { useUser } from '../../lib/auth.tsx';
+import { keys, useConversation, useConversations, useProperties } from '../../lib/queries.ts';
+import { useRealtime } from '../../lib/realtime.tsx';
+import { ChatIcon, CheckAllIcon } from '../../ui/icons.tsx';
 
 /**
  * The messenger: the list on the left, the open thread in the middle and, for hosts, the
  * reservation on the right. On a phone only one of list and thread shows at a time.
  */
-export function MessagesPage({ mode }: { mode: 'guest' | 'host' }) {
+export function Messenger({ mode }: { mode: 'guest' | 'host' }) {
   const me = useUser();
   const { id } = useParams();
   const base = mode === 'host' ? '/host/messages' : '/messages';
@@ -37,15 +37,13 @@ export function MessagesPage({ mode }: { mode: 'guest' | 'host' }) {
   const [marking, setMarking] = useState(false);
 
   const markAll = async () => {
-    const unread = await api<Conversation[]>(
-      '/api/messaging/conversations/?filter=unread&limit=200',
-    );
+    const unread = await api(routes.listConversations, {
+      query: { filter: 'unread', limit: 200 },
+    });
     setMarking(true);
     try {
       await Promise.all(
-        unread.map((c) =>
-          api(`/api/messaging/conversations/${c.id}/mark-all-read/`, { method: 'POST' }),
-        ),
+        unread.map((c) => api(routes.markConversationRead, { params: { id: c.id } })),
       );
       await client.invalidateQueries({ queryKey: keys.conversations });
       await client.invalidateQueries({ queryKey: keys.unread });

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '../lib/api.ts';
-import { useAuth } from '../lib/auth.tsx';
-import { AuthCard, FormError } from '../ui/forms.tsx';
+import { ApiError } from '../../lib/api.ts';
+import { useAuth } from '../../lib/auth.tsx';
+import { AuthCard, FormError } from '../../ui/forms.tsx';
 
 export function RegisterPage() {
   const { register } = useAuth();

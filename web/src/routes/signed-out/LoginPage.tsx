@@ -1,11 +1,11 @@
-import type { DemoAccount } from '@flexbnb/contracts';
+import { routes } from '@flexbnb/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { api, ApiError } from '../lib/api.ts';
-import { useAuth } from '../lib/auth.tsx';
-import { Avatar } from '../ui/Avatar.tsx';
-import { AuthCard, FormError } from '../ui/forms.tsx';
+import { api, ApiError } from '../../lib/api.ts';
+import { useAuth } from '../../lib/auth.tsx';
+import { Avatar } from '../../ui/Avatar.tsx';
+import { AuthCard, FormError } from '../../ui/forms.tsx';
 
 /** Sign in; on a demo database, each demo account is one click away. */
 export function LoginPage() {
@@ -16,7 +16,7 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   const demo = useQuery({
     queryKey: ['demo-accounts'],
-    queryFn: () => api<DemoAccount[]>('/api/demo-accounts/'),
+    queryFn: () => api(routes.listDemoAccounts),
   });
 
   // Once signed in, the router leaves this page (see SignedOut in App.tsx).

@@ -10,12 +10,12 @@ import {
   useQuickReplies,
   useSaveQuickReply,
   type QuickReply,
-  type QuickReplyInput,
-} from './api.ts';
+  type QuickReplyDraft,
+} from '../../features/quick-replies/api.ts';
 
 const PLACEHOLDERS = Object.keys(QUICK_REPLY_PLACEHOLDERS);
 
-const EMPTY: QuickReplyInput = {
+const EMPTY: QuickReplyDraft = {
   title: '',
   message: '',
   category: 'custom',
@@ -29,7 +29,7 @@ export function QuickRepliesPage() {
   const properties = useProperties(true);
   const remove = useDeleteQuickReply();
   const save = useSaveQuickReply();
-  const [editing, setEditing] = useState<{ id?: string; input: QuickReplyInput } | null>(null);
+  const [editing, setEditing] = useState<{ id?: string; input: QuickReplyDraft } | null>(null);
 
   const grouped = QUICK_REPLY_CATEGORIES.map((category) => ({
     category,
@@ -90,16 +90,13 @@ export function QuickRepliesPage() {
           busy={save.isPending}
           onCancel={() => setEditing(null)}
           onSave={(input) =>
-            save.mutate(
-              { id: editing.id, input },
-              {
-                onSuccess: () => {
-                  toast.success(editing.id ? 'Quick reply saved' : 'Quick reply created');
-                  setEditing(null);
-                },
-                onError: (e) => toast.error(e instanceof ApiError ? e.message : 'Could not save'),
+            save.mutate(editing.id ? { id: editing.id, input } : { input }, {
+              onSuccess: () => {
+                toast.success(editing.id ? 'Quick reply saved' : 'Quick reply created');
+                setEditing(null);
               },
-            )
+              onError: (e) => toast.error(e instanceof ApiError ? e.message : 'Could not save'),
+            })
           }
         />
       )}
@@ -156,11 +153,11 @@ function QuickReplyForm({
   onSave,
   onCancel,
 }: {
-  initial: QuickReplyInput;
+  initial: QuickReplyDraft;
   isNew: boolean;
   properties: { id: string; title: string }[];
   busy: boolean;
-  onSave: (input: QuickReplyInput) => void;
+  onSave: (input: QuickReplyDraft) => void;
   onCancel: () => void;
 }) {
   const [input, setInput] = useState(initial);
@@ -191,7 +188,7 @@ function QuickReplyForm({
             className="select"
             value={input.category}
             onChange={(e) =>
-              setInput({ ...input, category: e.target.value as QuickReplyInput['category'] })
+              setInput({ ...input, category: e.target.value as QuickReplyDraft['category'] })
             }
           >
             {QUICK_REPLY_CATEGORIES.map((c) => (

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { ContactHost } from '../features/messaging/ContactHost.tsx';
-import { useUser } from '../lib/auth.tsx';
-import { useReservations } from '../lib/queries.ts';
-import { stayDates } from '../lib/time.ts';
+import { ContactHost } from '../../features/messaging/ContactHost.tsx';
+import { useUser } from '../../lib/auth.tsx';
+import { useReservations } from '../../lib/queries.ts';
+import { stayDates } from '../../lib/time.ts';
 
 /** My reservations as a guest, each with a way to message its host. */
 export function TripsPage() {

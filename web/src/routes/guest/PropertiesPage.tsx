@@ -1,8 +1,8 @@
 import { Link, useParams } from 'react-router';
-import { ContactHost } from '../features/messaging/ContactHost.tsx';
-import { useUser } from '../lib/auth.tsx';
-import { useProperties, useProperty } from '../lib/queries.ts';
-import { Avatar } from '../ui/Avatar.tsx';
+import { ContactHost } from '../../features/messaging/ContactHost.tsx';
+import { useUser } from '../../lib/auth.tsx';
+import { useProperties, useProperty } from '../../lib/queries.ts';
+import { Avatar } from '../../ui/Avatar.tsx';
 
 /** Places to stay, each with its host one click away. */
 export function PropertiesPage() {

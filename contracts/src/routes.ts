@@ -1,0 +1,526 @@
+import { z } from 'zod';
+import { loginBody, refreshBody, registerBody, session, user } from './auth.ts';
+import { errorBody, idParams, paging } from './common.ts';
+import { demoAccount } from './demo.ts';
+import {
+  conversation,
+  conversationDetail,
+  conversationDetailQuery,
+  conversationListQuery,
+  createConversationBody,
+  markAllReadResult,
+  message,
+  sendMessageBody,
+  unreadCount,
+} from './messaging.ts';
+import {
+  createPropertyBody,
+  property,
+  propertyListQuery,
+  updatePropertyBody,
+} from './properties.ts';
+import {
+  createQuickReplyBody,
+  QUICK_REPLY_CATEGORIES,
+  QUICK_REPLY_RENDERING_RULES,
+  quickReply,
+  quickReplyList,
+  quickReplyListQuery,
+  quickReplyPreview,
+  quickReplyPreviewQuery,
+  replaceQuickReplyBody,
+  updateQuickReplyBody,
+} from './quick-replies.ts';
+import { syncQuery, syncResult } from './realtime.ts';
+import { createReservationBody, reservation } from './reservations.ts';
+
+/**
+ * The HTTP API as one table: every operation the server serves, with its schemas. The server
+ * registers its routes from it (and its OpenAPI document follows), and the web client infers
+ * each call's request and response types from the entry it calls.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** The groups of the API documentation, in the order the docs show them. */
+export const API_TAGS = {
+  auth: 'Accounts and tokens',
+  properties: 'Places to stay and their hosts',
+  reservations: 'Bookings of a property by a guest',
+  conversations: 'Threads between a guest and the host of a property',
+  messages: 'Sending messages and read receipts',
+  'quick replies': "A host's saved message templates",
+  realtime: 'Catching up with every change after a cursor (the socket pushes the same events)',
+  demo: 'One-click sign-in on a demo database',
+  health: 'Liveness and readiness probes for load balancers and orchestrators',
+} as const;
+export type ApiTag = keyof typeof API_TAGS;
+
+/** Statuses a route answers with a body of its own; everything from 400 up is `errorBody`. */
+type SuccessStatus = 200 | 201 | 202 | 204;
+/**
+ * The errors a route lists itself; 400, 401, 413 and 415 follow from its shape (see
+ * `ImpliedErrors`), though a public route that checks credentials lists its 401.
+ */
+type ErrorStatus = 401 | 403 | 404 | 409 | 410 | 429 | 503;
+
+/** A route as the table writes it; `defineRoutes` adds its operationId and implied errors. */
+export interface RouteDefinition {
+  method: HttpMethod;
+  /** Fastify style (`/api/properties/:id`), without a trailing slash; the server takes both. */
+  path: `/${string}`;
+  tags: readonly ApiTag[];
+  summary: string;
+  description?: string;
+  /** Answers without a bearer token. */
+  public?: boolean;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** The success statuses and their bodies, plus the errors only this operation answers. */
+  responses: { readonly [S in SuccessStatus | ErrorStatus]?: z.ZodType };
+}
+
+type ErrorSchemas<S extends number> = { readonly [K in S]: typeof errorBody };
+
+/**
+ * The errors every route of this shape can answer: 400 for any request (a URL that does not
+ * decode, text no database column can store, a schema's refusal), 401 when a token is needed,
+ * and 413 (body over 1 MB) and 415 (body not JSON) for every method that carries a body.
+ */
+type ImpliedErrors<D extends RouteDefinition> = ErrorSchemas<
+  400 | (D['public'] extends true ? never : 401) | (D['method'] extends 'GET' ? never : 413 | 415)
+>;
+
+/** Any route of the table, as a server or a client takes it. */
+export interface ContractRoute extends Omit<RouteDefinition, 'responses'> {
+  operationId: string;
+  /** Every status the operation answers, with its body: 2xx their own, 4xx and 5xx `errorBody`. */
+  responses: { readonly [status: number]: z.ZodType | undefined };
+}
+
+/** A route of the table: its definition with its operationId and every status it answers. */
+export type TableRoute<D extends RouteDefinition, Id extends string> = Omit<D, 'responses'> & {
+  operationId: Id;
+  responses: D['responses'] & ImpliedErrors<D>;
+};
+
+/** Names the documented errors of a route: `{ 404: errorBody, 429: errorBody }`. */
+function errors<const S extends ErrorStatus>(...statuses: S[]): ErrorSchemas<S> {
+  return Object.fromEntries(statuses.map((s) => [s, errorBody])) as ErrorSchemas<S>;
+}
+
+/**
+ * Turns the table's definitions into routes: each gets its key as `operationId` and the
+ * errors its shape implies (see `ImpliedErrors`), so no entry can forget them.
+ */
+function defineRoutes<const T extends Record<string, RouteDefinition>>(
+  definitions: T,
+): { [K in keyof T & string]: TableRoute<T[K], K> } {
+  return Object.fromEntries(
+    Object.entries(definitions).map(([operationId, d]) => [
+      operationId,
+      {
+        ...d,
+        operationId,
+        responses: {
+          ...d.responses,
+          ...errors(
+            ...([
+              ...(d.public ? [] : [401]),
+              ...(d.method === 'GET' ? [] : [413, 415]),
+            ] as ErrorStatus[]),
+          ),
+          400: errorBody,
+        },
+      },
+    ]),
+  ) as unknown as { [K in keyof T & string]: TableRoute<T[K], K> };
+}
+
+const categories = QUICK_REPLY_CATEGORIES.map((c) => `\`${c}\``).join(', ');
+const ownership =
+  'Only its owner sees or changes a template: anyone else gets 404. `property_id` must be one of ' +
+  "the caller's properties (400 otherwise) or null for a global template usable in every conversation.";
+const nextLink = "The next page's URL is in the `Link` header.";
+
+const health = z.object({ status: z.literal('ok') }).meta({ examples: [{ status: 'ok' }] });
+const readiness = z
+  .object({ status: z.literal('ready') })
+  .meta({ examples: [{ status: 'ready' }] });
+const deleted = z
+  .null()
+  .describe('Deleted')
+  .meta({ examples: [null] });
+
+/** Every operation of the HTTP API, by operationId. */
+export const routes = defineRoutes({
+  // auth
+  registerUser: {
+    method: 'POST',
+    path: '/api/auth/register',
+    tags: ['auth'],
+    public: true,
+    summary: 'Create an account and sign in',
+    description: '409 `email_taken` when the email has an account already (in any letter case).',
+    body: registerBody,
+    responses: { 201: session, ...errors(409) },
+  },
+  login: {
+    method: 'POST',
+    path: '/api/auth/login',
+    tags: ['auth'],
+    public: true,
+    summary: 'Sign in with email and password',
+    description:
+      '401 `invalid_credentials` for an unknown email, a wrong password or a disabled account; ' +
+      '429 with `Retry-After` after too many attempts for one email from one address.',
+    body: loginBody,
+    responses: { 200: session, ...errors(401, 429) },
+  },
+  refreshToken: {
+    method: 'POST',
+    path: '/api/auth/refresh',
+    tags: ['auth'],
+    public: true,
+    summary: 'Exchange a refresh token for a new token pair',
+    description:
+      'Each refresh token works once; the answer carries its replacement. 401 for a refresh token ' +
+      'that is expired, used already or revoked.',
+    body: refreshBody,
+    responses: { 200: session, ...errors(401) },
+  },
+  getCurrentUser: {
+    method: 'GET',
+    path: '/api/auth/me',
+    tags: ['auth'],
+    summary: 'The signed-in user',
+    responses: { 200: user },
+  },
+
+  // properties
+  listProperties: {
+    method: 'GET',
+    path: '/api/properties',
+    tags: ['properties'],
+    summary: 'List properties, newest first',
+    description: nextLink,
+    query: propertyListQuery.extend(paging.shape),
+    responses: { 200: z.array(property) },
+  },
+  createProperty: {
+    method: 'POST',
+    path: '/api/properties',
+    tags: ['properties'],
+    summary: 'Create a property hosted by the caller',
+    body: createPropertyBody,
+    responses: { 201: property },
+  },
+  getProperty: {
+    method: 'GET',
+    path: '/api/properties/:id',
+    tags: ['properties'],
+    summary: 'One property',
+    params: idParams,
+    responses: { 200: property, ...errors(404) },
+  },
+  updateProperty: {
+    method: 'PATCH',
+    path: '/api/properties/:id',
+    tags: ['properties'],
+    summary: 'Change a property (its host only)',
+    params: idParams,
+    body: updatePropertyBody,
+    responses: { 200: property, ...errors(403, 404) },
+  },
+
+  // reservations
+  createReservation: {
+    method: 'POST',
+    path: '/api/reservations',
+    tags: ['reservations'],
+    summary: 'Book a property as its guest',
+    description: '403 when the caller hosts the property; 404 when it does not exist.',
+    body: createReservationBody,
+    responses: { 201: reservation, ...errors(403, 404) },
+  },
+  listReservations: {
+    method: 'GET',
+    path: '/api/reservations',
+    tags: ['reservations'],
+    summary: "The caller's reservations, as guest or host, newest first",
+    description: nextLink,
+    query: paging,
+    responses: { 200: z.array(reservation) },
+  },
+  getReservation: {
+    method: 'GET',
+    path: '/api/reservations/:id',
+    tags: ['reservations'],
+    summary: 'One reservation (its guest and host only)',
+    params: idParams,
+    responses: { 200: reservation, ...errors(404) },
+  },
+
+  // conversations
+  listConversations: {
+    method: 'GET',
+    path: '/api/messaging/conversations',
+    tags: ['conversations'],
+    summary: "The caller's conversations, newest activity first",
+    description:
+      '`all`: every conversation; `active`: not archived by the caller; `archived`: archived by the caller; ' +
+      '`unread`: with messages the caller has not read. `q` searches the property title, the other ' +
+      `person's name and the messages. ${nextLink}`,
+    query: conversationListQuery,
+    responses: { 200: z.array(conversation) },
+  },
+  createConversation: {
+    method: 'POST',
+    path: '/api/messaging/conversations/create',
+    tags: ['conversations'],
+    summary: 'Start or reopen a conversation with the host of a property',
+    description:
+      'One thread per property and guest (per reservation when `reservation_id` is given): an existing ' +
+      'thread is returned with 200 instead of a new one with 201. `message`, when given, is sent in it. ' +
+      "403 when the caller hosts the property; 404 when the property, or the caller's reservation, does " +
+      'not exist; 409 when a racing request changed the thread (try again).',
+    body: createConversationBody,
+    responses: { 200: conversationDetail, 201: conversationDetail, ...errors(403, 404, 409) },
+  },
+  getConversation: {
+    method: 'GET',
+    path: '/api/messaging/conversations/:id',
+    tags: ['conversations'],
+    summary: 'A conversation with a page of its messages',
+    description:
+      'The newest page first; pass `before=<id of the oldest message you have>` for older ones ' +
+      '(404 when that message is not in this conversation).',
+    params: idParams,
+    query: conversationDetailQuery,
+    responses: { 200: conversationDetail, ...errors(404) },
+  },
+  archiveConversation: {
+    method: 'POST',
+    path: '/api/messaging/conversations/:id/archive',
+    tags: ['conversations'],
+    summary: 'Archive the conversation for the caller (the other side keeps it)',
+    params: idParams,
+    responses: { 200: conversation, ...errors(404) },
+  },
+  unarchiveConversation: {
+    method: 'POST',
+    path: '/api/messaging/conversations/:id/unarchive',
+    tags: ['conversations'],
+    summary: 'Bring the conversation back to the caller’s inbox',
+    params: idParams,
+    responses: { 200: conversation, ...errors(404) },
+  },
+  markConversationRead: {
+    method: 'POST',
+    path: '/api/messaging/conversations/:id/mark-all-read',
+    tags: ['conversations'],
+    summary: 'Mark every message the caller received in the conversation as read',
+    params: idParams,
+    responses: { 200: markAllReadResult, ...errors(404) },
+  },
+  getUnreadCount: {
+    method: 'GET',
+    path: '/api/messaging/unread-count',
+    tags: ['conversations'],
+    summary: 'Unread messages and conversations, for badges',
+    responses: { 200: unreadCount },
+  },
+
+  // messages
+  sendMessage: {
+    method: 'POST',
+    path: '/api/messaging/messages/send',
+    tags: ['messages'],
+    summary: 'Send a message to the other participant of a conversation',
+    description:
+      'A retry with the same `client_message_id` answers 200 with the first message instead of creating another. ' +
+      "With `quick_reply_id` (one of the caller's templates; 404 otherwise) and no `message`, the template is " +
+      'rendered for the conversation as `GET /api/messaging/quick-replies/{id}/preview/` shows; with both, the ' +
+      'given `message` is sent (the client edited the preview). Either way the message has `is_quick_reply` ' +
+      'and the template counts one use in the same transaction, once per `client_message_id`. 400 when the ' +
+      'template belongs to another property, is inactive, or leaves nothing to send in this conversation. ' +
+      '429 with `Retry-After` when the caller spent their per-minute sending budget (REST and socket together).',
+    body: sendMessageBody,
+    responses: { 200: message, 201: message, ...errors(404, 429) },
+  },
+  markMessageRead: {
+    method: 'POST',
+    path: '/api/messaging/messages/:id/read',
+    tags: ['messages'],
+    summary: 'Mark a message read (its receiver only)',
+    params: idParams,
+    responses: { 200: message, ...errors(403, 404) },
+  },
+
+  // quick replies
+  listQuickReplies: {
+    method: 'GET',
+    path: '/api/messaging/quick-replies',
+    tags: ['quick replies'],
+    summary: "The caller's quick reply templates, most used first",
+    description:
+      'Active templates only unless `include_inactive=true`; `category` narrows to one category ' +
+      `(${categories}); with \`property_id\` (one of the caller's properties, 400 otherwise) that ` +
+      "property's templates plus the global ones. Ties in usage are ordered by title. A host's " +
+      `first property brings a starter set of one global template per category. ${nextLink}`,
+    query: quickReplyListQuery,
+    responses: { 200: quickReplyList },
+  },
+  createQuickReply: {
+    method: 'POST',
+    path: '/api/messaging/quick-replies/create',
+    tags: ['quick replies'],
+    summary: 'Create a quick reply template',
+    description:
+      `\`title\` is 1–100 characters, \`message\` 1–5000; \`category\` is one of ${categories} ` +
+      `(default \`custom\`; anything else is a 400). ${ownership}\n\n${QUICK_REPLY_RENDERING_RULES}`,
+    body: createQuickReplyBody,
+    responses: { 201: quickReply },
+  },
+  getQuickReply: {
+    method: 'GET',
+    path: '/api/messaging/quick-replies/:id',
+    tags: ['quick replies'],
+    summary: 'One quick reply template',
+    description: ownership,
+    params: idParams,
+    responses: { 200: quickReply, ...errors(404) },
+  },
+  replaceQuickReply: {
+    method: 'PUT',
+    path: '/api/messaging/quick-replies/:id',
+    tags: ['quick replies'],
+    summary: 'Replace a quick reply template',
+    description:
+      '`title`, `message` and `category` are required; `property_id` and `is_active` keep their ' +
+      `value when left out (send \`property_id: null\` to make the template global). ${ownership}`,
+    params: idParams,
+    body: replaceQuickReplyBody,
+    responses: { 200: quickReply, ...errors(404) },
+  },
+  updateQuickReply: {
+    method: 'PATCH',
+    path: '/api/messaging/quick-replies/:id',
+    tags: ['quick replies'],
+    summary: 'Change some fields of a quick reply template',
+    description: `Like PUT, with every field optional. ${ownership}`,
+    params: idParams,
+    body: updateQuickReplyBody,
+    responses: { 200: quickReply, ...errors(404) },
+  },
+  deleteQuickReply: {
+    method: 'DELETE',
+    path: '/api/messaging/quick-replies/:id/delete',
+    tags: ['quick replies'],
+    summary: 'Delete a quick reply template',
+    description: `Answers 204 with no body. Messages already sent with it stay. ${ownership}`,
+    params: idParams,
+    responses: { 204: deleted, ...errors(404) },
+  },
+  previewQuickReply: {
+    method: 'GET',
+    path: '/api/messaging/quick-replies/:id/preview',
+    tags: ['quick replies'],
+    summary: 'Render a template for a conversation without sending it',
+    description:
+      'The text `POST /api/messaging/messages/send/` with this `quick_reply_id` (and no `message`) ' +
+      'would send in that conversation, so the composer can show it for editing first. 404 when the ' +
+      "template or the conversation is not the caller's; 400 when the template belongs to another " +
+      `property than the conversation's.\n\n${QUICK_REPLY_RENDERING_RULES}`,
+    params: idParams,
+    query: quickReplyPreviewQuery,
+    responses: { 200: quickReplyPreview, ...errors(404) },
+  },
+
+  // realtime
+  syncEvents: {
+    method: 'GET',
+    path: '/api/messaging/sync',
+    tags: ['realtime'],
+    summary: 'Every change for the caller after a cursor (catch-up after a gap or a reconnect)',
+    description:
+      'Events are those the socket pushes (`message.created`, `message.read`, `conversation.updated`, ' +
+      '`notification.created`, `unread.changed`), oldest first. Cursors are per user and consecutive: ' +
+      'a live event whose cursor is more than one above the last applied one means events were missed. ' +
+      'Without `since`, the answer is the current cursor and no events. 410 `cursor_expired` when ' +
+      '`since` is older than the oldest change event still kept: reload the state over REST, then sync ' +
+      'from the current cursor (ask without `since`).',
+    query: syncQuery,
+    responses: { 200: syncResult, ...errors(410) },
+  },
+
+  // demo
+  listDemoAccounts: {
+    method: 'GET',
+    path: '/api/demo-accounts',
+    tags: ['demo'],
+    public: true,
+    summary: 'The demo accounts, for one-click sign-in on a demo database',
+    description:
+      'Public. An empty list unless `SEED_DEMO` is on and the seeded demo accounts exist; ' +
+      'each entry carries the documented demo password `flexbnb-demo`.',
+    responses: { 200: z.array(demoAccount) },
+  },
+
+  // health
+  getHealth: {
+    method: 'GET',
+    path: '/healthz',
+    tags: ['health'],
+    public: true,
+    summary: 'The process is up',
+    responses: { 200: health },
+  },
+  getReadiness: {
+    method: 'GET',
+    path: '/readyz',
+    tags: ['health'],
+    public: true,
+    summary: 'The database answers',
+    description: '503 `unavailable` while the database does not answer.',
+    responses: { 200: readiness, ...errors(503) },
+  },
+});
+
+export type Routes = typeof routes;
+export type OperationId = keyof Routes;
+
+type Schema<R, Key extends 'params' | 'query' | 'body'> = R extends {
+  [K in Key]: infer S extends z.ZodType;
+}
+  ? S
+  : undefined;
+
+/** The path parameters of a route, as the client sends them. */
+export type RouteParams<R extends ContractRoute> =
+  Schema<R, 'params'> extends z.ZodType ? z.input<Schema<R, 'params'>> : undefined;
+/** The query of a route, as the client sends it. */
+export type RouteQuery<R extends ContractRoute> =
+  Schema<R, 'query'> extends z.ZodType ? z.input<Schema<R, 'query'>> : undefined;
+/** The JSON body of a route, as the client sends it (fields with defaults may be left out). */
+export type RouteBody<R extends ContractRoute> =
+  Schema<R, 'body'> extends z.ZodType ? z.input<Schema<R, 'body'>> : undefined;
+
+/** What a request to the route carries: the parts it has, each required unless all optional. */
+export type RouteRequest<R extends ContractRoute> = (Schema<R, 'params'> extends z.ZodType
+  ? { params: RouteParams<R> }
+  : { params?: undefined }) &
+  (Schema<R, 'query'> extends z.ZodType
+    ? object extends RouteQuery<R>
+      ? { query?: RouteQuery<R> }
+      : { query: RouteQuery<R> }
+    : { query?: undefined }) &
+  (Schema<R, 'body'> extends z.ZodType ? { body: RouteBody<R> } : { body?: undefined });
+
+type SuccessOf<R extends ContractRoute> = Extract<keyof R['responses'], SuccessStatus>;
+
+/** The body of a route's success answer (any of its 2xx); 204's is `null`. */
+export type RouteResponse<R extends ContractRoute> = {
+  [S in SuccessOf<R>]: R['responses'][S] extends z.ZodType ? z.output<R['responses'][S]> : never;
+}[SuccessOf<R>];

@@ -1,0 +1,138 @@
+import swagger, { type SwaggerTransformObject } from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { API_TAGS, ERROR_STATUS } from '@flexbnb/contracts';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+/** Where the interactive API docs are served; public, like the document itself. */
+export const DOCS_PREFIX = '/api/docs';
+/** The OpenAPI 3.1 document of every route registered after `installApiDocs`. */
+export const OPENAPI_PATH = '/api/openapi.json';
+
+const SCHEMA_REF = '#/components/schemas/';
+
+// What each status means, as the documentation says it; an error's codes come from ERROR_STATUS.
+const STATUS_MEANING: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'Done; no body',
+  400: 'The request is not valid',
+  401: 'No valid token, or wrong credentials',
+  403: 'Not allowed',
+  404: 'Not found, or not yours',
+  409: 'Conflicts with the current state',
+  410: 'Gone',
+  413: 'The body is larger than 1 MB',
+  415: 'The body is not JSON',
+  429: 'Too many requests; `Retry-After` says when to try again',
+  503: 'Unavailable for a moment; try again',
+};
+
+function statusDescription(status: number): string | undefined {
+  const meaning = STATUS_MEANING[status];
+  const codes = Object.entries(ERROR_STATUS)
+    .filter(([, s]) => s === status)
+    .map(([code]) => `\`${code}\``);
+  return meaning && (codes.length ? `${meaning}: ${codes.join(', ')}` : meaning);
+}
+
+/** The zod type provider's transform, with a description for each status of each answer. */
+const withStatusDescriptions: typeof jsonSchemaTransform = (input) => {
+  const transformed = jsonSchemaTransform(input);
+  const response = transformed.schema.response as Record<string, object> | undefined;
+  for (const [status, schema] of Object.entries(response ?? {})) {
+    const description = statusDescription(Number(status));
+    if (!description) continue;
+    // @fastify/swagger reads a response's description from `x-response-description` and drops
+    // that key from the schema; a bare `$ref` it replaces, so there only `description` is read.
+    response![status] =
+      '$ref' in schema
+        ? { ...schema, description }
+        : { ...schema, 'x-response-description': description };
+  }
+  return transformed;
+};
+
+/** Every `$ref` to a component schema anywhere in `value`. */
+function schemaRefs(value: unknown, found: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) schemaRefs(item, found);
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === '$ref' && typeof item === 'string' && item.startsWith(SCHEMA_REF)) {
+        found.add(decodeURIComponent(item.slice(SCHEMA_REF.length)));
+      } else {
+        schemaRefs(item, found);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The document without the component schemas nothing refers to. Every schema with an id gets
+ * an input and an output variant (`User`, `UserInput`); only those the operations use stay.
+ */
+const withoutUnusedSchemas: SwaggerTransformObject = (document) => {
+  const transformed = jsonSchemaTransformObject(document);
+  const { components, ...rest } = transformed as {
+    components?: { schemas?: Record<string, unknown> };
+  };
+  const schemas = components?.schemas;
+  if (!schemas) return transformed;
+  const used = schemaRefs({ ...rest, components: { ...components, schemas: {} } });
+  for (const pending = [...used]; pending.length > 0;) {
+    for (const name of schemaRefs(schemas[pending.pop()!])) {
+      if (!used.has(name)) {
+        used.add(name);
+        pending.push(name);
+      }
+    }
+  }
+  return {
+    ...transformed,
+    components: {
+      ...components,
+      schemas: Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name))),
+    },
+  } as typeof transformed;
+};
+
+/**
+ * Serves the OpenAPI 3.1 document at `/api/openapi.json` and the interactive docs at
+ * `/api/docs`, both public. The document lists every route registered afterwards, from the
+ * zod schemas that validate it (see `contractRoute`); register this before the routes.
+ */
+export async function installApiDocs(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'FlexBNB Messenger API',
+        version: '0.1.0',
+        description:
+          'Messaging between guests and hosts of vacation rentals. Sign in with `POST /api/auth/login/` and send ' +
+          '`Authorization: Bearer <access_token>`. Errors are `{"error": {"code", "message", "details"}}`. ' +
+          'Paths take a trailing slash or not.',
+        license: { name: 'MIT', identifier: 'MIT' },
+      },
+      // Relative: the server this document is read from, wherever it is deployed.
+      servers: [{ url: '/', description: 'The server that serves this document' }],
+      tags: Object.entries(API_TAGS).map(([name, description]) => ({ name, description })),
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
+    },
+    transform: withStatusDescriptions,
+    transformObject: withoutUnusedSchemas,
+  });
+  await app.register(swaggerUi, {
+    routePrefix: DOCS_PREFIX,
+    staticCSP: true,
+    // Swagger UI sets inline styles from its script; allowed on the docs pages only.
+    transformStaticCSP: (header) =>
+      header.replace("style-src 'self' https:", "style-src 'self' https: 'unsafe-inline'"),
+  });
+
+  app.get(OPENAPI_PATH, { config: { public: true }, schema: { hide: true } }, () => app.swagger());
+}

@@ -1,0 +1,50 @@
+import { routes } from '@flexbnb/contracts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { api, ApiError, getSession, setSession } from './api.ts';
+
+// The typed client against the real server: each call names a route of the contract table,
+// and its path, params, query and answer come from there.
+describe('the typed API client', () => {
+  beforeAll(() => {
+    window.happyDOM.setURL(inject('baseUrl'));
+  });
+
+  const signIn = async (email: string) =>
+    setSession(await api(routes.login, { body: { email, password: 'flexbnb-demo' } }));
+
+  it('calls a public route without a session, and signs in', async () => {
+    const accounts = await api(routes.listDemoAccounts);
+    expect(accounts.map((a) => a.label)).toContain('guest');
+    await signIn('guest@demo.flexbnb.test');
+    expect(getSession()?.user.email).toBe('guest@demo.flexbnb.test');
+    expect((await api(routes.getCurrentUser)).email).toBe('guest@demo.flexbnb.test');
+  });
+
+  it('fills in path params and the query, leaving out unset values', async () => {
+    await signIn('guest@demo.flexbnb.test');
+    const [first] = await api(routes.listConversations, {
+      query: { filter: 'all', q: undefined, limit: 1 },
+    });
+    expect(first).toBeDefined();
+    const detail = await api(routes.getConversation, {
+      params: { id: first!.id },
+      query: { limit: 1 },
+    });
+    expect(detail.id).toBe(first!.id);
+    expect(detail.messages).toHaveLength(1);
+  });
+
+  it('answers 204 with null, and an error answer with ApiError', async () => {
+    await signIn('host@demo.flexbnb.test');
+    const template = await api(routes.createQuickReply, {
+      body: { title: 'Client test', message: 'Hello {guest_first_name}' },
+    });
+    expect(template.category).toBe('custom');
+    expect(await api(routes.deleteQuickReply, { params: { id: template.id } })).toBeNull();
+    const missing = await api(routes.getQuickReply, { params: { id: template.id } }).catch(
+      (err: unknown) => err,
+    );
+    expect(missing).toBeInstanceOf(ApiError);
+    expect(missing).toMatchObject({ status: 404, code: 'not_found' });
+  });
+});
