@@ -76,6 +76,10 @@ export default async function setup(project: TestProject) {
         LOG_LEVEL: 'warn',
         JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123',
         LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+        SEND_RATE_LIMIT_PER_MINUTE: '1000',
+        // A short feed, pruned often, so a browser that was away long enough meets a 410.
+        CHANGE_EVENTS_KEEP_PER_USER: '100',
+        CHANGE_EVENTS_PRUNE_INTERVAL_SECONDS: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -34,13 +34,33 @@ export interface AppDeps {
   webDir?: string;
 }
 
+function loggerOptions(config: Config) {
+  return config.logLevel === 'silent'
+    ? false
+    : { level: config.logLevel, redact: ['req.headers.authorization'] };
+}
+
+/**
+ * A node that serves no API (`ROLES=worker`): only the health probes over HTTP, and the
+ * services its background jobs run with. Such a node holds no sockets, so what its jobs record
+ * reaches clients through sync.
+ */
+export async function buildWorkerApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config),
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  installErrorHandler(app);
+  await installHealth(app, { ping: () => deps.database.ping() });
+  const now = deps.now ?? (() => new Date());
+  app.decorate('services', createServices({ db: deps.database.db, config, now, log: app.log }));
+  return app;
+}
+
 /** The HTTP application, ready to `inject` or `listen`; it never listens by itself. */
 export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger:
-      config.logLevel === 'silent'
-        ? false
-        : { level: config.logLevel, redact: ['req.headers.authorization'] },
+    logger: loggerOptions(config),
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },

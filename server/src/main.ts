@@ -1,9 +1,10 @@
-import { buildApp } from './app.ts';
+import { buildApp, buildWorkerApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, claimDemoSeed, seedDemo } from './demo.ts';
 import { DataDirInUseError } from './platform/db/data-dir-lock.ts';
 import { openConfiguredDatabase } from './platform/db/open.ts';
 import { DEFAULT_WEB_DIR } from './platform/http/web-app.ts';
+import { createConfiguredJobRunner } from './platform/jobs/index.ts';
 
 async function main() {
   const config = loadConfig();
@@ -14,19 +15,31 @@ async function main() {
     );
   }
   const { database, release } = await openConfiguredDatabase(config);
-  const app = await buildApp(config, { database, webDir: DEFAULT_WEB_DIR });
+  // A worker-only node serves the health probes and nothing else over HTTP.
+  const app = config.roles.api
+    ? await buildApp(config, { database, webDir: DEFAULT_WEB_DIR })
+    : await buildWorkerApp(config, { database });
 
   let demo = false;
-  if (config.seedDemo && (await claimDemoSeed(database.db))) {
+  if (config.roles.api && config.seedDemo && (await claimDemoSeed(database.db))) {
     await seedDemo(app.services);
     demo = true;
   }
 
+  const runner = config.roles.worker
+    ? createConfiguredJobRunner(config, { database, jobs: app.services.jobs, log: app.log })
+    : undefined;
+
   await app.listen({ port: config.port, host: config.host });
+  await runner?.start();
   const url =
     config.publicUrl ?? `http://localhost:${(app.server.address() as { port: number }).port}`;
+  const roles = [config.roles.api && 'api', config.roles.worker && 'worker'].filter(Boolean);
   // One write, so whoever watches for the URL also has the logins.
-  const lines = [`\nFlexBNB Messenger is running at ${url}`, `API docs: ${url}/api/docs`];
+  const lines = config.roles.api
+    ? [`\nFlexBNB Messenger is running at ${url}`, `API docs: ${url}/api/docs`]
+    : [`\nFlexBNB Messenger worker is running at ${url} (it serves /healthz and /readyz only)`];
+  lines.push(`Roles: ${roles.join(', ')}`);
   if (demo) {
     lines.push(`\nDemo accounts (password "${DEMO_PASSWORD}"):`);
     for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.label.padEnd(6)} ${a.email}`);
@@ -38,6 +51,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     app.log.info(`${signal}: shutting down`);
+    // The runner first: it finishes or releases the jobs it holds while the database is up.
+    await runner?.stop();
     await app.close();
     await database.close();
     await release();

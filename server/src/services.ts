@@ -8,11 +8,12 @@ import { createPropertiesService } from './modules/properties/index.ts';
 import { createQuickRepliesService } from './modules/quick-replies/index.ts';
 import { eventSubscriptions } from './modules/registry.ts';
 import { createReservationsService } from './modules/reservations/index.ts';
-import { createSyncService } from './modules/sync/index.ts';
+import { createSyncService, syncJobs } from './modules/sync/index.ts';
 
 /**
  * Every service of the messenger, built once per process from the same dependencies, with
- * one event bus that every module's handlers subscribe to.
+ * one event bus that every module's handlers subscribe to, and the background jobs the
+ * modules own (which a node with the worker role runs).
  */
 export function createServices(base: HandlerDeps) {
   const events = createEventBus({ subscriptions: eventSubscriptions(base), log: base.log });
@@ -27,6 +28,7 @@ export function createServices(base: HandlerDeps) {
     quickReplies: createQuickRepliesService(deps),
     sync: createSyncService(deps),
     demo: createDemoService(deps),
+    jobs: [...syncJobs(deps)],
   };
 }
 export type Services = ReturnType<typeof createServices>;
