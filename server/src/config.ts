@@ -39,6 +39,10 @@ const envSchema = z.object({
   SEND_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SEED_DEMO: bool.default(true),
   TRUST_PROXY: bool.default(false),
+  JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(4),
+  JOBS_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1000),
+  JOBS_KEEP_COMPLETED_DAYS: z.coerce.number().min(0).max(3650).default(7),
+  JOBS_STOP_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -66,6 +70,16 @@ export interface Config {
   sendRateLimitPerMinute: number;
   seedDemo: boolean;
   trustProxy: boolean;
+  jobs: {
+    /** Jobs one worker runs at once. */
+    concurrency: number;
+    /** How often an idle worker looks for due jobs it was not woken for. */
+    pollMs: number;
+    /** How long completed jobs (and so their idempotency keys) are kept. */
+    keepCompletedDays: number;
+    /** How long a stopping worker lets its running jobs finish before handing them back. */
+    stopGraceMs: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -104,5 +118,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sendRateLimitPerMinute: e.SEND_RATE_LIMIT_PER_MINUTE,
     seedDemo: e.SEED_DEMO,
     trustProxy: e.TRUST_PROXY,
+    jobs: {
+      concurrency: e.JOBS_CONCURRENCY,
+      pollMs: e.JOBS_POLL_MS,
+      keepCompletedDays: e.JOBS_KEEP_COMPLETED_DAYS,
+      stopGraceMs: e.JOBS_STOP_GRACE_MS,
+    },
   };
 }
