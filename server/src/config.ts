@@ -45,6 +45,10 @@ const envSchema = z.object({
   CHANGE_EVENTS_PRUNE_INTERVAL_SECONDS: z.coerce.number().min(1).max(86_400).default(3600),
   SEED_DEMO: bool.default(true),
   TRUST_PROXY: bool.default(false),
+  JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(4),
+  JOBS_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1000),
+  JOBS_KEEP_COMPLETED_DAYS: z.coerce.number().min(0).max(3650).default(7),
+  JOBS_STOP_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -79,6 +83,16 @@ export interface Config {
    * `keepPerUser` behind its user's latest, is pruned every `pruneIntervalSeconds`.
    */
   changeEvents: { keepDays: number; keepPerUser: number; pruneIntervalSeconds: number };
+  jobs: {
+    /** Jobs one worker runs at once. */
+    concurrency: number;
+    /** How often an idle worker looks for due jobs it was not woken for. */
+    pollMs: number;
+    /** How long completed jobs (and so their idempotency keys) are kept. */
+    keepCompletedDays: number;
+    /** How long a stopping worker lets its running jobs finish before handing them back. */
+    stopGraceMs: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -122,6 +136,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       keepDays: e.CHANGE_EVENTS_KEEP_DAYS,
       keepPerUser: e.CHANGE_EVENTS_KEEP_PER_USER,
       pruneIntervalSeconds: e.CHANGE_EVENTS_PRUNE_INTERVAL_SECONDS,
+    },
+    jobs: {
+      concurrency: e.JOBS_CONCURRENCY,
+      pollMs: e.JOBS_POLL_MS,
+      keepCompletedDays: e.JOBS_KEEP_COMPLETED_DAYS,
+      stopGraceMs: e.JOBS_STOP_GRACE_MS,
     },
   };
 }

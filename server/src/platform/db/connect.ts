@@ -22,6 +22,20 @@ export interface Database {
   readonly kind: 'pglite' | 'postgres';
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
+  /**
+   * Calls `onNotify` with the payload of every NOTIFY on `channel` (`pg_notify(channel, …)`),
+   * delivered when the notifying transaction commits. On PostgreSQL all of a handle's
+   * listeners share one dedicated connection outside the pool, which reconnects with back-off
+   * when it is lost; notifications sent while it was down are lost, so `onReconnect` is called
+   * once it listens again, for the caller to catch up. Resolves once the database listens;
+   * the returned function stops listening. Throws when `channel` is not a plain lower-case
+   * identifier, or when the first connection cannot be made.
+   */
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onReconnect?: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -56,14 +70,166 @@ export async function openPostgres(
     }
   }
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const listener = new PostgresListener(options.url);
   return {
     db,
     kind: 'postgres',
     ping: async () => {
       await db.execute(sql`select 1`);
     },
-    close: () => pool.end(),
+    listen: (channel, onNotify, onReconnect) => listener.listen(channel, onNotify, onReconnect),
+    close: async () => {
+      await listener.close();
+      await pool.end();
+    },
   };
+}
+
+const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/;
+
+function checkChannel(channel: string) {
+  if (!CHANNEL.test(channel)) {
+    throw new RangeError(`Invalid channel name ${JSON.stringify(channel)}: use [a-z0-9_]`);
+  }
+}
+
+interface Subscriber {
+  onNotify: (payload: string) => void;
+  onReconnect: (() => void) | undefined;
+}
+
+/**
+ * LISTEN needs a session of its own: a pooled connection goes back to the pool between
+ * queries, and its LISTENs with it. One client per database handle carries every channel.
+ */
+class PostgresListener {
+  private client: pg.Client | undefined;
+  private connecting: Promise<pg.Client> | undefined;
+  private readonly channels = new Map<string, Set<Subscriber>>();
+  private retryTimer: NodeJS.Timeout | undefined;
+  private retryMs = 100;
+  private closed = false;
+  // pg wants one query at a time per client; listeners of several runners may ask at once.
+  private serial: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly url: string) {}
+
+  private query(client: pg.Client, text: string): Promise<unknown> {
+    const result = this.serial.then(() => client.query(text));
+    this.serial = result.catch(() => undefined);
+    return result;
+  }
+
+  async listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onReconnect?: () => void,
+  ): Promise<() => Promise<void>> {
+    checkChannel(channel);
+    if (this.closed) throw new Error('The database is closed');
+    const subscriber: Subscriber = { onNotify, onReconnect };
+    let subscribers = this.channels.get(channel);
+    if (!subscribers) {
+      subscribers = new Set();
+      this.channels.set(channel, subscribers);
+    }
+    subscribers.add(subscriber);
+    try {
+      const client = await this.connect();
+      // A reconnect in between has LISTENed to every channel already; LISTEN twice is a no-op.
+      await this.query(client, `listen ${channel}`);
+    } catch (err) {
+      subscribers.delete(subscriber);
+      if (subscribers.size === 0 && this.channels.get(channel) === subscribers) {
+        this.channels.delete(channel);
+      }
+      throw err;
+    }
+    return async () => {
+      const current = this.channels.get(channel);
+      if (!current?.delete(subscriber) || current.size > 0) return;
+      this.channels.delete(channel);
+      if (this.client) await this.query(this.client, `unlisten ${channel}`).catch(() => undefined);
+    };
+  }
+
+  async close() {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    this.channels.clear();
+    const client = this.client ?? (await this.connecting?.catch(() => undefined));
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
+  }
+
+  private connect(): Promise<pg.Client> {
+    if (this.client) return Promise.resolve(this.client);
+    this.connecting ??= this.open().finally(() => {
+      this.connecting = undefined;
+    });
+    return this.connecting;
+  }
+
+  private async open(): Promise<pg.Client> {
+    const client = new pg.Client({
+      connectionString: this.url,
+      application_name: 'flexbnb-listen',
+      // A silently dropped connection (a NAT timeout, say) must be noticed to be replaced.
+      keepAlive: true,
+    });
+    client.on('notification', (message) => {
+      for (const subscriber of this.channels.get(message.channel) ?? []) {
+        subscriber.onNotify(message.payload ?? '');
+      }
+    });
+    // Only a connection that was up is lost; a failed connect is the caller's error.
+    let up = false;
+    const onLost = () => {
+      if (!up) return;
+      up = false;
+      if (this.client === client) this.client = undefined;
+      void client.end().catch(() => undefined);
+      this.scheduleReconnect();
+    };
+    // Without an 'error' listener a lost connection would crash the process.
+    client.on('error', onLost);
+    client.on('end', onLost);
+    try {
+      await client.connect();
+      for (const channel of this.channels.keys()) await this.query(client, `listen ${channel}`);
+    } catch (err) {
+      await client.end().catch(() => undefined);
+      throw err;
+    }
+    if (this.closed) {
+      await client.end().catch(() => undefined);
+      throw new Error('The database is closed');
+    }
+    up = true;
+    this.client = client;
+    this.retryMs = 100;
+    return client;
+  }
+
+  private scheduleReconnect() {
+    if (this.closed || this.retryTimer) return;
+    // Full jitter, so that every node of a cluster does not reconnect at the same instant.
+    const delay = Math.random() * this.retryMs;
+    this.retryMs = Math.min(this.retryMs * 2, 5_000);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (this.closed || this.client || this.channels.size === 0) return;
+      this.connect().then(
+        () => {
+          for (const subscribers of this.channels.values()) {
+            for (const subscriber of subscribers) subscriber.onReconnect?.();
+          }
+        },
+        () => this.scheduleReconnect(),
+      );
+    }, delay);
+    this.retryTimer.unref();
+  }
 }
 
 /**
@@ -88,6 +254,14 @@ export async function openPglite(
     kind: 'pglite',
     ping: async () => {
       await db.execute(sql`select 1`);
+    },
+    // PGlite runs in this process and delivers its own NOTIFYs on commit; nothing to reconnect.
+    listen: async (channel, onNotify) => {
+      checkChannel(channel);
+      const unlisten = await client.listen(channel, onNotify);
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
     },
     close: () => client.close(),
   };

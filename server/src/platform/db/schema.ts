@@ -294,10 +294,74 @@ export const changeEvents = pgTable(
   },
   (t) => [
     primaryKey({ name: 'change_events_pkey', columns: [t.userId, t.cursor] }),
+    // For pruning by age: rows arrive in time order, so a BRIN index (a few pages, nearly
+    // free to keep up on every insert) finds the old ones without reading the table.
+    index('change_events_created_brin').using('brin', t.createdAt),
     check('change_events_cursor_check', sql`${t.cursor} > 0`),
     check(
       'change_events_type_check',
       sql.raw(`type in (${CHANGE_EVENT_TYPES.map((c) => `'${c}'`).join(', ')})`),
     ),
+  ],
+);
+
+export const JOB_STATES = ['pending', 'running', 'completed', 'failed'] as const;
+
+/**
+ * Background jobs (platform/jobs): a row per job, claimed by workers with
+ * `FOR UPDATE SKIP LOCKED` and held under a lease (`locked_until`).
+ *
+ * Laid out for few dead rows, since PostgreSQL may run without autovacuum:
+ * - the table is created with fillfactor 50 (in the migration), so a claim's new row version
+ *   fits on its page, even when one claim takes every row of the page, and the update is
+ *   HOT: no index entry is written, and page pruning reclaims the old version without a
+ *   vacuum;
+ * - a claim changes only `state`, `attempts` and `locked_until`, none of them indexed or in an
+ *   index predicate (the due index keys on `run_at` for rows with no `finished_at`), so it
+ *   stays HOT; finishing a job is the one update per job that has to touch an index;
+ * - three secondary entries per job at most: the idempotency key, the due index while it is
+ *   unfinished and the finished index once it is done, which the prune walks to delete old
+ *   completed rows in batches.
+ */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    // Unique per kind; the job's id when the caller gives none. Kept after completion (for the
+    // retention period) so that enqueuing the same key again still creates nothing.
+    idempotencyKey: text('idempotency_key').notNull(),
+    payload: jsonb('payload').notNull(),
+    state: text('state', { enum: JOB_STATES }).notNull().default('pending'),
+    runAt: timestamp('run_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    // Attempts started, counted when claimed (so a crash counts); a graceful release gives
+    // the attempt back.
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull().default(10),
+    lockedUntil: timestamp('locked_until', { withTimezone: true, precision: 3 }),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [
+    uniqueIndex('jobs_kind_idempotency_key_key').on(t.kind, t.idempotencyKey),
+    index('jobs_due_idx')
+      .on(t.runAt)
+      .where(sql`${t.finishedAt} is null`),
+    index('jobs_finished_idx')
+      .on(t.finishedAt)
+      .where(sql`${t.finishedAt} is not null`),
+    check('jobs_state_check', sql.raw(`state in (${JOB_STATES.map((s) => `'${s}'`).join(', ')})`)),
+    check(
+      'jobs_attempts_check',
+      sql`${t.maxAttempts} >= 1 and ${t.attempts} >= 0 and ${t.attempts} <= ${t.maxAttempts}`,
+    ),
+    check('jobs_lease_check', sql`(${t.state} = 'running') = (${t.lockedUntil} is not null)`),
+    check(
+      'jobs_finished_check',
+      sql`(${t.state} in ('completed', 'failed')) = (${t.finishedAt} is not null)`,
+    ),
+    check('jobs_kind_check', sql`char_length(${t.kind}) between 1 and 100`),
+    check('jobs_idempotency_key_check', sql`char_length(${t.idempotencyKey}) between 1 and 200`),
   ],
 );

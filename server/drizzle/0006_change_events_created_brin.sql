@@ -1,0 +1,1 @@
+CREATE INDEX "change_events_created_brin" ON "change_events" USING brin ("created_at");
