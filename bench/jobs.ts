@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import { openPostgres, queryRows, type Database } from '../server/src/platform/db/connect.ts';
 import {
@@ -10,6 +9,7 @@ import {
 } from '../server/src/platform/jobs/index.ts';
 import { printTargets, type BenchContext } from './lib/bench.ts';
 import { withFreshDatabase } from './lib/fresh-database.ts';
+import { describeMachine, loadAverage } from './lib/machine.ts';
 import { formatTable, ms, ratio, Samples } from './lib/stats.ts';
 
 const JOBS = Number(process.env.BENCH_JOBS ?? 50_000);
@@ -31,16 +31,7 @@ const TARGET_PER_SECOND = 5_000;
 export async function run({ serverUrl }: BenchContext) {
   await withFreshDatabase(serverUrl, async ({ url, database }) => {
     const { db } = database;
-    const [server] = await queryRows<{ version: string; fsync: string; commit: string }>(
-      db,
-      sql`select current_setting('server_version') as version, current_setting('fsync') as fsync,
-                 current_setting('synchronous_commit') as commit`,
-    );
-    console.log(
-      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ` +
-        `Node ${process.version}; PostgreSQL ${server?.version} (fsync ${server?.fsync}, ` +
-        `synchronous_commit ${server?.commit}); load average ${loadAverage()}`,
-    );
+    await describeMachine(db, `; load average ${loadAverage()}`);
 
     await db.execute(sql`
       create table bench_baseline (
@@ -236,10 +227,3 @@ const quiet: JobLogger = { info: () => {}, warn: () => {}, error: (d, m) => cons
 const rate = (value: number) => Math.round(value).toLocaleString('en');
 const pct = (part: number, whole: number) =>
   whole === 0 ? '–' : `${((100 * part) / whole).toFixed(0)}%`;
-
-function loadAverage() {
-  return os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' / ');
-}

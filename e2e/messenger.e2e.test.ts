@@ -49,6 +49,33 @@ async function apiClient(email: string) {
   };
 }
 
+/**
+ * Routes the page's socket through a switch: connected to the server, or refused while cut
+ * (the app then shows "Reconnecting…" and keeps retrying).
+ */
+async function switchableSocket(session: Session) {
+  let down = false;
+  let live: { close: () => Promise<void> } | undefined;
+  await session.context.routeWebSocket(/\/api\/messaging\/socket/, (ws) => {
+    if (down) {
+      void ws.close({ code: 1011, reason: 'test: socket down' });
+      return;
+    }
+    ws.connectToServer();
+    live = ws;
+  });
+  return {
+    connected: () => live !== undefined,
+    cut: async () => {
+      down = true;
+      await live?.close();
+    },
+    restore: () => {
+      down = false;
+    },
+  };
+}
+
 describe('the messenger in a real browser', () => {
   let browser: Browser;
   const sessions: Session[] = [];
@@ -349,29 +376,18 @@ describe('the messenger in a real browser', () => {
   it('polls every 10 s while the socket is down, and catches up through sync on reconnect', async () => {
     const guest = await session();
     const { page } = guest;
-    // The socket goes through this route: connected to the server, or refused while `down`.
-    let down = false;
-    let live: { close: () => Promise<void> } | undefined;
-    await guest.context.routeWebSocket(/\/api\/messaging\/socket/, (ws) => {
-      if (down) {
-        void ws.close({ code: 1011, reason: 'test: socket down' });
-        return;
-      }
-      ws.connectToServer();
-      live = ws;
-    });
+    const socket = await switchableSocket(guest);
     await signInAsDemo(guest, GUEST);
     await page.getByRole('link', { name: /Hana Host, Seaside Loft/ }).click();
     const thread = page.getByRole('log', { name: 'Messages' });
     await thread.getByText('Is there parking nearby?').waitFor();
-    await expect.poll(() => live !== undefined).toBe(true);
+    await expect.poll(() => socket.connected()).toBe(true);
 
     const host = await apiClient(HOST);
     const [conversation] = (await host.get('/api/messaging/conversations/?q=Gina')).filter(
       (c: any) => c.property.title === 'Seaside Loft',
     );
-    down = true;
-    await live!.close();
+    await socket.cut();
     await page.getByText('Reconnecting…').waitFor();
 
     // Without the socket the thread still fills in, from the 10-second poll.
@@ -387,7 +403,7 @@ describe('the messenger in a real browser', () => {
     const synced = page.waitForRequest(/\/api\/messaging\/sync\/\?since=\d+/, {
       timeout: 45_000,
     });
-    down = false;
+    socket.restore();
     await synced;
     await expect.poll(() => page.getByText('Reconnecting…').count(), { timeout: 5_000 }).toBe(0);
     await host.post('/api/messaging/messages/send/', {
@@ -403,28 +419,18 @@ describe('the messenger in a real browser', () => {
   it('reloads its state when the events it missed were pruned while it was away', async () => {
     const guest = await session();
     const { page } = guest;
-    let down = false;
-    let live: { close: () => Promise<void> } | undefined;
-    await guest.context.routeWebSocket(/\/api\/messaging\/socket/, (ws) => {
-      if (down) {
-        void ws.close({ code: 1011, reason: 'test: socket down' });
-        return;
-      }
-      ws.connectToServer();
-      live = ws;
-    });
+    const socket = await switchableSocket(guest);
     await signInAsDemo(guest, GUEST2);
     await page.getByRole('link', { name: /Hana Host, Pine Cabin/ }).click();
     const thread = page.getByRole('log', { name: 'Messages' });
     await thread.getByText('Is the cabin pet-friendly?', { exact: false }).waitFor();
-    await expect.poll(() => live !== undefined).toBe(true);
+    await expect.poll(() => socket.connected()).toBe(true);
 
     const host = await apiClient(HOST);
     const [conversation] = (await host.get('/api/messaging/conversations/?q=Gabriel')).filter(
       (c: any) => c.property.title === 'Pine Cabin',
     );
-    down = true;
-    await live!.close();
+    await socket.cut();
     await page.getByText('Reconnecting…').waitFor();
 
     // More events than the server keeps per user (CHANGE_EVENTS_KEEP_PER_USER is 100 here,
@@ -440,7 +446,7 @@ describe('the messenger in a real browser', () => {
       { timeout: 45_000 },
     );
     await new Promise((r) => setTimeout(r, 2_500));
-    down = false;
+    socket.restore();
     await expired;
     await thread.getByText('While you were away, note 60').waitFor({ timeout: 10_000 });
     await expect.poll(() => page.getByText('Reconnecting…').count(), { timeout: 5_000 }).toBe(0);

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../../server/src/app.ts';
 import { consoleLog } from '../../server/src/platform/log.ts';
 import { createServices } from '../../server/src/services.ts';
 import { loadConfig } from '../../server/src/config.ts';
 import type { Actor } from '../../server/src/platform/context.ts';
-import { queryRows } from '../../server/src/platform/db/connect.ts';
 import { printTargets, type BenchContext } from '../lib/bench.ts';
 import { withFreshDatabase } from '../lib/fresh-database.ts';
+import { describeMachine, loadAverage } from '../lib/machine.ts';
 import { formatTable, ms, ratio, Samples, type Summary } from '../lib/stats.ts';
 import { seedHost } from './seed.ts';
 
@@ -150,28 +149,6 @@ export async function run({ serverUrl }: BenchContext) {
       await app.close();
     }
   });
-}
-
-async function describeMachine(db: Parameters<typeof queryRows>[0]) {
-  const [server] = await queryRows<{ version: string; fsync: string; commit: string }>(
-    db,
-    sql`select current_setting('server_version') as version, current_setting('fsync') as fsync,
-               current_setting('synchronous_commit') as commit`,
-  );
-  console.log(
-    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ` +
-      `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
-      `PostgreSQL ${server?.version} (fsync ${server?.fsync}, ` +
-      `synchronous_commit ${server?.commit})`,
-  );
-}
-
-/** The 1, 5 and 15 minute load averages: other work on the machine shows in the p99s. */
-function loadAverage() {
-  return os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' / ');
 }
 
 function report(

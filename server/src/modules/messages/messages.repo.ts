@@ -109,7 +109,7 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
       ...event.results,
     })
     .from(inserted)
-    .prepare('send_message');
+    .prepare(`send_message_${event.signature}`);
   return {
     statement,
     finish: (row: Record<string, unknown> | undefined, uow: UnitOfWork) => event.finish(row, uow),

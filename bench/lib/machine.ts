@@ -1,0 +1,26 @@
+import os from 'node:os';
+import { sql } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../../server/src/platform/db/connect.ts';
+
+/** Prints the machine and the PostgreSQL settings that decide the figures, on one line. */
+export async function describeMachine(db: DbOrTx, extra = '') {
+  const [server] = await queryRows<{ version: string; fsync: string; commit: string }>(
+    db,
+    sql`select current_setting('server_version') as version, current_setting('fsync') as fsync,
+               current_setting('synchronous_commit') as commit`,
+  );
+  console.log(
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ` +
+      `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
+      `PostgreSQL ${server?.version} (fsync ${server?.fsync}, ` +
+      `synchronous_commit ${server?.commit})${extra}`,
+  );
+}
+
+/** The 1, 5 and 15 minute load averages: other work on the machine shows in the p99s. */
+export function loadAverage() {
+  return os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' / ');
+}
