@@ -1,9 +1,14 @@
-import type { Conversation, ConversationDetail, ConversationFilter } from '@flexbnb/contracts';
+import type {
+  Conversation,
+  ConversationDetail,
+  ConversationFilter,
+  Message,
+} from '@flexbnb/contracts';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import { takePage } from '../../platform/paging.ts';
-import { appendMessage, messagePage } from '../messages/index.ts';
+import { appendMessage, messagePage, presentMessage } from '../messages/index.ts';
 import { findPropertyHost } from '../properties/index.ts';
 import { findReservationParties } from '../reservations/index.ts';
 import {
@@ -28,6 +33,8 @@ export interface ListQuery {
 
 /** A conversation read once, shown to each participant as they see it. */
 export interface ConversationSnapshot extends Participants {
+  /** Its newest message, as read with it. */
+  lastMessage: Message | null;
   /** The conversation as `userId` sees it; undefined for anyone but its participants. */
   as(userId: string): Conversation | undefined;
 }
@@ -44,6 +51,7 @@ export async function readConversations(
       const snapshot: ConversationSnapshot = {
         guestId,
         hostId,
+        lastMessage: view.lastMessage && presentMessage(view.lastMessage),
         as: (userId) =>
           isParticipant(view.conversation, { id: userId })
             ? presentConversation(view, { id: userId })

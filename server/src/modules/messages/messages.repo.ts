@@ -1,5 +1,5 @@
 import { and, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/connect.ts';
+import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
 import { conversations, messages } from '../../platform/db/schema.ts';
 import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
 
@@ -135,9 +135,18 @@ export async function pageMessages(
     .limit(options.limit);
 }
 
-/** The messages with these ids, in no particular order. */
+const preparedMessage = prepared((db) =>
+  db
+    .select()
+    .from(messages)
+    .where(eq(messages.id, sql.placeholder('id')))
+    .prepare('message_by_id'),
+);
+
+/** The messages with these ids, in no particular order; one id is a prepared lookup. */
 export async function findMessageRows(db: DbOrTx, ids: string[]): Promise<MessageRow[]> {
   if (ids.length === 0) return [];
+  if (ids.length === 1) return preparedMessage(db).execute({ id: ids[0] });
   return db.select().from(messages).where(inArray(messages.id, ids));
 }
 

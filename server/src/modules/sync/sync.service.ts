@@ -1,4 +1,4 @@
-import type { SyncEvent, SyncResult, UnreadCount } from '@flexbnb/contracts';
+import type { Message, SyncEvent, SyncResult, UnreadCount } from '@flexbnb/contracts';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -55,8 +55,7 @@ export async function materialise(
   const badgeUsers = new Set(
     events.filter((_, i) => stored[i]!.type === 'unread.changed').map((e) => e.userId),
   );
-  const [messages, conversations, badgeList] = await Promise.all([
-    findMessages(db, [...messageIds]),
+  const [conversations, badgeList] = await Promise.all([
     readConversations(db, [...conversationIds]),
     Promise.all(
       [...badgeUsers].map(async (userId) => {
@@ -65,7 +64,14 @@ export async function materialise(
       }),
     ),
   ]);
-  const messageById = new Map(messages.map((m) => [m.id, m]));
+  // A conversation comes with its newest message, which is the one a send's events name
+  // unless another followed: only the others are read.
+  const messageById = new Map<string, Message>();
+  for (const { lastMessage } of conversations.values()) {
+    if (lastMessage && messageIds.has(lastMessage.id)) messageById.set(lastMessage.id, lastMessage);
+  }
+  const missing = [...messageIds].filter((id) => !messageById.has(id));
+  for (const message of await findMessages(db, missing)) messageById.set(message.id, message);
   const badgeOf = new Map(badgeList);
   // Messages and conversations are never deleted while their participants exist, so every
   // name resolves; one that did not would have nothing to show.
