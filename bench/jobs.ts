@@ -9,7 +9,7 @@ import {
 } from '../server/src/platform/jobs/index.ts';
 import { printTargets, type BenchContext } from './lib/bench.ts';
 import { withFreshDatabase } from './lib/fresh-database.ts';
-import { describeMachine, loadAverage } from './lib/machine.ts';
+import { BASELINE_INSERT, BASELINE_TABLE, describeMachine, loadAverage } from './lib/machine.ts';
 import { formatTable, ms, ratio, Samples } from './lib/stats.ts';
 
 const JOBS = Number(process.env.BENCH_JOBS ?? 50_000);
@@ -33,17 +33,11 @@ export async function run({ serverUrl }: BenchContext) {
     const { db } = database;
     await describeMachine(db, `; load average ${loadAverage()}`);
 
-    await db.execute(sql`
-      create table bench_baseline (
-        id uuid primary key default gen_random_uuid(),
-        body text not null,
-        created_at timestamptz not null default now()
-      )`);
+    await db.execute(sql.raw(BASELINE_TABLE));
     const baseline = new Samples('bare INSERT … RETURNING');
     const enqueueOne = new Samples('enqueue (own transaction)');
     for (let i = 0; i < BASELINE_ITERATIONS + 200; i++) {
-      const insert = () =>
-        db.execute(sql`insert into bench_baseline (body) values (${'Bench row'}) returning *`);
+      const insert = () => db.execute(sql.raw(BASELINE_INSERT));
       const add = () => enqueue(db, 'bench.warm-up', { i });
       // The first 200 warm up (connections, plans); interleaved so load falls on both alike.
       if (i < 200) {

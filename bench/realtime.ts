@@ -27,6 +27,7 @@ import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import { printTargets, type BenchContext, type TargetResult } from './lib/bench.ts';
 import { cpuTimes, cpuUsedPer, type ProcessGroups } from './lib/cpu.ts';
+import { BASELINE_INSERT, BASELINE_TABLE } from './lib/machine.ts';
 import { percentile, Samples } from './lib/stats.ts';
 import { spawnServer } from '../server/test/server-process.ts';
 
@@ -413,15 +414,10 @@ async function idle(databaseUrl: string, db: pg.Client) {
  * different speed can be compared: a bare `INSERT … RETURNING` round trip.
  */
 async function bareInsert(db: pg.Client, iterations = 1000) {
-  await db.query(`create table bench_baseline (
-    id uuid primary key default gen_random_uuid(),
-    body text not null,
-    created_at timestamptz not null default now()
-  )`);
+  await db.query(BASELINE_TABLE);
   const samples = new Samples('bare INSERT … RETURNING');
   for (let i = 0; i < iterations + 100; i++) {
-    const insert = () =>
-      db.query(`insert into bench_baseline (body) values ($1) returning *`, ['Bench row']);
+    const insert = () => db.query(BASELINE_INSERT);
     // The first hundred warm the connection and the table up.
     if (i < 100) await insert();
     else await samples.time(insert);

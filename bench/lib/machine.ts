@@ -24,3 +24,14 @@ export function loadAverage() {
     .map((n) => n.toFixed(2))
     .join(' / ');
 }
+
+/**
+ * The baseline every bench measures in its own run: a bare `INSERT … RETURNING` into this
+ * table, one round trip, so that runs on machines of different speed compare by their ratios.
+ */
+export const BASELINE_TABLE = `create table bench_baseline (
+  id uuid primary key default gen_random_uuid(),
+  body text not null,
+  created_at timestamptz not null default now()
+)`;
+export const BASELINE_INSERT = `insert into bench_baseline (body) values ('Bench row') returning *`;

@@ -7,7 +7,7 @@ import { loadConfig } from '../../server/src/config.ts';
 import type { Actor } from '../../server/src/platform/context.ts';
 import { printTargets, type BenchContext } from '../lib/bench.ts';
 import { withFreshDatabase } from '../lib/fresh-database.ts';
-import { describeMachine, loadAverage } from '../lib/machine.ts';
+import { BASELINE_INSERT, BASELINE_TABLE, describeMachine, loadAverage } from '../lib/machine.ts';
 import { formatTable, ms, ratio, Samples, type Summary } from '../lib/stats.ts';
 import { seedHost } from './seed.ts';
 
@@ -61,12 +61,7 @@ export async function run({ serverUrl }: BenchContext) {
         return res;
       };
 
-      await db.execute(sql`
-        create table bench_baseline (
-          id uuid primary key default gen_random_uuid(),
-          body text not null,
-          created_at timestamptz not null default now()
-        )`);
+      await db.execute(sql.raw(BASELINE_TABLE));
       await describeMachine(database.db);
 
       const roundTrip = new Samples('select 1 (round trip)');
@@ -101,11 +96,7 @@ export async function run({ serverUrl }: BenchContext) {
       };
       const operations: [Samples, () => Promise<unknown>][] = [
         [roundTrip, () => db.execute(sql`select 1`)],
-        [
-          baseline,
-          () =>
-            db.execute(sql`insert into bench_baseline (body) values (${'Bench row'}) returning *`),
-        ],
+        [baseline, () => db.execute(sql.raw(BASELINE_INSERT))],
         [send, sendOne],
         [list, () => services.conversations.list(host, { filter: 'all', limit: 50 })],
         [unread, () => services.sync.unreadCount(host)],
