@@ -24,10 +24,14 @@ export function syncHandlers(deps: HandlerDeps): Subscription[] {
         { messages: r.unreadMessages, conversations: r.unreadConversations },
       ]),
     );
-    const ready = materialise(deps.db, recorded, badges);
+    // Caught at once: a read that fails while an earlier push is still pending must not be
+    // an unhandled rejection. Clients catch up through sync.
+    const ready = materialise(deps.db, recorded, badges).catch((err: unknown) => {
+      deps.log.warn({ err }, 'could not push change events');
+      return [];
+    });
     pushed = pushed
-      .then(() => ready)
-      .then(publish)
+      .then(async () => publish(await ready))
       .catch((err: unknown) => deps.log.warn({ err }, 'could not push change events'));
   }
 
