@@ -18,6 +18,7 @@ import { createSyncService, syncJobs } from './modules/sync/index.ts';
 export function createServices(base: HandlerDeps) {
   const events = createEventBus({ subscriptions: eventSubscriptions(base), log: base.log });
   const deps: ServiceDeps = { ...base, events };
+  const sync = createSyncService(deps);
   return {
     events,
     auth: createAuthService(deps),
@@ -26,9 +27,9 @@ export function createServices(base: HandlerDeps) {
     conversations: createConversationsService(deps),
     messages: createMessagesService(deps),
     quickReplies: createQuickRepliesService(deps),
-    sync: createSyncService(deps),
+    sync,
     demo: createDemoService(deps),
-    jobs: [...syncJobs(deps)],
+    jobs: [...syncJobs(sync, deps)],
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -6,4 +6,4 @@ export {
   messagePage,
   type MessagesService,
 } from './messages.service.ts';
-export { presentMessage, type MessageRow } from './messages.presenter.ts';
+export { presentMessage } from './messages.presenter.ts';

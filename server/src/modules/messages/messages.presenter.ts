@@ -1,8 +1,6 @@
 import type { Message } from '@flexbnb/contracts';
 import type { MessageRow } from './messages.repo.ts';
 
-export type { MessageRow };
-
 export function presentMessage(row: MessageRow): Message {
   return {
     id: row.id,

@@ -1,10 +1,12 @@
 import type { ServiceDeps } from '../../platform/context.ts';
 import { defineJob, type JobDefinition } from '../../platform/jobs/index.ts';
-import { createSyncService } from './sync.service.ts';
+import type { SyncService } from './sync.service.ts';
 
 /** The change feed stays small: its old events are pruned on a schedule, by any one worker. */
-export function syncJobs(deps: ServiceDeps): JobDefinition[] {
-  const sync = createSyncService(deps);
+export function syncJobs(
+  sync: SyncService,
+  deps: Pick<ServiceDeps, 'config' | 'log'>,
+): JobDefinition[] {
   return [
     defineJob({
       kind: 'sync.prune-change-events',
