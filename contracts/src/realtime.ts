@@ -36,16 +36,35 @@ export const TYPING_TTL_MS = 6000;
 
 const cursor = z.string().regex(/^\d{1,18}$/);
 
+/** The user's badge totals: what `GET /api/messaging/unread-count/` answers, with notifications. */
+export const badge = z.object({
+  messages: z.number().int(),
+  conversations: z.number().int(),
+  notifications: z.number().int(),
+});
+export type Badge = z.infer<typeof badge>;
+
+/**
+ * A new message, to both participants (and the sender's other devices). It carries what the
+ * message changed: the conversation as this user now sees it (last message, unread count,
+ * archive flag) and this user's badge, so one frame updates the thread, the inbox and the
+ * badge.
+ */
 export const messageCreatedEvent = z.object({
   type: z.literal('message.created'),
   cursor,
   conversation_id: z.uuid(),
   seq: z.number().int().describe("The message's position in its conversation"),
   message,
+  conversation,
+  unread: badge,
 });
 export type MessageCreatedEvent = z.infer<typeof messageCreatedEvent>;
 
-/** A read receipt: the receiver read these messages; both participants get it. */
+/**
+ * A read receipt: the receiver read these messages; both participants get it, each with the
+ * conversation as they now see it and their badge.
+ */
 export const messageReadEvent = z.object({
   type: z.literal('message.read'),
   cursor,
@@ -54,10 +73,16 @@ export const messageReadEvent = z.object({
   message_ids: z.array(z.uuid()),
   seqs: z.array(z.number().int()).describe('The per-conversation seq of each of message_ids'),
   read_at: isoDateTime,
+  conversation,
+  unread: badge,
 });
 export type MessageReadEvent = z.infer<typeof messageReadEvent>;
 
-/** The conversation as the receiving user sees it (their archive flag and unread count). */
+/**
+ * The conversation as the receiving user sees it (their archive flag and unread count): sent
+ * when a conversation changes without a message (created, archived); a message or read
+ * receipt carries the conversation itself.
+ */
 export const conversationUpdatedEvent = z.object({
   type: z.literal('conversation.updated'),
   cursor,
@@ -83,7 +108,10 @@ export const notificationCreatedEvent = z.object({
 });
 export type NotificationCreatedEvent = z.infer<typeof notificationCreatedEvent>;
 
-/** The user's badge totals after a change. */
+/**
+ * The user's badge totals after a change that is not a message or a read receipt (those
+ * carry the badge themselves); feeds written before messages carried it hold these too.
+ */
 export const unreadChangedEvent = z.object({
   type: z.literal('unread.changed'),
   cursor,
@@ -134,8 +162,21 @@ export const typingCommand = z.object({ conversation_id: z.uuid() });
 
 type ErrorShape = z.infer<typeof errorBody>['error'];
 
+/**
+ * The answer to `message.send`. A new message's `event` is the `message.created` the sending
+ * socket would otherwise have received (the sender's cursor, conversation and badge): the
+ * socket gets this acknowledgement instead of its own echo, so apply `event` as a live event.
+ * A retry of an earlier `client_message_id` answers `created: false` and no event.
+ * Refused for load: `error.code` `overloaded` with `error.details.retry_after_ms`; send the
+ * same body (same `client_message_id`) again after that long.
+ */
 export type SendAck =
-  | { ok: true; message: z.infer<typeof message>; created: boolean }
+  | {
+      ok: true;
+      message: z.infer<typeof message>;
+      created: boolean;
+      event?: MessageCreatedEvent;
+    }
   | { ok: false; error: ErrorShape };
 
 export type CommandAck = { ok: true } | { ok: false; error: ErrorShape };

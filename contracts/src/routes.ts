@@ -345,9 +345,11 @@ export const routes = defineRoutes({
       'given `message` is sent (the client edited the preview). Either way the message has `is_quick_reply` ' +
       'and the template counts one use in the same transaction, once per `client_message_id`. 400 when the ' +
       'template belongs to another property, is inactive, or leaves nothing to send in this conversation. ' +
-      '429 with `Retry-After` when the caller spent their per-minute sending budget (REST and socket together).',
+      '429 with `Retry-After` when the caller spent their per-minute sending budget (REST and socket together). ' +
+      '503 `overloaded` with `Retry-After` (and `error.details.retry_after_ms`) while the node is at capacity: ' +
+      'send the same body, with the same `client_message_id`, again after that long.',
     body: sendMessageBody,
-    responses: { 200: message, 201: message, ...errors(404, 429) },
+    responses: { 200: message, 201: message, ...errors(404, 429, 503) },
   },
   markMessageRead: {
     method: 'POST',

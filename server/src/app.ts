@@ -89,7 +89,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     config,
     now,
     log: app.log,
-    publish: (deliveries) => gateway.publish(deliveries),
+    publish: (deliveries, options) => gateway.publish(deliveries, options),
   });
   const gateway = createGateway({
     server: app.server,
@@ -103,7 +103,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     log: app.log,
     onConnection: (socket) =>
       installSocketHandlers(socket, {
-        send: (actor, body) => services.messages.send(actor, body),
+        send: (actor, body, origin) => services.messages.send(actor, body, origin),
         otherParticipant: (actor, id) => services.conversations.otherParticipant(actor, id),
         sendLimiter,
         sendToUser: (userId, name, payload) => gateway.sendToUser(userId, name, payload),

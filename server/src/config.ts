@@ -40,6 +40,8 @@ const envSchema = z.object({
   JWT_AUDIENCE: z.string().optional(),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   SEND_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  SEND_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(256),
+  SEND_MAX_WAIT_MS: z.coerce.number().int().min(1).max(60_000).default(30),
   CHANGE_EVENTS_KEEP_DAYS: z.coerce.number().min(1).max(3650).default(30),
   CHANGE_EVENTS_KEEP_PER_USER: z.coerce.number().int().min(100).default(10_000),
   CHANGE_EVENTS_PRUNE_INTERVAL_SECONDS: z.coerce.number().min(1).max(86_400).default(3600),
@@ -76,6 +78,11 @@ export interface Config {
   externalJwt: { jwksUrl: string; issuer?: string; audience?: string } | undefined;
   loginRateLimitPerMinute: number;
   sendRateLimitPerMinute: number;
+  /**
+   * Back-pressure on sends: a node refuses a send (`overloaded`) while this many are under
+   * way, or while the oldest under way has waited `maxWaitMs`, rather than queue without end.
+   */
+  sendLoad: { maxInFlight: number; maxWaitMs: number };
   seedDemo: boolean;
   trustProxy: boolean;
   /**
@@ -130,6 +137,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : undefined,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     sendRateLimitPerMinute: e.SEND_RATE_LIMIT_PER_MINUTE,
+    sendLoad: { maxInFlight: e.SEND_MAX_IN_FLIGHT, maxWaitMs: e.SEND_MAX_WAIT_MS },
     seedDemo: e.SEED_DEMO,
     trustProxy: e.TRUST_PROXY,
     changeEvents: {

@@ -8,7 +8,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { consoleLog } from '../src/platform/log.ts';
 import { createServices } from '../src/services.ts';
 import {
@@ -22,20 +22,24 @@ import * as schema from '../src/platform/db/schema.ts';
 import { dbKind, testConfig } from './harness.ts';
 
 /**
- * A database that lived before `0004_user_counters` keeps working after it: the badge totals
- * are filled from the conversations, and stored events that copied a message or conversation
- * are rewritten to name it, which sync then reads.
+ * Databases that lived before a migration keep working after it: each test fills a scratch
+ * database at the schema before the migration with data as that version wrote it, migrates
+ * it to the latest schema, and checks what the services make of it.
  */
 
-const BEFORE = '0004_user_counters';
-let folder: string;
-let db: Db;
-let migrateTo: (migrationsFolder: string) => Promise<void>;
-let close: () => Promise<void>;
+interface Scratch {
+  db: Db;
+  migrateTo: (migrationsFolder: string) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+const folders: string[] = [];
+const scratches: Scratch[] = [];
 
 /** The migrations folder as it was before `tag`. */
 function migrationsBefore(tag: string) {
   const dir = mkdtempSync(path.join(tmpdir(), 'flexbnb-migrations-'));
+  folders.push(dir);
   cpSync(MIGRATIONS_DIR, dir, { recursive: true });
   const journalPath = path.join(dir, 'meta/_journal.json');
   const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
@@ -46,15 +50,18 @@ function migrationsBefore(tag: string) {
   return dir;
 }
 
-beforeAll(async () => {
-  folder = migrationsBefore(BEFORE);
+/** An empty database of the kind under test, not migrated. */
+async function openScratch(): Promise<Scratch> {
   if (dbKind === 'pglite') {
     const database = await openPglite({ migrate: false });
-    db = database.db;
-    migrateTo = (migrationsFolder) =>
-      migratePglite(drizzlePglite(database.client, { schema }), { migrationsFolder });
-    close = () => database.close();
-    return;
+    const scratch: Scratch = {
+      db: database.db,
+      migrateTo: (migrationsFolder) =>
+        migratePglite(drizzlePglite(database.client, { schema }), { migrationsFolder }),
+      close: () => database.close(),
+    };
+    scratches.push(scratch);
+    return scratch;
   }
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `flexbnb_migrate_${randomBytes(4).toString('hex')}`;
@@ -67,27 +74,32 @@ beforeAll(async () => {
   const database = await openPostgres({ url: url.toString(), migrate: false });
   const migrator = new pg.Client({ connectionString: url.toString() });
   await migrator.connect();
-  db = database.db;
-  migrateTo = (migrationsFolder) =>
-    migratePg(drizzlePg(migrator, { schema }), { migrationsFolder });
-  close = async () => {
-    await migrator.end();
-    await database.close();
-    const cleanup = new pg.Client({ connectionString: adminUrl });
-    await cleanup.connect();
-    await cleanup.query(`drop database if exists ${name} with (force)`);
-    await cleanup.end();
+  const scratch: Scratch = {
+    db: database.db,
+    migrateTo: (migrationsFolder) =>
+      migratePg(drizzlePg(migrator, { schema }), { migrationsFolder }),
+    close: async () => {
+      await migrator.end();
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
   };
-});
+  scratches.push(scratch);
+  return scratch;
+}
 
 afterAll(async () => {
-  await close();
-  rmSync(folder, { recursive: true, force: true });
+  for (const scratch of scratches) await scratch.close();
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
-describe(`migration ${BEFORE}`, () => {
+describe('migration 0004_user_counters', () => {
   it('fills every badge and rewrites stored events so sync reads them', async () => {
-    await migrateTo(folder);
+    const { db, migrateTo } = await openScratch();
+    await migrateTo(migrationsBefore('0004_user_counters'));
     const [host, guest] = await queryRows<{ id: string }>(
       db,
       sql`insert into users (email, name) values ('h@example.com', 'Hana'), ('g@example.com', 'Gus')
@@ -183,7 +195,12 @@ describe(`migration ${BEFORE}`, () => {
       conversation: { id: conversation!.id, unread_count: 2, last_message: { id: second.id } },
     });
     expect(synced.events[2]).toMatchObject({ messages: 2, conversations: 1 });
-    expect(synced.events[3]).toEqual(receipt);
+    // A read receipt comes with the conversation and badge, as receipts now do.
+    expect(synced.events[3]).toMatchObject({
+      ...receipt,
+      conversation: { id: conversation!.id, unread_count: 2 },
+      unread: { messages: 2, conversations: 1, notifications: 0 },
+    });
 
     // And the next send numbers on from the migrated counters.
     const guestActor = {
@@ -197,11 +214,130 @@ describe(`migration ${BEFORE}`, () => {
       message: 'Third',
     });
     const after = await services.sync.since(actor, { since: '4', limit: 100 });
-    expect(after.events.map((e) => e.cursor)).toEqual(['5', '6', '7']);
-    expect(after.events[2]).toMatchObject({
-      type: 'unread.changed',
-      messages: 3,
-      conversations: 1,
+    expect(after.events.map((e) => e.cursor)).toEqual(['5']);
+    expect(after.events[0]).toMatchObject({
+      type: 'message.created',
+      conversation: { unread_count: 3 },
+      unread: { messages: 3, conversations: 1 },
     });
+  });
+});
+
+describe('migration 0007_heap_only_sends', () => {
+  it('indexes every thread by the hour of its activity, and the inbox keeps its order page by page', async () => {
+    const { db, migrateTo } = await openScratch();
+    await migrateTo(migrationsBefore('0007_heap_only_sends'));
+    const [host, ...guests] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into users (email, name)
+          select 'u' || i || '@example.com', 'User ' || i from generate_series(1, 5) i
+          returning id`,
+    );
+    const [property] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into properties (host_id, title, address) values (${host!.id}, 'Loft', 'Main St 1')
+          returning id`,
+    );
+    // Threads as the previous version kept them: two active in the same hour, one an hour
+    // before and one days ago, each with its last message and the host's unread count.
+    const now = Date.now();
+    const ago = [5, 40, 95, 3 * 24 * 60].map((minutes) => new Date(now - minutes * 60_000));
+    const threads: string[] = [];
+    for (const [i, at] of ago.entries()) {
+      const [conversation] = await queryRows<{ id: string }>(
+        db,
+        sql`insert into conversations (property_id, guest_id, host_id, last_seq, host_unread_count,
+              last_message_at, last_activity_at)
+            values (${property!.id}, ${guests[i]!.id}, ${host!.id}, 1, 1, ${at.toISOString()},
+              ${at.toISOString()})
+            returning id`,
+      );
+      const [message] = await queryRows<{ id: string }>(
+        db,
+        sql`insert into messages (conversation_id, seq, sender_id, receiver_id, message, created_at)
+            values (${conversation!.id}, 1, ${guests[i]!.id}, ${host!.id}, ${`Hello ${i}`},
+              ${at.toISOString()})
+            returning id`,
+      );
+      await db.execute(
+        sql`update conversations set last_message_id = ${message!.id} where id = ${conversation!.id}`,
+      );
+      threads.push(conversation!.id);
+    }
+    await db.execute(
+      sql`insert into user_counters (user_id, last_cursor, unread_messages, unread_conversations)
+          values (${host!.id}, 0, 4, 4)`,
+    );
+
+    await migrateTo(MIGRATIONS_DIR);
+
+    const rows = await queryRows<{ id: string; hour: boolean }>(
+      db,
+      sql`select id, activity_hour = date_bin('1 hour', last_activity_at,
+            timestamptz '2000-01-01 00:00:00+00') as hour
+          from conversations order by last_activity_at desc`,
+    );
+    expect(rows).toEqual(threads.map((id) => ({ id, hour: true })));
+    const indexes = await queryRows<{ indexname: string }>(
+      db,
+      sql`select indexname from pg_indexes where tablename = 'conversations' order by indexname`,
+    );
+    expect(indexes.map((i) => i.indexname)).toEqual([
+      'conversations_guest_activity_hour_idx',
+      'conversations_host_activity_hour_idx',
+      'conversations_pkey',
+      'conversations_property_guest_key',
+      'conversations_property_guest_reservation_key',
+    ]);
+    const options = await queryRows<{ relname: string; reloptions: string[] }>(
+      db,
+      sql`select relname, reloptions from pg_class
+          where relname in ('conversations', 'user_counters') order by relname`,
+    );
+    expect(options).toEqual([
+      { relname: 'conversations', reloptions: ['fillfactor=50'] },
+      { relname: 'user_counters', reloptions: ['fillfactor=50'] },
+    ]);
+
+    const services = createServices({
+      db,
+      config: testConfig(),
+      now: () => new Date(),
+      log: consoleLog,
+    });
+    const actor = { id: host!.id, name: 'User 1', email: 'u1@example.com', role: 'user' as const };
+    const pageBy = async (limit: number) => {
+      const ids: string[] = [];
+      let after: { at: string; id: string } | undefined;
+      do {
+        const page = await services.conversations.list(actor, { filter: 'all', limit, after });
+        ids.push(...page.items.map((c) => c.id));
+        after = page.next;
+      } while (after);
+      return ids;
+    };
+    // Newest activity first, page by page, also within one hour.
+    expect(await pageBy(50)).toEqual(threads);
+    expect(await pageBy(1)).toEqual(threads);
+
+    // A reply in the oldest thread moves it to the top.
+    const guestActor = {
+      id: guests[3]!.id,
+      name: 'User 5',
+      email: 'u5@example.com',
+      role: 'user' as const,
+    };
+    await services.messages.send(guestActor, {
+      conversation_id: threads[3]!,
+      message: 'Still free?',
+    });
+    expect(await pageBy(2)).toEqual([threads[3], threads[0], threads[1], threads[2]]);
+    const unread = await services.conversations.list(actor, { filter: 'unread', limit: 10 });
+    expect(unread.items.map((c) => [c.id, c.unread_count])).toEqual([
+      [threads[3], 2],
+      [threads[0], 1],
+      [threads[1], 1],
+      [threads[2], 1],
+    ]);
   });
 });

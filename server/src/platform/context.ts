@@ -15,7 +15,7 @@ export interface ServiceDeps {
    * Pushes events, already recorded in the database, to their users' sockets; called after
    * the commit. Absent where no socket listens (CLI, demo seeding): sync still has them.
    */
-  publish?: (deliveries: readonly UserEvent[]) => void;
+  publish?: (deliveries: readonly UserEvent[], options?: { exceptSocket?: string }) => void;
   /** Where use cases record their domain events, and handlers react to them. */
   events: EventBus;
   log: Logger;
@@ -32,6 +32,17 @@ export interface Logger {
 export interface UserEvent {
   userId: string;
   event: { type: string };
+}
+
+/**
+ * The socket a use case was asked from (a socket command). Its own changes are not pushed
+ * back to it: the push hands them to `answer`, and the command's acknowledgement carries them.
+ */
+export interface Origin {
+  socketId: string;
+  userId: string;
+  /** Called, in push order, with the events the socket was not sent. */
+  answer(events: UserEvent[]): void;
 }
 
 /** The user a request or socket acts as, once its token is verified. */

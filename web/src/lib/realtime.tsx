@@ -69,26 +69,38 @@ async function syncPage(since: bigint): Promise<SyncResult | null> {
   }
 }
 
+/** A conversation's new state: its open thread takes it, the inbox lists load again. */
+function applyConversation(client: QueryClient, conversation: Conversation) {
+  client.setQueryData<ConversationDetail>(keys.detail(conversation.id), (detail) =>
+    detail ? { ...detail, ...conversation, messages: detail.messages } : detail,
+  );
+  void client.invalidateQueries({ queryKey: ['conversations', 'list'] });
+}
+
+function applyBadge(client: QueryClient, badge: { messages: number; conversations: number }) {
+  client.setQueryData(keys.unread, {
+    messages: badge.messages,
+    conversations: badge.conversations,
+  });
+}
+
 function applyEvent(client: QueryClient, event: SyncEvent, me: string) {
   switch (event.type) {
     case 'message.created':
       addMessageToCache(client, event.message);
-      void client.invalidateQueries({ queryKey: ['conversations', 'list'] });
+      applyConversation(client, event.conversation);
+      applyBadge(client, event.unread);
       break;
     case 'message.read':
       markReadInCache(client, event.conversation_id, event.message_ids, event.read_at, me);
+      applyConversation(client, event.conversation);
+      applyBadge(client, event.unread);
       break;
     case 'conversation.updated':
-      client.setQueryData<ConversationDetail>(keys.detail(event.conversation.id), (detail) =>
-        detail ? { ...detail, ...event.conversation, messages: detail.messages } : detail,
-      );
-      void client.invalidateQueries({ queryKey: ['conversations', 'list'] });
+      applyConversation(client, event.conversation);
       break;
     case 'unread.changed':
-      client.setQueryData(keys.unread, {
-        messages: event.messages,
-        conversations: event.conversations,
-      });
+      applyBadge(client, event);
       break;
     case 'notification.created':
       // The notification center comes with its own issue; nothing shows these yet.
@@ -222,13 +234,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       live(event, () => {
         const { message } = event;
         setTypingState((t) => ({ ...t, [event.conversation_id]: undefined }));
-        if (message.sender_id === me.id || openConversation.current === event.conversation_id) {
-          return;
-        }
-        void api(routes.getConversation, {
-          params: { id: event.conversation_id },
-          query: { limit: 1 },
-        }).then((c) => notifyRef.current(c, message));
+        notifyRef.current(event.conversation, message);
       }),
     );
     socket.on('message.read', (event) => live(event));

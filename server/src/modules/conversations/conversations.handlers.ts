@@ -4,7 +4,8 @@ import { on, type Subscription } from '../../platform/events/index.ts';
 
 /**
  * What a conversation keeps of its messages, in the statement that records them: the inbox
- * and the badges never count messages.
+ * and the badges never count messages. Each hands the rows it changed to the parts after it
+ * (`outputs.conversations`): the change feed pushes them without reading them again.
  */
 export function conversationsHandlers(): Subscription[] {
   return [
@@ -27,8 +28,9 @@ export function conversationsHandlers(): Subscription[] {
               is_archived_by_guest = c.is_archived_by_guest and e.receiver_id <> c.guest_id
             from ${source} e
             where c.id = e.conversation_id
-            returning c.id`),
+            returning c.*`),
         ],
+        outputs: { conversations: sql`conversation_bumped` },
       }),
     }),
     on('message.read', {
@@ -43,8 +45,9 @@ export function conversationsHandlers(): Subscription[] {
                 then e.unread_after else c.guest_unread_count end
             from ${source} e
             where c.id = e.conversation_id
-            returning c.id`),
+            returning c.*`),
         ],
+        outputs: { conversations: sql`conversation_read` },
       }),
     }),
   ];

@@ -2,8 +2,10 @@ import { and, eq, exists, getTableColumns, gt, ilike, or, sql, type SQL } from '
 import { alias, type PgColumn, type PgSelect } from 'drizzle-orm/pg-core';
 import type { ConversationFilter } from '@flexbnb/contracts';
 import { preparedPerShape, prepared, type DbOrTx } from '../../platform/db/connect.ts';
+import { rowFromJson } from '../../platform/db/json-rows.ts';
 import type { Side } from './conversations.policy.ts';
 import {
+  activityHourOf,
   conversations,
   messages,
   properties,
@@ -96,11 +98,14 @@ function escapeLike(text: string) {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-// `nulls last` matches the activity indexes (drizzle builds `.desc()` index columns as
-// DESC NULLS LAST). A plain `desc` means NULLS FIRST, which those indexes cannot produce
-// even though the columns are not null: PostgreSQL then joins and sorts every one of the
-// user's conversations for each page (300 ms for a host with 10,000, see bench/).
+// The activity indexes hold each thread's hour (see `activity_hour` in schema.ts): PostgreSQL
+// reads them hour by hour, newest first, and sorts only each hour's threads by their time.
+// `nulls last` matches those indexes (drizzle builds `.desc()` index columns as DESC NULLS
+// LAST). A plain `desc` means NULLS FIRST, which they cannot produce even though the column
+// is not null: PostgreSQL would then join and sort every one of the user's conversations for
+// each page (300 ms for a host with 10,000, see bench/).
 const newestActivityFirst = [
+  sql`${conversations.activityHour} desc nulls last`,
   sql`${conversations.lastActivityAt} desc nulls last`,
   sql`${conversations.id} desc nulls last`,
 ];
@@ -147,8 +152,9 @@ function sideKeys(db: DbOrTx, side: Side, shape: PageShape) {
     // A row comparison, unlike the equivalent `a < x or (a = x and id < y)`, is a range on
     // the activity index: a later page starts where the last one ended instead of
     // filtering every newer conversation again.
+    const afterAt = sql`${param('afterAt')}::timestamptz`;
     filters.push(
-      sql`(${conversations.lastActivityAt}, ${conversations.id}) < (${param('afterAt')}::timestamptz, ${param('afterId')}::uuid)`,
+      sql`(${conversations.activityHour}, ${conversations.lastActivityAt}, ${conversations.id}) < (${activityHourOf(afterAt)}, ${afterAt}, ${param('afterId')}::uuid)`,
     );
   }
   const keys = db
@@ -273,6 +279,57 @@ export async function viewsByIds(db: DbOrTx, ids: string[]): Promise<Conversatio
   if (ids.length === 0) return [];
   if (ids.length === 1) return preparedView(db).execute({ id: ids[0] });
   return preparedViews(db).execute({ ids });
+}
+
+/**
+ * The views of `rows` (a CTE of whole conversation rows, such as those a statement updated
+ * and returned) as one jsonb array, for a statement that answers what it changed; read back
+ * with `viewsFromJson`. A message the same statement inserted is not visible to it: such a
+ * view's last message is null, and the caller has the message from its event.
+ */
+export function viewsJsonOf(rows: SQL): SQL<unknown> {
+  return sql`(select coalesce(jsonb_agg(jsonb_build_object(
+      'conversation', to_jsonb(c), 'last_message', to_jsonb(m),
+      'property_title', p.title, 'property_timezone', p.timezone,
+      'guest_name', g.name, 'host_name', h.name, 'reservation', to_jsonb(r))), '[]'::jsonb)
+    from ${rows} c
+    join ${properties} p on p.id = c.property_id
+    join ${users} g on g.id = c.guest_id
+    join ${users} h on h.id = c.host_id
+    left join ${reservations} r on r.id = c.reservation_id
+    left join ${messages} m on m.id = c.last_message_id)`;
+}
+
+interface ViewJson {
+  conversation: Record<string, unknown>;
+  last_message: Record<string, unknown> | null;
+  property_title: string;
+  property_timezone: string;
+  guest_name: string;
+  host_name: string;
+  reservation: Record<string, unknown> | null;
+}
+
+/** The views `viewsJsonOf` wrote, as `viewsByIds` reads them. */
+export function viewsFromJson(json: unknown): ConversationView[] {
+  return (json as ViewJson[]).map((v) => {
+    const reservation = v.reservation && rowFromJson(reservations, v.reservation);
+    return {
+      conversation: rowFromJson(conversations, v.conversation),
+      lastMessage: v.last_message && rowFromJson(messages, v.last_message),
+      propertyTitle: v.property_title,
+      propertyTimezone: v.property_timezone,
+      guestName: v.guest_name,
+      hostName: v.host_name,
+      reservation: reservation && {
+        id: reservation.id,
+        checkIn: reservation.checkIn,
+        checkOut: reservation.checkOut,
+        guests: reservation.guests,
+        status: reservation.status,
+      },
+    };
+  });
 }
 
 /** Finds the guest's thread for a property (and reservation, when given). */

@@ -5,6 +5,7 @@ import type {
   Message,
 } from '@flexbnb/contracts';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
+import type { SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import { takePage } from '../../platform/paging.ts';
@@ -39,25 +40,62 @@ export interface ConversationSnapshot extends Participants {
   as(userId: string): Conversation | undefined;
 }
 
+function snapshotOf(view: repo.ConversationView): ConversationSnapshot {
+  const { guestId, hostId } = view.conversation;
+  return {
+    guestId,
+    hostId,
+    lastMessage: view.lastMessage && presentMessage(view.lastMessage),
+    as: (userId) =>
+      isParticipant(view.conversation, { id: userId })
+        ? presentConversation(view, { id: userId })
+        : undefined,
+  };
+}
+
 /** These conversations (those that exist), by id, each presentable to its participants. */
 export async function readConversations(
   db: DbOrTx,
   ids: string[],
 ): Promise<Map<string, ConversationSnapshot>> {
   const views = await repo.viewsByIds(db, ids);
+  return new Map(views.map((view) => [view.conversation.id, snapshotOf(view)]));
+}
+
+/**
+ * For a statement that changes conversations: SQL of the views of the rows it changed
+ * (`rows`, a CTE of whole conversation rows as the statement leaves them), read back with
+ * `conversationsFromJson` once it ran, so that nothing reads them again.
+ */
+export const conversationViewsSql = (rows: SQL): SQL<unknown> => repo.viewsJsonOf(rows);
+
+/**
+ * The conversations `conversationViewsSql` answered, as `readConversations` gives them.
+ * `inserted`: the messages the same statement inserted, which it could not see; a
+ * conversation whose last message is one of them comes with it.
+ */
+export function conversationsFromJson(
+  json: unknown,
+  inserted: readonly Message[] = [],
+): Map<string, ConversationSnapshot> {
+  const byId = new Map(inserted.map((m) => [m.id, m]));
   return new Map(
-    views.map((view) => {
-      const { guestId, hostId } = view.conversation;
-      const snapshot: ConversationSnapshot = {
-        guestId,
-        hostId,
-        lastMessage: view.lastMessage && presentMessage(view.lastMessage),
-        as: (userId) =>
-          isParticipant(view.conversation, { id: userId })
-            ? presentConversation(view, { id: userId })
-            : undefined,
-      };
-      return [view.conversation.id, snapshot];
+    repo.viewsFromJson(json).map((view) => {
+      const snapshot = snapshotOf(view);
+      const { lastMessageId } = view.conversation;
+      const message = lastMessageId ? byId.get(lastMessageId) : undefined;
+      if (!message || snapshot.lastMessage) return [view.conversation.id, snapshot];
+      return [
+        view.conversation.id,
+        {
+          ...snapshot,
+          lastMessage: message,
+          as: (userId: string) => {
+            const conversation = snapshot.as(userId);
+            return conversation && { ...conversation, last_message: message };
+          },
+        },
+      ];
     }),
   );
 }

@@ -1,5 +1,7 @@
 export { conversationsRoutes } from './conversations.routes.ts';
 export {
+  conversationsFromJson,
+  conversationViewsSql,
   createConversationsService,
   readConversations,
   type ConversationSnapshot,

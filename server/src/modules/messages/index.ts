@@ -6,4 +6,4 @@ export {
   messagePage,
   type MessagesService,
 } from './messages.service.ts';
-export { presentMessage } from './messages.presenter.ts';
+export { presentCreatedMessage, presentMessage } from './messages.presenter.ts';

@@ -1,4 +1,5 @@
 import type { Message } from '@flexbnb/contracts';
+import type { EventPayload } from '../../platform/events/index.ts';
 import type { MessageRow } from './messages.repo.ts';
 
 export function presentMessage(row: MessageRow): Message {
@@ -15,4 +16,21 @@ export function presentMessage(row: MessageRow): Message {
     client_message_id: row.clientMessageId,
     created_at: row.createdAt.toISOString(),
   };
+}
+
+/** The message a `message.created` event carries, as clients see it: new, so unread. */
+export function presentCreatedMessage(event: EventPayload<'message.created'>): Message {
+  return presentMessage({
+    id: event.message_id,
+    conversationId: event.conversation_id,
+    seq: event.seq,
+    senderId: event.sender_id,
+    receiverId: event.receiver_id,
+    message: event.message,
+    isRead: false,
+    readAt: null,
+    isQuickReply: event.is_quick_reply,
+    clientMessageId: event.client_message_id,
+    createdAt: new Date(event.created_at),
+  });
 }

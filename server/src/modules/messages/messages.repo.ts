@@ -97,7 +97,8 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
   const event = events.partsFor(
     'message.created',
     sql`select i.id as message_id, i.conversation_id, i.seq, i.sender_id, i.receiver_id,
-               i.created_at, ${param('quickReplyId')}::uuid as quick_reply_id,
+               i.created_at, i.message, i.is_quick_reply, i.client_message_id,
+               ${param('quickReplyId')}::uuid as quick_reply_id,
                case when i.receiver_id = l.host_id then l.host_unread_count
                     else l.guest_unread_count end as receiver_unread_before
         from inserted i cross join locked l`,

@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildConversation } from '../../../test/factories.ts';
-import { api, createTestApp, type TestApp } from '../../../test/harness.ts';
+import { api, createTestApp, dbKind, type TestApp } from '../../../test/harness.ts';
+import { connect, listen, settle } from '../../../test/realtime.ts';
 
 describe('sending a message', () => {
   let t: TestApp;
@@ -84,5 +86,77 @@ describe('sending a message', () => {
     expect(new Set(answers.map((a) => a.data.id)).size).toBe(1);
     const detail = await api(t.app).get(`/api/messaging/conversations/${conversation.id}/`, guest);
     expect(detail.data.messages).toHaveLength(2);
+  });
+});
+
+describe('sending at capacity', () => {
+  let t: TestApp;
+  let url: string;
+  beforeAll(async () => {
+    // One send at a time: every send that arrives while one is under way is refused.
+    t = await createTestApp({ SEND_MAX_IN_FLIGHT: '1', SEND_RATE_LIMIT_PER_MINUTE: '1000' });
+    url = await listen(t.app);
+  });
+  afterAll(() => t.close());
+
+  it('refuses at once while a send is under way, and the retry with the same client id stores it once', async () => {
+    const { guest, conversation } = await buildConversation(t.app, 'Hello!');
+    const socket = await connect(url, guest.token);
+    const body = (i: number) => ({
+      conversation_id: conversation.id,
+      message: `burst ${i}`,
+      client_message_id: `burst-${i}`,
+    });
+    // Keep the first send waiting in the database: another transaction holds the lock on the
+    // conversation (on PGlite, which has one connection, the connection itself).
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const holder = t.database.db.transaction(async (tx) => {
+      await tx.execute(sql`select id from conversations where id = ${conversation.id} for update`);
+      locked();
+      await released;
+    });
+    await isLocked;
+    try {
+      const first = socket.socket.emitWithAck('message.send', body(0));
+      await settle(200);
+      const started = Date.now();
+      const refused = await socket.socket.emitWithAck('message.send', body(1));
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'overloaded', details: { retry_after_ms: expect.any(Number) } },
+      });
+      if (dbKind === 'postgres') {
+        // REST spends the same capacity; PGlite's one connection would hold up its sign-in.
+        const rest = await api(t.app).post('/api/messaging/messages/send/', body(2), guest);
+        expect(rest.statusCode).toBe(503);
+        expect(rest.data.error).toMatchObject({
+          code: 'overloaded',
+          details: { retry_after_ms: expect.any(Number) },
+        });
+        expect(Number(rest.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      }
+      release();
+      await holder;
+      expect(await first).toMatchObject({ ok: true, created: true });
+      // Retried, every message is taken once; one taken already answers created: false.
+      for (const i of [1, 2, 0]) {
+        const retry = await socket.socket.emitWithAck('message.send', body(i));
+        expect(retry).toMatchObject({ ok: true, created: i !== 0 });
+      }
+    } finally {
+      release();
+      socket.socket.disconnect();
+    }
+    const detail = await api(t.app).get(`/api/messaging/conversations/${conversation.id}/`, guest);
+    expect(detail.data.messages.map((m: { message: string }) => m.message)).toEqual([
+      'Hello!',
+      'burst 0',
+      'burst 1',
+      'burst 2',
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import type { Message } from '@flexbnb/contracts';
-import type { Actor, ServiceDeps } from '../../platform/context.ts';
+import type { Actor, Origin, ServiceDeps } from '../../platform/context.ts';
 import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
+import { createLoadGate } from '../../platform/load-gate.ts';
 import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
 import { takePage } from '../../platform/paging.ts';
 import { quickReplyText } from '../quick-replies/index.ts';
@@ -108,6 +109,8 @@ export type MessagesService = ReturnType<typeof createMessagesService>;
 
 export function createMessagesService(deps: ServiceDeps) {
   const { db, events } = deps;
+  // One per node: REST and socket sends wait in the same line.
+  const sendGate = createLoadGate(deps.config.sendLoad);
 
   /**
    * Marks the actor's unread messages of a (locked) conversation read, all or `messageId`,
@@ -145,8 +148,11 @@ export function createMessagesService(deps: ServiceDeps) {
      * Sends a message in a conversation the actor takes part in: `message`, or the quick reply
      * `quick_reply_id` rendered for the conversation (`message` wins when both are given: the
      * client edited the preview). A quick reply counts one use, once per `client_message_id`.
+     * Refused at once while the node is at capacity (see `createLoadGate`). From a socket
+     * (`origin`), that socket's own events of the send go to `origin.answer`, not to it.
      * @throws not_found when the conversation or quick reply is unknown or not the actor's;
-     *   validation_failed when neither text nor quick reply is given or the quick reply can't be used here
+     *   validation_failed when neither text nor quick reply is given or the quick reply can't be used here;
+     *   overloaded while the node is at capacity
      */
     async send(
       actor: Actor,
@@ -156,34 +162,37 @@ export function createMessagesService(deps: ServiceDeps) {
         quick_reply_id?: string;
         client_message_id?: string;
       },
+      origin?: Origin,
     ): Promise<SendResult> {
-      const { quick_reply_id: quickReplyId, client_message_id: clientMessageId } = input;
-      // A retry of a quick-reply send gets its first message back even if the template was
-      // changed or deleted since.
-      const earlier =
-        quickReplyId && clientMessageId
-          ? await repo.findByClientId(db, input.conversation_id, actor.id, clientMessageId)
-          : undefined;
-      if (earlier) return { message: presentMessage(earlier), created: false };
-      const text = quickReplyId
-        ? await quickReplyText(db, actor.id, quickReplyId, input.conversation_id, input.message)
-        : input.message;
-      if (text === undefined) throw badRequest('body.message: give message or quick_reply_id');
-      const append = (uow: UnitOfWork) =>
-        appendMessage(events, uow, {
-          conversationId: input.conversation_id,
-          senderId: actor.id,
-          text,
-          clientMessageId,
-          quickReplyId,
-        });
-      // One statement commits on its own, unless a handler of the message writes from
-      // TypeScript too.
-      const sent = events.needsTransaction('message.created')
-        ? await events.transaction(db, append)
-        : await events.single(db, append);
-      if (!sent) throw notFound('Conversation');
-      return sent;
+      return sendGate.run(async () => {
+        const { quick_reply_id: quickReplyId, client_message_id: clientMessageId } = input;
+        // A retry of a quick-reply send gets its first message back even if the template was
+        // changed or deleted since.
+        const earlier =
+          quickReplyId && clientMessageId
+            ? await repo.findByClientId(db, input.conversation_id, actor.id, clientMessageId)
+            : undefined;
+        if (earlier) return { message: presentMessage(earlier), created: false };
+        const text = quickReplyId
+          ? await quickReplyText(db, actor.id, quickReplyId, input.conversation_id, input.message)
+          : input.message;
+        if (text === undefined) throw badRequest('body.message: give message or quick_reply_id');
+        const append = (uow: UnitOfWork) =>
+          appendMessage(events, uow, {
+            conversationId: input.conversation_id,
+            senderId: actor.id,
+            text,
+            clientMessageId,
+            quickReplyId,
+          });
+        // One statement commits on its own, unless a handler of the message writes from
+        // TypeScript too.
+        const sent = events.needsTransaction('message.created')
+          ? await events.transaction(db, append, origin)
+          : await events.single(db, append, origin);
+        if (!sent) throw notFound('Conversation');
+        return sent;
+      });
     },
 
     /**

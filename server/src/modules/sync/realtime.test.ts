@@ -123,7 +123,8 @@ describe('events', () => {
       socketFor(outsider.token),
     ]);
 
-    // message.created, conversation.updated, unread.changed
+    // message.created: one frame per socket, with the conversation and the badge it changed
+    const framesBefore = [hostSocket, guestSocket, guestPhone].map((s) => s.events.length);
     const sent = await api(t.app).post(
       '/api/messaging/messages/send/',
       { conversation_id: conversation.id, message: 'Is the loft free?' },
@@ -137,26 +138,23 @@ describe('events', () => {
       conversation_id: conversation.id,
       seq: 2,
       message: sent.data,
+      conversation: { id: conversation.id, unread_count: 2, last_message: sent.data },
+      unread: { messages: 2, conversations: 1, notifications: 0 },
     });
     const guestCreated = await guestSocket.next('message.created', isSent);
-    expect({ ...guestCreated, cursor: created.cursor }).toEqual(created);
-    await guestPhone.next('message.created', isSent);
-    const hostView = await hostSocket.next(
-      'conversation.updated',
-      (e) => e.conversation.last_message?.id === sent.data.id,
-    );
-    expect(hostView.conversation).toMatchObject({ id: conversation.id, unread_count: 2 });
-    const guestView = await guestSocket.next(
-      'conversation.updated',
-      (e) => e.conversation.last_message?.id === sent.data.id,
-    );
-    expect(guestView.conversation.unread_count).toBe(0);
-    expect(await hostSocket.next('unread.changed', (e) => e.messages === 2)).toMatchObject({
-      type: 'unread.changed',
-      messages: 2,
-      conversations: 1,
-      notifications: 0,
+    expect(guestCreated).toMatchObject({
+      message: sent.data,
+      conversation: { ...created.conversation, unread_count: 0 },
+      unread: { messages: 0, conversations: 0, notifications: 0 },
     });
+    const phoneCreated = await guestPhone.next('message.created', isSent);
+    expect(phoneCreated).toEqual(guestCreated);
+    await settle();
+    expect(
+      [hostSocket, guestSocket, guestPhone].map((s, i) =>
+        s.events.slice(framesBefore[i]).map((e) => e.name),
+      ),
+    ).toEqual([['message.created'], ['message.created'], ['message.created']]);
 
     // message.read: the read receipt reaches the sender
     const read = await api(t.app).post(`/api/messaging/messages/${sent.data.id}/read/`, {}, host);
@@ -169,9 +167,13 @@ describe('events', () => {
       seqs: [2],
       read_at: read.data.read_at,
     });
-    await hostSocket.next('message.read');
-    expect(await hostSocket.next('unread.changed', (e) => e.messages === 1)).toMatchObject({
-      conversations: 1,
+    expect(receipt.conversation).toMatchObject({ unread_count: 0 });
+    expect(receipt.unread).toEqual({ messages: 0, conversations: 0, notifications: 0 });
+    const hostReceipt = await hostSocket.next('message.read');
+    expect(hostReceipt).toMatchObject({
+      message_ids: [sent.data.id],
+      conversation: { unread_count: 1 },
+      unread: { messages: 1, conversations: 1, notifications: 0 },
     });
 
     // mark-all-read: one receipt for the rest
@@ -182,7 +184,7 @@ describe('events', () => {
     );
     const all = await guestSocket.next('message.read', (e) => e.seqs.includes(1));
     expect(all.seqs).toEqual([1]);
-    await hostSocket.next('unread.changed', (e) => e.messages === 0);
+    await hostSocket.next('message.read', (e) => e.unread.messages === 0);
 
     // archive: each side sees the conversation as it sees it
     await api(t.app).post(`/api/messaging/conversations/${conversation.id}/archive/`, {}, guest);
@@ -217,20 +219,24 @@ describe('events', () => {
     });
     expect(synced.data.events.map(change)).toEqual(pushed.map(change));
     // ...each with what it is about in its current state: the message as it is now (read
-    // since), the conversation as the last push showed it; a read receipt is as pushed.
+    // since), the conversation as the last push showed it, the badge as it is; a read
+    // receipt's own fields are as pushed.
     const detail = await api(t.app).get(`/api/messaging/conversations/${conversation.id}/`, guest);
-    const latestView = pushed.filter((e) => e.type === 'conversation.updated').at(-1);
+    const latestView = pushed.filter((e) => e.conversation).at(-1).conversation;
+    const guestBadge = { messages: 0, conversations: 0, notifications: 0 };
     const syncedTypes = new Set<string>();
+    const own = ({ conversation: _c, unread: _u, ...rest }: any) => rest;
     for (const event of synced.data.events) {
       syncedTypes.add(event.type);
+      expect(event.conversation).toEqual(latestView);
       if (event.type === 'message.created') {
         const stored = detail.data.messages.find((m: any) => m.id === event.message.id);
         expect(event.message).toEqual(stored);
         expect(event.message).toMatchObject({ id: sent.data.id, is_read: true });
-      } else if (event.type === 'conversation.updated') {
-        expect(event.conversation).toEqual(latestView.conversation);
-      } else {
-        expect(event).toEqual(pushed.find((e) => e.cursor === event.cursor));
+        expect(event.unread).toEqual(guestBadge);
+      } else if (event.type === 'message.read') {
+        expect(event.unread).toEqual(guestBadge);
+        expect(own(event)).toEqual(own(pushed.find((e) => e.cursor === event.cursor)));
       }
     }
     expect([...syncedTypes].sort()).toEqual([
@@ -266,13 +272,17 @@ describe('events', () => {
       conversation_id: res.data.id,
       seq: 1,
       message: { message: 'Hi there', sender_id: guest.id },
+      conversation: {
+        id: res.data.id,
+        unread_count: 1,
+        guest: { id: guest.id, name: 'Gus Guest' },
+        property: { title: 'Harbour Flat', timezone: 'Europe/Lisbon' },
+      },
+      unread: { messages: 1, conversations: 1 },
     });
-    expect((await hostSocket.next('conversation.updated')).conversation).toMatchObject({
-      id: res.data.id,
-      unread_count: 1,
-      guest: { id: guest.id, name: 'Gus Guest' },
-    });
-    await hostSocket.next('unread.changed', (e) => e.messages === 1);
+    // The message brings the new conversation with it: no second frame.
+    await settle();
+    expect(hostSocket.events.map((e) => e.name)).toEqual(['message.created']);
     await settle();
     expect(outsiderSocket.events).toEqual([]);
   });
@@ -337,11 +347,13 @@ describe('sending over the socket', () => {
   it('acknowledges the stored message, honours client_message_id and validates like REST', async () => {
     const { host, guest, conversation } = await buildConversation(t.app);
     const outsider = await buildUser(t.app);
-    const [hostSocket, guestSocket, outsiderSocket] = await Promise.all([
+    const [hostSocket, guestSocket, guestPhone, outsiderSocket] = await Promise.all([
       socketFor(host.token),
+      socketFor(guest.token),
       socketFor(guest.token),
       socketFor(outsider.token),
     ]);
+    const { cursor: before } = (await api(t.app).get('/api/messaging/sync/', guest)).data;
     const body = {
       conversation_id: conversation.id,
       message: '  Arriving at 6pm  ',
@@ -355,9 +367,23 @@ describe('sending over the socket', () => {
     });
     if (!ack.ok) throw new Error('not sent');
     expect((await hostSocket.next('message.created')).message).toEqual(ack.message);
+    // The acknowledgement is the sending socket's copy of the event, under the sender's next
+    // cursor; the sender's other devices get the event itself, the sending socket no echo.
+    expect(ack.event).toMatchObject({
+      type: 'message.created',
+      cursor: String(Number(before) + 1),
+      message: ack.message,
+      conversation: { id: conversation.id, last_message: ack.message, unread_count: 0 },
+      unread: { messages: 0, conversations: 0, notifications: 0 },
+    });
+    expect(await guestPhone.next('message.created')).toEqual(ack.event);
+    const synced = await api(t.app).get(`/api/messaging/sync/?since=${before}`, guest);
+    expect(synced.data.events).toEqual([ack.event]);
 
     const retry = await guestSocket.socket.emitWithAck('message.send', body);
     expect(retry).toEqual({ ok: true, created: false, message: ack.message });
+    await settle();
+    expect(guestSocket.named('message.created')).toEqual([]);
 
     const invalid = await guestSocket.socket.emitWithAck('message.send', {
       conversation_id: conversation.id,

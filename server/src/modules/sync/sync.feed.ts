@@ -2,8 +2,14 @@ import type { SyncEventType } from '@flexbnb/contracts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { EventName, EventPayload } from '../../platform/events/index.ts';
 
-/** The kinds of change event a user's feed holds: the realtime contract's persisted events. */
-export type FeedType = Exclude<SyncEventType, 'notification.created'>;
+/**
+ * The kinds of change event the feed writes. Feeds written before messages and read receipts
+ * carried the badge also hold `unread.changed` rows, which sync still reads (sync.service.ts).
+ */
+export type FeedType = Extract<
+  SyncEventType,
+  'message.created' | 'message.read' | 'conversation.updated'
+>;
 
 /** One change event a domain event writes to one user's feed. */
 interface FeedEntry<K extends EventName> {
@@ -18,37 +24,34 @@ interface FeedEntry<K extends EventName> {
 
 const noMessageFollows = sql`not e.with_message`;
 
+/** A read receipt moves the badge of the reader only; `user` is the entry's user. */
+function readerBadge(user: SQL) {
+  const isReader = sql`(${user} = e.reader_id)::int`;
+  return {
+    messages: sql`${isReader} * (e.unread_after - e.unread_before)`,
+    conversations: sql`${isReader} * ((e.unread_after > 0)::int - (e.unread_before > 0)::int)`,
+  };
+}
+
 /**
  * What each domain event writes to whose change feed, in each user's order. The only place
  * this is declared: the recording statement is built from it, and both the live push and
  * sync read the rows it wrote (see `materialise`).
  */
 export const FEED: { [K in EventName]?: FeedEntry<K>[] } = {
+  // One event per participant, which carries the conversation and the badge with it; the
+  // sender's other devices show the message too.
   'message.created': [
-    // The sender's other devices show the message too.
     { to: 'sender_id', type: 'message.created' },
-    { to: 'receiver_id', type: 'message.created' },
-    { to: 'sender_id', type: 'conversation.updated' },
-    { to: 'receiver_id', type: 'conversation.updated' },
     {
       to: 'receiver_id',
-      type: 'unread.changed',
+      type: 'message.created',
       badge: { messages: sql`1`, conversations: sql`(e.receiver_unread_before = 0)::int` },
     },
   ],
   'message.read': [
-    { to: 'guest_id', type: 'message.read' },
-    { to: 'host_id', type: 'message.read' },
-    { to: 'guest_id', type: 'conversation.updated' },
-    { to: 'host_id', type: 'conversation.updated' },
-    {
-      to: 'reader_id',
-      type: 'unread.changed',
-      badge: {
-        messages: sql`e.unread_after - e.unread_before`,
-        conversations: sql`(e.unread_after > 0)::int - (e.unread_before > 0)::int`,
-      },
-    },
+    { to: 'guest_id', type: 'message.read', badge: readerBadge(sql`e.guest_id`) },
+    { to: 'host_id', type: 'message.read', badge: readerBadge(sql`e.host_id`) },
   ],
   // A message recorded with the change brings the conversation's new state with it.
   'conversation.created': [
@@ -78,7 +81,6 @@ const STORED: Record<FeedType, SQL> = {
     'read_at', ${isoTime(sql`e.read_at`)})`,
   'conversation.updated': sql`jsonb_build_object('type', 'conversation.updated',
     'conversation_id', e.conversation_id)`,
-  'unread.changed': sql`'{"type": "unread.changed"}'::jsonb`,
 };
 
 /**

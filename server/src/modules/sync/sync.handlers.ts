@@ -1,21 +1,41 @@
 import type { UnreadCount } from '@flexbnb/contracts';
-import type { HandlerDeps } from '../../platform/context.ts';
-import { on, type EventName, type Subscription } from '../../platform/events/index.ts';
+import { sql } from 'drizzle-orm';
+import type { HandlerDeps, Origin } from '../../platform/context.ts';
+import {
+  on,
+  type EventName,
+  type EventPayload,
+  type Subscription,
+} from '../../platform/events/index.ts';
+import {
+  conversationsFromJson,
+  conversationViewsSql,
+  type ConversationSnapshot,
+} from '../conversations/index.ts';
+import { presentCreatedMessage } from '../messages/index.ts';
 import { FEED, feedDrafts } from './sync.feed.ts';
 import { recordingCtes, type RecordedEvent } from './sync.repo.ts';
-import { materialise } from './sync.service.ts';
+import { materialise, type Known } from './sync.service.ts';
+
+/** What the recording statement answers: its events, and the conversations it changed. */
+interface Recorded {
+  events: RecordedEvent[];
+  /** `conversationViewsSql` of the conversations an earlier part changed, if one did. */
+  conversations: unknown;
+}
 
 /**
  * The change feed and the badges: every domain event of `FEED` writes its users' change
  * events and badge changes in the statement that records it, and once committed they are
- * pushed to the users' sockets.
+ * pushed to the users' sockets. The statement also answers the conversations it changed, and
+ * a new message's event carries the message, so a push reads nothing.
  */
 export function syncHandlers(deps: HandlerDeps): Subscription[] {
   // Pushes go out in the order their changes committed: each waits for the one before it,
   // while the reads that build it run at once.
   let pushed: Promise<void> = Promise.resolve();
 
-  function push(recorded: RecordedEvent[]) {
+  function push(recorded: RecordedEvent[], known: Known, origin: Origin | undefined) {
     const { publish } = deps;
     if (!publish || recorded.length === 0) return;
     const badges = new Map<string, UnreadCount>(
@@ -26,24 +46,48 @@ export function syncHandlers(deps: HandlerDeps): Subscription[] {
     );
     // Caught at once: a read that fails while an earlier push is still pending must not be
     // an unhandled rejection. Clients catch up through sync.
-    const ready = materialise(deps.db, recorded, badges).catch((err: unknown) => {
+    const ready = materialise(deps.db, recorded, badges, known).catch((err: unknown) => {
       deps.log.warn({ err }, 'could not push change events');
       return [];
     });
     pushed = pushed
-      .then(async () => publish(await ready))
+      .then(async () => {
+        const deliveries = await ready;
+        if (!origin) return publish(deliveries);
+        publish(deliveries, { exceptSocket: origin.socketId });
+        origin.answer(deliveries.filter((d) => d.userId === origin.userId));
+      })
       .catch((err: unknown) => deps.log.warn({ err }, 'could not push change events'));
+    // The use case answers once its push went out, so an acknowledgement never overtakes it.
+    return pushed;
   }
 
   return (Object.entries(FEED) as [EventName, Parameters<typeof feedDrafts>[0]][]).map(
     ([event, entries]) =>
       on(event, {
         name: `sync.feed.${event}`,
-        sql: (source, qb) => {
+        sql: (source, qb, earlier) => {
           const { ctes, recordedEvents } = recordingCtes(qb, feedDrafts(entries, source));
-          return { ctes, result: recordedEvents };
+          const conversations = earlier.conversations
+            ? conversationViewsSql(earlier.conversations)
+            : sql`null`;
+          return {
+            ctes,
+            result: sql`jsonb_build_object('events', ${recordedEvents},
+              'conversations', ${conversations})`,
+          };
         },
-        afterCommit: (_payloads, recorded: RecordedEvent[]) => push(recorded),
+        afterCommit: (payloads, recorded: Recorded, { origin }) => {
+          const messages =
+            event === 'message.created'
+              ? (payloads as EventPayload<'message.created'>[]).map(presentCreatedMessage)
+              : [];
+          const conversations: Map<string, ConversationSnapshot> | undefined =
+            recorded.conversations === null
+              ? undefined
+              : conversationsFromJson(recorded.conversations, messages);
+          return push(recorded.events, { conversations, messages }, origin);
+        },
       }),
   );
 }

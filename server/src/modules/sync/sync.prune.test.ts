@@ -27,8 +27,9 @@ async function keptCursors(userId: string): Promise<number[]> {
 describe('pruning the change feed', () => {
   it('keeps the last CHANGE_EVENTS_KEEP_PER_USER events of a user, and sync from an older cursor answers 410', async () => {
     const { host, guest, conversation } = await buildConversation(t.app, 'Hello');
-    // Each message gives the host (its receiver) three events.
-    for (let i = 0; i < 40; i++) {
+    const quiet = await buildConversation(t.app, 'Just one');
+    // Each message gives the host (its receiver) one event.
+    for (let i = 0; i < 130; i++) {
       const sent = await api(t.app).post(
         '/api/messaging/messages/send/',
         { conversation_id: conversation.id, message: `m${i}` },
@@ -51,10 +52,14 @@ describe('pruning the change feed', () => {
     const fromEdge = await sync(host, `?since=${last - 100}&limit=1000`);
     expect(fromEdge.statusCode).toBe(200);
     expect(fromEdge.data.events.map((e: any) => Number(e.cursor))).toEqual(kept);
-    // A user with fewer events keeps them all.
-    const guestEvents = await sync(guest, '?since=0&limit=1000');
-    expect(guestEvents.statusCode).toBe(200);
-    expect(guestEvents.data.events.length).toBeLessThanOrEqual(100);
+    // The sender's own copies are pruned the same way; a user with fewer events keeps them all.
+    expect(await keptCursors(guest.id)).toHaveLength(100);
+    const quietEvents = await sync(quiet.guest, '?since=0&limit=1000');
+    expect(quietEvents.statusCode).toBe(200);
+    expect(quietEvents.data.events.map((e: any) => Number(e.cursor))).toEqual(
+      await keptCursors(quiet.guest.id),
+    );
+    expect(quietEvents.data.events.length).toBeGreaterThan(0);
   });
 
   it('drops events older than CHANGE_EVENTS_KEEP_DAYS; an up-to-date cursor still syncs', async () => {

@@ -1,8 +1,16 @@
-import type { Message, SyncEvent, SyncResult, UnreadCount } from '@flexbnb/contracts';
+import type {
+  Badge,
+  Message,
+  MessageReadEvent,
+  NotificationCreatedEvent,
+  SyncEvent,
+  SyncResult,
+  UnreadCount,
+} from '@flexbnb/contracts';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { AppError } from '../../platform/errors.ts';
-import { readConversations } from '../conversations/index.ts';
+import { readConversations, type ConversationSnapshot } from '../conversations/index.ts';
 import { findMessages } from '../messages/index.ts';
 import * as repo from './sync.repo.ts';
 
@@ -14,12 +22,17 @@ export interface Delivery {
   event: SyncEvent;
 }
 
-/** The stored payloads that name what they are about (see `STORED` in sync.feed.ts). */
-type StoredReference =
+/**
+ * The stored payloads (see `STORED` in sync.feed.ts): they name what they are about; a read
+ * receipt keeps its own fields. `unread.changed` rows are from feeds written before messages
+ * carried the badge.
+ */
+type Stored =
   | { type: 'message.created'; conversation_id: string; seq: number; message_id: string }
+  | Omit<MessageReadEvent, 'cursor' | 'conversation' | 'unread'>
   | { type: 'conversation.updated'; conversation_id: string }
-  | { type: 'unread.changed' };
-type Stored = StoredReference | WithoutCursor<SyncEvent>;
+  | { type: 'unread.changed' }
+  | WithoutCursor<NotificationCreatedEvent>;
 
 /** A change event as stored: whose, under which cursor, and what it names. */
 export interface StoredEvent {
@@ -28,35 +41,45 @@ export interface StoredEvent {
   payload: unknown;
 }
 
-function unreadEvent(totals: UnreadCount) {
+function badgeWithNotifications(totals: UnreadCount): Badge {
   // Notifications are not stored by this server yet, so none of them is unread.
-  return { type: 'unread.changed' as const, ...totals, notifications: 0 };
+  return { ...totals, notifications: 0 };
+}
+
+function unreadEvent(totals: UnreadCount) {
+  return { type: 'unread.changed' as const, ...badgeWithNotifications(totals) };
+}
+
+/** What the caller already has of what stored events name; the rest is read. */
+export interface Known {
+  conversations?: ReadonlyMap<string, ConversationSnapshot>;
+  messages?: readonly Message[];
 }
 
 /**
  * The stored events as their users get them: what each names, in its current state (the
  * message as it is now, the conversation as that user sees it now, `badges` or the current
- * badge). The live push and sync both come through here, so they always agree.
+ * badge). The live push and sync both come through here, so they always agree; the push
+ * passes what its statement answered as `known`, so it reads nothing.
  */
 export async function materialise(
   db: DbOrTx,
   events: readonly StoredEvent[],
   badges: ReadonlyMap<string, UnreadCount> | ((userId: string) => Promise<UnreadCount>),
+  known: Known = {},
 ): Promise<Delivery[]> {
   const stored = events.map((e) => e.payload as Stored);
   const messageIds = new Set<string>();
   const conversationIds = new Set<string>();
-  for (const payload of stored) {
+  const badgeUsers = new Set<string>();
+  stored.forEach((payload, i) => {
     if ('message_id' in payload) messageIds.add(payload.message_id);
-    else if (payload.type === 'conversation.updated' && 'conversation_id' in payload) {
-      conversationIds.add(payload.conversation_id);
-    }
-  }
-  const badgeUsers = new Set(
-    events.filter((_, i) => stored[i]!.type === 'unread.changed').map((e) => e.userId),
-  );
-  const [conversations, badgeList] = await Promise.all([
-    readConversations(db, [...conversationIds]),
+    if ('conversation_id' in payload) conversationIds.add(payload.conversation_id);
+    if (payload.type !== 'conversation.updated') badgeUsers.add(events[i]!.userId);
+  });
+  const wanted = [...conversationIds].filter((id) => !known.conversations?.has(id));
+  const [read, badgeList] = await Promise.all([
+    readConversations(db, wanted),
     Promise.all(
       [...badgeUsers].map(async (userId) => {
         const badge = typeof badges === 'function' ? await badges(userId) : badges.get(userId);
@@ -64,11 +87,14 @@ export async function materialise(
       }),
     ),
   ]);
+  const conversations = new Map([...(known.conversations ?? []), ...read]);
   // A conversation comes with its newest message, which is the one a send's events name
   // unless another followed: only the others are read.
-  const messageById = new Map<string, Message>();
+  const messageById = new Map<string, Message>((known.messages ?? []).map((m) => [m.id, m]));
   for (const { lastMessage } of conversations.values()) {
-    if (lastMessage && messageIds.has(lastMessage.id)) messageById.set(lastMessage.id, lastMessage);
+    if (lastMessage && messageIds.has(lastMessage.id) && !messageById.has(lastMessage.id)) {
+      messageById.set(lastMessage.id, lastMessage);
+    }
   }
   const missing = [...messageIds].filter((id) => !messageById.has(id));
   for (const message of await findMessages(db, missing)) messageById.set(message.id, message);
@@ -79,21 +105,41 @@ export async function materialise(
     const payload = stored[i]!;
     const cursor = String(row.cursor);
     const deliver = (event: SyncEvent): Delivery[] => [{ userId: row.userId, event }];
-    if ('message_id' in payload) {
-      const message = messageById.get(payload.message_id);
-      if (!message) return [];
-      const { type, conversation_id, seq } = payload;
-      return deliver({ type, cursor, conversation_id, seq, message });
+    const badge = badgeOf.get(row.userId);
+    const conversation =
+      'conversation_id' in payload
+        ? conversations.get(payload.conversation_id)?.as(row.userId)
+        : undefined;
+    switch (payload.type) {
+      case 'message.created': {
+        const message = messageById.get(payload.message_id);
+        if (!message || !conversation || !badge) return [];
+        const { type, conversation_id, seq } = payload;
+        return deliver({
+          type,
+          cursor,
+          conversation_id,
+          seq,
+          message,
+          conversation,
+          unread: badgeWithNotifications(badge),
+        });
+      }
+      case 'message.read':
+        if (!conversation || !badge) return [];
+        return deliver({
+          ...payload,
+          cursor,
+          conversation,
+          unread: badgeWithNotifications(badge),
+        });
+      case 'conversation.updated':
+        return conversation ? deliver({ type: payload.type, cursor, conversation }) : [];
+      case 'unread.changed':
+        return badge ? deliver({ ...unreadEvent(badge), cursor }) : [];
+      default:
+        return deliver({ ...payload, cursor });
     }
-    if (payload.type === 'conversation.updated' && 'conversation_id' in payload) {
-      const conversation = conversations.get(payload.conversation_id)?.as(row.userId);
-      return conversation ? deliver({ type: payload.type, cursor, conversation }) : [];
-    }
-    if (payload.type === 'unread.changed') {
-      const badge = badgeOf.get(row.userId);
-      return badge ? deliver({ ...unreadEvent(badge), cursor }) : [];
-    }
-    return deliver({ ...payload, cursor });
   });
 }
 

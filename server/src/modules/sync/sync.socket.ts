@@ -4,13 +4,14 @@ import {
   typingCommand,
   type ClientToServerEvents,
   type CommandAck,
+  type MessageCreatedEvent,
   type SendAck,
   type ServerToClientEvents,
   type TypingEvent,
 } from '@flexbnb/contracts';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
-import type { Actor } from '../../platform/context.ts';
+import type { Actor, Origin } from '../../platform/context.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
 import type { RateLimiter } from '../../platform/rate-limit.ts';
 import type { GatewaySocket, SocketData } from '../../platform/realtime/gateway.ts';
@@ -28,6 +29,7 @@ export interface SocketHandlerDeps {
   send: (
     actor: Actor,
     body: z.infer<typeof sendMessageBody>,
+    origin: Origin,
   ) => Promise<{ message: Extract<SendAck, { ok: true }>['message']; created: boolean }>;
   /** The other participant of a conversation the actor takes part in. @throws not_found */
   otherParticipant: (actor: Actor, conversationId: string) => Promise<string>;
@@ -126,11 +128,26 @@ export function installSocketHandlers(raw: GatewaySocket, deps: SocketHandlerDep
     try {
       const body = parse(sendMessageBody, input);
       await deps.sendLimiter.consume(`send:${actor.id}`);
-      const result = await deps.send(actor, body);
+      // This socket's own copy of the new message comes back in the acknowledgement.
+      let event: MessageCreatedEvent | undefined;
+      const result = await deps.send(actor, body, {
+        socketId: socket.id,
+        userId: actor.id,
+        answer: (events) => {
+          for (const { event: e } of events) {
+            if (e.type === 'message.created') event = e as MessageCreatedEvent;
+          }
+        },
+      });
       // Sending ends typing, as it does in every chat client.
       const other = others.get(body.conversation_id);
       if (other) stopTyping(body.conversation_id, await other);
-      reply({ ok: true, message: result.message, created: result.created });
+      reply({
+        ok: true,
+        message: result.message,
+        created: result.created,
+        ...(event ? { event } : {}),
+      });
     } catch (err) {
       reply({ ok: false, error: errorShape(err, deps.log) });
     }

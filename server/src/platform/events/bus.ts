@@ -1,8 +1,15 @@
 import { createHash } from 'node:crypto';
 import { sql, type SQL, type WithSubquery } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
+import type { Origin } from '../context.ts';
 import type { Db, DbOrTx } from '../db/connect.ts';
-import { eventColumns, sqlTypeOf, type EventName, type EventPayload } from './catalog.ts';
+import {
+  eventColumns,
+  sqlTypeOf,
+  type EventName,
+  type EventPayload,
+  type StatementOutputs,
+} from './catalog.ts';
 
 /**
  * The scope a use case records its events in: a transaction, or a single statement that
@@ -12,6 +19,8 @@ export interface UnitOfWork {
   readonly db: DbOrTx;
   /** False for a single autocommitted statement: nothing may be written after it. */
   readonly transactional: boolean;
+  /** The socket the use case was asked from, if any (see `Origin`). */
+  readonly origin?: Origin;
   afterCommit(run: () => void | Promise<void>): void;
 }
 
@@ -21,6 +30,13 @@ export interface StatementPart {
   ctes: WithSubquery[];
   /** Selected back from the statement and handed to `afterCommit`. */
   result?: SQL;
+  /** What the parts after this one may read of the rows this one changed. */
+  outputs?: StatementOutputs;
+}
+
+/** What an after-commit reaction learns of the unit of work besides the payloads. */
+export interface AfterCommitContext {
+  origin?: Origin;
 }
 
 /**
@@ -36,9 +52,15 @@ export interface StatementPart {
 export interface EventHandler<K extends EventName, R = unknown> {
   /** Unique among all handlers: `module.reaction`. Also names the handler's CTEs' prefix. */
   name: string;
-  sql?: (source: SQL, qb: QueryBuilder) => StatementPart;
+  /** `earlier`: the outputs of the parts before this one in the statement. */
+  sql?: (source: SQL, qb: QueryBuilder, earlier: StatementOutputs) => StatementPart;
   inTransaction?: (payloads: EventPayload<K>[], uow: UnitOfWork) => Promise<void>;
-  afterCommit?: (payloads: EventPayload<K>[], result: R) => void | Promise<void>;
+  /** Awaited before the use case returns: a reaction that answers the caller finishes first. */
+  afterCommit?: (
+    payloads: EventPayload<K>[],
+    result: R,
+    context: AfterCommitContext,
+  ) => void | Promise<void>;
 }
 
 /** A handler bound to the event it reacts to. */
@@ -72,12 +94,12 @@ export interface RecordingParts {
 
 export interface EventBus {
   /** Runs `work` in a transaction; after-commit reactions run once it committed. */
-  transaction<T>(db: Db, work: (uow: UnitOfWork) => Promise<T>): Promise<T>;
+  transaction<T>(db: Db, work: (uow: UnitOfWork) => Promise<T>, origin?: Origin): Promise<T>;
   /**
    * Runs `work` whose writes are one statement that commits on its own (see `partsFor`);
    * after-commit reactions run once it returned.
    */
-  single<T>(db: DbOrTx, work: (uow: UnitOfWork) => Promise<T>): Promise<T>;
+  single<T>(db: DbOrTx, work: (uow: UnitOfWork) => Promise<T>, origin?: Origin): Promise<T>;
   /** Records events of one kind: one statement for the SQL handlers, then the TypeScript ones. */
   record<K extends EventName>(
     uow: UnitOfWork,
@@ -130,9 +152,14 @@ export function createEventBus(options: EventBusOptions): EventBus {
     }
   }
 
-  function unitOfWork(db: DbOrTx, transactional: boolean) {
+  function unitOfWork(db: DbOrTx, transactional: boolean, origin: Origin | undefined) {
     const callbacks: (() => void | Promise<void>)[] = [];
-    const uow: UnitOfWork = { db, transactional, afterCommit: (run) => callbacks.push(run) };
+    const uow: UnitOfWork = {
+      db,
+      transactional,
+      origin,
+      afterCommit: (run) => callbacks.push(run),
+    };
     return { uow, callbacks };
   }
 
@@ -147,11 +174,13 @@ export function createEventBus(options: EventBusOptions): EventBus {
     const handlers = handlersOf(event);
     const ctes: WithSubquery[] = [qb.$with(name, {}).as(source)];
     const results: Record<string, SQL> = {};
+    const outputs: StatementOutputs = {};
     for (const handler of handlers) {
       if (!handler.sql) continue;
-      const part = handler.sql(ref, qb);
+      const part = handler.sql(ref, qb, { ...outputs });
       ctes.push(...part.ctes);
       if (part.result) results[handler.name] = part.result;
+      Object.assign(outputs, part.outputs);
     }
     const wantsPayloads = handlers.some((h) => h.inTransaction || h.afterCommit);
     if (wantsPayloads && !given) {
@@ -181,17 +210,19 @@ export function createEventBus(options: EventBusOptions): EventBus {
         }
         for (const handler of handlers) {
           const { afterCommit } = handler;
-          if (afterCommit) uow.afterCommit(() => afterCommit(payloads, row[handler.name]));
+          if (afterCommit) {
+            uow.afterCommit(() => afterCommit(payloads, row[handler.name], { origin: uow.origin }));
+          }
         }
       },
     };
   }
 
   return {
-    async transaction(db, work) {
+    async transaction(db, work, origin) {
       let callbacks: (() => void | Promise<void>)[] = [];
       const result = await db.transaction(async (tx) => {
-        const unit = unitOfWork(tx, true);
+        const unit = unitOfWork(tx, true, origin);
         callbacks = unit.callbacks;
         return work(unit.uow);
       });
@@ -199,8 +230,8 @@ export function createEventBus(options: EventBusOptions): EventBus {
       return result;
     },
 
-    async single(db, work) {
-      const { uow, callbacks } = unitOfWork(db, false);
+    async single(db, work, origin) {
+      const { uow, callbacks } = unitOfWork(db, false, origin);
       const result = await work(uow);
       await runAfterCommit(callbacks);
       return result;

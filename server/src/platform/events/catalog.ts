@@ -1,3 +1,5 @@
+import type { SQL } from 'drizzle-orm';
+
 /**
  * Every domain event of the messenger and the columns of its payload: one map, the only place
  * an event is declared. A use case records an event (see `bus.ts`); the handlers of other
@@ -16,6 +18,10 @@ export const DOMAIN_EVENTS = {
     sender_id: 'uuid',
     receiver_id: 'uuid',
     created_at: 'timestamptz',
+    /** The message itself, so that its reactions (the push) need not read it back. */
+    message: 'text',
+    is_quick_reply: 'bool',
+    client_message_id: 'text?',
     /** The template the text came from, if any. */
     quick_reply_id: 'uuid?',
     /** The receiver's unread count in the conversation before this message. */
@@ -71,6 +77,16 @@ export const DOMAIN_EVENTS = {
     check_out: 'date',
   },
 } as const satisfies Record<string, Record<string, ColumnType>>;
+
+/**
+ * What a handler's SQL part can hand to the parts after it in the same statement, by name:
+ * a data-modifying CTE's rows are visible to the rest of the statement only through what it
+ * returns, so a later part reads the changed rows from here, never from the table.
+ */
+export interface StatementOutputs {
+  /** The conversation rows the statement changed, every column, as it leaves them. */
+  conversations?: SQL;
+}
 
 export type ColumnType =
   | 'uuid'

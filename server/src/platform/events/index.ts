@@ -1,8 +1,15 @@
-export { DOMAIN_EVENTS, eventColumns, type EventName, type EventPayload } from './catalog.ts';
+export {
+  DOMAIN_EVENTS,
+  eventColumns,
+  type EventName,
+  type EventPayload,
+  type StatementOutputs,
+} from './catalog.ts';
 export {
   createEventBus,
   on,
   type EventBus,
+  type AfterCommitContext,
   type EventHandler,
   type RecordingParts,
   type StatementPart,

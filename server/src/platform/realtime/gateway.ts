@@ -44,8 +44,11 @@ export interface GatewayOptions {
 
 export interface Gateway {
   io: Server;
-  /** Sends each event to its user's sockets, on every node. Fire and forget: sync is the record. */
-  publish(deliveries: readonly UserEvent[]): void;
+  /**
+   * Sends each event to its user's sockets, on every node, but `exceptSocket` (the socket a
+   * command came from, answered in its acknowledgement). Fire and forget: sync is the record.
+   */
+  publish(deliveries: readonly UserEvent[], options?: { exceptSocket?: string }): void;
   /** Sends an ephemeral event (typing) to a user's sockets, on every node. */
   sendToUser(userId: string, name: string, payload: unknown): void;
   /** Closes every socket of a user, on every node (account disabled, password changed). */
@@ -187,8 +190,12 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   return {
     io,
-    publish(deliveries) {
-      for (const { userId, event } of deliveries) io.to(userRoom(userId)).emit(event.type, event);
+    publish(deliveries, options) {
+      for (const { userId, event } of deliveries) {
+        const room = io.to(userRoom(userId));
+        // Every socket is in a room of its own id, which `except` leaves out, across nodes too.
+        (options?.exceptSocket ? room.except(options.exceptSocket) : room).emit(event.type, event);
+      }
     },
     sendToUser(userId, name, payload) {
       io.to(userRoom(userId)).emit(name, payload);
