@@ -43,8 +43,8 @@ async function waitReady(url: string, child: ChildProcess, output: () => string)
 }
 
 /**
- * For the e2e project, builds the web app if it is stale; then starts the server the way `npm start` does, on a random
- * port with a fresh embedded database seeded with the demo data.
+ * For the e2e project, builds the web app if it is stale; then starts the server the way `npm start` does (its
+ * bundle, built if stale), on a random port with a fresh embedded database seeded with the demo data.
  */
 export default async function setup(project: TestProject) {
   // The web components' tests talk to the API only; the browser tests need the built app.
@@ -54,36 +54,37 @@ export default async function setup(project: TestProject) {
       stdio: 'inherit',
     });
   }
+  // The server's bundle, as `npm start` runs it.
+  execFileSync('node', [path.join(root, 'server/scripts/ensure-build.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'flexbnb-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = '';
-  const child = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'server/src/main.ts')],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        PUBLIC_URL: baseUrl,
-        DATA_DIR: dataDir,
-        DATABASE_URL: '',
-        REDIS_URL: '',
-        SEED_DEMO: 'true',
-        LOG_LEVEL: 'warn',
-        JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123',
-        LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
-        SEND_RATE_LIMIT_PER_MINUTE: '1000',
-        // A short feed, pruned often, so a browser that was away long enough meets a 410.
-        CHANGE_EVENTS_KEEP_PER_USER: '100',
-        CHANGE_EVENTS_PRUNE_INTERVAL_SECONDS: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: baseUrl,
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      REDIS_URL: '',
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      SEND_RATE_LIMIT_PER_MINUTE: '1000',
+      // A short feed, pruned often, so a browser that was away long enough meets a 410.
+      CHANGE_EVENTS_KEEP_PER_USER: '100',
+      CHANGE_EVENTS_PRUNE_INTERVAL_SECONDS: '1',
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   await waitReady(baseUrl, child, () => output);

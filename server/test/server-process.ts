@@ -1,7 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 const serverDir = path.resolve(import.meta.dirname, '..');
+
+let built = false;
+/** Bundles dist/main.js when it is missing or stale, once per test process (well under a second). */
+function ensureBuilt() {
+  if (built) return;
+  execFileSync(process.execPath, ['scripts/ensure-build.mjs'], { cwd: serverDir, stdio: 'pipe' });
+  built = true;
+}
 
 export interface ServerProcess {
   readonly child: ChildProcess;
@@ -16,11 +24,13 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `server/src/main.ts` in its own process, as `npm start` does, with `env` over this
- * process's environment (PORT 0 unless given: it picks a free port and prints it).
+ * Starts the server in its own process as `npm start` does, from the bundle `server/dist/main.js`
+ * (built first if stale), with `env` over this process's environment (PORT 0 unless given: it
+ * picks a free port and prints it).
  */
 export function spawnServer(env: Record<string, string>, timeoutMs = 60_000): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  ensureBuilt();
+  const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: serverDir,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,9 +2,10 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { SERVER_DIR } from '../paths.ts';
 
 /** Where `npm run build --workspace web` writes the browser app. */
-export const DEFAULT_WEB_DIR = path.resolve(import.meta.dirname, '../../../../web/dist');
+export const DEFAULT_WEB_DIR = path.join(SERVER_DIR, '..', 'web', 'dist');
 
 function wantsHtml(request: FastifyRequest): boolean {
   const accept = request.headers.accept ?? '';
