@@ -12,6 +12,7 @@ import type { BenchContext, BenchModule } from './lib/bench.ts';
 const benches: Record<string, () => Promise<BenchModule>> = {
   messaging: () => import('./messaging/index.ts'),
   realtime: () => import('./realtime.ts'),
+  'send-path': () => import('./send-path.ts'),
   jobs: () => import('./jobs.ts'),
 };
 
