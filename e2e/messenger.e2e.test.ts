@@ -434,8 +434,9 @@ describe('the messenger in a real browser', () => {
     await page.getByText('Reconnecting…').waitFor();
 
     // More events than the server keeps per user (CHANGE_EVENTS_KEEP_PER_USER is 100 here,
-    // pruned every second): the guest's cursor falls off the feed.
-    for (let i = 1; i <= 60; i++) {
+    // pruned every second; a message is one event for its receiver): the guest's cursor falls
+    // off the feed.
+    for (let i = 1; i <= 110; i++) {
       await host.post('/api/messaging/messages/send/', {
         conversation_id: conversation.id,
         message: `While you were away, note ${i}`,
@@ -448,7 +449,7 @@ describe('the messenger in a real browser', () => {
     await new Promise((r) => setTimeout(r, 2_500));
     socket.restore();
     await expired;
-    await thread.getByText('While you were away, note 60').waitFor({ timeout: 10_000 });
+    await thread.getByText('While you were away, note 110').waitFor({ timeout: 10_000 });
     await expect.poll(() => page.getByText('Reconnecting…').count(), { timeout: 5_000 }).toBe(0);
 
     // Back on the current cursor, live events apply again.

@@ -31,7 +31,7 @@ describe('the load gate', () => {
     expect(err.code).toBe('overloaded');
     expect(err.status).toBe(503);
     const { retry_after_ms } = err.details as { retry_after_ms: number };
-    expect(retry_after_ms).toBeGreaterThanOrEqual(75);
+    expect(retry_after_ms).toBeGreaterThanOrEqual(187);
     expect(retry_after_ms).toBeLessThanOrEqual(2500);
     expect(Number(err.headers!['retry-after'])).toBe(Math.ceil(retry_after_ms / 1000));
     first.release();
@@ -55,8 +55,8 @@ describe('the load gate', () => {
     const alsoRunning = gate.run(() => second.promise);
     now = 45;
     const err = await refusal(gate.run(async () => 'late'));
-    // The hint grows with the backlog: four times the oldest wait, jittered by a quarter.
-    expect((err.details as { retry_after_ms: number }).retry_after_ms).toBeGreaterThanOrEqual(135);
+    // The hint grows with the backlog: eight times the oldest wait, jittered by a quarter.
+    expect((err.details as { retry_after_ms: number }).retry_after_ms).toBeGreaterThanOrEqual(270);
     slow.release();
     second.release();
     await Promise.all([running, alsoRunning]);

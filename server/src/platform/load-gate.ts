@@ -37,7 +37,9 @@ export function createLoadGate(options: {
 
   function refuse(wait: number): AppError {
     // Long enough for the backlog to drain, jittered so refused clients do not return together.
-    const base = Math.min(2000, Math.max(100, wait * 4));
+    // Not shorter: every refusal costs the node a little, and a storm of quick retries would
+    // take the capacity the accepted work needs.
+    const base = Math.min(2000, Math.max(250, wait * 8));
     const retryAfterMs = Math.round(base * (0.75 + Math.random() * 0.5));
     return new AppError(
       'overloaded',
