@@ -68,9 +68,11 @@ export function syncHandlers(deps: HandlerDeps): Subscription[] {
         name: `sync.feed.${event}`,
         sql: (source, qb, earlier) => {
           const { ctes, recordedEvents } = recordingCtes(qb, feedDrafts(entries, source));
-          const conversations = earlier.conversations
-            ? conversationViewsSql(earlier.conversations)
-            : sql`null`;
+          // Only a node with sockets pushes, and so needs the views (not the CLI, nor a worker).
+          const conversations =
+            earlier.conversations && deps.publish
+              ? conversationViewsSql(earlier.conversations)
+              : sql`null`;
           return {
             ctes,
             result: sql`jsonb_build_object('events', ${recordedEvents},
