@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { and, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
 import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
 import { conversations, messages } from '../../platform/db/schema.ts';
@@ -103,14 +104,18 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
                     else l.guest_unread_count end as receiver_unread_before
         from inserted i cross join locked l`,
   );
-  const statement = db
+  const query = db
     .with(locked, inserted, ...event.ctes)
     .select({
       message: columnsOf(inserted, Object.keys(messageColumns) as (keyof typeof messageColumns)[]),
       ...event.results,
     })
-    .from(inserted)
-    .prepare(`send_message_${event.signature}`);
+    .from(inserted);
+  // PostgreSQL keeps one text per prepared statement name on a connection, and buses that
+  // share a pool may build different texts (their handlers, or what they push): the name is
+  // the text's own.
+  const text = createHash('sha1').update(query.toSQL().sql).digest('hex').slice(0, 12);
+  const statement = query.prepare(`send_message_${text}`);
   return {
     statement,
     finish: (row: Record<string, unknown> | undefined, uow: UnitOfWork) => event.finish(row, uow),

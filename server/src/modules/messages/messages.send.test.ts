@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildConversation } from '../../../test/factories.ts';
-import { api, createTestApp, dbKind, type TestApp } from '../../../test/harness.ts';
+import { api, createTestApp, dbKind, testConfig, type TestApp } from '../../../test/harness.ts';
+import { consoleLog } from '../../platform/log.ts';
+import { createServices } from '../../services.ts';
 import { connect, listen, settle } from '../../../test/realtime.ts';
 
 describe('sending a message', () => {
@@ -158,5 +160,46 @@ describe('sending at capacity', () => {
       'burst 1',
       'burst 2',
     ]);
+  });
+});
+
+describe('sending from two sets of services on one database', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('prepares each its own send statement: one that pushes, one that does not', async () => {
+    const { guest, host, conversation } = await buildConversation(t.app, 'Hello!');
+    const pushed: unknown[] = [];
+    const base = {
+      db: t.database.db,
+      config: testConfig(),
+      now: () => new Date(),
+      log: consoleLog,
+    };
+    const pushing = createServices({ ...base, publish: (events) => pushed.push(...events) });
+    const silent = createServices(base);
+    const actor = (user: { id: string }) => ({
+      id: user.id,
+      name: 'x',
+      email: 'x@example.com',
+      role: 'user' as const,
+    });
+    // The same connection runs both texts, each more than once (PGlite has only one).
+    for (let i = 0; i < 3; i++) {
+      await pushing.messages.send(actor(guest), {
+        conversation_id: conversation.id,
+        message: `pushed ${i}`,
+      });
+      await silent.messages.send(actor(host), {
+        conversation_id: conversation.id,
+        message: `silent ${i}`,
+      });
+    }
+    expect(pushed).toHaveLength(6);
+    const detail = await api(t.app).get(`/api/messaging/conversations/${conversation.id}/`, guest);
+    expect(detail.data.messages).toHaveLength(7);
   });
 });

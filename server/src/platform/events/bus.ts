@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { sql, type SQL, type WithSubquery } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Origin } from '../context.ts';
@@ -79,11 +78,6 @@ export function on<K extends EventName, R = unknown>(
 
 /** The parts an event contributes to a statement that records it from its own CTEs. */
 export interface RecordingParts {
-  /**
-   * Names the handlers whose parts the statement holds: a prepared statement built from these
-   * parts needs a name of its own per set of handlers (PostgreSQL keeps one text per name).
-   */
-  signature: string;
   /** The source CTE first, then every SQL handler's CTEs. */
   ctes: WithSubquery[];
   /** Columns to select back (one row per statement); hand the row to `finish`. */
@@ -186,12 +180,7 @@ export function createEventBus(options: EventBusOptions): EventBus {
     if (wantsPayloads && !given) {
       results[PAYLOADS] = sql`(select coalesce(jsonb_agg(to_jsonb(e)), '[]'::jsonb) from ${ref} e)`;
     }
-    const signature = createHash('sha1')
-      .update(handlers.map((h) => h.name).join('\n'))
-      .digest('hex')
-      .slice(0, 10);
     return {
-      signature,
       ctes,
       results,
       async finish(row, uow) {
