@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Db } from './db/connect.ts';
-import type { EventBus } from './events/index.ts';
+import type { EventBus, UserEvent } from './events/index.ts';
 
 /** What event handlers are built from: a service's dependencies but the event bus itself. */
 export type HandlerDeps = Omit<ServiceDeps, 'events'>;
@@ -26,23 +26,6 @@ export interface Logger {
   info: (obj: object, msg: string) => void;
   warn: (obj: object, msg: string) => void;
   error: (obj: object, msg: string) => void;
-}
-
-/** One event for one user, as the realtime gateway sends it: the event name is its `type`. */
-export interface UserEvent {
-  userId: string;
-  event: { type: string };
-}
-
-/**
- * The socket a use case was asked from (a socket command). Its own changes are not pushed
- * back to it: the push hands them to `answer`, and the command's acknowledgement carries them.
- */
-export interface Origin {
-  socketId: string;
-  userId: string;
-  /** Called, in push order, with the events the socket was not sent. */
-  answer(events: UserEvent[]): void;
 }
 
 /** The user a request or socket acts as, once its token is verified. */

@@ -1,9 +1,9 @@
 import type { Message } from '@flexbnb/contracts';
-import type { Actor, Origin, ServiceDeps } from '../../platform/context.ts';
+import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import { createLoadGate } from '../../platform/load-gate.ts';
-import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
+import type { EventBus, Origin, UnitOfWork } from '../../platform/events/index.ts';
 import { takePage } from '../../platform/paging.ts';
 import { quickReplyText } from '../quick-replies/index.ts';
 import { presentMessage } from './messages.presenter.ts';

@@ -1,10 +1,11 @@
 import type { UnreadCount } from '@flexbnb/contracts';
 import { sql } from 'drizzle-orm';
-import type { HandlerDeps, Origin } from '../../platform/context.ts';
+import type { HandlerDeps } from '../../platform/context.ts';
 import {
   on,
   type EventName,
   type EventPayload,
+  type Origin,
   type Subscription,
 } from '../../platform/events/index.ts';
 import {

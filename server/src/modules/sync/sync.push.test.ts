@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildConversation } from '../../../test/factories.ts';
 import { createTestApp, testConfig, type TestApp } from '../../../test/harness.ts';
-import type { UserEvent } from '../../platform/context.ts';
+import type { UserEvent } from '../../platform/events/index.ts';
 import { createServices } from '../../services.ts';
 
 let t: TestApp;

@@ -11,7 +11,8 @@ import {
 } from '@flexbnb/contracts';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
-import type { Actor, Origin } from '../../platform/context.ts';
+import type { Actor } from '../../platform/context.ts';
+import type { Origin } from '../../platform/events/index.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
 import type { RateLimiter } from '../../platform/rate-limit.ts';
 import type { GatewaySocket, SocketData } from '../../platform/realtime/gateway.ts';

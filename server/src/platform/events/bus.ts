@@ -1,6 +1,5 @@
 import { sql, type SQL, type WithSubquery } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
-import type { Origin } from '../context.ts';
 import type { Db, DbOrTx } from '../db/connect.ts';
 import {
   eventColumns,
@@ -9,6 +8,23 @@ import {
   type EventPayload,
   type StatementOutputs,
 } from './catalog.ts';
+
+/** One event for one user, as the realtime gateway sends it: the event name is its `type`. */
+export interface UserEvent {
+  userId: string;
+  event: { type: string };
+}
+
+/**
+ * The socket a use case was asked from (a socket command). Its own changes are not pushed
+ * back to it: the push hands them to `answer`, and the command's acknowledgement carries them.
+ */
+export interface Origin {
+  socketId: string;
+  userId: string;
+  /** Called, in push order, with the events the socket was not sent. */
+  answer(events: UserEvent[]): void;
+}
 
 /**
  * The scope a use case records its events in: a transaction, or a single statement that

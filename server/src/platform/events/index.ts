@@ -11,8 +11,10 @@ export {
   type EventBus,
   type AfterCommitContext,
   type EventHandler,
+  type Origin,
   type RecordingParts,
   type StatementPart,
   type Subscription,
   type UnitOfWork,
+  type UserEvent,
 } from './bus.ts';

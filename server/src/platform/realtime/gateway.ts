@@ -3,7 +3,8 @@ import { createShardedAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import { decodeJwt } from 'jose';
 import { Server, type DefaultEventsMap, type Socket } from 'socket.io';
-import type { Actor, UserEvent } from '../context.ts';
+import type { Actor } from '../context.ts';
+import type { UserEvent } from '../events/index.ts';
 import { AppError } from '../errors.ts';
 
 /** The room every socket of a user joins; events for the user are sent to it. */
