@@ -479,6 +479,8 @@ async function sendPath(db: pg.Client, node: ServerNode, inspectMissing?: string
         printWal(wal);
         steady.push({ run, latency, wal });
       }
+      // Other work on the machine shows in every figure here.
+      console.log(`  (load average after run ${run}: ${loadAverage()})`);
     }
     const memory: Memory = { afterRunsMiB: rssMiB(node.pid), peakRunsMiB: rss.peak() };
     printSummary(steady);

@@ -8,7 +8,11 @@ interface ProcessCpu {
   pid: number;
   /** The process's command name, e.g. `postgres`, `redis-server`, `node`. */
   name: string;
-  /** User and system CPU time used so far, in milliseconds. */
+  /**
+   * User and system CPU time used so far, in milliseconds, with that of its children that have
+   * exited and been waited for: a PostgreSQL backend that ends during a measurement still
+   * counts, in the postmaster's figure, instead of taking its time out of the group's sum.
+   */
   ms: number;
 }
 
@@ -26,8 +30,9 @@ function processes(): ProcessCpu[] {
       // The name is in parentheses and may itself hold spaces or parentheses.
       const close = stat.lastIndexOf(')');
       const fields = stat.slice(close + 2).split(' ');
-      // fields[0] is the state, field 3 of proc(5); utime and stime are fields 14 and 15.
-      const ticks = Number(fields[11]) + Number(fields[12]);
+      // fields[0] is the state, field 3 of proc(5); utime, stime, cutime and cstime are
+      // fields 14 to 17.
+      const ticks = fields.slice(11, 15).reduce((sum, field) => sum + Number(field), 0);
       return [
         {
           pid: Number(pid),

@@ -19,13 +19,14 @@ export async function withFreshDatabase<T>(
 ): Promise<T> {
   const name = `flexbnb_bench_${randomBytes(4).toString('hex')}`;
   const drop = () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
-  // A bench stopped with Ctrl-C must not leave a gigabyte-sized database behind.
-  const onInterrupt = () => {
-    console.error(`\ninterrupted: dropping ${name}`);
-    void drop().finally(() => process.exit(130));
+  // A bench stopped with Ctrl-C or killed must not leave a gigabyte-sized database behind.
+  const onInterrupt = (signal: NodeJS.Signals) => {
+    console.error(`\n${signal}: dropping ${name}`);
+    void drop().finally(() => process.exit(signal === 'SIGTERM' ? 143 : 130));
   };
   await adminQuery(serverUrl, `create database ${name}`);
   process.once('SIGINT', onInterrupt);
+  process.once('SIGTERM', onInterrupt);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   let database: Database | undefined;
@@ -34,6 +35,7 @@ export async function withFreshDatabase<T>(
     return await body({ name, url: url.toString(), database });
   } finally {
     process.off('SIGINT', onInterrupt);
+    process.off('SIGTERM', onInterrupt);
     await database?.close();
     await drop();
   }
