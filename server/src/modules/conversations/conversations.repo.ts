@@ -284,20 +284,23 @@ export async function viewsByIds(db: DbOrTx, ids: string[]): Promise<Conversatio
 /**
  * The views of `rows` (a CTE of whole conversation rows, such as those a statement updated
  * and returned) as one jsonb array, for a statement that answers what it changed; read back
- * with `viewsFromJson`. A message the same statement inserted is not visible to it: such a
- * view's last message is null, and the caller has the message from its event.
+ * with `viewsFromJson`. A message the same statement inserted is not visible to it: a
+ * statement that inserts the last message passes `readLastMessage: false`, leaves the last
+ * message out, and its caller adds it from the event.
  */
-export function viewsJsonOf(rows: SQL): SQL<unknown> {
+export function viewsJsonOf(rows: SQL, options: { readLastMessage: boolean }): SQL<unknown> {
+  const lastMessage = options.readLastMessage
+    ? sql`(select to_jsonb(m) from ${messages} m where m.id = c.last_message_id)`
+    : sql`null`;
   return sql`(select coalesce(jsonb_agg(jsonb_build_object(
-      'conversation', to_jsonb(c), 'last_message', to_jsonb(m),
+      'conversation', to_jsonb(c), 'last_message', ${lastMessage},
       'property_title', p.title, 'property_timezone', p.timezone,
       'guest_name', g.name, 'host_name', h.name, 'reservation', to_jsonb(r))), '[]'::jsonb)
     from ${rows} c
     join ${properties} p on p.id = c.property_id
     join ${users} g on g.id = c.guest_id
     join ${users} h on h.id = c.host_id
-    left join ${reservations} r on r.id = c.reservation_id
-    left join ${messages} m on m.id = c.last_message_id)`;
+    left join ${reservations} r on r.id = c.reservation_id)`;
 }
 
 interface ViewJson {

@@ -67,7 +67,10 @@ export async function readConversations(
  * (`rows`, a CTE of whole conversation rows as the statement leaves them), read back with
  * `conversationsFromJson` once it ran, so that nothing reads them again.
  */
-export const conversationViewsSql = (rows: SQL): SQL<unknown> => repo.viewsJsonOf(rows);
+export const conversationViewsSql = (
+  rows: SQL,
+  options: { readLastMessage: boolean },
+): SQL<unknown> => repo.viewsJsonOf(rows, options);
 
 /**
  * The conversations `conversationViewsSql` answered, as `readConversations` gives them.

@@ -72,7 +72,10 @@ export function syncHandlers(deps: HandlerDeps): Subscription[] {
           // Only a node with sockets pushes, and so needs the views (not the CLI, nor a worker).
           const conversations =
             earlier.conversations && deps.publish
-              ? conversationViewsSql(earlier.conversations)
+              ? conversationViewsSql(earlier.conversations, {
+                  // A new message is the conversation's last: the event carries it.
+                  readLastMessage: event !== 'message.created',
+                })
               : sql`null`;
           return {
             ctes,
