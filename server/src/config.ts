@@ -42,6 +42,8 @@ const envSchema = z.object({
   SEND_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SEND_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(256),
   SEND_MAX_WAIT_MS: z.coerce.number().int().min(1).max(60_000).default(30),
+  SEND_BATCH_MAX: z.coerce.number().int().min(1).max(1000).default(64),
+  SEND_BATCHES_IN_FLIGHT: z.coerce.number().int().min(1).max(64).default(1),
   CHANGE_EVENTS_KEEP_DAYS: z.coerce.number().min(1).max(3650).default(30),
   CHANGE_EVENTS_KEEP_PER_USER: z.coerce.number().int().min(100).default(10_000),
   CHANGE_EVENTS_PRUNE_INTERVAL_SECONDS: z.coerce.number().min(1).max(86_400).default(3600),
@@ -82,7 +84,13 @@ export interface Config {
    * Back-pressure on sends: a node refuses a send (`overloaded`) while this many are under
    * way, or while the oldest under way has waited `maxWaitMs`, rather than queue without end.
    */
-  sendLoad: { maxInFlight: number; maxWaitMs: number };
+  sendLoad: {
+    maxInFlight: number;
+    maxWaitMs: number;
+    /** Group commit: sends written together in one statement at most, and such batches at once. */
+    maxBatch: number;
+    batchesInFlight: number;
+  };
   seedDemo: boolean;
   trustProxy: boolean;
   /**
@@ -137,7 +145,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : undefined,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     sendRateLimitPerMinute: e.SEND_RATE_LIMIT_PER_MINUTE,
-    sendLoad: { maxInFlight: e.SEND_MAX_IN_FLIGHT, maxWaitMs: e.SEND_MAX_WAIT_MS },
+    sendLoad: {
+      maxInFlight: e.SEND_MAX_IN_FLIGHT,
+      maxWaitMs: e.SEND_MAX_WAIT_MS,
+      maxBatch: e.SEND_BATCH_MAX,
+      batchesInFlight: e.SEND_BATCHES_IN_FLIGHT,
+    },
     seedDemo: e.SEED_DEMO,
     trustProxy: e.TRUST_PROXY,
     changeEvents: {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
+import { rowFromJson } from '../../platform/db/json-rows.ts';
 import { conversations, messages } from '../../platform/db/schema.ts';
 import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
 
@@ -51,7 +52,8 @@ export async function findByClientId(
   return row;
 }
 
-export type SendValues = {
+/** One message of a send batch. */
+export type SendInput = {
   conversationId: string;
   senderId: string;
   message: string;
@@ -61,37 +63,53 @@ export type SendValues = {
   quickReplyId: string | null;
 };
 
-/** Picks a CTE's columns one by one (selecting the CTE itself reads one row value). */
-function columnsOf<T extends object, K extends keyof T>(cte: T, keys: readonly K[]): Pick<T, K> {
-  return Object.fromEntries(keys.map((key) => [key, cte[key]])) as unknown as Pick<T, K>;
+/** A send batch as the statement's parameters: one array per column, in the batch's order. */
+type SendColumns = { [K in keyof SendInput as `${K}s`]: SendInput[K][] };
+
+function sendColumns(batch: readonly SendInput[]): SendColumns {
+  return {
+    conversationIds: batch.map((s) => s.conversationId),
+    senderIds: batch.map((s) => s.senderId),
+    messages: batch.map((s) => s.message),
+    isQuickReplys: batch.map((s) => s.isQuickReply),
+    clientMessageIds: batch.map((s) => s.clientMessageId),
+    quickReplyIds: batch.map((s) => s.quickReplyId),
+  };
 }
 
 /**
- * The send, as one statement: it locks the conversation (provided the sender takes part),
- * inserts the message with the next `seq`, and records `message.created`, whose handlers add
- * their parts to the same statement (the conversation's activity and unread count, the change
- * feed and badges, a quick reply's use). A send is therefore a single round trip and commits
- * on its own; the statement is prepared, so PostgreSQL plans it once per connection. It
- * answers no row, writing nothing, when the conversation is not the sender's or the sender
- * already sent this `client_message_id` in it.
+ * The send, as one statement for a batch of messages, at most one per conversation: it locks
+ * the conversations (those the sender takes part in) in id order, inserts each message with
+ * its conversation's next `seq`, and records `message.created` for each, whose handlers add
+ * their parts to the same statement (the conversations' activity and unread counts, the change
+ * feed and badges, quick replies' uses). A batch is therefore a single round trip and commits
+ * on its own; the statement is prepared, so PostgreSQL plans it once per connection. A message
+ * whose conversation is not its sender's, or whose `client_message_id` the sender already
+ * used there, is not written and not among the messages it answers.
  */
 export function buildSendStatement(db: DbOrTx, events: EventBus) {
-  const param = (name: keyof SendValues) => sql.placeholder(name);
-  const messageColumns = getTableColumns(messages);
-  // The participant rule of conversations.policy.ts, in SQL so the lock needs no round trip.
-  const locked = db.$with('locked', getTableColumns(conversations)).as(sql`
-    select * from ${conversations}
-    where id = ${param('conversationId')}::uuid
-      and ${param('senderId')}::uuid in (guest_id, host_id)
+  const column = <T extends string>(name: keyof SendColumns, type: T) =>
+    sql`${sql.placeholder(name)}::${sql.raw(type)}[]`;
+  const sends = db.$with('sends', {}).as(sql`
+    select * from unnest(${column('conversationIds', 'uuid')}, ${column('senderIds', 'uuid')},
+                         ${column('messages', 'text')}, ${column('isQuickReplys', 'boolean')},
+                         ${column('clientMessageIds', 'text')}, ${column('quickReplyIds', 'uuid')})
+      as s(conversation_id, sender_id, message, is_quick_reply, client_message_id, quick_reply_id)`);
+  // Locks are taken in id order (the sort runs below the lock), so two batches never wait on
+  // each other in a cycle.
+  const locked = db.$with('locked', {}).as(sql`
+    select c.* from ${conversations} c
+    where c.id in (select conversation_id from sends)
+    order by c.id
     for update`);
-  const inserted = db.$with('inserted', messageColumns).as(sql`
+  // The participant rule of conversations.policy.ts, in SQL so the lock needs no round trip.
+  const inserted = db.$with('inserted', {}).as(sql`
     insert into ${messages}
       (conversation_id, seq, sender_id, receiver_id, message, is_quick_reply, client_message_id)
-    select id, last_seq + 1, ${param('senderId')}::uuid,
-           case when host_id = ${param('senderId')}::uuid then guest_id else host_id end,
-           ${param('message')}::text, ${param('isQuickReply')}::boolean,
-           ${param('clientMessageId')}::text
-    from locked
+    select l.id, l.last_seq + 1, s.sender_id,
+           case when l.host_id = s.sender_id then l.guest_id else l.host_id end,
+           s.message, s.is_quick_reply, s.client_message_id
+    from sends s join locked l on l.id = s.conversation_id and s.sender_id in (l.guest_id, l.host_id)
     on conflict (conversation_id, sender_id, client_message_id)
       where client_message_id is not null do nothing
     returning *`);
@@ -99,25 +117,36 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
     'message.created',
     sql`select i.id as message_id, i.conversation_id, i.seq, i.sender_id, i.receiver_id,
                i.created_at, i.message, i.is_quick_reply, i.client_message_id,
-               ${param('quickReplyId')}::uuid as quick_reply_id,
+               s.quick_reply_id,
                case when i.receiver_id = l.host_id then l.host_unread_count
                     else l.guest_unread_count end as receiver_unread_before
-        from inserted i cross join locked l`,
+        from inserted i
+        join locked l on l.id = i.conversation_id
+        join sends s on s.conversation_id = i.conversation_id`,
   );
   const query = db
-    .with(locked, inserted, ...event.ctes)
+    .with(sends, locked, inserted, ...event.ctes)
     .select({
-      message: columnsOf(inserted, Object.keys(messageColumns) as (keyof typeof messageColumns)[]),
+      messages: sql<
+        unknown[]
+      >`(select coalesce(jsonb_agg(to_jsonb(i)), '[]'::jsonb) from inserted i)`,
       ...event.results,
     })
-    .from(inserted);
+    .from(sql`(select) as statement`);
   // PostgreSQL keeps one text per prepared statement name on a connection, and buses that
   // share a pool may build different texts (their handlers, or what they push): the name is
   // the text's own.
   const text = createHash('sha1').update(query.toSQL().sql).digest('hex').slice(0, 12);
-  const statement = query.prepare(`send_message_${text}`);
+  const statement = query.prepare(`send_messages_${text}`);
   return {
-    statement,
+    /** Writes the batch; answers the messages it inserted, and what to hand to `finish`. */
+    execute: async (batch: readonly SendInput[]) => {
+      const [row] = (await statement.execute(sendColumns(batch))) as Record<string, unknown>[];
+      const inserted = ((row?.messages ?? []) as Record<string, unknown>[]).map((json) =>
+        rowFromJson(messages, json),
+      );
+      return { inserted, row };
+    },
     finish: (row: Record<string, unknown> | undefined, uow: UnitOfWork) => event.finish(row, uow),
   };
 }

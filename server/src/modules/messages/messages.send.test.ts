@@ -1,9 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildConversation } from '../../../test/factories.ts';
-import { api, createTestApp, dbKind, testConfig, type TestApp } from '../../../test/harness.ts';
+import { buildConversation, buildUser } from '../../../test/factories.ts';
+import {
+  api,
+  createTestApp,
+  dbKind,
+  testConfig,
+  type TestApp,
+  type TestUser,
+} from '../../../test/harness.ts';
 import { consoleLog } from '../../platform/log.ts';
 import { createServices } from '../../services.ts';
+import { appendMessages } from './messages.service.ts';
 import { connect, listen, settle } from '../../../test/realtime.ts';
 
 describe('sending a message', () => {
@@ -201,5 +209,151 @@ describe('sending from two sets of services on one database', () => {
     expect(pushed).toHaveLength(6);
     const detail = await api(t.app).get(`/api/messaging/conversations/${conversation.id}/`, guest);
     expect(detail.data.messages).toHaveLength(7);
+  });
+});
+
+describe('sends that arrive together', () => {
+  let t: TestApp;
+  let url: string;
+  beforeAll(async () => {
+    t = await createTestApp({ SEND_RATE_LIMIT_PER_MINUTE: '1000' });
+    url = await listen(t.app);
+  });
+  afterAll(() => t.close());
+
+  it('are written in one statement, each answered with its own message and event', async () => {
+    // A host with two guests' threads on one property, a third guest's thread, and a thread
+    // whose send is held up so that the others queue behind it.
+    const { host, guest, property, conversation: first } = await buildConversation(t.app, 'Hi');
+    const other = await buildUser(t.app, 'Olga Other');
+    const third = await buildUser(t.app, 'Theo Third');
+    const start = async (user: TestUser) =>
+      (
+        await api(t.app).post(
+          '/api/messaging/conversations/create/',
+          { property_id: property.id, message: 'Hello' },
+          user,
+        )
+      ).data as { id: string };
+    const second = await start(other);
+    const incoming = await start(third);
+    const held = await buildConversation(t.app, 'Held');
+
+    const hostSocket = await connect(url, host.token);
+    const guestSocket = await connect(url, guest.token);
+    const thirdSocket = await connect(url, third.token);
+    const heldSocket = await connect(url, held.guest.token);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    // On PGlite, which has one connection, the transaction holds the connection itself.
+    const holder = t.database.db.transaction(async (tx) => {
+      await tx.execute(
+        sql`select id from conversations where id = ${held.conversation.id} for update`,
+      );
+      locked();
+      await released;
+    });
+    await isLocked;
+    let acks: any[];
+    try {
+      // Over the socket, as the others: a REST request reads the account first, which on
+      // PGlite would wait for the held connection and so arrive after them.
+      const blocked = heldSocket.socket.emitWithAck('message.send', {
+        conversation_id: held.conversation.id,
+        message: 'First in line',
+      });
+      await settle(200);
+      // From one socket, two threads; and from another, a message to the host.
+      const sent = [
+        hostSocket.socket.emitWithAck('message.send', {
+          conversation_id: first.id,
+          message: 'Welcome!',
+        }),
+        hostSocket.socket.emitWithAck('message.send', {
+          conversation_id: second.id,
+          message: 'Welcome too!',
+        }),
+        thirdSocket.socket.emitWithAck('message.send', {
+          conversation_id: incoming.id,
+          message: 'Is there parking?',
+        }),
+      ];
+      await settle(200);
+      release();
+      await holder;
+      expect(await blocked).toMatchObject({ ok: true, created: true });
+      acks = await Promise.all(sent);
+    } finally {
+      release();
+    }
+    expect(acks.map((a) => a.ok)).toEqual([true, true, true]);
+    const [toFirst, toSecond, toHost] = acks;
+    // One statement: one transaction time.
+    expect(new Set(acks.map((a) => a.message.created_at)).size).toBe(1);
+    expect(acks.map((a) => a.message.conversation_id)).toEqual([first.id, second.id, incoming.id]);
+    expect(toFirst.message).toMatchObject({ seq: 2, sender_id: host.id, receiver_id: guest.id });
+    // Each acknowledgement carries its own message's event, with that thread.
+    for (const ack of acks) {
+      expect(ack.event).toMatchObject({
+        type: 'message.created',
+        message: { id: ack.message.id },
+        conversation: { id: ack.message.conversation_id },
+      });
+    }
+    // The host's events of the batch are consecutive: its two sends and the third's message.
+    const hostCursors = [toFirst.event.cursor, toSecond.event.cursor].map(Number);
+    expect(hostCursors[1]).toBe(hostCursors[0]! + 1);
+    // The sending socket gets the batch's other message pushed, not its own two.
+    const pushed = await hostSocket.next(
+      'message.created',
+      (e) => e.message.id === toHost.message.id,
+    );
+    expect(Number(pushed.cursor)).toBe(hostCursors[1]! + 1);
+    expect(pushed.unread).toMatchObject({ messages: 4, conversations: 3 });
+    await settle(200);
+    expect(hostSocket.named('message.created').map((e) => e.message.id)).toEqual([
+      toHost.message.id,
+    ]);
+    expect(thirdSocket.named('message.created')).toEqual([]);
+    // The receiver is pushed its message with its badge.
+    const received = await guestSocket.next(
+      'message.created',
+      (e) => e.message.id === toFirst.message.id,
+    );
+    expect(received.unread).toMatchObject({ messages: 1, conversations: 1 });
+    for (const probe of [hostSocket, guestSocket, thirdSocket, heldSocket]) probe.close();
+  });
+
+  it('count each use of a template, when one batch uses it twice', async () => {
+    const { host, property, conversation: first } = await buildConversation(t.app, 'Hi');
+    const other = await buildUser(t.app, 'Olga Other');
+    const second = (
+      await api(t.app).post(
+        '/api/messaging/conversations/create/',
+        { property_id: property.id, message: 'Hello' },
+        other,
+      )
+    ).data as { id: string };
+    const [template] = (await api(t.app).get('/api/messaging/quick-replies/', host)).data as {
+      id: string;
+    }[];
+    const services = t.app.services;
+    const results = await services.events.single(t.database.db, (uow) =>
+      appendMessages(
+        services.events,
+        uow,
+        [first.id, second.id].map((conversationId) => ({
+          conversationId,
+          senderId: host.id,
+          text: 'From the template',
+          quickReplyId: template!.id,
+        })),
+      ),
+    );
+    expect(results.map((r) => r?.created)).toEqual([true, true]);
+    const used = (await api(t.app).get(`/api/messaging/quick-replies/${template!.id}/`, host)).data;
+    expect(used.usage_count).toBe(2);
   });
 });

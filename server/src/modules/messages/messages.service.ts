@@ -1,7 +1,8 @@
-import type { Message } from '@flexbnb/contracts';
+import type { Message, MessageCreatedEvent } from '@flexbnb/contracts';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
-import { AppError, badRequest, notFound } from '../../platform/errors.ts';
+import { AppError, badRequest, notFound, pgErrorCode } from '../../platform/errors.ts';
+import { createGroupCommit } from '../../platform/group-commit.ts';
 import { createLoadGate } from '../../platform/load-gate.ts';
 import type { EventBus, Origin, UnitOfWork } from '../../platform/events/index.ts';
 import { takePage } from '../../platform/paging.ts';
@@ -47,36 +48,86 @@ function sendStatementOf(events: EventBus, db: DbOrTx) {
 }
 
 /**
- * Appends a message from `senderId` to one of their conversations in the unit of work, and
- * records `message.created` in the same statement. The receiver is the other participant. A
- * `clientMessageId` the sender already used there gives back the earlier message, creating
- * nothing; undefined when the conversation is not the sender's.
+ * Appends messages, at most one per conversation, from their senders to their conversations
+ * in the unit of work, and records `message.created` for each in the same statement; the
+ * receiver is the other participant. Answers per input, in order: the new message; the
+ * earlier one when the sender already used its `clientMessageId` there (creating nothing);
+ * or undefined when the conversation is not the sender's.
  */
+export async function appendMessages(
+  events: EventBus,
+  uow: UnitOfWork,
+  inputs: readonly AppendInput[],
+): Promise<(SendResult | undefined)[]> {
+  const { execute, finish } = sendStatementOf(events, uow.db);
+  const { inserted, row } = await execute(
+    inputs.map((input) => ({
+      conversationId: input.conversationId,
+      senderId: input.senderId,
+      message: input.text,
+      isQuickReply: Boolean(input.quickReplyId),
+      clientMessageId: input.clientMessageId ?? null,
+      quickReplyId: input.quickReplyId ?? null,
+    })),
+  );
+  await finish(row, uow);
+  const byConversation = new Map(inserted.map((m) => [m.conversationId, m]));
+  return Promise.all(
+    inputs.map(async (input) => {
+      const message = byConversation.get(input.conversationId);
+      if (message) return { message: presentMessage(message), created: true };
+      // Nothing written: a retry, or not the sender's conversation. A retry racing its first
+      // attempt waited for it inside the statement, so the first message is committed and
+      // read here (a new snapshot).
+      const earlier = input.clientMessageId
+        ? await repo.findByClientId(
+            uow.db,
+            input.conversationId,
+            input.senderId,
+            input.clientMessageId,
+          )
+        : undefined;
+      return earlier && { message: presentMessage(earlier), created: false };
+    }),
+  );
+}
+
+/** `appendMessages` for one message. */
 export async function appendMessage(
   events: EventBus,
   uow: UnitOfWork,
   input: AppendInput,
-): Promise<{ message: Message; created: boolean } | undefined> {
-  const { statement, finish } = sendStatementOf(events, uow.db);
-  const [row] = await statement.execute({
-    conversationId: input.conversationId,
-    senderId: input.senderId,
-    message: input.text,
-    isQuickReply: Boolean(input.quickReplyId),
-    clientMessageId: input.clientMessageId ?? null,
-    quickReplyId: input.quickReplyId ?? null,
-  } satisfies repo.SendValues);
-  if (row) {
-    await finish(row, uow);
-    return { message: presentMessage(row.message), created: true };
-  }
-  // Nothing written: a retry, or not the sender's conversation. A retry racing its first
-  // attempt waited for it inside the statement, so the first message is committed and read
-  // here (a new snapshot).
-  const earlier = input.clientMessageId
-    ? await repo.findByClientId(uow.db, input.conversationId, input.senderId, input.clientMessageId)
-    : undefined;
-  return earlier && { message: presentMessage(earlier), created: false };
+): Promise<SendResult | undefined> {
+  const [result] = await appendMessages(events, uow, [input]);
+  return result;
+}
+
+/** A send waiting for its batch: what to append, and the socket it came from. */
+interface QueuedSend {
+  input: AppendInput;
+  origin?: Origin;
+}
+
+/**
+ * The origin of one send of a batch: its socket is answered with its own message's events
+ * (the batch holds one message per conversation), and sent the rest as any other socket.
+ */
+function originOfSend(origin: Origin, conversationId: string): Origin {
+  return {
+    ...origin,
+    owns: (event) =>
+      event.type === 'message.created' &&
+      (event as MessageCreatedEvent).message.conversation_id === conversationId,
+  };
+}
+
+/**
+ * Whether a batch that failed wrote nothing and can be sent again message by message: the
+ * database refused the statement itself. A lost connection may have committed it.
+ */
+function refusedByDatabase(err: unknown) {
+  const code = pgErrorCode(err);
+  return code !== undefined && !['08', '53', '57'].includes(code.slice(0, 2));
 }
 
 /** The messages with these ids (those that exist), as clients see them. */
@@ -111,6 +162,30 @@ export function createMessagesService(deps: ServiceDeps) {
   const { db, events } = deps;
   // One per node: REST and socket sends wait in the same line.
   const sendGate = createLoadGate(deps.config.sendLoad);
+  // Sends that arrive while a batch is being written go together in the next one: one
+  // statement and one commit for all of them (see createGroupCommit).
+  const sends = createGroupCommit<QueuedSend, SendResult | undefined>({
+    keyOf: (send) => send.input.conversationId,
+    maxBatch: deps.config.sendLoad.maxBatch,
+    maxInFlight: deps.config.sendLoad.batchesInFlight,
+    retryAlone: refusedByDatabase,
+    write: async (batch) => {
+      const origins = batch.flatMap(({ origin, input }) =>
+        origin ? [originOfSend(origin, input.conversationId)] : [],
+      );
+      const append = (uow: UnitOfWork) =>
+        appendMessages(
+          events,
+          uow,
+          batch.map((send) => send.input),
+        );
+      // One statement commits on its own, unless a handler of the message writes from
+      // TypeScript too.
+      return events.needsTransaction('message.created')
+        ? events.transaction(db, append, origins)
+        : events.single(db, append, origins);
+    },
+  });
 
   /**
    * Marks the actor's unread messages of a (locked) conversation read, all or `messageId`,
@@ -177,19 +252,16 @@ export function createMessagesService(deps: ServiceDeps) {
           ? await quickReplyText(db, actor.id, quickReplyId, input.conversation_id, input.message)
           : input.message;
         if (text === undefined) throw badRequest('body.message: give message or quick_reply_id');
-        const append = (uow: UnitOfWork) =>
-          appendMessage(events, uow, {
+        const sent = await sends.submit({
+          input: {
             conversationId: input.conversation_id,
             senderId: actor.id,
             text,
             clientMessageId,
             quickReplyId,
-          });
-        // One statement commits on its own, unless a handler of the message writes from
-        // TypeScript too.
-        const sent = events.needsTransaction('message.created')
-          ? await events.transaction(db, append, origin)
-          : await events.single(db, append, origin);
+          },
+          origin,
+        });
         if (!sent) throw notFound('Conversation');
         return sent;
       });

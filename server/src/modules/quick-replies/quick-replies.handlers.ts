@@ -14,15 +14,17 @@ export function quickRepliesHandlers(): Subscription[] {
         }
       },
     }),
-    // A message sent from a template counts one use of it, in the statement that sends it:
-    // a retry writes no message and so counts nothing; a deleted template counts nothing.
+    // A message sent from a template counts one use of it, in the statement that sends it
+    // (a batch may hold several): a retry writes no message and so counts nothing; a deleted
+    // template counts nothing.
     on('message.created', {
       name: 'quick-replies.usage',
       sql: (source, qb) => ({
         ctes: [
           qb.$with('quick_reply_used', {}).as(sql`
-            update ${quickReplyTemplates} t set usage_count = t.usage_count + 1
-            from ${source} e
+            update ${quickReplyTemplates} t set usage_count = t.usage_count + e.uses
+            from (select quick_reply_id, count(*)::int as uses from ${source}
+                  where quick_reply_id is not null group by quick_reply_id) e
             where t.id = e.quick_reply_id
             returning t.id`),
         ],

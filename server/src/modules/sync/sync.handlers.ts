@@ -7,6 +7,7 @@ import {
   type EventPayload,
   type Origin,
   type Subscription,
+  type UserEvent,
 } from '../../platform/events/index.ts';
 import {
   conversationsFromJson,
@@ -36,7 +37,7 @@ export function syncHandlers(deps: HandlerDeps): Subscription[] {
   // while the reads that build it run at once.
   let pushed: Promise<void> = Promise.resolve();
 
-  function push(recorded: RecordedEvent[], known: Known, origin: Origin | undefined) {
+  function push(recorded: RecordedEvent[], known: Known, origins: readonly Origin[]) {
     const { publish } = deps;
     if (!publish || recorded.length === 0) return;
     const badges = new Map<string, UnreadCount>(
@@ -54,9 +55,30 @@ export function syncHandlers(deps: HandlerDeps): Subscription[] {
     pushed = pushed
       .then(async () => {
         const deliveries = await ready;
-        if (!origin) return publish(deliveries);
-        publish(deliveries, { exceptSocket: origin.socketId });
-        origin.answer(deliveries.filter((d) => d.userId === origin.userId));
+        if (origins.length === 0) return publish(deliveries);
+        // A command's own events go to its acknowledgement, not to its socket; the events
+        // keep their order on every socket, so consecutive ones with the same origin go out
+        // together.
+        const answers = new Map<Origin, UserEvent[]>();
+        let run: UserEvent[] = [];
+        let runOrigin: Origin | undefined;
+        const flush = () => {
+          if (run.length > 0) {
+            publish(run, runOrigin && { exceptSocket: runOrigin.socketId });
+          }
+          run = [];
+        };
+        for (const delivery of deliveries) {
+          const origin = origins.find(
+            (o) => o.userId === delivery.userId && (o.owns?.(delivery.event) ?? true),
+          );
+          if (origin !== runOrigin) flush();
+          runOrigin = origin;
+          run.push(delivery);
+          if (origin) answers.set(origin, [...(answers.get(origin) ?? []), delivery]);
+        }
+        flush();
+        for (const [origin, events] of answers) origin.answer(events);
       })
       .catch((err: unknown) => deps.log.warn({ err }, 'could not push change events'));
     // The use case answers once its push went out, so an acknowledgement never overtakes it.
@@ -83,7 +105,7 @@ export function syncHandlers(deps: HandlerDeps): Subscription[] {
               'conversations', ${conversations})`,
           };
         },
-        afterCommit: (payloads, recorded: Recorded, { origin }) => {
+        afterCommit: (payloads, recorded: Recorded, { origins }) => {
           const messages =
             event === 'message.created'
               ? (payloads as EventPayload<'message.created'>[]).map(presentCreatedMessage)
@@ -92,7 +114,7 @@ export function syncHandlers(deps: HandlerDeps): Subscription[] {
             recorded.conversations === null
               ? undefined
               : conversationsFromJson(recorded.conversations, messages);
-          return push(recorded.events, { conversations, messages }, origin);
+          return push(recorded.events, { conversations, messages }, origins);
         },
       }),
   );

@@ -24,6 +24,19 @@ export interface Origin {
   userId: string;
   /** Called, in push order, with the events the socket was not sent. */
   answer(events: UserEvent[]): void;
+  /**
+   * Which of its user's events are the command's own, when one unit of work serves several
+   * commands (a batch of sends); absent, all of them are.
+   */
+  owns?: (event: UserEvent['event']) => boolean;
+}
+
+/** The sockets a unit of work was asked from: one, several (a batch), or none. */
+export type Origins = Origin | readonly Origin[] | undefined;
+
+function originList(origins: Origins): readonly Origin[] {
+  if (!origins) return [];
+  return 'socketId' in origins ? [origins] : origins;
 }
 
 /**
@@ -34,8 +47,8 @@ export interface UnitOfWork {
   readonly db: DbOrTx;
   /** False for a single autocommitted statement: nothing may be written after it. */
   readonly transactional: boolean;
-  /** The socket the use case was asked from, if any (see `Origin`). */
-  readonly origin?: Origin;
+  /** The sockets the use case was asked from, if any (see `Origin`). */
+  readonly origins: readonly Origin[];
   afterCommit(run: () => void | Promise<void>): void;
 }
 
@@ -51,7 +64,7 @@ export interface StatementPart {
 
 /** What an after-commit reaction learns of the unit of work besides the payloads. */
 export interface AfterCommitContext {
-  origin?: Origin;
+  origins: readonly Origin[];
 }
 
 /**
@@ -104,12 +117,12 @@ export interface RecordingParts {
 
 export interface EventBus {
   /** Runs `work` in a transaction; after-commit reactions run once it committed. */
-  transaction<T>(db: Db, work: (uow: UnitOfWork) => Promise<T>, origin?: Origin): Promise<T>;
+  transaction<T>(db: Db, work: (uow: UnitOfWork) => Promise<T>, origins?: Origins): Promise<T>;
   /**
    * Runs `work` whose writes are one statement that commits on its own (see `partsFor`);
    * after-commit reactions run once it returned.
    */
-  single<T>(db: DbOrTx, work: (uow: UnitOfWork) => Promise<T>, origin?: Origin): Promise<T>;
+  single<T>(db: DbOrTx, work: (uow: UnitOfWork) => Promise<T>, origins?: Origins): Promise<T>;
   /** Records events of one kind: one statement for the SQL handlers, then the TypeScript ones. */
   record<K extends EventName>(
     uow: UnitOfWork,
@@ -162,12 +175,12 @@ export function createEventBus(options: EventBusOptions): EventBus {
     }
   }
 
-  function unitOfWork(db: DbOrTx, transactional: boolean, origin: Origin | undefined) {
+  function unitOfWork(db: DbOrTx, transactional: boolean, origins: Origins) {
     const callbacks: (() => void | Promise<void>)[] = [];
     const uow: UnitOfWork = {
       db,
       transactional,
-      origin,
+      origins: originList(origins),
       afterCommit: (run) => callbacks.push(run),
     };
     return { uow, callbacks };
@@ -216,7 +229,9 @@ export function createEventBus(options: EventBusOptions): EventBus {
         for (const handler of handlers) {
           const { afterCommit } = handler;
           if (afterCommit) {
-            uow.afterCommit(() => afterCommit(payloads, row[handler.name], { origin: uow.origin }));
+            uow.afterCommit(() =>
+              afterCommit(payloads, row[handler.name], { origins: uow.origins }),
+            );
           }
         }
       },
@@ -224,10 +239,10 @@ export function createEventBus(options: EventBusOptions): EventBus {
   }
 
   return {
-    async transaction(db, work, origin) {
+    async transaction(db, work, origins) {
       let callbacks: (() => void | Promise<void>)[] = [];
       const result = await db.transaction(async (tx) => {
-        const unit = unitOfWork(tx, true, origin);
+        const unit = unitOfWork(tx, true, origins);
         callbacks = unit.callbacks;
         return work(unit.uow);
       });
@@ -235,8 +250,8 @@ export function createEventBus(options: EventBusOptions): EventBus {
       return result;
     },
 
-    async single(db, work, origin) {
-      const { uow, callbacks } = unitOfWork(db, false, origin);
+    async single(db, work, origins) {
+      const { uow, callbacks } = unitOfWork(db, false, origins);
       const result = await work(uow);
       await runAfterCommit(callbacks);
       return result;

@@ -12,6 +12,7 @@ export {
   type AfterCommitContext,
   type EventHandler,
   type Origin,
+  type Origins,
   type RecordingParts,
   type StatementPart,
   type Subscription,

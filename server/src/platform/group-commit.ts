@@ -1,0 +1,104 @@
+/**
+ * Group commit for one kind of write on this node: items submitted while a batch is being
+ * written wait for it to finish and then go together, as one statement and one commit. At low
+ * load a batch is one item and nothing waits; under load the batches grow, so the database's
+ * fixed cost per statement and per commit is shared, and throughput rises with the load
+ * instead of the queue.
+ *
+ * Two items with the same key never share a batch (a later one waits for the next batch), so
+ * the writer can assume each key at most once per batch: one message per conversation, for
+ * instance, takes each conversation's next sequence number once.
+ */
+export interface GroupCommit<Item, Result> {
+  /** Queues `item` for the next batch; resolves with its own result, or rejects with its error. */
+  submit(item: Item): Promise<Result>;
+  /** Items queued and not yet written. */
+  readonly queued: number;
+}
+
+export interface GroupCommitOptions<Item, Result> {
+  /** Writes a batch; answers one result per item, in the batch's order. */
+  write: (items: Item[]) => Promise<Result[]>;
+  /** Items with equal keys go to different batches. */
+  keyOf: (item: Item) => string;
+  /** Items in one batch at most. */
+  maxBatch: number;
+  /** Batches being written at once (each holds a connection). */
+  maxInFlight: number;
+  /**
+   * Whether a batch that failed with `error` wrote nothing and may be written again one item
+   * at a time, so that an item the database refuses fails alone (a statement's own error);
+   * otherwise every item of the batch gets the error (a lost connection: the batch may have
+   * committed).
+   */
+  retryAlone: (error: unknown) => boolean;
+}
+
+interface Pending<Item, Result> {
+  item: Item;
+  resolve: (result: Result) => void;
+  reject: (error: unknown) => void;
+}
+
+export function createGroupCommit<Item, Result>(
+  options: GroupCommitOptions<Item, Result>,
+): GroupCommit<Item, Result> {
+  let queue: Pending<Item, Result>[] = [];
+  let inFlight = 0;
+
+  /** The next batch, oldest first: each key once, the rest left queued in their order. */
+  function take(): Pending<Item, Result>[] {
+    const batch: Pending<Item, Result>[] = [];
+    const rest: Pending<Item, Result>[] = [];
+    const keys = new Set<string>();
+    for (const pending of queue) {
+      const key = options.keyOf(pending.item);
+      if (batch.length < options.maxBatch && !keys.has(key)) {
+        keys.add(key);
+        batch.push(pending);
+      } else {
+        rest.push(pending);
+      }
+    }
+    queue = rest;
+    return batch;
+  }
+
+  async function write(batch: Pending<Item, Result>[]): Promise<void> {
+    let results: Result[];
+    try {
+      results = await options.write(batch.map((p) => p.item));
+    } catch (error) {
+      if (batch.length > 1 && options.retryAlone(error)) {
+        await Promise.all(batch.map((pending) => write([pending])));
+      } else {
+        for (const pending of batch) pending.reject(error);
+      }
+      return;
+    }
+    batch.forEach((pending, i) => pending.resolve(results[i]!));
+  }
+
+  function pump() {
+    while (inFlight < options.maxInFlight && queue.length > 0) {
+      const batch = take();
+      inFlight += 1;
+      void write(batch).finally(() => {
+        inFlight -= 1;
+        pump();
+      });
+    }
+  }
+
+  return {
+    submit(item) {
+      return new Promise<Result>((resolve, reject) => {
+        queue.push({ item, resolve, reject });
+        pump();
+      });
+    },
+    get queued() {
+      return queue.length;
+    },
+  };
+}
