@@ -341,3 +341,150 @@ describe('migration 0007_heap_only_sends', () => {
     ]);
   });
 });
+
+describe('migration 0008_narrow_change_events', () => {
+  it('keeps the events stored as payloads, and stores new ones in columns that sync reads alike', async () => {
+    const { db, migrateTo } = await openScratch();
+    await migrateTo(migrationsBefore('0008_narrow_change_events'));
+    const [host, guest] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into users (email, name) values ('h@example.com', 'Hana'), ('g@example.com', 'Gus')
+          returning id`,
+    );
+    const [property] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into properties (host_id, title, address) values (${host!.id}, 'Loft', 'Main St 1')
+          returning id`,
+    );
+    const [conversation] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into conversations (property_id, guest_id, host_id, last_seq, host_unread_count)
+          values (${property!.id}, ${guest!.id}, ${host!.id}, 1, 1)
+          returning id`,
+    );
+    const [message] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into messages (conversation_id, seq, sender_id, receiver_id, message)
+          values (${conversation!.id}, 1, ${guest!.id}, ${host!.id}, 'Hello')
+          returning id`,
+    );
+    await db.execute(
+      sql`update conversations set last_message_id = ${message!.id},
+            last_message_at = now(), last_activity_at = now()
+          where id = ${conversation!.id}`,
+    );
+    // The host's feed as the previous version wrote it: everything in the payload.
+    const payloads = [
+      {
+        type: 'message.created',
+        conversation_id: conversation!.id,
+        seq: 1,
+        message_id: message!.id,
+      },
+      { type: 'conversation.updated', conversation_id: conversation!.id },
+      {
+        type: 'message.read',
+        conversation_id: conversation!.id,
+        reader_id: host!.id,
+        message_ids: [],
+        seqs: [],
+        read_at: '2026-12-01T10:00:00.000Z',
+      },
+    ];
+    for (const [i, payload] of payloads.entries()) {
+      await db.execute(
+        sql`insert into change_events (user_id, cursor, type, payload)
+            values (${host!.id}, ${i + 1}, ${payload.type}, ${JSON.stringify(payload)}::jsonb)`,
+      );
+    }
+    await db.execute(
+      sql`insert into user_counters (user_id, last_cursor, unread_messages, unread_conversations)
+          values (${host!.id}, 3, 1, 1)`,
+    );
+
+    await migrateTo(MIGRATIONS_DIR);
+
+    const services = createServices({
+      db,
+      config: testConfig(),
+      now: () => new Date(),
+      log: consoleLog,
+    });
+    const actor = { id: host!.id, name: 'Hana', email: 'h@example.com', role: 'user' as const };
+    const guestActor = {
+      id: guest!.id,
+      name: 'Gus',
+      email: 'g@example.com',
+      role: 'user' as const,
+    };
+    // New events: a message and a read receipt, after the old ones.
+    const sent = await services.messages.send(guestActor, {
+      conversation_id: conversation!.id,
+      message: 'Still there?',
+    });
+    await services.messages.markAllRead(actor, conversation!.id);
+    const stored = await queryRows<{
+      cursor: number;
+      conversation_id: string | null;
+      message_id: string | null;
+      payload: Record<string, unknown> | null;
+    }>(
+      db,
+      sql`select cursor::int, conversation_id, message_id, payload from change_events
+          where user_id = ${host!.id} order by cursor`,
+    );
+    expect(stored.slice(0, 3).map((row) => row.payload)).toEqual(payloads);
+    expect(stored.slice(3)).toEqual([
+      {
+        cursor: 4,
+        conversation_id: conversation!.id,
+        message_id: sent.message.id,
+        payload: null,
+      },
+      {
+        cursor: 5,
+        conversation_id: conversation!.id,
+        message_id: null,
+        payload: {
+          reader_id: host!.id,
+          message_ids: [message!.id, sent.message.id],
+          seqs: [1, 2],
+          read_at: expect.any(String),
+        },
+      },
+    ]);
+
+    // Sync reads both kinds alike.
+    const synced = await services.sync.since(actor, { since: '0', limit: 100 });
+    expect(synced.events.map((e) => [e.type, e.cursor])).toEqual([
+      ['message.created', '1'],
+      ['conversation.updated', '2'],
+      ['message.read', '3'],
+      ['message.created', '4'],
+      ['message.read', '5'],
+    ]);
+    expect(synced.events[0]).toMatchObject({
+      conversation_id: conversation!.id,
+      seq: 1,
+      message: { id: message!.id, message: 'Hello' },
+    });
+    expect(synced.events[3]).toMatchObject({
+      conversation_id: conversation!.id,
+      seq: 2,
+      message: { id: sent.message.id, message: 'Still there?' },
+      conversation: { id: conversation!.id },
+    });
+    expect(synced.events[2]).toMatchObject({
+      ...payloads[2],
+      conversation: { id: conversation!.id },
+    });
+    expect(synced.events[4]).toMatchObject({
+      type: 'message.read',
+      conversation_id: conversation!.id,
+      reader_id: host!.id,
+      message_ids: [message!.id, sent.message.id],
+      seqs: [1, 2],
+      unread: { messages: 0, conversations: 0 },
+    });
+  });
+});

@@ -68,35 +68,45 @@ const isoTime = (column: SQL) =>
   sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
- * What `change_events.payload` keeps of an event, over the event row `e`. A message or
- * conversation is named, not copied: sync reads its current state, so the record stays
- * small and a catching-up client gets the latest version of each.
+ * What `change_events` keeps of an event, over the event row `e`: the conversation and message
+ * it names, and in `payload` only what those do not say. A message or conversation is named,
+ * not copied: sync reads its current state, so the record stays small and a catching-up client
+ * gets the latest version of each.
  */
-const STORED: Record<FeedType, SQL> = {
-  'message.created': sql`jsonb_build_object('type', 'message.created',
-    'conversation_id', e.conversation_id, 'seq', e.seq, 'message_id', e.message_id)`,
-  'message.read': sql`jsonb_build_object('type', 'message.read',
-    'conversation_id', e.conversation_id, 'reader_id', e.reader_id,
-    'message_ids', to_jsonb(e.message_ids), 'seqs', to_jsonb(e.seqs),
-    'read_at', ${isoTime(sql`e.read_at`)})`,
-  'conversation.updated': sql`jsonb_build_object('type', 'conversation.updated',
-    'conversation_id', e.conversation_id)`,
+const STORED: Record<FeedType, { conversationId: SQL; messageId: SQL; payload: SQL }> = {
+  'message.created': {
+    conversationId: sql`e.conversation_id`,
+    messageId: sql`e.message_id`,
+    payload: sql`null::jsonb`,
+  },
+  'message.read': {
+    conversationId: sql`e.conversation_id`,
+    messageId: sql`null::uuid`,
+    payload: sql`jsonb_build_object('reader_id', e.reader_id,
+      'message_ids', to_jsonb(e.message_ids), 'seqs', to_jsonb(e.seqs),
+      'read_at', ${isoTime(sql`e.read_at`)})`,
+  },
+  'conversation.updated': {
+    conversationId: sql`e.conversation_id`,
+    messageId: sql`null::uuid`,
+    payload: sql`null::jsonb`,
+  },
 };
 
 /**
  * The feed entries of an event as a query over its rows in `source`, with the columns the
- * recording CTEs read: (ord, user_id, type, payload, unread_messages, unread_conversations).
+ * recording CTEs read: (ord, user_id, type, conversation_id, message_id, payload,
+ * unread_messages, unread_conversations).
  */
 export function feedDrafts<K extends EventName>(entries: FeedEntry<K>[], source: SQL): SQL {
-  const selects = entries.map(
-    (
-      entry,
-      ord,
-    ) => sql`select ${sql.raw(String(ord))} as ord, e.${sql.identifier(entry.to)} as user_id,
-        ${sql.raw(`'${entry.type}'`)}::text as type, ${STORED[entry.type]} as payload,
+  const selects = entries.map((entry, ord) => {
+    const stored = STORED[entry.type];
+    return sql`select ${sql.raw(String(ord))} as ord, e.${sql.identifier(entry.to)} as user_id,
+        ${sql.raw(`'${entry.type}'`)}::text as type, ${stored.conversationId} as conversation_id,
+        ${stored.messageId} as message_id, ${stored.payload} as payload,
         ${entry.badge?.messages ?? sql`0`} as unread_messages,
         ${entry.badge?.conversations ?? sql`0`} as unread_conversations
-      from ${source} e${entry.when ? sql` where ${entry.when}` : sql``}`,
-  );
+      from ${source} e${entry.when ? sql` where ${entry.when}` : sql``}`;
+  });
   return sql.join(selects, sql` union all `);
 }

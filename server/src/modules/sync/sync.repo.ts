@@ -5,11 +5,18 @@ import { changeEvents, userCounters } from '../../platform/db/schema.ts';
 
 export type ChangeEventRow = typeof changeEvents.$inferSelect;
 
-/** An event the recording statement wrote, with its user's counters after the statement. */
-export interface RecordedEvent {
+/** A change event as stored: whose, under which cursor, and what it names (see sync.feed.ts). */
+export interface StoredEvent {
   userId: string;
   cursor: number;
-  payload: object;
+  type: string;
+  conversationId: string | null;
+  messageId: string | null;
+  payload: unknown;
+}
+
+/** An event the recording statement wrote, with its user's counters after the statement. */
+export interface RecordedEvent extends StoredEvent {
   unreadMessages: number;
   unreadConversations: number;
 }
@@ -17,7 +24,8 @@ export interface RecordedEvent {
 /**
  * The common table expressions that record change events, for a statement that starts with
  * them, and the SQL of what they wrote. `drafts` is a query of the entries with the columns
- * (ord, user_id, type, payload, unread_messages, unread_conversations): each user's entries
+ * (ord, user_id, type, conversation_id, message_id, payload, unread_messages,
+ * unread_conversations): each user's entries
  * are numbered in `ord` order, and the unread columns are what the entry changes in the
  * user's badge.
  *
@@ -44,17 +52,20 @@ export function recordingCtes(qb: QueryBuilder, drafts: SQL) {
         + (select sum(d.unread_conversations) from feed_drafts d where d.user_id = c.user_id)
     returning c.*`);
   const recorded = qb.$with('feed_recorded', {}).as(sql`
-    insert into ${changeEvents} (user_id, cursor, type, payload)
+    insert into ${changeEvents} (user_id, cursor, type, conversation_id, message_id, payload)
     select d.user_id,
            c.last_cursor - count(*) over mine + row_number() over (mine order by d.ord),
            d.type,
+           d.conversation_id,
+           d.message_id,
            d.payload
     from feed_drafts d join feed_counters c on c.user_id = d.user_id
     window mine as (partition by d.user_id)
-    returning user_id, cursor, payload`);
+    returning user_id, cursor, type, conversation_id, message_id, payload`);
   const recordedEvents = sql<RecordedEvent[]>`(
     select coalesce(jsonb_agg(jsonb_build_object(
-             'userId', r.user_id, 'cursor', r.cursor, 'payload', r.payload,
+             'userId', r.user_id, 'cursor', r.cursor, 'type', r.type,
+             'conversationId', r.conversation_id, 'messageId', r.message_id, 'payload', r.payload,
              'unreadMessages', c.unread_messages, 'unreadConversations', c.unread_conversations
            ) order by r.user_id, r.cursor), '[]'::jsonb)
     from feed_recorded r join feed_counters c on c.user_id = r.user_id)`;

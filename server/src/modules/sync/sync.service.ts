@@ -13,6 +13,7 @@ import { AppError } from '../../platform/errors.ts';
 import { readConversations, type ConversationSnapshot } from '../conversations/index.ts';
 import { findMessages } from '../messages/index.ts';
 import * as repo from './sync.repo.ts';
+import type { StoredEvent } from './sync.repo.ts';
 
 type WithoutCursor<T> = T extends unknown ? Omit<T, 'cursor'> : never;
 
@@ -23,22 +24,25 @@ export interface Delivery {
 }
 
 /**
- * The stored payloads (see `STORED` in sync.feed.ts): they name what they are about; a read
- * receipt keeps its own fields. `unread.changed` rows are from feeds written before messages
- * carried the badge.
+ * A stored event, what it names in one shape (see `STORED` in sync.feed.ts): a message or
+ * conversation by id; a read receipt with its own fields. Events stored before the feed had
+ * columns for the names carry them, and their type, in the payload; `unread.changed` rows are
+ * from feeds written before messages carried the badge.
  */
 type Stored =
-  | { type: 'message.created'; conversation_id: string; seq: number; message_id: string }
+  | { type: 'message.created'; conversation_id: string; message_id: string }
   | Omit<MessageReadEvent, 'cursor' | 'conversation' | 'unread'>
   | { type: 'conversation.updated'; conversation_id: string }
   | { type: 'unread.changed' }
   | WithoutCursor<NotificationCreatedEvent>;
 
-/** A change event as stored: whose, under which cursor, and what it names. */
-export interface StoredEvent {
-  userId: string;
-  cursor: number;
-  payload: unknown;
+function storedOf(event: StoredEvent): Stored {
+  return {
+    type: event.type,
+    ...(event.conversationId ? { conversation_id: event.conversationId } : {}),
+    ...(event.messageId ? { message_id: event.messageId } : {}),
+    ...(event.payload as object | null),
+  } as Stored;
 }
 
 function badgeWithNotifications(totals: UnreadCount): Badge {
@@ -68,7 +72,7 @@ export async function materialise(
   badges: ReadonlyMap<string, UnreadCount> | ((userId: string) => Promise<UnreadCount>),
   known: Known = {},
 ): Promise<Delivery[]> {
-  const stored = events.map((e) => e.payload as Stored);
+  const stored = events.map(storedOf);
   const messageIds = new Set<string>();
   const conversationIds = new Set<string>();
   const badgeUsers = new Set<string>();
@@ -114,12 +118,11 @@ export async function materialise(
       case 'message.created': {
         const message = messageById.get(payload.message_id);
         if (!message || !conversation || !badge) return [];
-        const { type, conversation_id, seq } = payload;
         return deliver({
-          type,
+          type: payload.type,
           cursor,
-          conversation_id,
-          seq,
+          conversation_id: message.conversation_id,
+          seq: message.seq,
           message,
           conversation,
           unread: badgeWithNotifications(badge),
