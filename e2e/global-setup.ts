@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startScriptNodeOptions } from '../server/test/server-process.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -63,7 +64,9 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = '';
-  const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
+  // With the heap settings of the start script, as `npm start` runs it.
+  const main = [...startScriptNodeOptions(), path.join(root, 'server/dist/main.js')];
+  const child = spawn(process.execPath, main, {
     cwd: root,
     env: {
       ...process.env,

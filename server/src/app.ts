@@ -68,7 +68,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   }).withTypeProvider<ZodTypeProvider>();
 
   const now = deps.now ?? (() => new Date());
-  const redis = config.redisUrl ? openRedis(config.redisUrl, app.log) : undefined;
+  const redis = config.redisUrl ? await openRedis(config.redisUrl, app.log) : undefined;
   // One budget per user for sending, whether over REST or the socket, across every node.
   const sendLimiter = createRateLimiter({
     prefix: `${config.redisPrefix}:send`,
@@ -99,7 +99,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     inactiveUsers: (ids) => services.auth.inactiveUsers(ids),
     recheckMs: config.socketAccountCheckSeconds * 1000,
     now,
-    redis: redis && { pub: redis.pub, sub: redis.sub, key: `${config.redisPrefix}:socket.io` },
+    adapter: redis?.socketAdapter(`${config.redisPrefix}:socket.io`),
     log: app.log,
     onConnection: (socket) =>
       installSocketHandlers(socket, {

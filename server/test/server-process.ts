@@ -1,7 +1,21 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const serverDir = path.resolve(import.meta.dirname, '..');
+
+/**
+ * The options `npm start` gives node before `dist/main.js` (the heap sizes, say), read from the
+ * server's start script, so that spawned servers run with the same memory settings.
+ */
+export function startScriptNodeOptions(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(serverDir, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const match = /(?:^|&&)\s*node\s+((?:--\S+\s+)*)dist\/main\.js\s*$/.exec(manifest.scripts.start);
+  if (!match) throw new Error(`Unexpected start script: ${manifest.scripts.start}`);
+  return match[1]!.split(/\s+/).filter(Boolean);
+}
 
 let built = false;
 /** Bundles dist/main.js when it is missing or stale, once per test process (well under a second). */
@@ -25,12 +39,12 @@ export interface ServerProcess {
 
 /**
  * Starts the server in its own process as `npm start` does, from the bundle `server/dist/main.js`
- * (built first if stale), with `env` over this process's environment (PORT 0 unless given: it
+ * (built first if stale) with the start script's node options, with `env` over this process's environment (PORT 0 unless given: it
  * picks a free port and prints it).
  */
 export function spawnServer(env: Record<string, string>, timeoutMs = 60_000): ServerProcess {
   ensureBuilt();
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  const child = spawn(process.execPath, [...startScriptNodeOptions(), 'dist/main.js'], {
     cwd: serverDir,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

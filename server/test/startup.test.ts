@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dbKind } from './harness.ts';
-import { spawnServer, type ServerProcess } from './server-process.ts';
+import { spawnServer, startScriptNodeOptions, type ServerProcess } from './server-process.ts';
 
 /** Starts the server as `npm start` would, in its own process. */
 const start = (env: Record<string, string>) =>
@@ -38,6 +38,15 @@ async function embeddedScenario() {
     running.push(first);
     const url = await first.ready;
     expect(first.output()).toContain('for one node and for evaluation');
+    // It runs with the start script's heap settings, which the embedded database must bear.
+    const cmdline = `/proc/${first.child.pid}/cmdline`;
+    if (existsSync(cmdline)) {
+      const args = readFileSync(cmdline, 'utf8').split('\0');
+      expect(startScriptNodeOptions()).toContainEqual(
+        expect.stringMatching(/^--max-semi-space-size=/),
+      );
+      expect(args).toEqual(expect.arrayContaining(startScriptNodeOptions()));
+    }
     expect(first.output()).toContain('host@demo.flexbnb.test');
     const session = await login(url);
     expect(session.status).toBe(200);

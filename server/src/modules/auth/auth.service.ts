@@ -1,5 +1,5 @@
 import { randomBytes, webcrypto } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
+import type * as Argon2 from '@node-rs/argon2';
 import type { Session } from '@flexbnb/contracts';
 import {
   createRemoteJWKSet,
@@ -16,9 +16,19 @@ import * as repo from './auth.repo.ts';
 import { presentUser } from './auth.presenter.ts';
 
 const ISSUER = 'flexbnb-messenger';
+
+// argon2's native library is loaded at the first password operation, not at start: a node
+// whose clients come with tokens (most of a cluster's sockets) never needs it.
+let argon2: Promise<typeof Argon2> | undefined;
+const passwords = () => (argon2 ??= import('@node-rs/argon2'));
+const hash = async (password: string) => (await passwords()).hash(password);
+const verify = async (passwordHash: string, password: string) =>
+  (await passwords()).verify(passwordHash, password);
+
 // A hash of a random password, verified when the email is unknown so that a login's
-// timing does not tell whether an account exists.
-const DUMMY_HASH = hash(randomBytes(16).toString('hex'));
+// timing does not tell whether an account exists. Made at the first login, which awaits it
+// whether the email is known or not.
+let dummyHash: Promise<string> | undefined;
 
 export type AuthService = ReturnType<typeof createAuthService>;
 
@@ -156,8 +166,10 @@ export function createAuthService(deps: ServiceDeps) {
 
     /** @throws invalid_credentials for an unknown email, a wrong password or a disabled account */
     async login(email: string, password: string): Promise<Session> {
+      dummyHash ??= hash(randomBytes(16).toString('hex'));
+      const dummy = await dummyHash;
       const user = await repo.findUserByEmail(db, email);
-      const ok = await verify(user?.passwordHash ?? (await DUMMY_HASH), password);
+      const ok = await verify(user?.passwordHash ?? dummy, password);
       if (!user || !user.passwordHash || !ok || user.disabledAt) {
         throw new AppError('invalid_credentials', 'Email or password is incorrect');
       }
