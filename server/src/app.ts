@@ -16,6 +16,7 @@ import { installTextGuard } from './platform/http/text-guard.ts';
 import { installWebApp } from './platform/http/web-app.ts';
 import { createRateLimiter } from './platform/rate-limit.ts';
 import { createGateway, type Gateway } from './platform/realtime/gateway.ts';
+import { createLocalPeers, createRedisPeers } from './platform/realtime/peers.ts';
 import { openRedis } from './platform/realtime/redis.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { conversationsRoutes } from './modules/conversations/index.ts';
@@ -90,6 +91,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     now,
     log: app.log,
     publish: (deliveries, options) => gateway.publish(deliveries, options),
+    peers: redis ? createRedisPeers(redis, config.redisPrefix, app.log) : createLocalPeers(),
   });
   const gateway = createGateway({
     server: app.server,
