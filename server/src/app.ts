@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   serializerCompiler,
@@ -12,6 +11,7 @@ import { DOCS_PREFIX, installApiDocs } from './platform/http/api-docs.ts';
 import { installAuthentication } from './platform/http/authenticate.ts';
 import { frameworkErrors, installErrorHandler } from './platform/http/error-handler.ts';
 import { installHealth } from './platform/http/health.ts';
+import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { installTextGuard } from './platform/http/text-guard.ts';
 import { installWebApp } from './platform/http/web-app.ts';
 import { createRateLimiter } from './platform/rate-limit.ts';
@@ -122,10 +122,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
-  installAuthentication(app, (token) => services.auth.authenticate(token), [DOCS_PREFIX]);
-  installTextGuard(app);
-
-  await app.register(helmet, {
+  installSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         // The API docs page loads its own script and styles from this origin.
@@ -135,6 +132,9 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       },
     },
   });
+  installAuthentication(app, (token) => services.auth.authenticate(token), [DOCS_PREFIX]);
+  installTextGuard(app);
+
   await installApiDocs(app);
   await installHealth(app, { ping: () => deps.database.ping() });
 
