@@ -128,7 +128,13 @@ export function createAuthService(deps: ServiceDeps) {
   /** Our own access token's subject: from the cache, or verified (and cached). */
   async function ownAccessSubject(token: string): Promise<string> {
     const known = cache.token(token, Math.floor(deps.now().getTime() / 1000));
-    if (known) return known;
+    if (known) {
+      // One turn of the event loop, as the signature check took on the crypto thread pool: a
+      // request served from memory end to end (PGlite, `inject`) must not let a caller that
+      // loops on such requests starve timers and I/O.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      return known;
+    }
     const payload = await verifyOwn(token, 'access');
     if (typeof payload.exp === 'number') {
       cache.rememberToken(token, {
