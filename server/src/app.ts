@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   serializerCompiler,
@@ -12,10 +11,12 @@ import { DOCS_PREFIX, installApiDocs } from './platform/http/api-docs.ts';
 import { installAuthentication } from './platform/http/authenticate.ts';
 import { frameworkErrors, installErrorHandler } from './platform/http/error-handler.ts';
 import { installHealth } from './platform/http/health.ts';
+import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { installTextGuard } from './platform/http/text-guard.ts';
 import { installWebApp } from './platform/http/web-app.ts';
 import { createRateLimiter } from './platform/rate-limit.ts';
 import { createGateway, type Gateway } from './platform/realtime/gateway.ts';
+import { createLocalPeers, createRedisPeers } from './platform/realtime/peers.ts';
 import { openRedis } from './platform/realtime/redis.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { conversationsRoutes } from './modules/conversations/index.ts';
@@ -90,6 +91,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     now,
     log: app.log,
     publish: (deliveries, options) => gateway.publish(deliveries, options),
+    peers: redis ? createRedisPeers(redis, config.redisPrefix, app.log) : createLocalPeers(),
   });
   const gateway = createGateway({
     server: app.server,
@@ -120,10 +122,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
-  installAuthentication(app, (token) => services.auth.authenticate(token), [DOCS_PREFIX]);
-  installTextGuard(app);
-
-  await app.register(helmet, {
+  installSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         // The API docs page loads its own script and styles from this origin.
@@ -133,6 +132,9 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       },
     },
   });
+  installAuthentication(app, (token) => services.auth.authenticate(token), [DOCS_PREFIX]);
+  installTextGuard(app);
+
   await installApiDocs(app);
   await installHealth(app, { ping: () => deps.database.ping() });
 

@@ -27,6 +27,7 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_.-]+$/)
     .default('flexbnb'),
   SOCKET_ACCOUNT_CHECK_SECONDS: z.coerce.number().min(0.05).max(3600).default(60),
+  AUTH_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(10).default(900),
@@ -73,6 +74,11 @@ export interface Config {
   redisPrefix: string;
   /** How often each node looks for disabled accounts among its open sockets. */
   socketAccountCheckSeconds: number;
+  /**
+   * How long a node trusts an account it read for authentication (verified tokens are kept
+   * until they expire): the staleness bound of a change made without `invalidateAccount`.
+   */
+  authCacheSeconds: number;
   logLevel: string;
   jwtSecret: string | undefined;
   accessTokenTtlSeconds: number;
@@ -136,6 +142,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
     socketAccountCheckSeconds: e.SOCKET_ACCOUNT_CHECK_SECONDS,
+    authCacheSeconds: e.AUTH_CACHE_SECONDS,
     logLevel: e.LOG_LEVEL,
     jwtSecret: e.JWT_SECRET,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,

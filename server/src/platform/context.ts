@@ -19,6 +19,18 @@ export interface ServiceDeps {
   /** Where use cases record their domain events, and handlers react to them. */
   events: EventBus;
   log: Logger;
+  /**
+   * Messages to every node serving the API, this one included (Redis pub/sub when several
+   * nodes run): how a node tells the others to drop what they hold in memory. Absent where no
+   * API is served (CLI, workers).
+   */
+  peers?: Peers;
+}
+
+/** A fire-and-forget message bus between nodes, by topic; delivery is at most once. */
+export interface Peers {
+  publish(topic: string, message: string): void;
+  subscribe(topic: string, handler: (message: string) => void): void;
 }
 
 /** The part of pino's logger the services use. */

@@ -12,6 +12,7 @@ import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { getOrCreateSetting } from '../../platform/db/settings.ts';
 import { AppError } from '../../platform/errors.ts';
+import { createAuthCache } from './auth.cache.ts';
 import * as repo from './auth.repo.ts';
 import { presentUser } from './auth.presenter.ts';
 
@@ -25,6 +26,8 @@ const hash = async (password: string) => (await passwords()).hash(password);
 const verify = async (passwordHash: string, password: string) =>
   (await passwords()).verify(passwordHash, password);
 
+/** The peers' topic on which a node says that an account changed (its id is the message). */
+const ACCOUNT_CHANGED = 'auth.account-changed';
 // A hash of a random password, verified when the email is unknown so that a login's
 // timing does not tell whether an account exists. Made at the first login, which awaits it
 // whether the email is known or not.
@@ -43,6 +46,9 @@ export function createAuthService(deps: ServiceDeps) {
   const externalJwks = config.externalJwt
     ? createRemoteJWKSet(new URL(config.externalJwt.jwksUrl))
     : undefined;
+  // Every authenticated request would otherwise check a signature and read its account.
+  const cache = createAuthCache({ accountTtlMs: config.authCacheSeconds * 1000 });
+  deps.peers?.subscribe(ACCOUNT_CHANGED, (userId) => cache.forget(userId));
 
   /** The HMAC key: JWT_SECRET, or one generated once and shared by every node through the database. */
   async function key(): Promise<webcrypto.CryptoKey> {
@@ -117,6 +123,37 @@ export function createAuthService(deps: ServiceDeps) {
   function toActor(row: repo.UserRow | undefined): Actor {
     const user = activeUser(row);
     return { id: user.id, role: user.role, name: user.name, email: user.email };
+  }
+
+  /** The active account `userId`, from the cache or read (and cached). */
+  async function activeActor(userId: string): Promise<Actor> {
+    const cached = cache.account(userId);
+    if (cached) return cached;
+    const stamp = cache.stamp();
+    const actor = toActor(await repo.findUserById(db, userId));
+    cache.rememberAccount(actor, stamp);
+    return actor;
+  }
+
+  /** Our own access token's subject: from the cache, or verified (and cached). */
+  async function ownAccessSubject(token: string): Promise<string> {
+    const known = cache.token(token, Math.floor(deps.now().getTime() / 1000));
+    if (known) {
+      // One turn of the event loop, as the signature check took on the crypto thread pool: a
+      // request served from memory end to end (PGlite, `inject`) must not let a caller that
+      // loops on such requests starve timers and I/O.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      return known;
+    }
+    const payload = await verifyOwn(token, 'access');
+    if (typeof payload.exp === 'number') {
+      cache.rememberToken(token, {
+        sub: payload.sub!,
+        exp: payload.exp,
+        nbf: typeof payload.nbf === 'number' ? payload.nbf : undefined,
+      });
+    }
+    return payload.sub!;
   }
 
   /** Maps an external issuer's subject to a user, creating one on first sight. */
@@ -201,8 +238,7 @@ export function createAuthService(deps: ServiceDeps) {
      */
     async authenticate(token: string): Promise<Actor> {
       try {
-        const payload = await verifyOwn(token, 'access');
-        return toActor(await repo.findUserById(db, payload.sub!));
+        return await activeActor(await ownAccessSubject(token));
       } catch (ownError) {
         if (!externalJwks || ownError instanceof AppError) throw tokenError(ownError);
         let payload: JWTPayload;
@@ -227,7 +263,22 @@ export function createAuthService(deps: ServiceDeps) {
     /** Of `userIds`, those whose accounts are disabled or deleted (their sockets must close). */
     async inactiveUsers(userIds: string[]): Promise<string[]> {
       const active = new Set(await repo.findActiveUserIds(db, userIds));
-      return userIds.filter((id) => !active.has(id));
+      const inactive = userIds.filter((id) => !active.has(id));
+      // Found out before the cache would have: refuse their requests on this node from now.
+      for (const id of inactive) cache.forget(id);
+      return inactive;
+    },
+
+    /**
+     * To call after changing an account in a way authentication must see at once — disabling
+     * or deleting it, changing its role, name or email: every node serving the API drops the
+     * account from its cache, so its next request reads it again. Without it a change is seen
+     * within AUTH_CACHE_SECONDS. A node out of touch with Redis at that moment misses the
+     * message and is bounded by AUTH_CACHE_SECONDS alone.
+     */
+    invalidateAccount(userId: string): void {
+      cache.forget(userId);
+      deps.peers?.publish(ACCOUNT_CHANGED, userId);
     },
 
     async me(actor: Actor) {

@@ -1,8 +1,18 @@
+import { randomBytes } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createServer, type Server } from 'node:http';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.ts';
 import { buildUser } from '../../../test/factories.ts';
-import { api, createTestApp, uniqueEmail, type TestApp } from '../../../test/harness.ts';
+import {
+  api,
+  createTestApp,
+  testConfig,
+  uniqueEmail,
+  type TestApp,
+} from '../../../test/harness.ts';
+import { testRedisUrl } from '../../../test/realtime.ts';
 
 describe('auth', () => {
   let t: TestApp;
@@ -78,6 +88,8 @@ describe('auth', () => {
 
   it('answers 401 for a missing, malformed or expired token', async () => {
     const user = await buildUser(t.app);
+    // Verified once, so the expiry below is checked on the remembered token too.
+    expect((await api(t.app).get('/api/messaging/conversations/', user)).statusCode).toBe(200);
     expect((await api(t.app).get('/api/auth/me/')).data.error.code).toBe('unauthorized');
     const garbage = await api(t.app).call('GET', '/api/auth/me/', { as: 'not.a.token' });
     expect(garbage.statusCode).toBe(401);
@@ -113,6 +125,72 @@ describe('auth', () => {
       password: 'password123',
     });
     expect(ok.statusCode).toBe(200);
+  });
+});
+
+describe('authentication cache', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ AUTH_CACHE_SECONDS: '1' });
+  });
+  afterAll(() => t.close());
+
+  const disable = (id: string) =>
+    t.database.db.execute(sql`update users set disabled_at = now() where id = ${id}`);
+  // A route that reads nothing of the account but the token's actor.
+  const list = (app: TestApp['app'], user: { token: string }) =>
+    api(app).call('GET', '/api/messaging/conversations/', { as: user.token });
+
+  it('refuses a disabled account at once after invalidateAccount', async () => {
+    const user = await buildUser(t.app);
+    expect((await list(t.app, user)).statusCode).toBe(200);
+    await disable(user.id);
+    t.app.services.auth.invalidateAccount(user.id);
+    const refused = await list(t.app, user);
+    expect(refused.statusCode).toBe(401);
+    expect(refused.data.error.code).toBe('unauthorized');
+  });
+
+  it('refuses a disabled account within AUTH_CACHE_SECONDS without it', async () => {
+    const user = await buildUser(t.app);
+    expect((await list(t.app, user)).statusCode).toBe(200);
+    await disable(user.id);
+    // Still trusted from the cache: the documented staleness bound.
+    expect((await list(t.app, user)).statusCode).toBe(200);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await list(t.app, user)).statusCode).toBe(401);
+  });
+
+  it('tells the other nodes through Redis', async () => {
+    const redisEnv = {
+      AUTH_CACHE_SECONDS: '600',
+      REDIS_URL: testRedisUrl,
+      REDIS_PREFIX: `authtest-${randomBytes(4).toString('hex')}`,
+    };
+    const node = async () => {
+      const app = await buildApp(testConfig(redisEnv), { database: t.database });
+      await app.ready();
+      return app;
+    };
+    const [a, b] = await Promise.all([node(), node()]);
+    try {
+      const user = await buildUser(a);
+      expect((await list(a, user)).statusCode).toBe(200);
+      expect((await list(b, user)).statusCode).toBe(200);
+      await disable(user.id);
+      expect((await list(b, user)).statusCode).toBe(200);
+      a.services.auth.invalidateAccount(user.id);
+      const deadline = Date.now() + 5000;
+      let status = 200;
+      while (status === 200 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+        status = (await list(b, user)).statusCode;
+      }
+      expect(status).toBe(401);
+      expect((await list(a, user)).statusCode).toBe(401);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
   });
 });
 
