@@ -45,6 +45,7 @@ const envSchema = z.object({
   SEND_MAX_WAIT_MS: z.coerce.number().int().min(1).max(60_000).default(30),
   SEND_BATCH_MAX: z.coerce.number().int().min(1).max(1000).default(64),
   SEND_BATCHES_IN_FLIGHT: z.coerce.number().int().min(1).max(64).default(1),
+  SEND_BATCH_LINGER_MS: z.coerce.number().min(0).max(100).default(1),
   CHANGE_EVENTS_KEEP_DAYS: z.coerce.number().min(1).max(3650).default(30),
   CHANGE_EVENTS_KEEP_PER_USER: z.coerce.number().int().min(100).default(10_000),
   CHANGE_EVENTS_PRUNE_INTERVAL_SECONDS: z.coerce.number().min(1).max(86_400).default(3600),
@@ -96,6 +97,8 @@ export interface Config {
     /** Group commit: sends written together in one statement at most, and such batches at once. */
     maxBatch: number;
     batchesInFlight: number;
+    /** While sends keep coming, how long one waits for others to share its batch. */
+    batchLingerMs: number;
   };
   seedDemo: boolean;
   trustProxy: boolean;
@@ -157,6 +160,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxWaitMs: e.SEND_MAX_WAIT_MS,
       maxBatch: e.SEND_BATCH_MAX,
       batchesInFlight: e.SEND_BATCHES_IN_FLIGHT,
+      batchLingerMs: e.SEND_BATCH_LINGER_MS,
     },
     seedDemo: e.SEED_DEMO,
     trustProxy: e.TRUST_PROXY,

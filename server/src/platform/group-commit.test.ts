@@ -141,3 +141,50 @@ describe('group commit', () => {
     expect(writer.batches).toHaveLength(2);
   });
 });
+
+describe('group commit with a linger', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const values = (batches: Item[][]) => batches.map((b) => b.map((i) => i.value));
+
+  it('lets an item wait for others while items keep coming, never when idle', async () => {
+    const writer = controlledWriter();
+    const group = createGroupCommit<Item, number>({
+      write: writer.write,
+      keyOf: (item) => item.key,
+      maxBatch: 10,
+      maxInFlight: 1,
+      retryAlone: () => false,
+      lingerMs: 200,
+      lingerFor: 3,
+    });
+    // Idle: the first goes at once.
+    const first = group.submit({ key: 'a', value: 0 });
+    await sleep(0);
+    expect(values(writer.batches)).toEqual([[0]]);
+    await writer.finishNext();
+    expect(await first).toBe(0);
+    // Busy (a batch just finished): the next waits for company, up to the linger.
+    const b = group.submit({ key: 'b', value: 1 });
+    await sleep(10);
+    const c = group.submit({ key: 'c', value: 2 });
+    await sleep(10);
+    expect(values(writer.batches)).toEqual([[0]]);
+    await sleep(250);
+    expect(values(writer.batches)).toEqual([[0], [1, 2]]);
+    await writer.finishNext();
+    expect(await Promise.all([b, c])).toEqual([10, 20]);
+    // Enough company ends the wait at once.
+    const more = [3, 4, 5].map((value) => group.submit({ key: `k${value}`, value }));
+    await sleep(5);
+    expect(values(writer.batches)).toEqual([[0], [1, 2], [3, 4, 5]]);
+    await writer.finishNext();
+    expect(await Promise.all(more)).toEqual([30, 40, 50]);
+    // Quiet for longer than twice the linger: idle again, nothing waits.
+    await sleep(450);
+    const alone = group.submit({ key: 'z', value: 6 });
+    await sleep(5);
+    expect(values(writer.batches)).toEqual([[0], [1, 2], [3, 4, 5], [6]]);
+    await writer.finishNext();
+    expect(await alone).toBe(60);
+  });
+});

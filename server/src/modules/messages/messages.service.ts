@@ -168,6 +168,7 @@ export function createMessagesService(deps: ServiceDeps) {
     keyOf: (send) => send.input.conversationId,
     maxBatch: deps.config.sendLoad.maxBatch,
     maxInFlight: deps.config.sendLoad.batchesInFlight,
+    lingerMs: deps.config.sendLoad.batchLingerMs,
     retryAlone: refusedByDatabase,
     write: async (batch) => {
       const origins = batch.flatMap(({ origin, input }) =>
