@@ -95,8 +95,11 @@ export const rssMiB = (pid: number) => {
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // The load generator shares the 2 cores with the servers, so it sends with node:http over
-// kept-alive connections: fetch (undici) cost about twice as much CPU per request here.
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+// kept-alive connections: fetch (undici) cost about twice as much CPU per request here. As
+// many connections as requests under way, up to one per client, as that many browsers would
+// have: a smaller pool queued requests in the bench, where the server could neither see nor
+// refuse them, and its wait counted as the server's latency.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 });
 
 /** Closes the kept-alive connections `postJson` opened (the agent stays usable). */
 export function closeKeptAliveConnections() {
