@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGroupCommit } from './group-commit.ts';
+import { createGroupCommit, type GroupCommitOptions } from './group-commit.ts';
 
 interface Item {
   key: string;
@@ -25,16 +25,25 @@ function controlledWriter(options: { fail?: (items: Item[]) => Error | undefined
   return { batches, write, finishNext };
 }
 
+/** A group commit over `writer`: ten items a batch, one batch at a time, unless told. */
+function groupOver(
+  writer: ReturnType<typeof controlledWriter>,
+  options: Partial<GroupCommitOptions<Item, number>> = {},
+) {
+  return createGroupCommit<Item, number>({
+    write: writer.write,
+    keyOf: (item) => item.key,
+    maxBatch: 10,
+    maxInFlight: 1,
+    retryAlone: () => false,
+    ...options,
+  });
+}
+
 describe('group commit', () => {
   it('writes the first item at once and groups those that arrive meanwhile, each key once', async () => {
     const writer = controlledWriter();
-    const group = createGroupCommit<Item, number>({
-      write: writer.write,
-      keyOf: (item) => item.key,
-      maxBatch: 3,
-      maxInFlight: 1,
-      retryAlone: () => false,
-    });
+    const group = groupOver(writer, { maxBatch: 3 });
     const items = ['a', 'b', 'a', 'c', 'd', 'e'].map((key, value) => ({ key, value }));
     const results = items.map((item) => group.submit(item));
     await new Promise((resolve) => setImmediate(resolve));
@@ -53,13 +62,7 @@ describe('group commit', () => {
 
   it('never puts two items with one key in a batch', async () => {
     const writer = controlledWriter();
-    const group = createGroupCommit<Item, number>({
-      write: writer.write,
-      keyOf: (item) => item.key,
-      maxBatch: 10,
-      maxInFlight: 1,
-      retryAlone: () => false,
-    });
+    const group = groupOver(writer);
     const first = group.submit({ key: 'x', value: 0 });
     const rest = [1, 2, 3].map((value) => group.submit({ key: 'a', value }));
     await writer.finishNext();
@@ -72,13 +75,7 @@ describe('group commit', () => {
 
   it('writes up to maxInFlight batches at once', async () => {
     const writer = controlledWriter();
-    const group = createGroupCommit<Item, number>({
-      write: writer.write,
-      keyOf: (item) => item.key,
-      maxBatch: 10,
-      maxInFlight: 2,
-      retryAlone: () => false,
-    });
+    const group = groupOver(writer, { maxInFlight: 2 });
     const results = ['a', 'b', 'c', 'd'].map((key, value) => group.submit({ key, value }));
     await new Promise((resolve) => setImmediate(resolve));
     // Two slots: the first two go alone at once, the rest together when one frees.
@@ -95,11 +92,7 @@ describe('group commit', () => {
     const writer = controlledWriter({
       fail: (items) => (items.some((i) => i.value === 2) ? refused : undefined),
     });
-    const group = createGroupCommit<Item, number>({
-      write: writer.write,
-      keyOf: (item) => item.key,
-      maxBatch: 10,
-      maxInFlight: 1,
+    const group = groupOver(writer, {
       retryAlone: (err) => (err as { refused?: boolean }).refused === true,
     });
     const results = ['a', 'b', 'c', 'd'].map((key, value) =>
@@ -125,13 +118,7 @@ describe('group commit', () => {
   it('fails every item of a batch whose fate is unknown, without writing it again', async () => {
     const lost = new Error('connection lost');
     const writer = controlledWriter({ fail: (items) => (items.length > 1 ? lost : undefined) });
-    const group = createGroupCommit<Item, number>({
-      write: writer.write,
-      keyOf: (item) => item.key,
-      maxBatch: 10,
-      maxInFlight: 1,
-      retryAlone: () => false,
-    });
+    const group = groupOver(writer);
     const results = ['a', 'b', 'c'].map((key, value) =>
       group.submit({ key, value }).catch((error: Error) => error.message),
     );
@@ -148,15 +135,7 @@ describe('group commit with a linger', () => {
 
   it('lets an item wait for others while items keep coming, never when idle', async () => {
     const writer = controlledWriter();
-    const group = createGroupCommit<Item, number>({
-      write: writer.write,
-      keyOf: (item) => item.key,
-      maxBatch: 10,
-      maxInFlight: 1,
-      retryAlone: () => false,
-      lingerMs: 200,
-      lingerFor: 3,
-    });
+    const group = groupOver(writer, { lingerMs: 200, lingerFor: 3 });
     // Idle: the first goes at once.
     const first = group.submit({ key: 'a', value: 0 });
     await sleep(0);
