@@ -110,7 +110,7 @@ interface QueuedSend {
 
 /**
  * The origin of one send of a batch: its socket is answered with its own message's events
- * (the batch holds one message per conversation), and sent the rest as any other socket.
+ * (the batch holds one message per conversation), and sent the rest like any other socket.
  */
 function originOfSend(origin: Origin, conversationId: string): Origin {
   return {
