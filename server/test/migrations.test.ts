@@ -96,42 +96,52 @@ afterAll(async () => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
+/**
+ * A host, a guest, the host's property and the guest's thread, in columns every schema version
+ * has had; the thread's `last_seq` and host unread count as given.
+ */
+async function insertThread(db: Db, thread: { lastSeq: number; hostUnread: number }) {
+  const [host, guest] = await queryRows<{ id: string }>(
+    db,
+    sql`insert into users (email, name) values ('h@example.com', 'Hana'), ('g@example.com', 'Gus')
+        returning id`,
+  );
+  const [property] = await queryRows<{ id: string }>(
+    db,
+    sql`insert into properties (host_id, title, address) values (${host!.id}, 'Loft', 'Main St 1')
+        returning id`,
+  );
+  const [conversation] = await queryRows<{ id: string }>(
+    db,
+    sql`insert into conversations (property_id, guest_id, host_id, last_seq, host_unread_count)
+        values (${property!.id}, ${guest!.id}, ${host!.id}, ${thread.lastSeq}, ${thread.hostUnread})
+        returning id`,
+  );
+  return { host: host!, guest: guest!, conversation: conversation! };
+}
+
 describe('migration 0004_user_counters', () => {
   it('fills every badge and rewrites stored events so sync reads them', async () => {
     const { db, migrateTo } = await openScratch();
     await migrateTo(migrationsBefore('0004_user_counters'));
-    const [host, guest] = await queryRows<{ id: string }>(
-      db,
-      sql`insert into users (email, name) values ('h@example.com', 'Hana'), ('g@example.com', 'Gus')
-          returning id`,
-    );
-    const [property] = await queryRows<{ id: string }>(
-      db,
-      sql`insert into properties (host_id, title, address) values (${host!.id}, 'Loft', 'Main St 1')
-          returning id`,
-    );
-    const [conversation] = await queryRows<{ id: string }>(
-      db,
-      sql`insert into conversations (property_id, guest_id, host_id, last_seq, host_unread_count)
-          values (${property!.id}, ${guest!.id}, ${host!.id}, 2, 2) returning id`,
-    );
+    const { host, guest, conversation } = await insertThread(db, { lastSeq: 2, hostUnread: 2 });
     const messages = await queryRows<{ id: string; seq: number }>(
       db,
       sql`insert into messages (conversation_id, seq, sender_id, receiver_id, message)
-          values (${conversation!.id}, 1, ${guest!.id}, ${host!.id}, 'Hello'),
-                 (${conversation!.id}, 2, ${guest!.id}, ${host!.id}, 'Are you there?')
+          values (${conversation.id}, 1, ${guest.id}, ${host.id}, 'Hello'),
+                 (${conversation.id}, 2, ${guest.id}, ${host.id}, 'Are you there?')
           returning id, seq`,
     );
     const second = messages.find((m) => m.seq === 2)!;
     await db.execute(
-      sql`update conversations set last_message_id = ${second.id} where id = ${conversation!.id}`,
+      sql`update conversations set last_message_id = ${second.id} where id = ${conversation.id}`,
     );
     // The host's events as the previous version stored them: whole copies.
     const receipt = {
       type: 'message.read',
       cursor: '4',
-      conversation_id: conversation!.id,
-      reader_id: guest!.id,
+      conversation_id: conversation.id,
+      reader_id: guest.id,
       message_ids: [],
       seqs: [],
       read_at: '2026-11-25T10:00:00.000Z',
@@ -140,22 +150,22 @@ describe('migration 0004_user_counters', () => {
       {
         type: 'message.created',
         cursor: '1',
-        conversation_id: conversation!.id,
+        conversation_id: conversation.id,
         seq: 2,
         message: { id: second.id, message: 'an old copy' },
       },
-      { type: 'conversation.updated', cursor: '2', conversation: { id: conversation!.id } },
+      { type: 'conversation.updated', cursor: '2', conversation: { id: conversation.id } },
       { type: 'unread.changed', cursor: '3', messages: 9, conversations: 9, notifications: 0 },
       receipt,
     ];
     for (const event of stored) {
       await db.execute(
         sql`insert into change_events (user_id, cursor, type, payload)
-            values (${host!.id}, ${Number(event.cursor)}, ${event.type}, ${JSON.stringify(event)}::jsonb)`,
+            values (${host.id}, ${Number(event.cursor)}, ${event.type}, ${JSON.stringify(event)}::jsonb)`,
       );
     }
     await db.execute(
-      sql`insert into change_event_counters (user_id, last_cursor) values (${host!.id}, 4)`,
+      sql`insert into change_event_counters (user_id, last_cursor) values (${host.id}, 4)`,
     );
 
     await migrateTo(MIGRATIONS_DIR);
@@ -166,7 +176,7 @@ describe('migration 0004_user_counters', () => {
           from user_counters order by user_id`,
     );
     expect(counters).toEqual([
-      { user_id: host!.id, last_cursor: 4, unread_messages: 2, unread_conversations: 1 },
+      { user_id: host.id, last_cursor: 4, unread_messages: 2, unread_conversations: 1 },
     ]);
 
     const services = createServices({
@@ -175,7 +185,7 @@ describe('migration 0004_user_counters', () => {
       now: () => new Date(),
       log: consoleLog,
     });
-    const actor = { id: host!.id, name: 'Hana', email: 'h@example.com', role: 'user' as const };
+    const actor = { id: host.id, name: 'Hana', email: 'h@example.com', role: 'user' as const };
     expect(await services.sync.unreadCount(actor)).toEqual({
       messages: 2,
       conversations: 1,
@@ -192,25 +202,25 @@ describe('migration 0004_user_counters', () => {
       message: { id: second.id, message: 'Are you there?', is_read: false },
     });
     expect(synced.events[1]).toMatchObject({
-      conversation: { id: conversation!.id, unread_count: 2, last_message: { id: second.id } },
+      conversation: { id: conversation.id, unread_count: 2, last_message: { id: second.id } },
     });
     expect(synced.events[2]).toMatchObject({ messages: 2, conversations: 1 });
     // A read receipt comes with the conversation and badge, as receipts now do.
     expect(synced.events[3]).toMatchObject({
       ...receipt,
-      conversation: { id: conversation!.id, unread_count: 2 },
+      conversation: { id: conversation.id, unread_count: 2 },
       unread: { messages: 2, conversations: 1, notifications: 0 },
     });
 
     // And the next send numbers on from the migrated counters.
     const guestActor = {
-      id: guest!.id,
+      id: guest.id,
       name: 'Gus',
       email: 'g@example.com',
       role: 'user' as const,
     };
     await services.messages.send(guestActor, {
-      conversation_id: conversation!.id,
+      conversation_id: conversation.id,
       message: 'Third',
     });
     const after = await services.sync.since(actor, { since: '4', limit: 100 });
@@ -346,46 +356,31 @@ describe('migration 0008_narrow_change_events', () => {
   it('keeps the events stored as payloads, and stores new ones in columns that sync reads alike', async () => {
     const { db, migrateTo } = await openScratch();
     await migrateTo(migrationsBefore('0008_narrow_change_events'));
-    const [host, guest] = await queryRows<{ id: string }>(
-      db,
-      sql`insert into users (email, name) values ('h@example.com', 'Hana'), ('g@example.com', 'Gus')
-          returning id`,
-    );
-    const [property] = await queryRows<{ id: string }>(
-      db,
-      sql`insert into properties (host_id, title, address) values (${host!.id}, 'Loft', 'Main St 1')
-          returning id`,
-    );
-    const [conversation] = await queryRows<{ id: string }>(
-      db,
-      sql`insert into conversations (property_id, guest_id, host_id, last_seq, host_unread_count)
-          values (${property!.id}, ${guest!.id}, ${host!.id}, 1, 1)
-          returning id`,
-    );
+    const { host, guest, conversation } = await insertThread(db, { lastSeq: 1, hostUnread: 1 });
     const [message] = await queryRows<{ id: string }>(
       db,
       sql`insert into messages (conversation_id, seq, sender_id, receiver_id, message)
-          values (${conversation!.id}, 1, ${guest!.id}, ${host!.id}, 'Hello')
+          values (${conversation.id}, 1, ${guest.id}, ${host.id}, 'Hello')
           returning id`,
     );
     await db.execute(
       sql`update conversations set last_message_id = ${message!.id},
             last_message_at = now(), last_activity_at = now()
-          where id = ${conversation!.id}`,
+          where id = ${conversation.id}`,
     );
     // The host's feed as the previous version wrote it: everything in the payload.
     const payloads = [
       {
         type: 'message.created',
-        conversation_id: conversation!.id,
+        conversation_id: conversation.id,
         seq: 1,
         message_id: message!.id,
       },
-      { type: 'conversation.updated', conversation_id: conversation!.id },
+      { type: 'conversation.updated', conversation_id: conversation.id },
       {
         type: 'message.read',
-        conversation_id: conversation!.id,
-        reader_id: host!.id,
+        conversation_id: conversation.id,
+        reader_id: host.id,
         message_ids: [],
         seqs: [],
         read_at: '2026-12-01T10:00:00.000Z',
@@ -394,12 +389,12 @@ describe('migration 0008_narrow_change_events', () => {
     for (const [i, payload] of payloads.entries()) {
       await db.execute(
         sql`insert into change_events (user_id, cursor, type, payload)
-            values (${host!.id}, ${i + 1}, ${payload.type}, ${JSON.stringify(payload)}::jsonb)`,
+            values (${host.id}, ${i + 1}, ${payload.type}, ${JSON.stringify(payload)}::jsonb)`,
       );
     }
     await db.execute(
       sql`insert into user_counters (user_id, last_cursor, unread_messages, unread_conversations)
-          values (${host!.id}, 3, 1, 1)`,
+          values (${host.id}, 3, 1, 1)`,
     );
 
     await migrateTo(MIGRATIONS_DIR);
@@ -410,19 +405,19 @@ describe('migration 0008_narrow_change_events', () => {
       now: () => new Date(),
       log: consoleLog,
     });
-    const actor = { id: host!.id, name: 'Hana', email: 'h@example.com', role: 'user' as const };
+    const actor = { id: host.id, name: 'Hana', email: 'h@example.com', role: 'user' as const };
     const guestActor = {
-      id: guest!.id,
+      id: guest.id,
       name: 'Gus',
       email: 'g@example.com',
       role: 'user' as const,
     };
     // New events: a message and a read receipt, after the old ones.
     const sent = await services.messages.send(guestActor, {
-      conversation_id: conversation!.id,
+      conversation_id: conversation.id,
       message: 'Still there?',
     });
-    await services.messages.markAllRead(actor, conversation!.id);
+    await services.messages.markAllRead(actor, conversation.id);
     const stored = await queryRows<{
       cursor: number;
       conversation_id: string | null;
@@ -431,22 +426,22 @@ describe('migration 0008_narrow_change_events', () => {
     }>(
       db,
       sql`select cursor::int, conversation_id, message_id, payload from change_events
-          where user_id = ${host!.id} order by cursor`,
+          where user_id = ${host.id} order by cursor`,
     );
     expect(stored.slice(0, 3).map((row) => row.payload)).toEqual(payloads);
     expect(stored.slice(3)).toEqual([
       {
         cursor: 4,
-        conversation_id: conversation!.id,
+        conversation_id: conversation.id,
         message_id: sent.message.id,
         payload: null,
       },
       {
         cursor: 5,
-        conversation_id: conversation!.id,
+        conversation_id: conversation.id,
         message_id: null,
         payload: {
-          reader_id: host!.id,
+          reader_id: host.id,
           message_ids: [message!.id, sent.message.id],
           seqs: [1, 2],
           read_at: expect.any(String),
@@ -464,24 +459,24 @@ describe('migration 0008_narrow_change_events', () => {
       ['message.read', '5'],
     ]);
     expect(synced.events[0]).toMatchObject({
-      conversation_id: conversation!.id,
+      conversation_id: conversation.id,
       seq: 1,
       message: { id: message!.id, message: 'Hello' },
     });
     expect(synced.events[3]).toMatchObject({
-      conversation_id: conversation!.id,
+      conversation_id: conversation.id,
       seq: 2,
       message: { id: sent.message.id, message: 'Still there?' },
-      conversation: { id: conversation!.id },
+      conversation: { id: conversation.id },
     });
     expect(synced.events[2]).toMatchObject({
       ...payloads[2],
-      conversation: { id: conversation!.id },
+      conversation: { id: conversation.id },
     });
     expect(synced.events[4]).toMatchObject({
       type: 'message.read',
-      conversation_id: conversation!.id,
-      reader_id: host!.id,
+      conversation_id: conversation.id,
+      reader_id: host.id,
       message_ids: [message!.id, sent.message.id],
       seqs: [1, 2],
       unread: { messages: 0, conversations: 0 },

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
-import { rowFromJson } from '../../platform/db/json-rows.ts';
 import { conversations, messages } from '../../platform/db/schema.ts';
 import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
 
@@ -126,12 +125,7 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
   );
   const query = db
     .with(sends, locked, inserted, ...event.ctes)
-    .select({
-      messages: sql<
-        unknown[]
-      >`(select coalesce(jsonb_agg(to_jsonb(i)), '[]'::jsonb) from inserted i)`,
-      ...event.results,
-    })
+    .select(event.results)
     .from(sql`(select) as statement`);
   // PostgreSQL keeps one text per prepared statement name on a connection, and buses that
   // share a pool may build different texts (their handlers, or what they push): the name is
@@ -139,13 +133,13 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
   const text = createHash('sha1').update(query.toSQL().sql).digest('hex').slice(0, 12);
   const statement = query.prepare(`send_messages_${text}`);
   return {
-    /** Writes the batch; answers the messages it inserted, and what to hand to `finish`. */
+    /**
+     * Writes the batch; answers the `message.created` event of each message it inserted, and
+     * what to hand to `finish`.
+     */
     execute: async (batch: readonly SendInput[]) => {
       const [row] = (await statement.execute(sendColumns(batch))) as Record<string, unknown>[];
-      const inserted = ((row?.messages ?? []) as Record<string, unknown>[]).map((json) =>
-        rowFromJson(messages, json),
-      );
-      return { inserted, row };
+      return { created: event.payloadsOf(row), row };
     },
     finish: (row: Record<string, unknown> | undefined, uow: UnitOfWork) => event.finish(row, uow),
   };

@@ -7,7 +7,7 @@ import { createLoadGate } from '../../platform/load-gate.ts';
 import type { EventBus, Origin, UnitOfWork } from '../../platform/events/index.ts';
 import { takePage } from '../../platform/paging.ts';
 import { quickReplyText } from '../quick-replies/index.ts';
-import { presentMessage } from './messages.presenter.ts';
+import { presentCreatedMessage, presentMessage } from './messages.presenter.ts';
 import * as repo from './messages.repo.ts';
 
 export interface AppendInput {
@@ -60,7 +60,7 @@ export async function appendMessages(
   inputs: readonly AppendInput[],
 ): Promise<(SendResult | undefined)[]> {
   const { execute, finish } = sendStatementOf(events, uow.db);
-  const { inserted, row } = await execute(
+  const { created, row } = await execute(
     inputs.map((input) => ({
       conversationId: input.conversationId,
       senderId: input.senderId,
@@ -71,11 +71,11 @@ export async function appendMessages(
     })),
   );
   await finish(row, uow);
-  const byConversation = new Map(inserted.map((m) => [m.conversationId, m]));
+  const byConversation = new Map(created.map((event) => [event.conversation_id, event]));
   return Promise.all(
     inputs.map(async (input) => {
-      const message = byConversation.get(input.conversationId);
-      if (message) return { message: presentMessage(message), created: true };
+      const event = byConversation.get(input.conversationId);
+      if (event) return { message: presentCreatedMessage(event), created: true };
       // Nothing written: a retry, or not the sender's conversation. A retry racing its first
       // attempt waited for it inside the statement, so the first message is committed and
       // read here (a new snapshot).

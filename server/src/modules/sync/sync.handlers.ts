@@ -75,7 +75,10 @@ export function syncHandlers(deps: HandlerDeps): Subscription[] {
           if (origin !== runOrigin) flush();
           runOrigin = origin;
           run.push(delivery);
-          if (origin) answers.set(origin, [...(answers.get(origin) ?? []), delivery]);
+          if (!origin) continue;
+          const answer = answers.get(origin);
+          if (answer) answer.push(delivery);
+          else answers.set(origin, [delivery]);
         }
         flush();
         for (const [origin, events] of answers) origin.answer(events);

@@ -31,14 +31,6 @@ export interface Origin {
   owns?: (event: UserEvent['event']) => boolean;
 }
 
-/** The sockets a unit of work was asked from: one, several (a batch), or none. */
-export type Origins = Origin | readonly Origin[] | undefined;
-
-function originList(origins: Origins): readonly Origin[] {
-  if (!origins) return [];
-  return 'socketId' in origins ? [origins] : origins;
-}
-
 /**
  * The scope a use case records its events in: a transaction, or a single statement that
  * commits on its own (a send). What handlers defer with `afterCommit` runs once it committed.
@@ -106,23 +98,33 @@ export function on<K extends EventName, R = unknown>(
 }
 
 /** The parts an event contributes to a statement that records it from its own CTEs. */
-export interface RecordingParts {
+export interface RecordingParts<K extends EventName = EventName> {
   /** The source CTE first, then every SQL handler's CTEs. */
   ctes: WithSubquery[];
   /** Columns to select back (one row per statement); hand the row to `finish`. */
   results: Record<string, SQL>;
+  /** The event's rows, as the statement selected them back. */
+  payloadsOf(row: Record<string, unknown> | undefined): EventPayload<K>[];
   /** Runs the TypeScript handlers with what the statement returned. */
   finish(row: Record<string, unknown> | undefined, uow: UnitOfWork): Promise<void>;
 }
 
 export interface EventBus {
   /** Runs `work` in a transaction; after-commit reactions run once it committed. */
-  transaction<T>(db: Db, work: (uow: UnitOfWork) => Promise<T>, origins?: Origins): Promise<T>;
+  transaction<T>(
+    db: Db,
+    work: (uow: UnitOfWork) => Promise<T>,
+    origins?: readonly Origin[],
+  ): Promise<T>;
   /**
    * Runs `work` whose writes are one statement that commits on its own (see `partsFor`);
    * after-commit reactions run once it returned.
    */
-  single<T>(db: DbOrTx, work: (uow: UnitOfWork) => Promise<T>, origins?: Origins): Promise<T>;
+  single<T>(
+    db: DbOrTx,
+    work: (uow: UnitOfWork) => Promise<T>,
+    origins?: readonly Origin[],
+  ): Promise<T>;
   /** Records events of one kind: one statement for the SQL handlers, then the TypeScript ones. */
   record<K extends EventName>(
     uow: UnitOfWork,
@@ -132,9 +134,10 @@ export interface EventBus {
   /**
    * For a statement that declares the event itself: `source` is a query whose columns are the
    * event's (see the catalog), built from the statement's own CTEs. The statement starts with
-   * the returned CTEs and selects the results; a send thus stays one round trip.
+   * the returned CTEs and selects the results, the event's rows among them (`payloadsOf`); a
+   * send thus stays one round trip.
    */
-  partsFor<K extends EventName>(event: K, source: SQL): RecordingParts;
+  partsFor<K extends EventName>(event: K, source: SQL): RecordingParts<K>;
   /** Whether recording `event` needs a transaction (a handler writes from TypeScript). */
   needsTransaction(event: EventName): boolean;
 }
@@ -175,12 +178,12 @@ export function createEventBus(options: EventBusOptions): EventBus {
     }
   }
 
-  function unitOfWork(db: DbOrTx, transactional: boolean, origins: Origins) {
+  function unitOfWork(db: DbOrTx, transactional: boolean, origins: readonly Origin[] = []) {
     const callbacks: (() => void | Promise<void>)[] = [];
     const uow: UnitOfWork = {
       db,
       transactional,
-      origins: originList(origins),
+      origins,
       afterCommit: (run) => callbacks.push(run),
     };
     return { uow, callbacks };
@@ -191,7 +194,7 @@ export function createEventBus(options: EventBusOptions): EventBus {
     event: K,
     source: SQL,
     given?: EventPayload<K>[],
-  ): RecordingParts {
+  ): RecordingParts<K> {
     const name = sourceName(event);
     const ref = sql`${sql.identifier(name)}`;
     const handlers = handlersOf(event);
@@ -206,15 +209,20 @@ export function createEventBus(options: EventBusOptions): EventBus {
       Object.assign(outputs, part.outputs);
     }
     const wantsPayloads = handlers.some((h) => h.inTransaction || h.afterCommit);
-    if (wantsPayloads && !given) {
+    // A statement that declares the event itself gets its rows back; one recorded from given
+    // payloads needs them only for the TypeScript handlers, which have them.
+    if (!given) {
       results[PAYLOADS] = sql`(select coalesce(jsonb_agg(to_jsonb(e)), '[]'::jsonb) from ${ref} e)`;
     }
+    const payloadsOf = (row: Record<string, unknown> | undefined) =>
+      given ?? ((row?.[PAYLOADS] ?? []) as EventPayload<K>[]);
     return {
       ctes,
       results,
+      payloadsOf,
       async finish(row, uow) {
         if (!row || !wantsPayloads) return;
-        const payloads = given ?? (row[PAYLOADS] as EventPayload<K>[]);
+        const payloads = payloadsOf(row);
         if (payloads.length === 0) return;
         for (const handler of handlers) {
           if (handler.inTransaction) {

@@ -12,7 +12,6 @@ export {
   type AfterCommitContext,
   type EventHandler,
   type Origin,
-  type Origins,
   type RecordingParts,
   type StatementPart,
   type Subscription,
