@@ -152,6 +152,7 @@ export const unreadCount = z
   .object({
     messages: z.number().int().describe('Unread messages received by the caller'),
     conversations: z.number().int().describe('Conversations with at least one of them'),
+    notifications: z.number().int().describe('Unread notifications'),
   })
-  .meta({ id: 'UnreadCount', examples: [{ messages: 4, conversations: 2 }] });
+  .meta({ id: 'UnreadCount', examples: [{ messages: 4, conversations: 2, notifications: 1 }] });
 export type UnreadCount = z.infer<typeof unreadCount>;

@@ -3,6 +3,7 @@ import type { errorBody } from './common.ts';
 import { isoDateTime } from './common.ts';
 import type { sendMessageBody } from './messaging.ts';
 import { conversation, message } from './messaging.ts';
+import { notification } from './notifications.ts';
 
 /**
  * The realtime contract: the events the server pushes over Socket.IO and returns from
@@ -90,21 +91,10 @@ export const conversationUpdatedEvent = z.object({
 });
 export type ConversationUpdatedEvent = z.infer<typeof conversationUpdatedEvent>;
 
-export const realtimeNotification = z.object({
-  id: z.uuid(),
-  notification_type: z.string(),
-  title: z.string(),
-  message: z.string(),
-  conversation_id: z.uuid().nullable(),
-  reservation_id: z.uuid().nullable(),
-  is_read: z.boolean(),
-  created_at: isoDateTime,
-});
-
 export const notificationCreatedEvent = z.object({
   type: z.literal('notification.created'),
   cursor,
-  notification: realtimeNotification,
+  notification,
 });
 export type NotificationCreatedEvent = z.infer<typeof notificationCreatedEvent>;
 

@@ -31,6 +31,20 @@ import {
   replaceQuickReplyBody,
   updateQuickReplyBody,
 } from './quick-replies.ts';
+import {
+  delivery,
+  markAllNotificationsReadResult,
+  messageDeliveries,
+  notification,
+  notificationListQuery,
+  notificationSettings,
+  pushSubscription,
+  pushSubscriptionBody,
+  unsubscribeQuery,
+  unsubscribeResult,
+  updateNotificationSettingsBody,
+  vapidPublicKey,
+} from './notifications.ts';
 import { syncQuery, syncResult } from './realtime.ts';
 import { createReservationBody, reservation } from './reservations.ts';
 
@@ -50,6 +64,7 @@ export const API_TAGS = {
   conversations: 'Threads between a guest and the host of a property',
   messages: 'Sending messages and read receipts',
   'quick replies': "A host's saved message templates",
+  notifications: 'In-app notifications, their deliveries by email, SMS and push, and preferences',
   realtime: 'Catching up with every change after a cursor (the socket pushes the same events)',
   demo: 'One-click sign-in on a demo database',
   health: 'Liveness and readiness probes for load balancers and orchestrators',
@@ -261,6 +276,17 @@ export const routes = defineRoutes({
     params: idParams,
     responses: { 200: reservation, ...errors(404) },
   },
+  confirmReservation: {
+    method: 'POST',
+    path: '/api/reservations/:id/confirm',
+    tags: ['reservations'],
+    summary: 'Confirm a pending reservation (its host only); the guest is notified',
+    description:
+      '404 when the reservation is not one of the caller’s properties’; 403 for its guest; 409 when it ' +
+      'is not pending. Confirming a confirmed one again answers it as it is.',
+    params: idParams,
+    responses: { 200: reservation, ...errors(403, 404, 409) },
+  },
 
   // conversations
   listConversations: {
@@ -438,6 +464,114 @@ export const routes = defineRoutes({
     params: idParams,
     query: quickReplyPreviewQuery,
     responses: { 200: quickReplyPreview, ...errors(404) },
+  },
+
+  // notifications
+  listNotifications: {
+    method: 'GET',
+    path: '/api/messaging/notifications',
+    tags: ['notifications'],
+    summary: "The caller's notifications, newest first",
+    description: `\`unread=true\`: only the unread ones. ${nextLink}`,
+    query: notificationListQuery,
+    responses: { 200: z.array(notification) },
+  },
+  markNotificationRead: {
+    method: 'POST',
+    path: '/api/messaging/notifications/:id/read',
+    tags: ['notifications'],
+    summary: 'Mark one notification read',
+    description:
+      'Its deliveries not yet sent (a push or email waiting to escalate) are cancelled. 404 when it is ' +
+      "not the caller's.",
+    params: idParams,
+    responses: { 200: notification, ...errors(404) },
+  },
+  markAllNotificationsRead: {
+    method: 'POST',
+    path: '/api/messaging/notifications/mark-all-read',
+    tags: ['notifications'],
+    summary: "Mark all the caller's notifications read",
+    responses: { 200: markAllNotificationsReadResult },
+  },
+  listNotificationDeliveries: {
+    method: 'GET',
+    path: '/api/messaging/notifications/:id/deliveries',
+    tags: ['notifications'],
+    summary: 'How a notification went out: one delivery per channel, with every attempt',
+    params: idParams,
+    responses: { 200: z.array(delivery), ...errors(404) },
+  },
+  getMessageDeliveries: {
+    method: 'GET',
+    path: '/api/messaging/messages/:id/deliveries',
+    tags: ['notifications'],
+    summary: 'How the receiver of a message was told of it (its sender only)',
+    description:
+      'The deliveries of the notification the message raised (the first unread message of a thread ' +
+      'raises one; later ones join it), by channel with status and times, and when the receiver read ' +
+      'the message. Never the receiver’s address. 404 unless the caller sent the message.',
+    params: idParams,
+    responses: { 200: messageDeliveries, ...errors(404) },
+  },
+  getNotificationSettings: {
+    method: 'GET',
+    path: '/api/messaging/notification-settings',
+    tags: ['notifications'],
+    summary: "The caller's notification preferences",
+    description:
+      'Per type, the channels wanted (`in_app` is always on); quiet hours (null: off), during which ' +
+      'push, email and SMS that are not urgent wait until the window ends; the phone SMS go to.',
+    responses: { 200: notificationSettings },
+  },
+  updateNotificationSettings: {
+    method: 'PUT',
+    path: '/api/messaging/notification-settings',
+    tags: ['notifications'],
+    summary: 'Change notification preferences',
+    description:
+      'Only what is given changes: a type’s channels one by one, `quiet_hours` (null turns them off), ' +
+      '`phone` (E.164; null removes it). Answers the settings as they now are.',
+    body: updateNotificationSettingsBody,
+    responses: { 200: notificationSettings },
+  },
+  createPushSubscription: {
+    method: 'POST',
+    path: '/api/messaging/push-subscriptions',
+    tags: ['notifications'],
+    summary: "Register a browser's Web Push subscription",
+    description:
+      'The body is `PushSubscription.toJSON()`. Registering the same endpoint again answers the ' +
+      'existing subscription (200) and moves it to the caller.',
+    body: pushSubscriptionBody,
+    responses: { 200: pushSubscription, 201: pushSubscription },
+  },
+  deletePushSubscription: {
+    method: 'DELETE',
+    path: '/api/messaging/push-subscriptions/:id',
+    tags: ['notifications'],
+    summary: 'Forget a Web Push subscription',
+    params: idParams,
+    responses: { 204: deleted, ...errors(404) },
+  },
+  getVapidPublicKey: {
+    method: 'GET',
+    path: '/api/messaging/push/vapid-public-key',
+    tags: ['notifications'],
+    summary: 'The Web Push application server key',
+    responses: { 200: vapidPublicKey },
+  },
+  unsubscribeEmail: {
+    method: 'POST',
+    path: '/api/messaging/notifications/unsubscribe',
+    tags: ['notifications'],
+    public: true,
+    summary: "Turn one type's email off, from the link in an email",
+    description:
+      'No sign-in: the signed `token` of the email names the user and the type. Also the one-click ' +
+      'target of the `List-Unsubscribe` header (RFC 8058). 400 for a token that is not valid.',
+    query: unsubscribeQuery,
+    responses: { 200: unsubscribeResult },
   },
 
   // realtime

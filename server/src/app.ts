@@ -1,3 +1,4 @@
+import type { Agent } from 'node:https';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   serializerCompiler,
@@ -21,6 +22,7 @@ import { openRedis } from './platform/realtime/redis.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { conversationsRoutes } from './modules/conversations/index.ts';
 import { messagesRoutes } from './modules/messages/index.ts';
+import { notificationsRoutes } from './modules/notifications/index.ts';
 import { demoRoutes } from './modules/demo/index.ts';
 import { propertiesRoutes } from './modules/properties/index.ts';
 import { quickRepliesRoutes } from './modules/quick-replies/index.ts';
@@ -33,6 +35,8 @@ export interface AppDeps {
   now?: () => Date;
   /** The built web app to serve at `/` (see platform/http/web-app.ts); none when absent. */
   webDir?: string;
+  /** See `ServiceDeps.httpsAgent`. */
+  httpsAgent?: Agent;
 }
 
 function loggerOptions(config: Config) {
@@ -54,7 +58,15 @@ export async function buildWorkerApp(config: Config, deps: AppDeps): Promise<Fas
   installErrorHandler(app);
   await installHealth(app, { ping: () => deps.database.ping() });
   const now = deps.now ?? (() => new Date());
-  app.decorate('services', createServices({ db: deps.database.db, config, now, log: app.log }));
+  const services = createServices({
+    db: deps.database.db,
+    config,
+    now,
+    log: app.log,
+    httpsAgent: deps.httpsAgent,
+  });
+  app.addHook('onClose', () => services.notifications.close());
+  app.decorate('services', services);
   return app;
 }
 
@@ -92,6 +104,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     log: app.log,
     publish: (deliveries, options) => gateway.publish(deliveries, options),
     peers: redis ? createRedisPeers(redis, config.redisPrefix, app.log) : createLocalPeers(),
+    httpsAgent: deps.httpsAgent,
   });
   const gateway = createGateway({
     server: app.server,
@@ -114,6 +127,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   });
   app.addHook('preClose', () => gateway.close());
   app.addHook('onClose', async () => {
+    await services.notifications.close();
     await redis?.close();
   });
 
@@ -145,6 +159,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(messagesRoutes, { messages: services.messages, sendLimiter });
   await app.register(quickRepliesRoutes, { quickReplies: services.quickReplies });
   await app.register(syncRoutes, { sync: services.sync });
+  await app.register(notificationsRoutes, { notifications: services.notifications });
   await app.register(demoRoutes, { demo: services.demo });
   if (deps.webDir) await installWebApp(app, deps.webDir);
 

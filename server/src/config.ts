@@ -55,6 +55,26 @@ const envSchema = z.object({
   JOBS_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1000),
   JOBS_KEEP_COMPLETED_DAYS: z.coerce.number().min(0).max(3650).default(7),
   JOBS_STOP_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  SMTP_URL: z
+    .url()
+    .refine((u) => /^smtps?:/.test(u), 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  EMAIL_FROM: z.string().min(3).default('FlexBNB Messenger <no-reply@localhost>'),
+  TWILIO_ACCOUNT_SID: z.string().optional(),
+  TWILIO_AUTH_TOKEN: z.string().optional(),
+  TWILIO_FROM: z.string().optional(),
+  TWILIO_BASE_URL: z.url().default('https://api.twilio.com'),
+  VAPID_PUBLIC_KEY: z.string().optional(),
+  VAPID_PRIVATE_KEY: z.string().optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)\S+$/, 'must be a mailto: or https: URL')
+    .optional(),
+  NOTIFY_PUSH_DELAY_SECONDS: z.coerce.number().min(0).max(86_400).default(30),
+  NOTIFY_EMAIL_DELAY_SECONDS: z.coerce.number().min(0).max(86_400).default(300),
+  NOTIFY_SMS_DELAY_SECONDS: z.coerce.number().min(0).max(86_400).default(300),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().min(0.01).max(3600).default(30),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -117,6 +137,22 @@ export interface Config {
     /** How long a stopping worker lets its running jobs finish before handing them back. */
     stopGraceMs: number;
   };
+  notifications: {
+    /** SMTP server URL; without it emails are written to `DATA_DIR/outbox`. */
+    smtpUrl: string | undefined;
+    emailFrom: string;
+    /** Twilio's Messages API; SMS are skipped unless all three credentials are set. */
+    twilio: { accountSid: string; authToken: string; from: string; baseUrl: string } | undefined;
+    /** Web Push keys; generated once and kept in the database when unset. */
+    vapid: { publicKey: string | undefined; privateKey: string | undefined; subject: string };
+    /** A new message escalates to these channels this long after it, if still unread. */
+    pushDelaySeconds: number;
+    emailDelaySeconds: number;
+    smsDelaySeconds: number;
+    /** Attempts of one delivery before it fails, with exponential back-off and jitter. */
+    maxAttempts: number;
+    retryBaseSeconds: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -174,6 +210,32 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       pollMs: e.JOBS_POLL_MS,
       keepCompletedDays: e.JOBS_KEEP_COMPLETED_DAYS,
       stopGraceMs: e.JOBS_STOP_GRACE_MS,
+    },
+    notifications: {
+      smtpUrl: e.SMTP_URL,
+      emailFrom: e.EMAIL_FROM,
+      twilio:
+        e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM
+          ? {
+              accountSid: e.TWILIO_ACCOUNT_SID,
+              authToken: e.TWILIO_AUTH_TOKEN,
+              from: e.TWILIO_FROM,
+              baseUrl: e.TWILIO_BASE_URL.replace(/\/+$/, ''),
+            }
+          : undefined,
+      vapid: {
+        publicKey: e.VAPID_PUBLIC_KEY,
+        privateKey: e.VAPID_PRIVATE_KEY,
+        // Push services take only a mailto: or https: contact.
+        subject:
+          e.VAPID_SUBJECT ??
+          (e.PUBLIC_URL?.startsWith('https://') ? e.PUBLIC_URL : 'mailto:admin@localhost'),
+      },
+      pushDelaySeconds: e.NOTIFY_PUSH_DELAY_SECONDS,
+      emailDelaySeconds: e.NOTIFY_EMAIL_DELAY_SECONDS,
+      smsDelaySeconds: e.NOTIFY_SMS_DELAY_SECONDS,
+      maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+      retryBaseSeconds: e.NOTIFY_RETRY_BASE_SECONDS,
     },
   };
 }

@@ -4,6 +4,7 @@ import { createAuthService } from './modules/auth/index.ts';
 import { createConversationsService } from './modules/conversations/index.ts';
 import { createDemoService } from './modules/demo/index.ts';
 import { createMessagesService } from './modules/messages/index.ts';
+import { createNotificationsService, notificationsJobs } from './modules/notifications/index.ts';
 import { createPropertiesService } from './modules/properties/index.ts';
 import { createQuickRepliesService } from './modules/quick-replies/index.ts';
 import { eventSubscriptions } from './modules/registry.ts';
@@ -19,6 +20,7 @@ export function createServices(base: HandlerDeps) {
   const events = createEventBus({ subscriptions: eventSubscriptions(base), log: base.log });
   const deps: ServiceDeps = { ...base, events };
   const sync = createSyncService(deps);
+  const notifications = createNotificationsService(deps);
   return {
     events,
     auth: createAuthService(deps),
@@ -28,8 +30,9 @@ export function createServices(base: HandlerDeps) {
     messages: createMessagesService(deps),
     quickReplies: createQuickRepliesService(deps),
     sync,
+    notifications,
     demo: createDemoService(deps),
-    jobs: [...syncJobs(sync, deps)],
+    jobs: [...syncJobs(sync, deps), ...notificationsJobs(notifications)],
   };
 }
 export type Services = ReturnType<typeof createServices>;

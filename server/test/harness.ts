@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { buildApp } from '../src/app.ts';
+import { buildApp, type AppDeps } from '../src/app.ts';
 import { loadConfig, type Config, type Env } from '../src/config.ts';
 import { openPglite, openPostgres, type Database } from '../src/platform/db/connect.ts';
 
@@ -75,11 +75,14 @@ export interface TestApp {
 }
 
 /** The real application on a real database, for `inject`. */
-export async function createTestApp(env: Env = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Env = {},
+  deps: Pick<AppDeps, 'httpsAgent'> = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = { offsetMs: 0 };
   const now = () => new Date(Date.now() + clock.offsetMs);
-  const app = await buildApp(testConfig(env), { database, now });
+  const app = await buildApp(testConfig(env), { database, now, ...deps });
   await app.ready();
   return {
     app,

@@ -189,6 +189,7 @@ describe('migration 0004_user_counters', () => {
     expect(await services.sync.unreadCount(actor)).toEqual({
       messages: 2,
       conversations: 1,
+      notifications: 0,
     });
     const synced = await services.sync.since(actor, { since: '0', limit: 100 });
     expect(synced.events.map((e) => [e.type, e.cursor])).toEqual([
@@ -223,12 +224,16 @@ describe('migration 0004_user_counters', () => {
       conversation_id: conversation.id,
       message: 'Third',
     });
+    // (Threads unread before notifications existed have none: this message raises the first.)
     const after = await services.sync.since(actor, { since: '4', limit: 100 });
-    expect(after.events.map((e) => e.cursor)).toEqual(['5']);
+    expect(after.events.map((e) => [e.type, e.cursor])).toEqual([
+      ['message.created', '5'],
+      ['notification.created', '6'],
+    ]);
     expect(after.events[0]).toMatchObject({
       type: 'message.created',
       conversation: { unread_count: 3 },
-      unread: { messages: 3, conversations: 1 },
+      unread: { messages: 3, conversations: 1, notifications: 1 },
     });
   });
 });
@@ -438,6 +443,12 @@ describe('migration 0008_narrow_change_events', () => {
       },
       {
         cursor: 5,
+        conversation_id: null,
+        message_id: null,
+        payload: { notification_id: expect.any(String) },
+      },
+      {
+        cursor: 6,
         conversation_id: conversation.id,
         message_id: null,
         payload: {
@@ -456,7 +467,8 @@ describe('migration 0008_narrow_change_events', () => {
       ['conversation.updated', '2'],
       ['message.read', '3'],
       ['message.created', '4'],
-      ['message.read', '5'],
+      ['notification.created', '5'],
+      ['message.read', '6'],
     ]);
     expect(synced.events[0]).toMatchObject({
       conversation_id: conversation.id,
@@ -473,13 +485,13 @@ describe('migration 0008_narrow_change_events', () => {
       ...payloads[2],
       conversation: { id: conversation.id },
     });
-    expect(synced.events[4]).toMatchObject({
+    expect(synced.events[5]).toMatchObject({
       type: 'message.read',
       conversation_id: conversation.id,
       reader_id: host.id,
       message_ids: [message!.id, sent.message.id],
       seqs: [1, 2],
-      unread: { messages: 0, conversations: 0 },
+      unread: { messages: 0, conversations: 0, notifications: 0 },
     });
   });
 });

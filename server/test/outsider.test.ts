@@ -63,6 +63,7 @@ describe('an outsider', () => {
     expect((await api(t.app).get('/api/messaging/unread-count/', outsider)).data).toEqual({
       messages: 0,
       conversations: 0,
+      notifications: 0,
     });
   });
 

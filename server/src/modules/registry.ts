@@ -1,6 +1,7 @@
 import type { HandlerDeps } from '../platform/context.ts';
 import type { Subscription } from '../platform/events/index.ts';
 import { conversationsHandlers } from './conversations/index.ts';
+import { notificationsHandlers } from './notifications/index.ts';
 import { quickRepliesHandlers } from './quick-replies/index.ts';
 import { syncHandlers } from './sync/index.ts';
 
@@ -9,5 +10,11 @@ import { syncHandlers } from './sync/index.ts';
  * another's event adds its handlers here; the module that records the event is not touched.
  */
 export function eventSubscriptions(deps: HandlerDeps): Subscription[] {
-  return [...conversationsHandlers(), ...quickRepliesHandlers(), ...syncHandlers(deps)];
+  // Notifications come before the change feed, which tells their users of them.
+  return [
+    ...conversationsHandlers(),
+    ...quickRepliesHandlers(),
+    ...notificationsHandlers(deps),
+    ...syncHandlers(deps),
+  ];
 }

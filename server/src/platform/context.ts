@@ -1,3 +1,4 @@
+import type { Agent } from 'node:https';
 import type { Config } from '../config.ts';
 import type { Db } from './db/connect.ts';
 import type { EventBus, UserEvent } from './events/index.ts';
@@ -25,6 +26,11 @@ export interface ServiceDeps {
    * API is served (CLI, workers).
    */
   peers?: Peers;
+  /**
+   * The agent for HTTPS requests to providers (Web Push services); default Node's. Tests pass
+   * one that trusts their loopback service's certificate.
+   */
+  httpsAgent?: Agent;
 }
 
 /** A fire-and-forget message bus between nodes, by topic; delivery is at most once. */

@@ -96,8 +96,9 @@ describe('messages', () => {
     expect(Date.parse(byReceiver.data.read_at)).not.toBeNaN();
     const twice = await api(t.app).post(`/api/messaging/messages/${messageId}/read/`, {}, host);
     expect(twice.data.read_at).toBe(byReceiver.data.read_at);
+    // Reading the thread's only message read its notification too.
     const counts = await api(t.app).get('/api/messaging/unread-count/', host);
-    expect(counts.data).toEqual({ messages: 0, conversations: 0 });
+    expect(counts.data).toEqual({ messages: 0, conversations: 0, notifications: 0 });
   });
 
   it('marks all received messages read and counts them', async () => {
@@ -105,7 +106,8 @@ describe('messages', () => {
     await send(guest, { conversation_id: conversation.id, message: 'two' });
     await send(host, { conversation_id: conversation.id, message: 'from host' });
     const before = await api(t.app).get('/api/messaging/unread-count/', host);
-    expect(before.data).toEqual({ messages: 2, conversations: 1 });
+    // One notification for the thread, not one per message.
+    expect(before.data).toEqual({ messages: 2, conversations: 1, notifications: 1 });
     const res = await api(t.app).post(
       `/api/messaging/conversations/${conversation.id}/mark-all-read/`,
       {},
@@ -114,10 +116,10 @@ describe('messages', () => {
     expect(res.statusCode).toBe(200);
     expect(res.data.marked).toBe(2);
     const after = await api(t.app).get('/api/messaging/unread-count/', host);
-    expect(after.data).toEqual({ messages: 0, conversations: 0 });
+    expect(after.data).toEqual({ messages: 0, conversations: 0, notifications: 0 });
     // The host's own message to the guest stays unread for the guest.
     const guestCounts = await api(t.app).get('/api/messaging/unread-count/', guest);
-    expect(guestCounts.data).toEqual({ messages: 1, conversations: 1 });
+    expect(guestCounts.data).toEqual({ messages: 1, conversations: 1, notifications: 1 });
     const again = await api(t.app).post(
       `/api/messaging/conversations/${conversation.id}/mark-all-read/`,
       {},

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { properties, reservations, users } from '../../platform/db/schema.ts';
 
@@ -76,4 +76,19 @@ export async function listReservationsFor(
 export async function insertReservation(db: DbOrTx, values: typeof reservations.$inferInsert) {
   const [row] = await db.insert(reservations).values(values).returning();
   return row!;
+}
+
+/** Moves a reservation from `from` to `to`; answers whether it was in `from` (row locked). */
+export async function transition(
+  db: DbOrTx,
+  id: string,
+  from: ReservationRow['status'],
+  to: ReservationRow['status'],
+): Promise<boolean> {
+  const rows = await db
+    .update(reservations)
+    .set({ status: to, updatedAt: sql`now()` })
+    .where(and(eq(reservations.id, id), eq(reservations.status, from)))
+    .returning({ id: reservations.id });
+  return rows.length > 0;
 }

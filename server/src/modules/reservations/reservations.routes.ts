@@ -29,6 +29,11 @@ export const reservationsRoutes: FastifyPluginAsyncZod<{
   });
 
   app.route({
+    ...contractRoute(routes.confirmReservation),
+    handler: async (request) => reservations.confirm(request.actor, request.params.id),
+  });
+
+  app.route({
     ...contractRoute(routes.getReservation),
     handler: async (request) => reservations.get(request.actor, request.params.id),
   });

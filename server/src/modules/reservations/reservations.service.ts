@@ -85,6 +85,40 @@ export function createReservationsService(deps: ServiceDeps) {
       return { items: page.rows.map(presentReservation), next: page.next };
     },
 
+    /**
+     * The host confirms a pending reservation; its guest is told (`reservation.confirmed`).
+     * Confirming a confirmed one answers it as it is.
+     * @throws not_found, also when the actor is neither its guest nor its host; forbidden
+     *   for its guest; conflict when it is neither pending nor confirmed
+     */
+    async confirm(actor: Actor, id: string): Promise<Reservation> {
+      const row = await repo.findReservation(db, id);
+      if (!row || !canSeeReservation(actor, row)) throw notFound('Reservation');
+      if (row.hostId !== actor.id) {
+        throw new AppError('forbidden', 'Only the host confirms a reservation');
+      }
+      if (row.status === 'confirmed') return presentReservation(row);
+      const confirmed = await events.transaction(db, async (uow) => {
+        if (!(await repo.transition(uow.db, id, 'pending', 'confirmed'))) return false;
+        await events.record(uow, 'reservation.confirmed', [
+          {
+            reservation_id: row.id,
+            property_id: row.propertyId,
+            guest_id: row.guestId,
+            host_id: row.hostId,
+            check_in: row.checkIn,
+            check_out: row.checkOut,
+          },
+        ]);
+        return true;
+      });
+      const now = (await repo.findReservation(db, id))!;
+      if (!confirmed && now.status !== 'confirmed') {
+        throw new AppError('conflict', `A ${now.status} reservation cannot be confirmed`);
+      }
+      return presentReservation(now);
+    },
+
     /** @throws not_found, also when the actor is neither its guest nor its host */
     async get(actor: Actor, id: string): Promise<Reservation> {
       const row = await repo.findReservation(db, id);

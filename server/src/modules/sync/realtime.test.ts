@@ -124,6 +124,7 @@ describe('events', () => {
     ]);
 
     // message.created: one frame per socket, with the conversation and the badge it changed
+    // (the host has had a notification for the thread since its first message)
     const framesBefore = [hostSocket, guestSocket, guestPhone].map((s) => s.events.length);
     const sent = await api(t.app).post(
       '/api/messaging/messages/send/',
@@ -139,7 +140,7 @@ describe('events', () => {
       seq: 2,
       message: sent.data,
       conversation: { id: conversation.id, unread_count: 2, last_message: sent.data },
-      unread: { messages: 2, conversations: 1, notifications: 0 },
+      unread: { messages: 2, conversations: 1, notifications: 1 },
     });
     const guestCreated = await guestSocket.next('message.created', isSent);
     expect(guestCreated).toMatchObject({
@@ -173,7 +174,7 @@ describe('events', () => {
     expect(hostReceipt).toMatchObject({
       message_ids: [sent.data.id],
       conversation: { unread_count: 1 },
-      unread: { messages: 1, conversations: 1, notifications: 0 },
+      unread: { messages: 1, conversations: 1, notifications: 1 },
     });
 
     // mark-all-read: one receipt for the rest
@@ -184,7 +185,10 @@ describe('events', () => {
     );
     const all = await guestSocket.next('message.read', (e) => e.seqs.includes(1));
     expect(all.seqs).toEqual([1]);
-    await hostSocket.next('message.read', (e) => e.unread.messages === 0);
+    // Reading the whole thread reads its notification: the receipt carries the badge, so no
+    // separate badge frame follows.
+    const allRead = await hostSocket.next('message.read', (e) => e.unread.messages === 0);
+    expect(allRead.unread).toEqual({ messages: 0, conversations: 0, notifications: 0 });
 
     // archive: each side sees the conversation as it sees it
     await api(t.app).post(`/api/messaging/conversations/${conversation.id}/archive/`, {}, guest);
@@ -278,11 +282,22 @@ describe('events', () => {
         guest: { id: guest.id, name: 'Gus Guest' },
         property: { title: 'Harbour Flat', timezone: 'Europe/Lisbon' },
       },
-      unread: { messages: 1, conversations: 1 },
+      unread: { messages: 1, conversations: 1, notifications: 1 },
     });
-    // The message brings the new conversation with it: no second frame.
+    // The message brings the new conversation with it; the thread's notification follows.
+    const notified = await hostSocket.next('notification.created');
+    expect(notified.notification).toMatchObject({
+      notification_type: 'new_message',
+      title: 'New message from Gus Guest',
+      message: 'Hi there',
+      conversation_id: res.data.id,
+      is_read: false,
+    });
     await settle();
-    expect(hostSocket.events.map((e) => e.name)).toEqual(['message.created']);
+    expect(hostSocket.events.map((e) => e.name)).toEqual([
+      'message.created',
+      'notification.created',
+    ]);
     await settle();
     expect(outsiderSocket.events).toEqual([]);
   });

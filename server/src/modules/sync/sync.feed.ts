@@ -8,16 +8,27 @@ import type { EventName, EventPayload } from '../../platform/events/index.ts';
  */
 export type FeedType = Extract<
   SyncEventType,
-  'message.created' | 'message.read' | 'conversation.updated'
+  | 'message.created'
+  | 'message.read'
+  | 'conversation.updated'
+  | 'notification.created'
+  | 'unread.changed'
 >;
+
+/** How an entry moves its user's badge (SQL over the event row `e`); absent parts are 0. */
+interface BadgeChange {
+  messages?: SQL;
+  conversations?: SQL;
+  notifications?: SQL;
+}
 
 /** One change event a domain event writes to one user's feed. */
 interface FeedEntry<K extends EventName> {
   /** The payload column that names the user. */
   to: keyof EventPayload<K> & string;
   type: FeedType;
-  /** How the entry moves the user's unread badge (SQL over the event row `e`). */
-  badge?: { messages: SQL; conversations: SQL };
+  /** How the entry moves the user's unread badge. */
+  badge?: BadgeChange;
   /** Only when this holds for the event row `e`. */
   when?: SQL;
 }
@@ -62,6 +73,17 @@ export const FEED: { [K in EventName]?: FeedEntry<K>[] } = {
     { to: 'guest_id', type: 'conversation.updated', when: noMessageFollows },
     { to: 'host_id', type: 'conversation.updated', when: noMessageFollows },
   ],
+  // Notifications raised in the statement come as `StatementOutputs.notifications`.
+  'reservation.created': [],
+  'reservation.confirmed': [],
+  'notification.read': [
+    {
+      to: 'user_id',
+      type: 'unread.changed',
+      badge: { notifications: sql`-e.count` },
+      when: sql`e.count > 0`,
+    },
+  ],
 };
 
 const isoTime = (column: SQL) =>
@@ -91,22 +113,85 @@ const STORED: Record<FeedType, { conversationId: SQL; messageId: SQL; payload: S
     messageId: sql`null::uuid`,
     payload: sql`null::jsonb`,
   },
+  // Named, and read in its current state (read since, perhaps), like a message.
+  'notification.created': {
+    conversationId: sql`null::uuid`,
+    messageId: sql`null::uuid`,
+    payload: sql`jsonb_build_object('notification_id', e.notification_id)`,
+  },
+  // The badge itself is read when the event is delivered.
+  'unread.changed': {
+    conversationId: sql`null::uuid`,
+    messageId: sql`null::uuid`,
+    payload: sql`'{}'::jsonb`,
+  },
 };
+
+function draft(
+  ord: number,
+  user: SQL,
+  type: FeedType,
+  badge: BadgeChange | undefined,
+  from: SQL,
+): SQL {
+  const stored = STORED[type];
+  // `pos`: the event row's place in the statement (a batch's order), which orders a user's
+  // entries of the same kind.
+  return sql`select ${sql.raw(String(ord))} as ord, row_number() over () as pos,
+      ${user} as user_id,
+      ${sql.raw(`'${type}'`)}::text as type, ${stored.conversationId} as conversation_id,
+      ${stored.messageId} as message_id, ${stored.payload} as payload,
+      ${badge?.messages ?? sql`0`} as unread_messages,
+      ${badge?.conversations ?? sql`0`} as unread_conversations,
+      ${badge?.notifications ?? sql`0`} as unread_notifications
+    from ${from}`;
+}
 
 /**
  * The feed entries of an event as a query over its rows in `source`, with the columns the
- * recording CTEs read: (ord, user_id, type, conversation_id, message_id, payload,
- * unread_messages, unread_conversations).
+ * recording CTEs read: (ord, pos, user_id, type, conversation_id, message_id, payload,
+ * unread_messages, unread_conversations, unread_notifications). `notifications`: the rows an
+ * earlier part of the statement raised or read (see `StatementOutputs`), which follow the
+ * event's own entries in each user's feed.
  */
-export function feedDrafts<K extends EventName>(entries: FeedEntry<K>[], source: SQL): SQL {
-  const selects = entries.map((entry, ord) => {
-    const stored = STORED[entry.type];
-    return sql`select ${sql.raw(String(ord))} as ord, e.${sql.identifier(entry.to)} as user_id,
-        ${sql.raw(`'${entry.type}'`)}::text as type, ${stored.conversationId} as conversation_id,
-        ${stored.messageId} as message_id, ${stored.payload} as payload,
-        ${entry.badge?.messages ?? sql`0`} as unread_messages,
-        ${entry.badge?.conversations ?? sql`0`} as unread_conversations
-      from ${source} e${entry.when ? sql` where ${entry.when}` : sql``}`;
-  });
+export function feedDrafts<K extends EventName>(
+  entries: FeedEntry<K>[],
+  source: SQL,
+  notifications?: SQL,
+): SQL {
+  const selects = entries.map((entry, ord) =>
+    draft(
+      ord,
+      sql`e.${sql.identifier(entry.to)}`,
+      entry.type,
+      entry.badge,
+      sql`${source} e${entry.when ? sql` where ${entry.when}` : sql``}`,
+    ),
+  );
+  if (notifications) {
+    const after = entries.length;
+    selects.push(
+      draft(
+        after,
+        sql`e.user_id`,
+        'notification.created',
+        { notifications: sql`1` },
+        sql`(select id as notification_id, user_id from ${notifications}
+              where change = 'created') e`,
+      ),
+      // One badge change per reader, however many of their notifications a read cleared.
+      draft(
+        after + 1,
+        sql`e.user_id`,
+        'unread.changed',
+        { notifications: sql`-e.count` },
+        sql`(select user_id, count(*)::int as count from ${notifications}
+              where change = 'read' group by user_id) e`,
+      ),
+    );
+  }
+  if (selects.length === 0) {
+    return sql`${draft(0, sql`null::uuid`, 'unread.changed', undefined, sql`(select) e`)} where false`;
+  }
   return sql.join(selects, sql` union all `);
 }

@@ -43,7 +43,11 @@ export function syncHandlers(deps: HandlerDeps): Subscription[] {
     const badges = new Map<string, UnreadCount>(
       recorded.map((r) => [
         r.userId,
-        { messages: r.unreadMessages, conversations: r.unreadConversations },
+        {
+          messages: r.unreadMessages,
+          conversations: r.unreadConversations,
+          notifications: r.unreadNotifications,
+        },
       ]),
     );
     // Caught at once: a read that fails while an earlier push is still pending must not be
@@ -93,7 +97,10 @@ export function syncHandlers(deps: HandlerDeps): Subscription[] {
       on(event, {
         name: `sync.feed.${event}`,
         sql: (source, qb, earlier) => {
-          const { ctes, recordedEvents } = recordingCtes(qb, feedDrafts(entries, source));
+          const { ctes, recordedEvents } = recordingCtes(
+            qb,
+            feedDrafts(entries, source, earlier.notifications),
+          );
           // Only a node with sockets pushes, and so needs the views (not the CLI, nor a worker).
           const conversations =
             earlier.conversations && deps.publish

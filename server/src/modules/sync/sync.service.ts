@@ -1,8 +1,7 @@
 import type {
-  Badge,
   Message,
   MessageReadEvent,
-  NotificationCreatedEvent,
+  Notification,
   SyncEvent,
   SyncResult,
   UnreadCount,
@@ -12,10 +11,9 @@ import type { DbOrTx } from '../../platform/db/connect.ts';
 import { AppError } from '../../platform/errors.ts';
 import { readConversations, type ConversationSnapshot } from '../conversations/index.ts';
 import { findMessages } from '../messages/index.ts';
+import { findNotifications } from '../notifications/index.ts';
 import * as repo from './sync.repo.ts';
 import type { StoredEvent } from './sync.repo.ts';
-
-type WithoutCursor<T> = T extends unknown ? Omit<T, 'cursor'> : never;
 
 /** A recorded event for one user: what the gateway pushes to the user's sockets. */
 export interface Delivery {
@@ -25,16 +23,16 @@ export interface Delivery {
 
 /**
  * A stored event, what it names in one shape (see `STORED` in sync.feed.ts): a message or
- * conversation by id; a read receipt with its own fields. Events stored before the feed had
- * columns for the names carry them, and their type, in the payload; `unread.changed` rows are
- * from feeds written before messages carried the badge.
+ * conversation by id; a read receipt with its own fields; a notification by id. Events stored
+ * before the feed had columns for the names carry them, and their type, in the payload;
+ * `unread.changed` tells a badge change that no other event carried (notifications read).
  */
 type Stored =
   | { type: 'message.created'; conversation_id: string; message_id: string }
   | Omit<MessageReadEvent, 'cursor' | 'conversation' | 'unread'>
   | { type: 'conversation.updated'; conversation_id: string }
   | { type: 'unread.changed' }
-  | WithoutCursor<NotificationCreatedEvent>;
+  | { type: 'notification.created'; notification_id: string };
 
 function storedOf(event: StoredEvent): Stored {
   return {
@@ -45,13 +43,8 @@ function storedOf(event: StoredEvent): Stored {
   } as Stored;
 }
 
-function badgeWithNotifications(totals: UnreadCount): Badge {
-  // Notifications are not stored by this server yet, so none of them is unread.
-  return { ...totals, notifications: 0 };
-}
-
 function unreadEvent(totals: UnreadCount) {
-  return { type: 'unread.changed' as const, ...badgeWithNotifications(totals) };
+  return { type: 'unread.changed' as const, ...totals };
 }
 
 /** What the caller already has of what stored events name; the rest is read. */
@@ -75,15 +68,22 @@ export async function materialise(
   const stored = events.map(storedOf);
   const messageIds = new Set<string>();
   const conversationIds = new Set<string>();
+  const notificationIds: string[] = [];
   const badgeUsers = new Set<string>();
   stored.forEach((payload, i) => {
     if ('message_id' in payload) messageIds.add(payload.message_id);
     if ('conversation_id' in payload) conversationIds.add(payload.conversation_id);
-    if (payload.type !== 'conversation.updated') badgeUsers.add(events[i]!.userId);
+    if ('notification_id' in payload) notificationIds.push(payload.notification_id);
+    if (payload.type !== 'conversation.updated' && payload.type !== 'notification.created') {
+      badgeUsers.add(events[i]!.userId);
+    }
   });
   const wanted = [...conversationIds].filter((id) => !known.conversations?.has(id));
-  const [read, badgeList] = await Promise.all([
+  const [read, notifications, badgeList] = await Promise.all([
     readConversations(db, wanted),
+    notificationIds.length > 0
+      ? findNotifications(db, notificationIds)
+      : Promise.resolve(new Map<string, Notification>()),
     Promise.all(
       [...badgeUsers].map(async (userId) => {
         const badge = typeof badges === 'function' ? await badges(userId) : badges.get(userId);
@@ -125,7 +125,7 @@ export async function materialise(
           seq: message.seq,
           message,
           conversation,
-          unread: badgeWithNotifications(badge),
+          unread: badge,
         });
       }
       case 'message.read':
@@ -134,14 +134,16 @@ export async function materialise(
           ...payload,
           cursor,
           conversation,
-          unread: badgeWithNotifications(badge),
+          unread: badge,
         });
       case 'conversation.updated':
         return conversation ? deliver({ type: payload.type, cursor, conversation }) : [];
       case 'unread.changed':
         return badge ? deliver({ ...unreadEvent(badge), cursor }) : [];
-      default:
-        return deliver({ ...payload, cursor });
+      case 'notification.created': {
+        const notification = notifications.get(payload.notification_id);
+        return notification ? deliver({ type: payload.type, cursor, notification }) : [];
+      }
     }
   });
 }
@@ -149,7 +151,11 @@ export async function materialise(
 /** The user's unread badge: one row, kept by the statements that record events. */
 async function unreadTotals(db: DbOrTx, userId: string): Promise<UnreadCount> {
   const counters = await repo.countersOf(db, userId);
-  return { messages: counters.unreadMessages, conversations: counters.unreadConversations };
+  return {
+    messages: counters.unreadMessages,
+    conversations: counters.unreadConversations,
+    notifications: counters.unreadNotifications,
+  };
 }
 
 function cursorExpired() {
@@ -200,7 +206,7 @@ export function createSyncService(deps: ServiceDeps) {
       };
     },
 
-    /** The actor's unread badge: messages and conversations with any. */
+    /** The actor's unread badge: messages, conversations with any, and notifications. */
     async unreadCount(actor: Actor): Promise<UnreadCount> {
       return unreadTotals(db, actor.id);
     },

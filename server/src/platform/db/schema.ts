@@ -1,4 +1,9 @@
-import { QUICK_REPLY_CATEGORIES } from '@flexbnb/contracts';
+import {
+  DELIVERY_CHANNELS,
+  DELIVERY_STATUSES,
+  NOTIFICATION_TYPES,
+  QUICK_REPLY_CATEGORIES,
+} from '@flexbnb/contracts';
 import { sql, type SQL } from 'drizzle-orm';
 import {
   bigint,
@@ -278,12 +283,14 @@ export const userCounters = pgTable(
     lastCursor: bigint('last_cursor', { mode: 'number' }).notNull().default(0),
     unreadMessages: integer('unread_messages').notNull().default(0),
     unreadConversations: integer('unread_conversations').notNull().default(0),
+    unreadNotifications: integer('unread_notifications').notNull().default(0),
   },
   (t) => [
     check(
       'user_counters_unread_check',
       sql`${t.unreadMessages} >= 0 and ${t.unreadConversations} >= 0 and ${t.unreadConversations} <= ${t.unreadMessages}`,
     ),
+    check('user_counters_unread_notifications_check', sql`${t.unreadNotifications} >= 0`),
   ],
 );
 
@@ -384,5 +391,190 @@ export const jobs = pgTable(
     ),
     check('jobs_kind_check', sql`char_length(${t.kind}) between 1 and 100`),
     check('jobs_idempotency_key_check', sql`char_length(${t.idempotencyKey}) between 1 and 200`),
+  ],
+);
+
+const listOf = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+/**
+ * What a user is told, in the app and on the channels of `notification_deliveries`. A new
+ * message raises one per conversation until its receiver reads it (the partial unique key):
+ * the messages that follow join it, so a busy thread writes no notification per message.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    notificationType: text('notification_type', { enum: NOTIFICATION_TYPES }).notNull(),
+    title: text('title').notNull(),
+    message: text('message').notNull(),
+    conversationId: uuid('conversation_id').references(() => conversations.id, {
+      onDelete: 'cascade',
+    }),
+    reservationId: uuid('reservation_id').references(() => reservations.id, {
+      onDelete: 'cascade',
+    }),
+    /** The message that raised it (a new message's first unread one); no key, like the feed. */
+    messageId: uuid('message_id'),
+    /** The channels it was meant for when raised, as the specification writes it: `in_app,push`. */
+    deliveryMethod: text('delivery_method').notNull(),
+    /** Goes through quiet hours (a guest's message close to the stay, a 2-hour reminder). */
+    urgent: boolean('urgent').notNull().default(false),
+    isRead: boolean('is_read').notNull().default(false),
+    readAt: timestamp('read_at', { withTimezone: true, precision: 3 }),
+    emailSent: boolean('email_sent').notNull().default(false),
+    emailSentAt: timestamp('email_sent_at', { withTimezone: true, precision: 3 }),
+    smsSent: boolean('sms_sent').notNull().default(false),
+    smsSentAt: timestamp('sms_sent_at', { withTimezone: true, precision: 3 }),
+    pushSent: boolean('push_sent').notNull().default(false),
+    pushSentAt: timestamp('push_sent_at', { withTimezone: true, precision: 3 }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('notifications_user_created_idx').on(t.userId, t.createdAt.desc(), t.id.desc()),
+    index('notifications_user_unread_idx')
+      .on(t.userId, t.createdAt.desc(), t.id.desc())
+      .where(sql`not ${t.isRead}`),
+    uniqueIndex('notifications_unread_thread_key')
+      .on(t.userId, t.conversationId)
+      .where(sql`${t.notificationType} = 'new_message' and not ${t.isRead}`),
+    index('notifications_conversation_idx').on(t.conversationId, t.userId, t.createdAt),
+    check(
+      'notifications_type_check',
+      sql.raw(`notification_type in (${listOf(NOTIFICATION_TYPES)})`),
+    ),
+    check('notifications_read_check', sql`${t.isRead} = (${t.readAt} is not null)`),
+    check('notifications_title_check', sql`char_length(${t.title}) between 1 and 200`),
+  ],
+);
+
+/**
+ * One row per channel a notification goes out on: its status, attempts and schedule. Each
+ * attempt is a job of the backbone (`notifications.deliver`), keyed by the delivery and the
+ * attempt, so two workers never send one twice.
+ */
+export const notificationDeliveries = pgTable(
+  'notification_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    notificationId: uuid('notification_id')
+      .notNull()
+      .references(() => notifications.id, { onDelete: 'cascade' }),
+    channel: text('channel', { enum: DELIVERY_CHANNELS }).notNull(),
+    status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, precision: 3 }),
+    sentAt: timestamp('sent_at', { withTimezone: true, precision: 3 }),
+    lastError: text('last_error'),
+    providerMessageId: text('provider_message_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('notification_deliveries_notification_channel_key').on(t.notificationId, t.channel),
+    index('notification_deliveries_status_idx')
+      .on(t.channel, t.status, t.nextAttemptAt)
+      .where(sql`${t.status} in ('pending', 'deferred', 'failed')`),
+    check(
+      'notification_deliveries_channel_check',
+      sql.raw(`channel in (${listOf(DELIVERY_CHANNELS)})`),
+    ),
+    check(
+      'notification_deliveries_status_check',
+      sql.raw(`status in (${listOf(DELIVERY_STATUSES)})`),
+    ),
+    check('notification_deliveries_attempts_check', sql`${t.attempts} >= 0`),
+    check(
+      'notification_deliveries_sent_check',
+      sql`(${t.status} = 'sent') = (${t.sentAt} is not null)`,
+    ),
+  ],
+);
+
+export const DELIVERY_OUTCOMES = ['sent', 'failed', 'deferred', 'skipped', 'cancelled'] as const;
+
+/** Every try of a delivery and how it ended: the delivery's timeline. */
+export const notificationDeliveryAttempts = pgTable(
+  'notification_delivery_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    deliveryId: uuid('delivery_id')
+      .notNull()
+      .references(() => notificationDeliveries.id, { onDelete: 'cascade' }),
+    attemptedAt: timestamp('attempted_at', { withTimezone: true, precision: 3 })
+      .notNull()
+      .defaultNow(),
+    outcome: text('outcome', { enum: DELIVERY_OUTCOMES }).notNull(),
+    responseCode: text('response_code'),
+    error: text('error'),
+  },
+  (t) => [
+    index('notification_delivery_attempts_delivery_idx').on(t.deliveryId, t.attemptedAt),
+    check(
+      'notification_delivery_attempts_outcome_check',
+      sql.raw(`outcome in (${listOf(DELIVERY_OUTCOMES)})`),
+    ),
+  ],
+);
+
+/** A user's channels per notification type; no row means the type's defaults. */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    notificationType: text('notification_type', { enum: NOTIFICATION_TYPES }).notNull(),
+    email: boolean('email').notNull(),
+    sms: boolean('sms').notNull(),
+    push: boolean('push').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'notification_preferences_pkey', columns: [t.userId, t.notificationType] }),
+    check(
+      'notification_preferences_type_check',
+      sql.raw(`notification_type in (${listOf(NOTIFICATION_TYPES)})`),
+    ),
+  ],
+);
+
+/** A user's quiet hours, in their own time zone; no row means none. */
+export const quietHours = pgTable(
+  'quiet_hours',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    start: text('start').notNull(),
+    end: text('end').notNull(),
+    timezone: text('timezone').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('quiet_hours_start_check', sql`${t.start} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
+    check('quiet_hours_end_check', sql`${t.end} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
+    check('quiet_hours_window_check', sql`${t.start} <> ${t.end}`),
+  ],
+);
+
+/** Browsers' Web Push subscriptions; one a push service calls gone is deleted. */
+export const pushSubscriptions = pgTable(
+  'push_subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    endpoint: text('endpoint').notNull(),
+    p256dh: text('p256dh').notNull(),
+    auth: text('auth').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('push_subscriptions_endpoint_key').on(t.endpoint),
+    index('push_subscriptions_user_idx').on(t.userId),
   ],
 );

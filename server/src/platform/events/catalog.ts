@@ -76,6 +76,21 @@ export const DOMAIN_EVENTS = {
     check_in: 'date',
     check_out: 'date',
   },
+  /** A host confirmed a pending reservation. */
+  'reservation.confirmed': {
+    reservation_id: 'uuid',
+    property_id: 'uuid',
+    guest_id: 'uuid',
+    host_id: 'uuid',
+    check_in: 'date',
+    check_out: 'date',
+  },
+  /** A user read notifications: `count` of them were unread. */
+  'notification.read': {
+    user_id: 'uuid',
+    notification_ids: 'uuid[]',
+    count: 'int4',
+  },
 } as const satisfies Record<string, Record<string, ColumnType>>;
 
 /**
@@ -86,6 +101,11 @@ export const DOMAIN_EVENTS = {
 export interface StatementOutputs {
   /** The conversation rows the statement changed, every column, as it leaves them. */
   conversations?: SQL;
+  /**
+   * The notifications the statement raised or read, as rows (id, user_id, change) where
+   * change is `created` or `read`: the change feed tells their users and moves their badge.
+   */
+  notifications?: SQL;
 }
 
 export type ColumnType =

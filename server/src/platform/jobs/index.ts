@@ -11,7 +11,14 @@ export {
   type JobDefinition,
   type RunningJob,
 } from './define.ts';
-export { enqueue, JOBS_CHANNEL, slotKey, type EnqueueOptions } from './store.ts';
+export {
+  enqueue,
+  enqueueSql,
+  JOBS_CHANNEL,
+  slotKey,
+  wakeWorkersSql,
+  type EnqueueOptions,
+} from './store.ts';
 export {
   createJobRunner,
   type JobLogger,

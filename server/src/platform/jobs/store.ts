@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx, type Tx } from '../db/connect.ts';
 import { DEFAULT_MAX_ATTEMPTS, type JobDefinition } from './define.ts';
 
@@ -84,6 +84,27 @@ export async function enqueue<P>(
     if (existing) return { id: existing.id, created: false };
   }
   throw new Error(`Could not enqueue ${kind} with key ${key}: it kept being deleted`);
+}
+
+/**
+ * For a statement that enqueues jobs as it writes (a send raising notifications): the body of
+ * a CTE that inserts the jobs of `rows`, a query with the columns (kind, idempotency_key,
+ * payload jsonb, run_at timestamptz, max_attempts int) — a key the kind has already creates
+ * nothing, as with `enqueue`. It returns the inserted jobs' `run_at`; select `wakeWorkersSql`
+ * of the CTE in the statement's results so the workers hear of them on commit.
+ */
+export function enqueueSql(rows: SQL): SQL {
+  return sql`insert into jobs (kind, idempotency_key, payload, run_at, max_attempts)
+    select kind, idempotency_key, payload, run_at, max_attempts from (${rows}) as queued
+    on conflict (kind, idempotency_key) do nothing
+    returning run_at`;
+}
+
+/** Wakes the workers (once, for the earliest) for the jobs a CTE of `enqueueSql` inserted. */
+export function wakeWorkersSql(enqueued: SQL): SQL {
+  return sql`(select pg_notify(${JOBS_CHANNEL},
+      (extract(epoch from min(run_at)) * 1000)::bigint::text) is not null
+    from ${enqueued} having count(*) > 0)`;
 }
 
 export interface ClaimedRow extends Record<string, unknown> {

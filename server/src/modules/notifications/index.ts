@@ -1,0 +1,8 @@
+export { notificationsHandlers } from './notifications.handlers.ts';
+export { notificationsJobs } from './notifications.jobs.ts';
+export { notificationsRoutes } from './notifications.routes.ts';
+export {
+  createNotificationsService,
+  findNotifications,
+  type NotificationsService,
+} from './notifications.service.ts';

@@ -1,0 +1,84 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { QueryBuilder } from 'drizzle-orm/pg-core';
+import type { HandlerDeps } from '../../platform/context.ts';
+import { notifications, properties, users } from '../../platform/db/schema.ts';
+import { on, type EventName, type Subscription } from '../../platform/events/index.ts';
+import { raiseCtes, readCtes } from './notifications.raise.ts';
+
+const stayDates = sql`to_char(e.check_in, 'FMDD Mon') || ' – ' || to_char(e.check_out, 'FMDD Mon YYYY')`;
+
+/**
+ * Notifications are raised and read in the statement of the event that causes them, so a
+ * send stays one round trip: the in-app notification, its deliveries and their jobs commit
+ * with the message, or not at all. What they raised or read goes on to the change feed
+ * (`outputs.notifications`).
+ */
+export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
+  const raising = (event: EventName, drafts: (source: SQL) => SQL) =>
+    on(event, {
+      name: `notifications.raise.${event}`,
+      sql: (source: SQL, qb: QueryBuilder) => {
+        const { ctes, changes, wake } = raiseCtes(
+          qb,
+          `notify_${event.replace('.', '_')}`,
+          drafts(source),
+          deps.config.notifications,
+        );
+        return { ctes, result: wake, outputs: { notifications: changes } };
+      },
+    });
+
+  return [
+    // One notification per thread until its receiver reads it: later messages join it (the
+    // email lists them all), so a busy thread costs a key lookup per message, not a row.
+    raising(
+      'message.created',
+      (source) => sql`
+        select e.receiver_id as user_id, 'new_message'::text as notification_type,
+               'New message from ' || sender.name as title, left(e.message, 500) as message,
+               e.conversation_id, null::uuid as reservation_id, e.message_id,
+               false as urgent, e.created_at
+        from ${source} e join ${users} sender on sender.id = e.sender_id`,
+    ),
+    raising(
+      'reservation.created',
+      (source) => sql`
+        select e.host_id as user_id, 'booking_request'::text as notification_type,
+               'New booking request' as title,
+               guest.name || ' asks to stay at ' || p.title || ', ' || ${stayDates} as message,
+               null::uuid as conversation_id, e.reservation_id, null::uuid as message_id,
+               false as urgent, now() as created_at
+        from ${source} e
+        join ${users} guest on guest.id = e.guest_id
+        join ${properties} p on p.id = e.property_id`,
+    ),
+    raising(
+      'reservation.confirmed',
+      (source) => sql`
+        select e.guest_id as user_id, 'booking_confirmed'::text as notification_type,
+               'Booking confirmed' as title,
+               'Your stay at ' || p.title || ' is confirmed: ' || ${stayDates} as message,
+               null::uuid as conversation_id, e.reservation_id, null::uuid as message_id,
+               false as urgent, now() as created_at
+        from ${source} e join ${properties} p on p.id = e.property_id`,
+    ),
+    // Reading a whole thread reads its new-message notification, and whatever of it had not
+    // gone out yet (a push or email waiting to escalate) never will.
+    on('message.read', {
+      name: 'notifications.read-with-thread',
+      sql: (source, qb) => {
+        const { ctes, changes } = readCtes(
+          qb,
+          'notify_message_read',
+          sql`select e.reader_id as user_id, n.id as notification_id, e.read_at
+              from ${source} e
+              join ${notifications} n on n.user_id = e.reader_id
+                and n.conversation_id = e.conversation_id
+                and n.notification_type = 'new_message' and not n.is_read
+              where e.unread_after = 0`,
+        );
+        return { ctes, outputs: { notifications: changes } };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,139 @@
+import { DELIVERY_CHANNELS, NOTIFICATION_TYPES, type DeliveryChannel } from '@flexbnb/contracts';
+import { sql, type SQL, type WithSubquery } from 'drizzle-orm';
+import type { QueryBuilder } from 'drizzle-orm/pg-core';
+import type { Config } from '../../config.ts';
+import {
+  notificationDeliveries,
+  notificationDeliveryAttempts,
+  notificationPreferences,
+  notifications,
+  users,
+} from '../../platform/db/schema.ts';
+import { enqueueSql, wakeWorkersSql } from '../../platform/jobs/index.ts';
+import { DEFAULT_CHANNELS, escalationDelaySeconds } from './notifications.rules.ts';
+
+/** The job that makes one attempt of one delivery (see notifications.jobs.ts). */
+export const DELIVER_JOB = 'notifications.deliver';
+
+/** The idempotency key of a delivery's attempt: one job per attempt, whoever enqueues it. */
+export const attemptKey = (deliveryId: string, attempt: number) => `${deliveryId}:${attempt}`;
+
+/** Crashes of a worker mid-attempt are retried this often before the attempt counts as failed. */
+export const DELIVER_JOB_MAX_ATTEMPTS = 3;
+
+/** A `case` over a row's notification type (`alias.notification_type`), from constants. */
+function perType(
+  alias: string,
+  value: (type: (typeof NOTIFICATION_TYPES)[number]) => boolean | number,
+) {
+  return sql.raw(
+    `case ${alias}.notification_type ${NOTIFICATION_TYPES.map(
+      (type) => `when '${type}' then ${String(value(type))}`,
+    ).join(' ')} end`,
+  );
+}
+
+/**
+ * The CTEs that raise notifications in the statement of the event that causes them, from
+ * `drafts`: a query with the columns (user_id, notification_type, title, message,
+ * conversation_id, reservation_id, message_id, urgent, created_at). Each notification gets its
+ * delivery rows, one per channel its user wants (their preferences, else the type's defaults),
+ * due after the type's escalation delay, and a job for each; a new message raises nothing
+ * while its thread has an unread one (the partial unique key). `changes` names a CTE of
+ * (id, user_id, change = 'created') for the change feed; select `wake` in the results.
+ */
+export function raiseCtes(
+  qb: QueryBuilder,
+  prefix: string,
+  drafts: SQL,
+  config: Config['notifications'],
+): { ctes: WithSubquery[]; changes: SQL; wake: SQL } {
+  const name = (part: string) => `${prefix}_${part}`;
+  const delays = escalationDelaySeconds(config);
+  const wanted = (channel: DeliveryChannel) =>
+    sql`coalesce(p.${sql.identifier(channel)}, ${perType('d', (type) => DEFAULT_CHANNELS[type][channel])})`;
+  // Ids are drawn here, once (a CTE with a volatile function is computed once), so the
+  // deliveries can name the notification they belong to.
+  const planned = qb.$with(name('planned'), {}).as(sql`
+    select gen_random_uuid() as id, d.*,
+           ${wanted('email')} as email, ${wanted('sms')} as sms, ${wanted('push')} as push
+    from (${drafts}) d
+    left join ${notificationPreferences} p
+      on p.user_id = d.user_id and p.notification_type = d.notification_type`);
+  const raised = qb.$with(name('raised'), {}).as(sql`
+    insert into ${notifications} as n (id, user_id, notification_type, title, message,
+      conversation_id, reservation_id, message_id, urgent, created_at, delivery_method)
+    select id, user_id, notification_type, left(title, 200), message, conversation_id,
+           reservation_id, message_id, urgent, created_at,
+           concat_ws(',', 'in_app', case when push then 'push' end,
+                     case when email then 'email' end, case when sms then 'sms' end)
+    from ${sql.identifier(name('planned'))}
+    on conflict (user_id, conversation_id)
+      where notification_type = 'new_message' and not is_read do nothing
+    returning n.id, n.user_id`);
+  const channelRows = DELIVERY_CHANNELS.map(
+    (channel) =>
+      sql`select p.id as notification_id, ${sql.raw(`'${channel}'`)} as channel,
+            p.created_at + make_interval(secs => ${perType('p', (type) => delays[type][channel])}) as due
+          from ${sql.identifier(name('planned'))} p
+          join ${sql.identifier(name('raised'))} r on r.id = p.id
+          where p.${sql.identifier(channel)}`,
+  );
+  const deliveries = qb.$with(name('deliveries'), {}).as(sql`
+    insert into ${notificationDeliveries} (notification_id, channel, next_attempt_at)
+    select notification_id, channel, due from (${sql.join(channelRows, sql` union all `)}) c
+    returning id, next_attempt_at`);
+  const jobs = qb.$with(name('jobs'), {}).as(
+    enqueueSql(sql`select ${DELIVER_JOB}::text as kind, d.id::text || ':1' as idempotency_key,
+        jsonb_build_object('delivery_id', d.id) as payload, d.next_attempt_at as run_at,
+        ${DELIVER_JOB_MAX_ATTEMPTS}::int as max_attempts
+      from ${sql.identifier(name('deliveries'))} d`),
+  );
+  const changes = qb.$with(name('changes'), {}).as(sql`
+    select id, user_id, 'created'::text as change from ${sql.identifier(name('raised'))}`);
+  return {
+    ctes: [planned, raised, deliveries, jobs, changes],
+    changes: sql`${sql.identifier(name('changes'))}`,
+    wake: wakeWorkersSql(sql`${sql.identifier(name('jobs'))}`),
+  };
+}
+
+/**
+ * The CTEs that mark notifications read in the statement of the event that reads them, from
+ * `reads`: a query of (user_id, notification_id, read_at). Their deliveries not yet sent are
+ * cancelled, each with a line in its timeline. `changes` names a CTE of (id, user_id,
+ * change = 'read').
+ */
+export function readCtes(
+  qb: QueryBuilder,
+  prefix: string,
+  reads: SQL,
+): { ctes: WithSubquery[]; changes: SQL } {
+  const name = (part: string) => `${prefix}_${part}`;
+  const read = qb.$with(name('read'), {}).as(sql`
+    update ${notifications} n set is_read = true, read_at = r.read_at
+    from (${reads}) r
+    where n.id = r.notification_id and n.user_id = r.user_id and not n.is_read
+    returning n.id, n.user_id, n.read_at`);
+  const cancelled = qb.$with(name('cancelled'), {}).as(sql`
+    update ${notificationDeliveries} d set status = 'cancelled', next_attempt_at = null,
+      updated_at = r.read_at
+    from ${sql.identifier(name('read'))} r
+    where d.notification_id = r.id and d.status in ('pending', 'deferred')
+    returning d.id, r.read_at`);
+  const timeline = qb.$with(name('timeline'), {}).as(sql`
+    insert into ${notificationDeliveryAttempts} (delivery_id, attempted_at, outcome, error)
+    select id, read_at, 'cancelled', 'read in the app' from ${sql.identifier(name('cancelled'))}
+    returning 1`);
+  const changes = qb.$with(name('changes'), {}).as(sql`
+    select id, user_id, 'read'::text as change from ${sql.identifier(name('read'))}`);
+  return {
+    ctes: [read, cancelled, timeline, changes],
+    changes: sql`${sql.identifier(name('changes'))}`,
+  };
+}
+
+/** The sender's name, for a title: a lookup by key in the statement that raises. */
+export function userName(userId: SQL): SQL {
+  return sql`(select u.name from ${users} u where u.id = ${userId})`;
+}

@@ -1,0 +1,549 @@
+import { randomBytes } from 'node:crypto';
+import {
+  NOTIFICATION_TYPES,
+  type MessageDeliveries,
+  type Notification,
+  type NotificationSettings,
+  type NotificationType,
+  type updateNotificationSettingsBody,
+} from '@flexbnb/contracts';
+import { jwtVerify, SignJWT } from 'jose';
+import type { z } from 'zod';
+import type { Actor, ServiceDeps } from '../../platform/context.ts';
+import type { DbOrTx } from '../../platform/db/connect.ts';
+import { getOrCreateSetting } from '../../platform/db/settings.ts';
+import { badRequest, notFound } from '../../platform/errors.ts';
+import { enqueue } from '../../platform/jobs/index.ts';
+import { takePage } from '../../platform/paging.ts';
+import { ChannelError, type SentReceipt } from './channels/channel.ts';
+import { createEmailChannel } from './channels/email.ts';
+import { createPushChannel } from './channels/push.ts';
+import { createSmsChannel } from './channels/sms.ts';
+import { composeEmail, composePush, composeSms, linkOf } from './notifications.content.ts';
+import { presentDelivery, presentNotification } from './notifications.presenter.ts';
+import { attemptKey, DELIVER_JOB, DELIVER_JOB_MAX_ATTEMPTS } from './notifications.raise.ts';
+import * as repo from './notifications.repo.ts';
+import {
+  DEFAULT_CHANNELS,
+  isCloseToStay,
+  quietUntil,
+  retryDelayMs,
+} from './notifications.rules.ts';
+
+export type NotificationsService = ReturnType<typeof createNotificationsService>;
+
+/** The notifications with these ids, presented, by id: what the change feed names. */
+export async function findNotifications(
+  db: DbOrTx,
+  ids: string[],
+): Promise<Map<string, Notification>> {
+  const rows = await repo.findNotificationRows(db, ids);
+  return new Map(rows.map((row) => [row.id, presentNotification(row)]));
+}
+
+const UNSUBSCRIBE_AUDIENCE = 'flexbnb:unsubscribe';
+const MAX_ERROR_LENGTH = 500;
+
+function channelError(err: unknown): ChannelError {
+  if (err instanceof ChannelError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new ChannelError(message, { permanent: false, cause: err });
+}
+
+export function createNotificationsService(deps: ServiceDeps) {
+  const { db, events, config, now, log } = deps;
+  const settings = config.notifications;
+  const publicUrl = (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
+
+  // Built on first use: the push keys may have to be generated and stored first.
+  let channels:
+    | Promise<{
+        email: ReturnType<typeof createEmailChannel>;
+        sms: ReturnType<typeof createSmsChannel>;
+        push: Awaited<ReturnType<typeof createPushChannel>>;
+      }>
+    | undefined;
+  function channelsOf() {
+    channels ??= (async () => ({
+      email: createEmailChannel({
+        smtpUrl: settings.smtpUrl,
+        from: settings.emailFrom,
+        dataDir: config.dataDir,
+        log,
+      }),
+      sms: createSmsChannel(settings.twilio),
+      push: await createPushChannel(db, settings.vapid, { agent: deps.httpsAgent }),
+    }))();
+    channels.catch(() => {
+      channels = undefined;
+    });
+    return channels;
+  }
+
+  let unsubscribeKey: Promise<Uint8Array> | undefined;
+  function unsubscribeKeyOf() {
+    unsubscribeKey ??= getOrCreateSetting(
+      db,
+      'unsubscribe_secret',
+      randomBytes(32).toString('base64url'),
+    ).then((secret) => new TextEncoder().encode(secret));
+    return unsubscribeKey;
+  }
+
+  async function unsubscribeToken(userId: string, type: NotificationType) {
+    return new SignJWT({ typ: type })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(userId)
+      .setAudience(UNSUBSCRIBE_AUDIENCE)
+      .sign(await unsubscribeKeyOf());
+  }
+
+  async function channelsWanted(userId: string, type: NotificationType, tx: DbOrTx = db) {
+    const row = await repo.preferenceOf(tx, userId, type);
+    return row ? { email: row.email, sms: row.sms, push: row.push } : DEFAULT_CHANNELS[type];
+  }
+
+  async function readSettings(userId: string): Promise<NotificationSettings> {
+    const [prefs, quiet, contact] = await Promise.all([
+      repo.preferencesOf(db, userId),
+      repo.quietHoursOf(db, userId),
+      repo.userContact(db, userId),
+    ]);
+    const byType = new Map(prefs.map((p) => [p.notificationType, p]));
+    const types = Object.fromEntries(
+      NOTIFICATION_TYPES.map((type) => {
+        const row = byType.get(type);
+        const wanted = row ?? DEFAULT_CHANNELS[type];
+        return [
+          type,
+          { in_app: true as const, email: wanted.email, sms: wanted.sms, push: wanted.push },
+        ];
+      }),
+    ) as NotificationSettings['types'];
+    return {
+      types,
+      quiet_hours: quiet ? { start: quiet.start, end: quiet.end, timezone: quiet.timezone } : null,
+      phone: contact?.phone ?? null,
+    };
+  }
+
+  /** Whether the notification goes through quiet hours now. */
+  async function isUrgent(tx: DbOrTx, notification: repo.NotificationRow, at: Date) {
+    if (notification.urgent) return true;
+    if (notification.notificationType !== 'new_message' || !notification.conversationId) {
+      return false;
+    }
+    const thread = await repo.conversationContext(tx, notification.conversationId);
+    return Boolean(
+      thread &&
+      thread.hostId === notification.userId &&
+      thread.checkIn &&
+      thread.checkOut &&
+      (thread.reservationStatus === 'pending' || thread.reservationStatus === 'confirmed') &&
+      isCloseToStay(
+        {
+          checkIn: thread.checkIn,
+          checkOut: thread.checkOut,
+          checkInTime: thread.checkInTime,
+          checkOutTime: thread.checkOutTime,
+          timezone: thread.timezone,
+        },
+        at,
+      ),
+    );
+  }
+
+  /** Ends a delivery without sending it, with a line in its timeline. */
+  async function close(
+    tx: DbOrTx,
+    deliveryId: string,
+    status: 'skipped' | 'cancelled',
+    reason: string,
+    at: Date,
+  ) {
+    await repo.updateDelivery(tx, deliveryId, { status, nextAttemptAt: null, lastError: null }, at);
+    await repo.addAttempt(tx, { deliveryId, attemptedAt: at, outcome: status, error: reason });
+  }
+
+  type Plan = NonNullable<Awaited<ReturnType<typeof plan>>>;
+
+  /**
+   * Decides what to do with a due delivery, holding its row: nothing (already done, or not
+   * wanted any more), later (quiet hours), or an attempt, whose content it composes.
+   */
+  async function plan(tx: DbOrTx, deliveryId: string, at: Date) {
+    const row = await repo.lockDelivery(tx, deliveryId);
+    if (!row) return undefined;
+    const { delivery, notification, user } = row;
+    if (delivery.status !== 'pending' && delivery.status !== 'deferred') return undefined;
+    const channel = delivery.channel;
+    if (notification.isRead) {
+      await close(tx, delivery.id, 'cancelled', 'read in the app', at);
+      return undefined;
+    }
+    const wanted = await channelsWanted(user.id, notification.notificationType, tx);
+    if (!wanted[channel]) {
+      await close(tx, delivery.id, 'skipped', 'turned off in the notification settings', at);
+      return undefined;
+    }
+    const { sms } = await channelsOf();
+    if (channel === 'sms' && !user.phone) {
+      await close(tx, delivery.id, 'skipped', 'no phone number', at);
+      return undefined;
+    }
+    if (channel === 'sms' && !sms.configured) {
+      await close(tx, delivery.id, 'skipped', 'SMS is not configured (TWILIO_*)', at);
+      return undefined;
+    }
+    const targets = channel === 'push' ? await repo.pushSubscriptionsOf(tx, user.id) : [];
+    if (channel === 'push' && targets.length === 0) {
+      await close(tx, delivery.id, 'skipped', 'no browser subscribed to push', at);
+      return undefined;
+    }
+    const quiet = await repo.quietHoursOf(tx, user.id);
+    const until = quiet && quietUntil(quiet, at);
+    if (until && !(await isUrgent(tx, notification, at))) {
+      await repo.updateDelivery(tx, delivery.id, { status: 'deferred', nextAttemptAt: until }, at);
+      await repo.addAttempt(tx, {
+        deliveryId: delivery.id,
+        attemptedAt: at,
+        outcome: 'deferred',
+        error: `quiet hours until ${quiet.end} (${quiet.timezone})`,
+      });
+      await enqueue(
+        tx,
+        DELIVER_JOB,
+        { delivery_id: delivery.id },
+        {
+          runAt: until,
+          idempotencyKey: `${delivery.id}:after-quiet:${until.toISOString()}`,
+          maxAttempts: DELIVER_JOB_MAX_ATTEMPTS,
+        },
+      );
+      return undefined;
+    }
+    const attempt = delivery.attempts + 1;
+    await repo.updateDelivery(
+      tx,
+      delivery.id,
+      { status: 'pending', attempts: attempt, nextAttemptAt: null },
+      at,
+    );
+    const link = await linkOf(tx, notification, publicUrl);
+    const content = {
+      email:
+        channel === 'email'
+          ? await composeEmail(tx, notification, user, link, {
+              unsubscribeUrl: `${publicUrl}/unsubscribe?token=${await unsubscribeToken(
+                user.id,
+                notification.notificationType,
+              )}`,
+            })
+          : undefined,
+      push: channel === 'push' ? await composePush(tx, notification, user, link) : undefined,
+      sms: channel === 'sms' ? composeSms(notification) : undefined,
+    };
+    return { delivery, notification, user, attempt, link, targets, content, channel };
+  }
+
+  /** Sends one attempt; the provider's refusal is thrown as a ChannelError. */
+  async function send(p: Plan): Promise<SentReceipt> {
+    const channel = await channelsOf();
+    if (p.channel === 'email') {
+      return channel.email.send({ email: p.user.email, name: p.user.name }, p.content.email!, {
+        // The same for every attempt: an email the server took but whose answer was lost is
+        // then the same message to the receiving side, not a second one.
+        messageId: p.delivery.id,
+      });
+    }
+    if (p.channel === 'sms') {
+      return channel.sms.send(p.user.phone!, p.content.sms!, p.link.absolute);
+    }
+    // Every browser the user subscribed; one that is gone is forgotten.
+    let receipt: SentReceipt | undefined;
+    let failure: ChannelError | undefined;
+    for (const target of p.targets) {
+      try {
+        receipt = await channel.push.send(target, p.content.push!, {
+          ttlSeconds: 24 * 3600,
+          urgency: p.notification.urgent ? 'high' : 'normal',
+          topic: p.content.push!.tag,
+        });
+      } catch (err) {
+        const error = channelError(err);
+        if (error.gone) await repo.forgetPushEndpoint(db, target.endpoint);
+        failure = failure && !failure.gone ? failure : error;
+      }
+    }
+    if (receipt) return receipt;
+    throw failure ?? new ChannelError('no browser subscribed to push', { permanent: true });
+  }
+
+  /** Records how an attempt ended; a failure that may pass is tried again later. */
+  async function record(p: Plan, outcome: SentReceipt | ChannelError) {
+    await db.transaction(async (tx) => {
+      const at = now();
+      const deliveryId = p.delivery.id;
+      if (!(outcome instanceof ChannelError)) {
+        await repo.updateDelivery(
+          tx,
+          deliveryId,
+          {
+            status: 'sent',
+            sentAt: at,
+            nextAttemptAt: null,
+            lastError: null,
+            providerMessageId: outcome.providerMessageId,
+          },
+          at,
+        );
+        await repo.addAttempt(tx, {
+          deliveryId,
+          attemptedAt: at,
+          outcome: 'sent',
+          responseCode: outcome.responseCode,
+        });
+        await repo.markChannelSent(tx, p.notification.id, p.channel, at);
+        return;
+      }
+      const error = outcome.message.slice(0, MAX_ERROR_LENGTH);
+      await repo.addAttempt(tx, {
+        deliveryId,
+        attemptedAt: at,
+        outcome: 'failed',
+        responseCode: outcome.responseCode,
+        error,
+      });
+      if (outcome.permanent || p.attempt >= settings.maxAttempts) {
+        await repo.updateDelivery(
+          tx,
+          deliveryId,
+          { status: 'failed', nextAttemptAt: null, lastError: error },
+          at,
+        );
+        log.warn(
+          { deliveryId, channel: p.channel, attempts: p.attempt, error },
+          'a notification delivery failed',
+        );
+        return;
+      }
+      const next = new Date(at.getTime() + retryDelayMs(p.attempt, settings.retryBaseSeconds));
+      await repo.updateDelivery(
+        tx,
+        deliveryId,
+        { status: 'pending', nextAttemptAt: next, lastError: error },
+        at,
+      );
+      await enqueue(
+        tx,
+        DELIVER_JOB,
+        { delivery_id: deliveryId },
+        {
+          runAt: next,
+          idempotencyKey: attemptKey(deliveryId, p.attempt + 1),
+          maxAttempts: DELIVER_JOB_MAX_ATTEMPTS,
+        },
+      );
+    });
+  }
+
+  async function readAndCancel(actor: Actor, ids?: string[]) {
+    return events.transaction(db, async (uow) => {
+      const at = now();
+      const changed = await repo.markNotificationsRead(uow.db, actor.id, at, ids);
+      const changedIds = changed.map((n) => n.id);
+      await repo.cancelPendingDeliveries(uow.db, changedIds, at, 'read in the app');
+      await events.record(uow, 'notification.read', [
+        { user_id: actor.id, notification_ids: changedIds, count: changed.length },
+      ]);
+      return changed;
+    });
+  }
+
+  return {
+    /** The actor's notifications, newest first; `unread` only the unread ones. */
+    async list(
+      actor: Actor,
+      options: { unread?: boolean; limit: number; after?: { created_at: string; id: string } },
+    ) {
+      const rows = await repo.pageNotifications(db, actor.id, {
+        ...options,
+        limit: options.limit + 1,
+      });
+      const page = takePage(rows, options.limit, (r) => ({
+        created_at: r.createdAt.toISOString(),
+        id: r.id,
+      }));
+      return { items: page.rows.map(presentNotification), next: page.next };
+    },
+
+    /**
+     * Marks one of the actor's notifications read and cancels what of it had not gone out.
+     * @throws not_found when it is not the actor's
+     */
+    async markRead(actor: Actor, id: string): Promise<Notification> {
+      const row = await repo.findOwnNotification(db, actor.id, id);
+      if (!row) throw notFound('Notification');
+      if (row.isRead) return presentNotification(row);
+      await readAndCancel(actor, [id]);
+      return presentNotification((await repo.findOwnNotification(db, actor.id, id))!);
+    },
+
+    /** Marks all the actor's notifications read; answers how many were unread. */
+    async markAllRead(actor: Actor): Promise<{ marked: number }> {
+      const changed = await readAndCancel(actor);
+      return { marked: changed.length };
+    },
+
+    /** @throws not_found when the notification is not the actor's */
+    async deliveries(actor: Actor, id: string) {
+      const row = await repo.findOwnNotification(db, actor.id, id);
+      if (!row) throw notFound('Notification');
+      const deliveries = await repo.deliveriesOf(db, [id]);
+      const attempts = await repo.attemptsOf(
+        db,
+        deliveries.map((d) => d.id),
+      );
+      return deliveries.map((d) => presentDelivery(d, attempts));
+    },
+
+    /**
+     * How the receiver of the actor's message was told of it; never their address.
+     * @throws not_found unless the actor sent the message
+     */
+    async messageDeliveries(actor: Actor, messageId: string): Promise<MessageDeliveries> {
+      const row = await repo.messageWithNotification(db, messageId, actor.id);
+      if (!row) throw notFound('Message');
+      const deliveries = row.notification_id
+        ? await repo.deliveriesOf(db, [row.notification_id])
+        : [];
+      return {
+        message_id: row.message_id,
+        read_at: row.read_at ? new Date(row.read_at).toISOString() : null,
+        deliveries: deliveries.map((d) => ({
+          channel: d.channel,
+          status: d.status,
+          attempts: d.attempts,
+          next_attempt_at: d.nextAttemptAt?.toISOString() ?? null,
+          sent_at: d.sentAt?.toISOString() ?? null,
+          updated_at: d.updatedAt.toISOString(),
+        })),
+      };
+    },
+
+    settings: (actor: Actor) => readSettings(actor.id),
+
+    /** Changes what is given of the actor's preferences; answers them all. */
+    async updateSettings(
+      actor: Actor,
+      input: z.output<typeof updateNotificationSettingsBody>,
+    ): Promise<NotificationSettings> {
+      const current = await readSettings(actor.id);
+      await db.transaction(async (tx) => {
+        const rows = Object.entries(input.types ?? {}).map(([type, change]) => {
+          const was = current.types[type as NotificationType];
+          return {
+            userId: actor.id,
+            notificationType: type as NotificationType,
+            email: change?.email ?? was.email,
+            sms: change?.sms ?? was.sms,
+            push: change?.push ?? was.push,
+          };
+        });
+        await repo.upsertPreferences(tx, rows);
+        if (input.quiet_hours !== undefined) {
+          await repo.setQuietHours(tx, actor.id, input.quiet_hours, now());
+        }
+        if (input.phone !== undefined) await repo.setPhone(tx, actor.id, input.phone);
+      });
+      return readSettings(actor.id);
+    },
+
+    /** Registers a browser's push subscription for the actor; `created` false when known. */
+    async subscribePush(
+      actor: Actor,
+      input: { endpoint: string; keys: { p256dh: string; auth: string } },
+    ) {
+      const { row, created } = await repo.upsertPushSubscription(db, {
+        userId: actor.id,
+        endpoint: input.endpoint,
+        p256dh: input.keys.p256dh,
+        auth: input.keys.auth,
+      });
+      return {
+        subscription: {
+          id: row.id,
+          endpoint: row.endpoint,
+          created_at: row.createdAt.toISOString(),
+        },
+        created,
+      };
+    },
+
+    /** @throws not_found when the subscription is not the actor's */
+    async unsubscribePush(actor: Actor, id: string): Promise<void> {
+      if (!(await repo.deletePushSubscription(db, actor.id, id))) {
+        throw notFound('Push subscription');
+      }
+    },
+
+    async vapidPublicKey(): Promise<{ public_key: string }> {
+      return { public_key: (await channelsOf()).push.publicKey };
+    },
+
+    /** The signed token of an email's unsubscribe link. */
+    unsubscribeToken,
+
+    /**
+     * Turns off the email of the type the token names, for the user it names.
+     * @throws validation_failed for a token this server did not sign
+     */
+    async unsubscribe(
+      token: string,
+    ): Promise<{ notification_type: NotificationType; email: false }> {
+      let claims: { sub?: string; typ?: unknown };
+      try {
+        ({ payload: claims } = await jwtVerify(token, await unsubscribeKeyOf(), {
+          audience: UNSUBSCRIBE_AUDIENCE,
+          algorithms: ['HS256'],
+        }));
+      } catch {
+        throw badRequest('This unsubscribe link is not valid', { field: 'token' });
+      }
+      const type = NOTIFICATION_TYPES.find((t) => t === claims.typ);
+      if (!type || !claims.sub || !(await repo.userContact(db, claims.sub))) {
+        throw badRequest('This unsubscribe link is not valid', { field: 'token' });
+      }
+      const wanted = await channelsWanted(claims.sub, type);
+      await repo.upsertPreferences(db, [
+        { userId: claims.sub, notificationType: type, ...wanted, email: false },
+      ]);
+      return { notification_type: type, email: false };
+    },
+
+    /**
+     * One attempt of a delivery, as its job runs it: decided holding the delivery's row, sent
+     * outside any transaction, recorded after. A failure that may pass is scheduled again
+     * with back-off (a job per attempt); one that cannot, or the last, fails the delivery.
+     */
+    async deliver(deliveryId: string): Promise<void> {
+      // Read before the transaction: on the embedded database one connection serves both.
+      await Promise.all([channelsOf(), unsubscribeKeyOf()]);
+      const p = await db.transaction((tx) => plan(tx, deliveryId, now()));
+      if (!p) return;
+      let outcome: SentReceipt | ChannelError;
+      try {
+        outcome = await send(p);
+      } catch (err) {
+        outcome = channelError(err);
+      }
+      await record(p, outcome);
+    },
+
+    /** Closes the channels' connections (the SMTP pool). */
+    async close() {
+      const built = await channels?.catch(() => undefined);
+      built?.email.close();
+    },
+  };
+}
