@@ -101,6 +101,11 @@ export default tseslint.config(
     },
   },
   {
+    // The web app's service worker: plain JavaScript served as it is, in no TypeScript project.
+    files: ['web/public/**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
     files: ['**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: { console: 'readonly', process: 'readonly' } },

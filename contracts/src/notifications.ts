@@ -239,7 +239,7 @@ export const pushSubscriptionBody = z
   .meta({
     examples: [
       {
-        endpoint: 'https://fcm.googleapis.com/fcm/send/abc:APA91b…',
+        endpoint: 'https://fcm.googleapis.com/fcm/send/cY2bJ3x0Q8E:APA91bHqX7',
         expirationTime: null,
         keys: {
           p256dh:

@@ -91,10 +91,12 @@ export const conversationUpdatedEvent = z.object({
 });
 export type ConversationUpdatedEvent = z.infer<typeof conversationUpdatedEvent>;
 
+/** A notification for this user (its badge carries the unread notifications). */
 export const notificationCreatedEvent = z.object({
   type: z.literal('notification.created'),
   cursor,
   notification,
+  unread: badge,
 });
 export type NotificationCreatedEvent = z.infer<typeof notificationCreatedEvent>;
 

@@ -11,8 +11,10 @@ import { PropertiesPage, PropertyPage } from '../routes/guest/PropertiesPage.tsx
 import { TripsPage } from '../routes/guest/TripsPage.tsx';
 import { InboxPage } from '../routes/host/InboxPage.tsx';
 import { QuickRepliesPage } from '../routes/host/QuickRepliesPage.tsx';
+import { NotificationSettingsPage } from '../routes/settings/NotificationSettingsPage.tsx';
 import { LoginPage } from '../routes/signed-out/LoginPage.tsx';
 import { RegisterPage } from '../routes/signed-out/RegisterPage.tsx';
+import { UnsubscribePage } from '../routes/signed-out/UnsubscribePage.tsx';
 import { Layout } from '../ui/Layout.tsx';
 
 function SignedIn() {
@@ -59,6 +61,8 @@ export function App() {
       <BrowserRouter>
         <AuthProvider>
           <Routes>
+            {/* From an email's link: works signed in or out. */}
+            <Route path="/unsubscribe" element={<UnsubscribePage />} />
             <Route element={<SignedOut />}>
               <Route path="/login" element={<LoginPage />} />
               <Route path="/register" element={<RegisterPage />} />
@@ -73,6 +77,8 @@ export function App() {
                 {/* host */}
                 <Route path="/host/messages/:id?" element={<InboxPage />} />
                 <Route path="/host/quick-replies" element={<QuickRepliesPage />} />
+                {/* everyone */}
+                <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
                 <Route path="/" element={<Home />} />
                 <Route path="*" element={<Navigate to="/" replace />} />
               </Route>

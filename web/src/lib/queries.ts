@@ -1,8 +1,10 @@
 import {
   routes,
+  type Badge,
   type ConversationDetail,
   type ConversationFilter,
   type Message,
+  type Notification,
 } from '@flexbnb/contracts';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from './api.ts';
@@ -21,6 +23,11 @@ export const keys = {
   properties: (mine: boolean) => ['properties', mine] as const,
   property: (id: string) => ['property', id] as const,
   reservations: ['reservations'] as const,
+  notifications: ['notifications'] as const,
+  /** The first page of the notification centre (newest first). */
+  notificationList: ['notifications', 'list'] as const,
+  notificationSettings: ['notification-settings'] as const,
+  messageDeliveries: (messageId: string) => ['message-deliveries', messageId] as const,
 };
 
 /** When the socket is down the app falls back to polling, as the specification describes. */
@@ -101,6 +108,51 @@ export function markReadInCache(
       ),
     };
   });
+}
+
+/** The badge totals as the server last told them (a message event, `unread.changed`). */
+export function setBadgeInCache(client: QueryClient, badge: Badge) {
+  client.setQueryData<Badge>(keys.unread, {
+    messages: badge.messages,
+    conversations: badge.conversations,
+    notifications: badge.notifications,
+  });
+}
+
+/** Moves the cached unread-notifications count by `delta`, never below zero. */
+export function bumpNotificationCount(client: QueryClient, delta: number) {
+  client.setQueryData<Badge>(keys.unread, (badge) =>
+    badge ? { ...badge, notifications: Math.max(0, badge.notifications + delta) } : badge,
+  );
+}
+
+/**
+ * Puts a new notification at the top of the cached list, once; answers whether it was new to
+ * the cache. Without a cached list nothing is stored: the centre loads it when opened.
+ */
+export function addNotificationToCache(client: QueryClient, notification: Notification): boolean {
+  let added = false;
+  client.setQueryData<Notification[]>(keys.notificationList, (list) => {
+    if (!list) {
+      added = true;
+      return list;
+    }
+    if (list.some((n) => n.id === notification.id)) return list;
+    added = true;
+    return [notification, ...list];
+  });
+  return added;
+}
+
+/** Marks cached notifications read: those `which` picks, or all of them. */
+export function markNotificationsReadInCache(
+  client: QueryClient,
+  which: (n: Notification) => boolean,
+  readAt: string,
+) {
+  client.setQueryData<Notification[]>(keys.notificationList, (list) =>
+    list?.map((n) => (!n.is_read && which(n) ? { ...n, is_read: true, read_at: readAt } : n)),
+  );
 }
 
 export function useArchive() {

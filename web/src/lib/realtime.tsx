@@ -2,10 +2,12 @@ import {
   routes,
   SOCKET_PATH,
   TYPING_TTL_MS,
+  type Badge,
   type ClientToServerEvents,
   type Conversation,
   type ConversationDetail,
   type Message,
+  type Notification,
   type ServerToClientEvents,
   type SyncEvent,
   type SyncResult,
@@ -26,7 +28,15 @@ import { io, type Socket } from 'socket.io-client';
 import { toast } from 'sonner';
 import { api, ApiError, getSession, refreshSession } from './api.ts';
 import { useUser } from './auth.tsx';
-import { addMessageToCache, keys, markReadInCache, POLL_MS } from './queries.ts';
+import { notificationTarget } from './notification-target.ts';
+import {
+  addMessageToCache,
+  addNotificationToCache,
+  keys,
+  markReadInCache,
+  POLL_MS,
+  setBadgeInCache,
+} from './queries.ts';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -77,14 +87,20 @@ function applyConversation(client: QueryClient, conversation: Conversation) {
   void client.invalidateQueries({ queryKey: ['conversations', 'list'] });
 }
 
-function applyBadge(client: QueryClient, badge: { messages: number; conversations: number }) {
-  client.setQueryData(keys.unread, {
-    messages: badge.messages,
-    conversations: badge.conversations,
-  });
+/**
+ * The badge totals a message event or `unread.changed` carries. When the unread notifications
+ * went down, some were read elsewhere (the thread was read, another tab): the list reloads.
+ */
+function applyBadge(client: QueryClient, badge: Badge) {
+  const before = client.getQueryData<Badge>(keys.unread)?.notifications;
+  setBadgeInCache(client, badge);
+  if (before !== undefined && badge.notifications < before) {
+    void client.invalidateQueries({ queryKey: keys.notificationList });
+  }
 }
 
-function applyEvent(client: QueryClient, event: SyncEvent, me: string) {
+/** Applies one event of the user's feed to the cached queries (exported for its tests). */
+export function applyEvent(client: QueryClient, event: SyncEvent, me: string) {
   switch (event.type) {
     case 'message.created':
       addMessageToCache(client, event.message);
@@ -103,7 +119,8 @@ function applyEvent(client: QueryClient, event: SyncEvent, me: string) {
       applyBadge(client, event);
       break;
     case 'notification.created':
-      // The notification center comes with its own issue; nothing shows these yet.
+      addNotificationToCache(client, event.notification);
+      setBadgeInCache(client, event.unread);
       break;
   }
 }
@@ -133,12 +150,32 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     [me.id, navigate],
   );
 
+  // A message's notification is told by the message's own toast; the others (a booking, a
+  // reminder) get theirs here.
+  const announce = useCallback(
+    (notification: Notification) => {
+      if (notification.is_read || notification.notification_type === 'new_message') return;
+      toast(notification.title, {
+        id: `notification:${notification.id}`,
+        description: preview(notification.message),
+        action: {
+          label: 'Open',
+          onClick: () =>
+            void notificationTarget(client, notification, me.id).then((to) => navigate(to)),
+        },
+      });
+    },
+    [client, me.id, navigate],
+  );
+
   // useNavigate's function changes with every navigation; the socket must not. The effect below
-  // reads the latest notify through this ref instead of reconnecting on each page change.
+  // reads the latest callbacks through these refs instead of reconnecting on each page change.
   const notifyRef = useRef(notify);
+  const announceRef = useRef(announce);
   useEffect(() => {
     notifyRef.current = notify;
-  }, [notify]);
+    announceRef.current = announce;
+  }, [notify, announce]);
 
   useEffect(() => {
     const socket: ClientSocket = io({
@@ -239,7 +276,9 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     );
     socket.on('message.read', (event) => live(event));
     socket.on('conversation.updated', (event) => live(event));
-    socket.on('notification.created', (event) => live(event));
+    socket.on('notification.created', (event) =>
+      live(event, () => announceRef.current(event.notification)),
+    );
     socket.on('unread.changed', (event) => live(event));
     socket.on('typing', (event) => {
       if (event.user_id === me.id) return;

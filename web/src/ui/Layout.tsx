@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { NotificationBadge } from '../features/messaging/NotificationBadge.tsx';
+import { NotificationCenter } from '../features/notifications/NotificationCenter.tsx';
+import { forgetPushOnSignOut, useServiceWorkerNavigation } from '../features/notifications/push.ts';
 import { useAuth, useUser } from '../lib/auth.tsx';
 import { useProperties, useUnreadCount } from '../lib/queries.ts';
 import { useRealtime } from '../lib/realtime.tsx';
 import { Avatar } from './Avatar.tsx';
+import { SettingsIcon } from './icons.tsx';
 
 const APP_TITLE = 'FlexBNB Messenger';
 
@@ -17,6 +20,8 @@ export function Layout() {
   const hosted = useProperties(true);
   const isHost = (hosted.data?.length ?? 0) > 0;
   const count = unread.data?.conversations ?? 0;
+  const notifications = unread.data?.notifications ?? 0;
+  useServiceWorkerNavigation();
 
   useEffect(() => {
     document.title = count > 0 ? `(${count}) ${APP_TITLE}` : APP_TITLE;
@@ -65,9 +70,23 @@ export function Layout() {
           </NavLink>
         </nav>
         <div className="me">
+          <NotificationCenter count={notifications} />
+          <NavLink
+            to="/settings/notifications"
+            className={({ isActive }) => `icon-button ${isActive ? 'active' : ''}`}
+            aria-label="Notification settings"
+            title="Notification settings"
+          >
+            <SettingsIcon />
+          </NavLink>
           <Avatar name={me.name} size={32} />
           <span className="me-name">{me.name}</span>
-          <button type="button" className="button secondary small" onClick={logout}>
+          <button
+            type="button"
+            className="button secondary small"
+            // This browser stops getting the pushes of whoever signs out of it.
+            onClick={() => void forgetPushOnSignOut().finally(logout)}
+          >
             Sign out
           </button>
         </div>

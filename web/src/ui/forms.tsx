@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ApiError } from '../lib/api.ts';
 
 /** A form's error, announced to screen readers as it appears; nothing when there is none. */
 export function FormError({ error }: { error: string | null | undefined }) {
@@ -7,6 +8,38 @@ export function FormError({ error }: { error: string | null | undefined }) {
     <p className="form-error" role="alert">
       {error}
     </p>
+  );
+}
+
+/**
+ * A 400's `error.details` by field. The server lists `{ field, message }` with each field's
+ * path in the request (`body.phone`, `body.quiet_hours.end`); `prefix` is cut off. The first
+ * message of a field wins. Empty for any other error.
+ */
+export function fieldErrors(err: unknown, prefix = 'body.'): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!(err instanceof ApiError) || err.status !== 400 || !Array.isArray(err.details)) {
+    return errors;
+  }
+  for (const detail of err.details as unknown[]) {
+    const { field, message } = (detail ?? {}) as { field?: unknown; message?: unknown };
+    if (typeof field !== 'string' || typeof message !== 'string') continue;
+    const key = field.startsWith(prefix) ? field.slice(prefix.length) : field;
+    errors[key] ??= message;
+  }
+  return errors;
+}
+
+/**
+ * A field's error under its input; the input names it with `aria-describedby` and sets
+ * `aria-invalid`. Nothing when there is none.
+ */
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  if (!error) return null;
+  return (
+    <small id={id} className="field-error">
+      {error}
+    </small>
   );
 }
 

@@ -293,6 +293,7 @@ describe('events', () => {
       conversation_id: res.data.id,
       is_read: false,
     });
+    expect(notified.unread).toEqual({ messages: 1, conversations: 1, notifications: 1 });
     await settle();
     expect(hostSocket.events.map((e) => e.name)).toEqual([
       'message.created',

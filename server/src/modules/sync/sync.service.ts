@@ -74,9 +74,7 @@ export async function materialise(
     if ('message_id' in payload) messageIds.add(payload.message_id);
     if ('conversation_id' in payload) conversationIds.add(payload.conversation_id);
     if ('notification_id' in payload) notificationIds.push(payload.notification_id);
-    if (payload.type !== 'conversation.updated' && payload.type !== 'notification.created') {
-      badgeUsers.add(events[i]!.userId);
-    }
+    if (payload.type !== 'conversation.updated') badgeUsers.add(events[i]!.userId);
   });
   const wanted = [...conversationIds].filter((id) => !known.conversations?.has(id));
   const [read, notifications, badgeList] = await Promise.all([
@@ -142,7 +140,9 @@ export async function materialise(
         return badge ? deliver({ ...unreadEvent(badge), cursor }) : [];
       case 'notification.created': {
         const notification = notifications.get(payload.notification_id);
-        return notification ? deliver({ type: payload.type, cursor, notification }) : [];
+        return notification && badge
+          ? deliver({ type: payload.type, cursor, notification, unread: badge })
+          : [];
       }
     }
   });

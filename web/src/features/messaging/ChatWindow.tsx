@@ -19,6 +19,7 @@ import { dayKey, dayLabel, stayDates } from '../../lib/time.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
 import { ArchiveIcon, BackIcon, UnarchiveIcon } from '../../ui/icons.tsx';
 import { previewQuickReply, useQuickReplies } from '../quick-replies/api.ts';
+import { DeliveryStatus } from './DeliveryStatus.tsx';
 import { MessageBubble } from './MessageBubble.tsx';
 import { MessageInput, type QuickReplySource } from './MessageInput.tsx';
 import { mergeThread } from './outbox.ts';
@@ -68,12 +69,11 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
     () => mergeThread(conversation?.messages ?? [], pending),
     [conversation?.messages, pending],
   );
-  const lastMineRead = useMemo(() => {
-    const stored = conversation?.messages ?? [];
-    const lastMine = [...stored].reverse().find((m) => m.sender_id === me.id);
-    const newest = stored.at(-1);
-    // "Seen" sits under my newest message once it is read, until the other side answers.
-    return lastMine?.is_read && newest?.id === lastMine.id ? lastMine.id : undefined;
+  // My newest message, while it is the newest of the thread: under it, "Seen" or how the other
+  // side was told of it, until they answer.
+  const lastMine = useMemo(() => {
+    const newest = conversation?.messages.at(-1);
+    return newest?.sender_id === me.id ? newest.id : undefined;
   }, [conversation?.messages, me.id]);
 
   const count = items.length;
@@ -238,7 +238,7 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
                 <StoredBubble
                   message={item.message}
                   me={me.id}
-                  seen={item.message.id === lastMineRead}
+                  receipt={item.message.id === lastMine}
                 />
               ) : (
                 <MessageBubble
@@ -276,14 +276,22 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
   );
 }
 
-function StoredBubble({ message, me, seen }: { message: Message; me: string; seen: boolean }) {
+function StoredBubble({
+  message,
+  me,
+  receipt,
+}: {
+  message: Message;
+  me: string;
+  receipt: boolean;
+}) {
   return (
     <MessageBubble
       text={message.message}
       mine={message.sender_id === me}
       time={message.created_at}
       quickReply={message.is_quick_reply}
-      seen={seen}
+      receipt={receipt ? <DeliveryStatus message={message} /> : undefined}
     />
   );
 }

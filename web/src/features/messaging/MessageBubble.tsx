@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { linkify } from '../../lib/linkify.tsx';
 import { clockTime } from '../../lib/time.ts';
 import { BoltIcon, RetryIcon } from '../../ui/icons.tsx';
@@ -10,7 +11,8 @@ interface Props {
   quickReply?: boolean;
   status?: PendingMessage['status'];
   error?: string;
-  seen?: boolean;
+  /** Under the bubble: how it reached the other side ("Seen", "Emailed 10:42"). */
+  receipt?: ReactNode;
   onRetry?: () => void;
   onDiscard?: () => void;
 }
@@ -23,7 +25,7 @@ export function MessageBubble({
   quickReply,
   status,
   error,
-  seen,
+  receipt,
   onRetry,
   onDiscard,
 }: Props) {
@@ -56,7 +58,7 @@ export function MessageBubble({
           </button>
         </div>
       )}
-      {seen && <div className="seen">Seen</div>}
+      {receipt}
     </div>
   );
 }

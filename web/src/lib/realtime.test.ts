@@ -1,0 +1,136 @@
+import type { Badge, Conversation, Message, Notification, SyncEvent } from '@flexbnb/contracts';
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { keys } from './queries.ts';
+import { applyEvent } from './realtime.tsx';
+
+const me = crypto.randomUUID();
+const guest = crypto.randomUUID();
+const conversationId = crypto.randomUUID();
+const at = '2026-12-04T10:42:00.000Z';
+
+const message: Message = {
+  id: crypto.randomUUID(),
+  conversation_id: conversationId,
+  seq: 1,
+  sender_id: guest,
+  receiver_id: me,
+  message: 'Hi!',
+  is_read: false,
+  read_at: null,
+  is_quick_reply: false,
+  client_message_id: null,
+  created_at: at,
+};
+
+const conversation: Conversation = {
+  id: conversationId,
+  property_id: crypto.randomUUID(),
+  guest_id: guest,
+  host_id: me,
+  reservation_id: null,
+  property: { id: crypto.randomUUID(), title: 'Loft', timezone: 'UTC' },
+  guest: { id: guest, name: 'Gina Guest' },
+  host: { id: me, name: 'Hana Host' },
+  reservation: null,
+  is_archived_by_guest: false,
+  is_archived_by_host: false,
+  is_archived: false,
+  unread_count: 1,
+  last_message: message,
+  last_message_at: at,
+  created_at: at,
+  updated_at: at,
+};
+
+function notification(overrides: Partial<Notification> = {}): Notification {
+  return {
+    id: crypto.randomUUID(),
+    notification_type: 'new_message',
+    title: 'New message from Gina Guest',
+    message: 'Hi!',
+    conversation_id: conversationId,
+    reservation_id: null,
+    delivery_method: 'in_app,push',
+    is_read: false,
+    read_at: null,
+    email_sent: false,
+    email_sent_at: null,
+    sms_sent: false,
+    sms_sent_at: null,
+    push_sent: false,
+    push_sent_at: null,
+    created_at: at,
+    ...overrides,
+  };
+}
+
+const badge = (notifications: number): Badge => ({ messages: 1, conversations: 1, notifications });
+
+function setup(list?: Notification[]) {
+  const client = new QueryClient();
+  client.setQueryData(keys.unread, badge(0));
+  if (list) client.setQueryData(keys.notificationList, list);
+  return client;
+}
+
+describe('realtime events in the notification centre', () => {
+  it("takes the badge from a message and from the message's notification, which counts once", () => {
+    const client = setup([]);
+    const created: SyncEvent = {
+      type: 'message.created',
+      cursor: '7',
+      conversation_id: conversationId,
+      seq: 1,
+      message,
+      conversation,
+      unread: badge(1),
+    };
+    applyEvent(client, created, me);
+    const raised = notification();
+    applyEvent(
+      client,
+      { type: 'notification.created', cursor: '8', notification: raised, unread: badge(1) },
+      me,
+    );
+    expect(client.getQueryData(keys.unread)).toEqual(badge(1));
+    expect(client.getQueryData(keys.notificationList)).toEqual([raised]);
+  });
+
+  it('counts a notification that came alone (a booking), once, at the top of the list', () => {
+    const older = notification({ is_read: true, created_at: '2026-12-01T10:00:00.000Z' });
+    const client = setup([older]);
+    const booking = notification({
+      notification_type: 'booking_confirmed',
+      title: 'Booking confirmed',
+      conversation_id: null,
+      reservation_id: crypto.randomUUID(),
+    });
+    const event: SyncEvent = {
+      type: 'notification.created',
+      cursor: '3',
+      notification: booking,
+      unread: badge(1),
+    };
+    applyEvent(client, event, me);
+    applyEvent(client, event, me);
+    expect(client.getQueryData<Badge>(keys.unread)?.notifications).toBe(1);
+    expect(client.getQueryData(keys.notificationList)).toEqual([booking, older]);
+  });
+
+  it('sets the totals from unread.changed, and reloads the list when notifications were read', () => {
+    const client = setup([notification()]);
+    client.setQueryData(keys.unread, badge(1));
+    applyEvent(
+      client,
+      { type: 'unread.changed', cursor: '9', messages: 0, conversations: 0, notifications: 0 },
+      me,
+    );
+    expect(client.getQueryData(keys.unread)).toEqual({
+      messages: 0,
+      conversations: 0,
+      notifications: 0,
+    });
+    expect(client.getQueryState(keys.notificationList)?.isInvalidated).toBe(true);
+  });
+});
