@@ -44,12 +44,13 @@ export async function composeEmail(
   notification: repo.NotificationRow,
   user: { id: string; name: string },
   link: Link,
-  options: { unsubscribeUrl: string },
+  options: { unsubscribeUrl: string; oneClickUnsubscribeUrl: string },
 ): Promise<EmailContent> {
   const base = {
     heading: notification.title,
     action: { label: 'Open in FlexBNB Messenger', url: link.absolute },
     unsubscribeUrl: options.unsubscribeUrl,
+    oneClickUnsubscribeUrl: options.oneClickUnsubscribeUrl,
     reason: REASONS[notification.notificationType],
   };
   if (notification.notificationType !== 'new_message' || !notification.conversationId) {

@@ -230,14 +230,13 @@ export function createNotificationsService(deps: ServiceDeps) {
       at,
     );
     const link = await linkOf(tx, notification, publicUrl);
+    const token = await unsubscribeToken(user.id, notification.notificationType);
     const content = {
       email:
         channel === 'email'
           ? await composeEmail(tx, notification, user, link, {
-              unsubscribeUrl: `${publicUrl}/unsubscribe?token=${await unsubscribeToken(
-                user.id,
-                notification.notificationType,
-              )}`,
+              unsubscribeUrl: `${publicUrl}/unsubscribe?token=${token}`,
+              oneClickUnsubscribeUrl: `${publicUrl}/api/messaging/notifications/unsubscribe?token=${token}`,
             })
           : undefined,
       push: channel === 'push' ? await composePush(tx, notification, user, link) : undefined,

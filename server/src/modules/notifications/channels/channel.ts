@@ -58,8 +58,13 @@ export interface EmailContent {
   digest?: DigestLine[];
   /** The button: back to the conversation or the reservation. */
   action: { label: string; url: string };
-  /** Turns this kind of email off without signing in (also sent as `List-Unsubscribe`). */
+  /** The page that turns this kind of email off without signing in (the footer's link). */
   unsubscribeUrl: string;
+  /**
+   * Where a mail client POSTs to do the same without a page (RFC 8058), sent as
+   * `List-Unsubscribe`; the footer's page when absent.
+   */
+  oneClickUnsubscribeUrl?: string;
   /** Why the user gets this email, in the footer. */
   reason: string;
 }

@@ -9,7 +9,7 @@ import nodemailer from 'nodemailer';
 import type { NodemailerError, SendMailOptions } from 'nodemailer';
 import { ChannelError } from './channel.ts';
 import type { EmailChannel, EmailContent, EmailRecipient, SentReceipt } from './channel.ts';
-import { renderEmail } from './email.templates.ts';
+import { renderEmail, safeHttpUrl } from './email.templates.ts';
 
 export interface EmailChannelOptions {
   /** `smtp://` or `smtps://` URL, credentials and query options included; unset: the outbox. */
@@ -65,7 +65,11 @@ function mailOptions(
     textEncoding: 'quoted-printable',
     headers: {
       // RFC 8058 one-click unsubscribe: mail clients POST to the URL without a page in between.
-      'List-Unsubscribe': `<${rendered.unsubscribeUrl}>`,
+      'List-Unsubscribe': `<${
+        content.oneClickUnsubscribeUrl
+          ? safeHttpUrl(content.oneClickUnsubscribeUrl, 'one-click unsubscribe URL')
+          : rendered.unsubscribeUrl
+      }>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
       // RFC 3834: out-of-office replies are not sent back to a notification.
       'Auto-Submitted': 'auto-generated',
