@@ -1,6 +1,8 @@
-import type { DeliveryChannel, DeliveryStatus, NotificationType } from '@flexbnb/contracts';
+import type { DeliveryStatus, NotificationType } from '@flexbnb/contracts';
 import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../../platform/db/connect.ts';
+import { prepared, queryRows, type DbOrTx } from '../../platform/db/connect.ts';
+import { enqueueSql, wakeWorkersSql } from '../../platform/jobs/index.ts';
+import { DELIVER_JOB, DELIVER_JOB_MAX_ATTEMPTS } from './notifications.raise.ts';
 import type { DELIVERY_OUTCOMES } from '../../platform/db/schema.ts';
 import {
   conversations,
@@ -246,26 +248,6 @@ export async function forgetPushEndpoint(db: DbOrTx, endpoint: string) {
   await db.delete(pushSubscriptions).where(eq(pushSubscriptions.endpoint, endpoint));
 }
 
-export async function pushSubscriptionsOf(db: DbOrTx, userId: string) {
-  return db.select().from(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
-}
-
-/** A delivery with what deciding and sending it needs, its row locked until the transaction ends. */
-export async function lockDelivery(db: DbOrTx, deliveryId: string) {
-  const [row] = await db
-    .select({
-      delivery: notificationDeliveries,
-      notification: notifications,
-      user: { id: users.id, name: users.name, email: users.email, phone: users.phone },
-    })
-    .from(notificationDeliveries)
-    .innerJoin(notifications, eq(notifications.id, notificationDeliveries.notificationId))
-    .innerJoin(users, eq(users.id, notifications.userId))
-    .where(eq(notificationDeliveries.id, deliveryId))
-    .for('update', { of: notificationDeliveries });
-  return row;
-}
-
 export async function preferenceOf(db: DbOrTx, userId: string, type: NotificationType) {
   const [row] = await db
     .select()
@@ -276,66 +258,6 @@ export async function preferenceOf(db: DbOrTx, userId: string, type: Notificatio
         eq(notificationPreferences.notificationType, type),
       ),
     );
-  return row;
-}
-
-/** Who a conversation is between, where, and the stay it is about, if any. */
-export async function conversationContext(db: DbOrTx, conversationId: string) {
-  const [row] = await db
-    .select({
-      id: conversations.id,
-      guestId: conversations.guestId,
-      hostId: conversations.hostId,
-      propertyTitle: properties.title,
-      timezone: properties.timezone,
-      checkInTime: properties.checkInTime,
-      checkOutTime: properties.checkOutTime,
-      checkIn: reservations.checkIn,
-      checkOut: reservations.checkOut,
-      reservationStatus: reservations.status,
-    })
-    .from(conversations)
-    .innerJoin(properties, eq(properties.id, conversations.propertyId))
-    .leftJoin(reservations, eq(reservations.id, conversations.reservationId))
-    .where(eq(conversations.id, conversationId));
-  return row;
-}
-
-/** The messages `receiverId` has not read in a thread, oldest first, with their senders' names. */
-export async function unreadInThread(
-  db: DbOrTx,
-  conversationId: string,
-  receiverId: string,
-  limit: number,
-) {
-  const rows = await db
-    .select({
-      id: messages.id,
-      text: messages.message,
-      createdAt: messages.createdAt,
-      senderName: users.name,
-    })
-    .from(messages)
-    .innerJoin(users, eq(users.id, messages.senderId))
-    .where(
-      and(
-        eq(messages.conversationId, conversationId),
-        eq(messages.receiverId, receiverId),
-        eq(messages.isRead, false),
-      ),
-    )
-    .orderBy(desc(messages.seq))
-    .limit(limit);
-  return rows.reverse();
-}
-
-/** Where a reservation's notification points. */
-export async function reservationContext(db: DbOrTx, reservationId: string) {
-  const [row] = await db
-    .select({ id: reservations.id, guestId: reservations.guestId, hostId: properties.hostId })
-    .from(reservations)
-    .innerJoin(properties, eq(properties.id, reservations.propertyId))
-    .where(eq(reservations.id, reservationId));
   return row;
 }
 
@@ -371,22 +293,173 @@ export async function addAttempt(
   await db.insert(notificationDeliveryAttempts).values(attempt);
 }
 
-const SENT_COLUMNS = {
-  email: { flag: 'emailSent', at: 'emailSentAt' },
-  sms: { flag: 'smsSent', at: 'smsSentAt' },
-  push: { flag: 'pushSent', at: 'pushSentAt' },
-} as const;
+/** What a thread's notification needs of it: who, where, and the stay it is about. */
+export interface ThreadContext {
+  hostId: string;
+  propertyTitle: string;
+  timezone: string;
+  checkInTime: string;
+  checkOutTime: string;
+  checkIn: string | null;
+  checkOut: string | null;
+  reservationStatus: string | null;
+}
 
-/** Records on the notification that `channel` reached its user (the specification's flags). */
-export async function markChannelSent(
+export interface UnreadLine {
+  senderName: string;
+  text: string;
+  createdAt: string;
+}
+
+const DIGEST_LIMIT = 20;
+
+/**
+ * Everything deciding and composing one attempt of a delivery needs, in one prepared
+ * statement: the delivery, its notification and user, their preference and quiet hours, the
+ * thread or stay it is about, the browsers to push to, and (for a new message's email or push)
+ * the thread's unread messages, the newest `DIGEST_LIMIT`.
+ */
+const deliveryPlan = prepared((db) =>
+  db
+    .select({
+      delivery: notificationDeliveries,
+      notification: notifications,
+      user: { id: users.id, name: users.name, email: users.email, phone: users.phone },
+      preference: {
+        email: notificationPreferences.email,
+        sms: notificationPreferences.sms,
+        push: notificationPreferences.push,
+      },
+      quiet: { start: quietHours.start, end: quietHours.end, timezone: quietHours.timezone },
+      thread: sql<ThreadContext | null>`(
+        select jsonb_build_object('hostId', c.host_id, 'propertyTitle', p.title,
+          'timezone', p.timezone, 'checkInTime', p.check_in_time,
+          'checkOutTime', p.check_out_time, 'checkIn', r.check_in, 'checkOut', r.check_out,
+          'reservationStatus', r.status)
+        from ${conversations} c
+        join ${properties} p on p.id = c.property_id
+        left join ${reservations} r on r.id = c.reservation_id
+        where c.id = ${notifications.conversationId})`,
+      stayHostId: sql<string | null>`(
+        select p.host_id from ${reservations} r join ${properties} p on p.id = r.property_id
+        where r.id = ${notifications.reservationId})`,
+      targets: sql<{ endpoint: string; p256dh: string; auth: string }[]>`(
+        select coalesce(jsonb_agg(jsonb_build_object('endpoint', s.endpoint,
+          'p256dh', s.p256dh, 'auth', s.auth)), '[]'::jsonb)
+        from ${pushSubscriptions} s
+        where ${notificationDeliveries.channel} = 'push' and s.user_id = ${notifications.userId})`,
+      unread: sql<UnreadLine[]>`(
+        select coalesce(jsonb_agg(jsonb_build_object('senderName', x.sender_name,
+          'text', x.message, 'createdAt', x.created_at) order by x.seq), '[]'::jsonb)
+        from (select m.seq, m.message, m.created_at, sender.name as sender_name
+              from ${messages} m join ${users} sender on sender.id = m.sender_id
+              where ${notifications.notificationType} = 'new_message'
+                and ${notificationDeliveries.channel} in ('email', 'push')
+                and m.conversation_id = ${notifications.conversationId}
+                and m.receiver_id = ${notifications.userId} and not m.is_read
+              order by m.seq desc limit ${sql.raw(String(DIGEST_LIMIT))}) x)`,
+    })
+    .from(notificationDeliveries)
+    .innerJoin(notifications, eq(notifications.id, notificationDeliveries.notificationId))
+    .innerJoin(users, eq(users.id, notifications.userId))
+    .leftJoin(
+      notificationPreferences,
+      and(
+        eq(notificationPreferences.userId, notifications.userId),
+        eq(notificationPreferences.notificationType, notifications.notificationType),
+      ),
+    )
+    .leftJoin(quietHours, eq(quietHours.userId, notifications.userId))
+    .where(eq(notificationDeliveries.id, sql.placeholder('id')))
+    .prepare('notification_delivery_plan'),
+);
+
+export async function readDeliveryPlan(db: DbOrTx, deliveryId: string) {
+  const [row] = await deliveryPlan(db).execute({ id: deliveryId });
+  return row;
+}
+export type DeliveryPlanRow = NonNullable<Awaited<ReturnType<typeof readDeliveryPlan>>>;
+
+const param = <T extends string>(name: string, type: T) =>
+  sql`${sql.placeholder(name)}::${sql.raw(type)}`;
+
+/**
+ * How an attempt ended, in one prepared statement: the delivery's new state, a line in its
+ * timeline, the notification's `*_sent` flags when it was sent, and the next attempt's job
+ * (with `retry_key`), whose workers it wakes.
+ */
+const attemptRecord = prepared((db) => {
+  const updated = db.$with('attempt_updated', {}).as(sql`
+    update ${notificationDeliveries} set status = ${param('status', 'text')},
+      attempts = ${param('attempts', 'int')}, sent_at = ${param('sent_at', 'timestamptz')},
+      next_attempt_at = ${param('next_attempt_at', 'timestamptz')},
+      last_error = ${param('last_error', 'text')},
+      provider_message_id = coalesce(${param('provider_message_id', 'text')}, provider_message_id),
+      updated_at = ${param('at', 'timestamptz')}
+    where id = ${param('id', 'uuid')}
+    returning id, notification_id, channel`);
+  const timeline = db.$with('attempt_timeline', {}).as(sql`
+    insert into ${notificationDeliveryAttempts} (delivery_id, attempted_at, outcome, response_code, error)
+    select id, ${param('at', 'timestamptz')}, ${param('outcome', 'text')},
+           ${param('response_code', 'text')}, ${param('error', 'text')}
+    from attempt_updated
+    returning 1`);
+  const sent = sql`(${param('outcome', 'text')} = 'sent')`;
+  const flag = (channel: string, column: string) =>
+    sql`${sql.identifier(column)} = case when u.channel = ${sql.raw(`'${channel}'`)} then true else n.${sql.identifier(column)} end,
+        ${sql.identifier(`${column}_at`)} = case when u.channel = ${sql.raw(`'${channel}'`)}
+          then ${param('at', 'timestamptz')} else n.${sql.identifier(`${column}_at`)} end`;
+  const flags = db.$with('attempt_flags', {}).as(sql`
+    update ${notifications} n set ${flag('email', 'email_sent')}, ${flag('sms', 'sms_sent')},
+      ${flag('push', 'push_sent')}
+    from attempt_updated u
+    where n.id = u.notification_id and ${sent}
+    returning 1`);
+  const retry = db.$with('attempt_retry', {}).as(
+    enqueueSql(sql`select ${DELIVER_JOB}::text as kind, ${param('retry_key', 'text')} as idempotency_key,
+        jsonb_build_object('delivery_id', u.id) as payload,
+        ${param('next_attempt_at', 'timestamptz')} as run_at,
+        ${DELIVER_JOB_MAX_ATTEMPTS}::int as max_attempts
+      from attempt_updated u where ${param('retry_key', 'text')} is not null`),
+  );
+  return db
+    .with(updated, timeline, flags, retry)
+    .select({ woke: wakeWorkersSql(sql`attempt_retry`) })
+    .from(sql`(select) as statement`)
+    .prepare('notification_delivery_attempt');
+});
+
+export async function recordAttempt(
   db: DbOrTx,
-  notificationId: string,
-  channel: DeliveryChannel,
-  at: Date,
+  attempt: {
+    id: string;
+    status: 'sent' | 'pending' | 'failed';
+    attempts: number;
+    at: Date;
+    sentAt: Date | null;
+    nextAttemptAt: Date | null;
+    lastError: string | null;
+    providerMessageId: string | null;
+    outcome: 'sent' | 'failed';
+    responseCode: string | null;
+    error: string | null;
+    /** The next attempt's job key, when there is one. */
+    retryKey: string | null;
+  },
 ) {
-  const { flag, at: atColumn } = SENT_COLUMNS[channel];
-  await db
-    .update(notifications)
-    .set({ [flag]: true, [atColumn]: at })
-    .where(eq(notifications.id, notificationId));
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  await attemptRecord(db).execute({
+    id: attempt.id,
+    status: attempt.status,
+    attempts: attempt.attempts,
+    at: attempt.at.toISOString(),
+    sent_at: iso(attempt.sentAt),
+    next_attempt_at: iso(attempt.nextAttemptAt),
+    last_error: attempt.lastError,
+    provider_message_id: attempt.providerMessageId,
+    outcome: attempt.outcome,
+    response_code: attempt.responseCode,
+    error: attempt.error,
+    retry_key: attempt.retryKey,
+  });
 }

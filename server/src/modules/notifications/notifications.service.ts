@@ -15,7 +15,12 @@ import { getOrCreateSetting } from '../../platform/db/settings.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
 import { enqueue } from '../../platform/jobs/index.ts';
 import { takePage } from '../../platform/paging.ts';
-import { ChannelError, type SentReceipt } from './channels/channel.ts';
+import {
+  ChannelError,
+  type EmailContent,
+  type PushPayload,
+  type SentReceipt,
+} from './channels/channel.ts';
 import { createEmailChannel } from './channels/email.ts';
 import { createPushChannel } from './channels/push.ts';
 import { createSmsChannel } from './channels/sms.ts';
@@ -128,13 +133,11 @@ export function createNotificationsService(deps: ServiceDeps) {
   }
 
   /** Whether the notification goes through quiet hours now. */
-  async function isUrgent(tx: DbOrTx, notification: repo.NotificationRow, at: Date) {
+  function isUrgent(plan: repo.DeliveryPlanRow, at: Date) {
+    const { notification, thread } = plan;
     if (notification.urgent) return true;
-    if (notification.notificationType !== 'new_message' || !notification.conversationId) {
-      return false;
-    }
-    const thread = await repo.conversationContext(tx, notification.conversationId);
     return Boolean(
+      notification.notificationType === 'new_message' &&
       thread &&
       thread.hostId === notification.userId &&
       thread.checkIn &&
@@ -155,57 +158,33 @@ export function createNotificationsService(deps: ServiceDeps) {
 
   /** Ends a delivery without sending it, with a line in its timeline. */
   async function close(
-    tx: DbOrTx,
     deliveryId: string,
     status: 'skipped' | 'cancelled',
     reason: string,
     at: Date,
   ) {
-    await repo.updateDelivery(tx, deliveryId, { status, nextAttemptAt: null, lastError: null }, at);
-    await repo.addAttempt(tx, { deliveryId, attemptedAt: at, outcome: status, error: reason });
+    await db.transaction(async (tx) => {
+      await repo.updateDelivery(
+        tx,
+        deliveryId,
+        { status, nextAttemptAt: null, lastError: null },
+        at,
+      );
+      await repo.addAttempt(tx, { deliveryId, attemptedAt: at, outcome: status, error: reason });
+    });
   }
 
-  type Plan = NonNullable<Awaited<ReturnType<typeof plan>>>;
-
-  /**
-   * Decides what to do with a due delivery, holding its row: nothing (already done, or not
-   * wanted any more), later (quiet hours), or an attempt, whose content it composes.
-   */
-  async function plan(tx: DbOrTx, deliveryId: string, at: Date) {
-    const row = await repo.lockDelivery(tx, deliveryId);
-    if (!row) return undefined;
-    const { delivery, notification, user } = row;
-    if (delivery.status !== 'pending' && delivery.status !== 'deferred') return undefined;
-    const channel = delivery.channel;
-    if (notification.isRead) {
-      await close(tx, delivery.id, 'cancelled', 'read in the app', at);
-      return undefined;
-    }
-    const wanted = await channelsWanted(user.id, notification.notificationType, tx);
-    if (!wanted[channel]) {
-      await close(tx, delivery.id, 'skipped', 'turned off in the notification settings', at);
-      return undefined;
-    }
-    const { sms } = await channelsOf();
-    if (channel === 'sms' && !user.phone) {
-      await close(tx, delivery.id, 'skipped', 'no phone number', at);
-      return undefined;
-    }
-    if (channel === 'sms' && !sms.configured) {
-      await close(tx, delivery.id, 'skipped', 'SMS is not configured (TWILIO_*)', at);
-      return undefined;
-    }
-    const targets = channel === 'push' ? await repo.pushSubscriptionsOf(tx, user.id) : [];
-    if (channel === 'push' && targets.length === 0) {
-      await close(tx, delivery.id, 'skipped', 'no browser subscribed to push', at);
-      return undefined;
-    }
-    const quiet = await repo.quietHoursOf(tx, user.id);
-    const until = quiet && quietUntil(quiet, at);
-    if (until && !(await isUrgent(tx, notification, at))) {
-      await repo.updateDelivery(tx, delivery.id, { status: 'deferred', nextAttemptAt: until }, at);
+  /** Holds a delivery until quiet hours end: a line in its timeline and a job for then. */
+  async function defer(
+    deliveryId: string,
+    until: Date,
+    quiet: { end: string; timezone: string },
+    at: Date,
+  ) {
+    await db.transaction(async (tx) => {
+      await repo.updateDelivery(tx, deliveryId, { status: 'deferred', nextAttemptAt: until }, at);
       await repo.addAttempt(tx, {
-        deliveryId: delivery.id,
+        deliveryId,
         attemptedAt: at,
         outcome: 'deferred',
         error: `quiet hours until ${quiet.end} (${quiet.timezone})`,
@@ -213,40 +192,77 @@ export function createNotificationsService(deps: ServiceDeps) {
       await enqueue(
         tx,
         DELIVER_JOB,
-        { delivery_id: delivery.id },
+        { delivery_id: deliveryId },
         {
           runAt: until,
-          idempotencyKey: `${delivery.id}:after-quiet:${until.toISOString()}`,
+          idempotencyKey: `${deliveryId}:after-quiet:${until.toISOString()}`,
           maxAttempts: DELIVER_JOB_MAX_ATTEMPTS,
         },
       );
+    });
+  }
+
+  type Attempt = NonNullable<Awaited<ReturnType<typeof plan>>>;
+
+  /**
+   * Decides what to do with a due delivery, from one read: nothing (already done, or not
+   * wanted any more), later (quiet hours), or an attempt, whose content it composes. Two
+   * workers never hold one job, so the read needs no lock; a thread read while its email is
+   * being sent is the one race left, and it only sends what was already due.
+   */
+  async function plan(deliveryId: string, at: Date) {
+    const row = await repo.readDeliveryPlan(db, deliveryId);
+    if (!row) return undefined;
+    const { delivery, notification, user } = row;
+    if (delivery.status !== 'pending' && delivery.status !== 'deferred') return undefined;
+    const channel = delivery.channel;
+    if (notification.isRead) {
+      await close(delivery.id, 'cancelled', 'read in the app', at);
       return undefined;
     }
-    const attempt = delivery.attempts + 1;
-    await repo.updateDelivery(
-      tx,
-      delivery.id,
-      { status: 'pending', attempts: attempt, nextAttemptAt: null },
-      at,
-    );
-    const link = await linkOf(tx, notification, publicUrl);
-    const token = await unsubscribeToken(user.id, notification.notificationType);
-    const content = {
-      email:
-        channel === 'email'
-          ? await composeEmail(tx, notification, user, link, {
-              unsubscribeUrl: `${publicUrl}/unsubscribe?token=${token}`,
-              oneClickUnsubscribeUrl: `${publicUrl}/api/messaging/notifications/unsubscribe?token=${token}`,
-            })
-          : undefined,
-      push: channel === 'push' ? await composePush(tx, notification, user, link) : undefined,
-      sms: channel === 'sms' ? composeSms(notification) : undefined,
-    };
-    return { delivery, notification, user, attempt, link, targets, content, channel };
+    const wanted = row.preference ?? DEFAULT_CHANNELS[notification.notificationType];
+    if (!wanted[channel]) {
+      await close(delivery.id, 'skipped', 'turned off in the notification settings', at);
+      return undefined;
+    }
+    const { sms } = await channelsOf();
+    const unusable =
+      channel === 'sms' && !user.phone
+        ? 'no phone number'
+        : channel === 'sms' && !sms.configured
+          ? 'SMS is not configured (TWILIO_*)'
+          : channel === 'push' && row.targets.length === 0
+            ? 'no browser subscribed to push'
+            : undefined;
+    if (unusable) {
+      await close(delivery.id, 'skipped', unusable, at);
+      return undefined;
+    }
+    const until = row.quiet && quietUntil(row.quiet, at);
+    if (row.quiet && until && !isUrgent(row, at)) {
+      await defer(delivery.id, until, row.quiet, at);
+      return undefined;
+    }
+    const link = linkOf(row, publicUrl);
+    let content: { email?: EmailContent; push?: PushPayload; sms?: string };
+    if (channel === 'email') {
+      const token = await unsubscribeToken(user.id, notification.notificationType);
+      content = {
+        email: composeEmail(row, link, {
+          page: `${publicUrl}/unsubscribe?token=${token}`,
+          oneClick: `${publicUrl}/api/messaging/notifications/unsubscribe?token=${token}`,
+        }),
+      };
+    } else if (channel === 'push') {
+      content = { push: composePush(row, link) };
+    } else {
+      content = { sms: composeSms(notification) };
+    }
+    return { ...row, channel, attempt: delivery.attempts + 1, link, content };
   }
 
   /** Sends one attempt; the provider's refusal is thrown as a ChannelError. */
-  async function send(p: Plan): Promise<SentReceipt> {
+  async function send(p: Attempt): Promise<SentReceipt> {
     const channel = await channelsOf();
     if (p.channel === 'email') {
       return channel.email.send({ email: p.user.email, name: p.user.name }, p.content.email!, {
@@ -279,71 +295,51 @@ export function createNotificationsService(deps: ServiceDeps) {
   }
 
   /** Records how an attempt ended; a failure that may pass is tried again later. */
-  async function record(p: Plan, outcome: SentReceipt | ChannelError) {
-    await db.transaction(async (tx) => {
-      const at = now();
-      const deliveryId = p.delivery.id;
-      if (!(outcome instanceof ChannelError)) {
-        await repo.updateDelivery(
-          tx,
-          deliveryId,
-          {
-            status: 'sent',
-            sentAt: at,
-            nextAttemptAt: null,
-            lastError: null,
-            providerMessageId: outcome.providerMessageId,
-          },
-          at,
-        );
-        await repo.addAttempt(tx, {
-          deliveryId,
-          attemptedAt: at,
-          outcome: 'sent',
-          responseCode: outcome.responseCode,
-        });
-        await repo.markChannelSent(tx, p.notification.id, p.channel, at);
-        return;
-      }
-      const error = outcome.message.slice(0, MAX_ERROR_LENGTH);
-      await repo.addAttempt(tx, {
-        deliveryId,
-        attemptedAt: at,
-        outcome: 'failed',
-        responseCode: outcome.responseCode,
-        error,
-      });
-      if (outcome.permanent || p.attempt >= settings.maxAttempts) {
-        await repo.updateDelivery(
-          tx,
-          deliveryId,
-          { status: 'failed', nextAttemptAt: null, lastError: error },
-          at,
-        );
-        log.warn(
-          { deliveryId, channel: p.channel, attempts: p.attempt, error },
-          'a notification delivery failed',
-        );
-        return;
-      }
-      const next = new Date(at.getTime() + retryDelayMs(p.attempt, settings.retryBaseSeconds));
-      await repo.updateDelivery(
-        tx,
-        deliveryId,
-        { status: 'pending', nextAttemptAt: next, lastError: error },
+  async function record(p: Attempt, outcome: SentReceipt | ChannelError) {
+    const at = now();
+    const deliveryId = p.delivery.id;
+    if (!(outcome instanceof ChannelError)) {
+      await repo.recordAttempt(db, {
+        id: deliveryId,
+        status: 'sent',
+        attempts: p.attempt,
         at,
-      );
-      await enqueue(
-        tx,
-        DELIVER_JOB,
-        { delivery_id: deliveryId },
-        {
-          runAt: next,
-          idempotencyKey: attemptKey(deliveryId, p.attempt + 1),
-          maxAttempts: DELIVER_JOB_MAX_ATTEMPTS,
-        },
-      );
+        sentAt: at,
+        nextAttemptAt: null,
+        lastError: null,
+        providerMessageId: outcome.providerMessageId,
+        outcome: 'sent',
+        responseCode: outcome.responseCode,
+        error: null,
+        retryKey: null,
+      });
+      return;
+    }
+    const error = outcome.message.slice(0, MAX_ERROR_LENGTH);
+    const last = outcome.permanent || p.attempt >= settings.maxAttempts;
+    const next = last
+      ? null
+      : new Date(at.getTime() + retryDelayMs(p.attempt, settings.retryBaseSeconds));
+    await repo.recordAttempt(db, {
+      id: deliveryId,
+      status: last ? 'failed' : 'pending',
+      attempts: p.attempt,
+      at,
+      sentAt: null,
+      nextAttemptAt: next,
+      lastError: error,
+      providerMessageId: null,
+      outcome: 'failed',
+      responseCode: outcome.responseCode,
+      error,
+      retryKey: next ? attemptKey(deliveryId, p.attempt + 1) : null,
     });
+    if (last) {
+      log.warn(
+        { deliveryId, channel: p.channel, attempts: p.attempt, error },
+        'a notification delivery failed',
+      );
+    }
   }
 
   async function readAndCancel(actor: Actor, ids?: string[]) {
@@ -521,14 +517,12 @@ export function createNotificationsService(deps: ServiceDeps) {
     },
 
     /**
-     * One attempt of a delivery, as its job runs it: decided holding the delivery's row, sent
+     * One attempt of a delivery, as its job runs it: decided from one read, sent
      * outside any transaction, recorded after. A failure that may pass is scheduled again
      * with back-off (a job per attempt); one that cannot, or the last, fails the delivery.
      */
     async deliver(deliveryId: string): Promise<void> {
-      // Read before the transaction: on the embedded database one connection serves both.
-      await Promise.all([channelsOf(), unsubscribeKeyOf()]);
-      const p = await db.transaction((tx) => plan(tx, deliveryId, now()));
+      const p = await plan(deliveryId, now());
       if (!p) return;
       let outcome: SentReceipt | ChannelError;
       try {
