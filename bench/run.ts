@@ -14,6 +14,7 @@ const benches: Record<string, () => Promise<BenchModule>> = {
   realtime: () => import('./realtime.ts'),
   'send-path': () => import('./send-path.ts'),
   jobs: () => import('./jobs.ts'),
+  notifications: () => import('./notifications.ts'),
 };
 
 async function main() {

@@ -9,21 +9,24 @@ export const HOST = 'host@demo.flexbnb.test';
 export const GUEST = 'guest@demo.flexbnb.test';
 export const GUEST2 = 'guest2@demo.flexbnb.test';
 
+/** How every browser of the e2e tests starts. */
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
 /** Debian's Chromium, headless, with nothing that phones home. */
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(CHROMIUM);
 }
 
 export interface Session {
@@ -33,22 +36,29 @@ export interface Session {
   errors: string[];
 }
 
-/** A browser context of its own (its own storage: its own signed-in person). */
-export async function open(
-  browser: Browser,
-  options: { width?: number; height?: number; mobile?: boolean } = {},
-): Promise<Session> {
-  const context = await browser.newContext({
-    baseURL: inject('baseUrl'),
+interface ContextOptions {
+  width?: number;
+  height?: number;
+  mobile?: boolean;
+  /** The server the pages talk to; the e2e project's shared server unless given. */
+  baseURL?: string;
+}
+
+function contextOptions(options: ContextOptions) {
+  return {
+    baseURL: options.baseURL ?? inject('baseUrl'),
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     deviceScaleFactor: 1,
     isMobile: options.mobile ?? false,
     hasTouch: options.mobile ?? false,
     locale: 'en-US',
     timezoneId: 'Europe/Lisbon',
-  });
+  };
+}
+
+/** The session of `page`, recording its console errors, uncaught exceptions and failed loads. */
+function watch(context: BrowserContext, page: Page): Session {
   context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
@@ -60,6 +70,28 @@ export async function open(
       errors.push(`http ${res.status()}: ${res.request().method()} ${res.url()}`);
   });
   return { context, page, errors };
+}
+
+/** A browser context of its own (its own storage: its own signed-in person). */
+export async function open(browser: Browser, options: ContextOptions = {}): Promise<Session> {
+  const context = await browser.newContext(contextOptions(options));
+  return watch(context, await context.newPage());
+}
+
+/**
+ * A Chromium of its own on a profile in `userDataDir` (close it with `context.close()`). Unlike
+ * the incognito-like contexts of `open`, a profile has the Push API ("not supported in
+ * incognito mode") and keeps its service workers.
+ */
+export async function openPersistent(
+  userDataDir: string,
+  options: ContextOptions = {},
+): Promise<Session> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    ...CHROMIUM,
+    ...contextOptions(options),
+  });
+  return watch(context, context.pages()[0] ?? (await context.newPage()));
 }
 
 /** Signs in through the login page's one-click demo account button. */

@@ -1,10 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startScriptNodeOptions } from '../server/test/server-process.ts';
+import { freePort, waitReady } from './server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,34 +14,6 @@ declare module 'vitest' {
 }
 
 const root = path.resolve(import.meta.dirname, '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitReady(url: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited:\n${output()}`);
-    try {
-      const res = await fetch(`${url}/readyz`);
-      const demo = await fetch(`${url}/api/demo-accounts/`);
-      if (res.ok && demo.ok && ((await demo.json()) as unknown[]).length > 0) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`The server did not get ready:\n${output()}`);
-}
 
 /**
  * For the e2e project, builds the web app if it is stale; then starts the server the way `npm start` does (its

@@ -4,15 +4,32 @@ import { SMTPServer } from 'smtp-server';
 export interface ReceivedMail {
   envelopeTo: string[];
   raw: Buffer;
+  /** The Message-ID header, read from the raw headers. */
+  messageId: string | undefined;
+  /** The whole message parsed (absent when the server was started with `parse: false`). */
   parsed: ParsedMail;
+}
+
+/** What a bench keeps of a message: parsing every body would cost more than sending it. */
+export type CountedMail = Omit<ReceivedMail, 'parsed'>;
+
+function messageIdOf(raw: Buffer): string | undefined {
+  const headers = raw.subarray(0, Math.max(0, raw.indexOf('\r\n\r\n'))).toString('utf8');
+  return /^message-id:\s*(<[^>\r\n]+>)/im.exec(headers)?.[1];
 }
 
 /**
  * A real SMTP server on loopback that keeps what it receives, parsed. `refuse` makes it
  * answer the next messages' DATA with an SMTP error (a 4xx is temporary, a 5xx permanent).
  */
-export async function startMailServer() {
-  const received: ReceivedMail[] = [];
+/** With `parse: false` it keeps only the envelope, the raw message and its Message-ID. */
+export function startMailServer(options: { parse: false }): Promise<MailServer<CountedMail>>;
+export function startMailServer(): Promise<MailServer<ReceivedMail>>;
+export async function startMailServer(
+  options: { parse?: boolean } = {},
+): Promise<MailServer<ReceivedMail> | MailServer<CountedMail>> {
+  const parse = options.parse ?? true;
+  const received: CountedMail[] = [];
   const waiters: (() => void)[] = [];
   let refusal: { code: number; message: string } | undefined;
   const server = new SMTPServer({
@@ -29,16 +46,22 @@ export async function startMailServer() {
           return;
         }
         const raw = Buffer.concat(chunks);
+        const mail = {
+          envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+          messageId: messageIdOf(raw),
+        };
+        const keep = (kept: CountedMail) => {
+          received.push(kept);
+          waiters.splice(0).forEach((wake) => wake());
+          callback();
+        };
+        if (!parse) {
+          keep(mail);
+          return;
+        }
         simpleParser(raw).then(
-          (parsed) => {
-            received.push({
-              envelopeTo: session.envelope.rcptTo.map((r) => r.address),
-              raw,
-              parsed,
-            });
-            waiters.splice(0).forEach((wake) => wake());
-            callback();
-          },
+          (parsed) => keep({ ...mail, parsed } as ReceivedMail),
           (err: Error) => callback(err),
         );
       });
@@ -46,7 +69,7 @@ export async function startMailServer() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as { port: number };
-  return {
+  const server_: MailServer<CountedMail> = {
     url: `smtp://127.0.0.1:${port}`,
     received,
     refuse(code: number, message = 'refused by the test') {
@@ -69,4 +92,16 @@ export async function startMailServer() {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+  return server_;
+}
+
+export interface MailServer<M extends CountedMail> {
+  url: string;
+  received: M[];
+  /** Answers the next messages' DATA with this SMTP error until `accept`. */
+  refuse(code: number, message?: string): void;
+  accept(): void;
+  /** Resolves once `count` messages have arrived in all. */
+  waitFor(count: number, timeoutMs?: number): Promise<M[]>;
+  close(): Promise<void>;
 }

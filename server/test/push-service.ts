@@ -148,7 +148,7 @@ export async function startPushService(): Promise<PushServiceStandIn> {
     try {
       if (req.method !== 'POST') throw new Refusal(405, `method ${req.method}`);
       if (!id || !subscription) throw new Refusal(404, 'no such subscription');
-      const vapid = checkVapid(req.headers.authorization, origin, subscription);
+      const vapid = checkVapid(req.headers.authorization, origin, subscription, verified);
       checkHeaders(req.headers, body);
       const payload =
         body.length > 0 ? decryptAes128gcm(body, subscription.ecdh, subscription.auth) : null;
@@ -178,6 +178,7 @@ export async function startPushService(): Promise<PushServiceStandIn> {
     }
   };
 
+  const verified = new Set<string>();
   const server = https.createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
     accept(req, res).catch((err: unknown) => res.writeHead(500).end(String(err)));
   });
@@ -286,6 +287,7 @@ function checkVapid(
   authorization: string | undefined,
   origin: string,
   subscription: Subscription,
+  verified: Set<string>,
 ): ReceivedPush['vapid'] {
   const scheme = /^vapid\s+(.*)$/i.exec(authorization ?? '');
   if (!scheme) throw new Refusal(401, `no vapid authorization: ${authorization}`);
@@ -309,6 +311,28 @@ function checkVapid(
   const [headerB64, claimsB64, signatureB64] = parts as [string, string, string];
   const header = parseJsonPart(headerB64);
   if (header.alg !== 'ES256') throw new Refusal(403, `JWT alg ${String(header.alg)}`);
+  // A sender reuses its token for hours, as push services expect: a signature checked once
+  // holds for the same token and key; the claims' times are checked on every push.
+  if (!verified.has(`${jwt} ${k}`)) {
+    verifySignature(headerB64, claimsB64, signatureB64, raw);
+    verified.add(`${jwt} ${k}`);
+  }
+  const claims = parseJsonPart(claimsB64);
+  if (claims.aud !== origin)
+    throw new Refusal(403, `JWT aud ${String(claims.aud)} is not ${origin}`);
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof claims.exp !== 'number' || claims.exp <= now) {
+    throw new Refusal(403, `JWT expired or without exp: ${String(claims.exp)}`);
+  }
+  if (claims.exp > now + 24 * 3600 + 60) throw new Refusal(403, 'JWT exp more than 24 hours ahead');
+  if (typeof claims.sub !== 'string' || !/^(mailto:|https:)/.test(claims.sub)) {
+    throw new Refusal(403, `JWT sub is not a mailto: or https: contact: ${String(claims.sub)}`);
+  }
+  return { claims: claims as VapidClaims, publicKey: k };
+}
+
+/** The JWT's ES256 signature against the uncompressed P-256 point `raw` (its k). */
+function verifySignature(headerB64: string, claimsB64: string, signatureB64: string, raw: Buffer) {
   const key = createPublicKey({
     key: {
       kty: 'EC',
@@ -328,18 +352,6 @@ function checkVapid(
       signature,
     );
   if (!valid) throw new Refusal(403, 'JWT signature does not verify with k');
-  const claims = parseJsonPart(claimsB64);
-  if (claims.aud !== origin)
-    throw new Refusal(403, `JWT aud ${String(claims.aud)} is not ${origin}`);
-  const now = Math.floor(Date.now() / 1000);
-  if (typeof claims.exp !== 'number' || claims.exp <= now) {
-    throw new Refusal(403, `JWT expired or without exp: ${String(claims.exp)}`);
-  }
-  if (claims.exp > now + 24 * 3600 + 60) throw new Refusal(403, 'JWT exp more than 24 hours ahead');
-  if (typeof claims.sub !== 'string' || !/^(mailto:|https:)/.test(claims.sub)) {
-    throw new Refusal(403, `JWT sub is not a mailto: or https: contact: ${String(claims.sub)}`);
-  }
-  return { claims: claims as VapidClaims, publicKey: k };
 }
 
 function parseJsonPart(part: string): Record<string, unknown> {

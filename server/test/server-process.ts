@@ -58,7 +58,8 @@ export function spawnServer(env: Record<string, string>, timeoutMs = 60_000): Se
     );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /is running at http:\/\/localhost:(\d+)/.exec(output);
+      // PUBLIC_URL, when given, is what it prints; its port is the one it listens on here.
+      const match = /is running at https?:\/\/[^\s/:]+:(\d+)/.exec(output);
       if (!match) return;
       clearTimeout(timer);
       resolve(`http://127.0.0.1:${match[1]}`);

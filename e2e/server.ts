@@ -1,0 +1,35 @@
+import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+/** A port free on 127.0.0.1 right now, for a server whose PUBLIC_URL must name it up front. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Waits until the server at `url` is ready and its demo accounts are seeded (the one-click
+ * sign-in buttons need them); throws with what it printed if it exits or takes over 90 s.
+ */
+export async function waitReady(url: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited:\n${output()}`);
+    try {
+      const res = await fetch(`${url}/readyz`);
+      const demo = await fetch(`${url}/api/demo-accounts/`);
+      if (res.ok && demo.ok && ((await demo.json()) as unknown[]).length > 0) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The server did not get ready:\n${output()}`);
+}
