@@ -7,16 +7,16 @@
  * at once, drained by worker nodes through the real channels: email over SMTP to a loopback
  * smtp-server + mailparser sink (server/test/mail-server.ts) and Web Push over HTTPS to a
  * loopback push service that verifies the VAPID JWT and decrypts every push
- * (server/test/push-service.ts). Both stand-ins run in this process, so its CPU figure
- * includes theirs.
+ * (server/test/push-service.ts). Both stand-ins run in this process; the worker nodes each in
+ * a process of their own (lib/notification-node.ts), as `ROLES=worker` nodes are.
  *
  * Users, properties and conversations are inserted set-based; the notifications are raised by
  * the real send path (`services.messages.send`), so the notifications, deliveries and jobs are
  * exactly what production writes. Each receiving host has one push subscription of the
  * stand-in, registered through `services.notifications.subscribePush` with the app's VAPID
  * key. Nothing runs while the backlog is raised; then the worker nodes start (each its own
- * connection pool, services — so its own SMTP pool — and configured job runner, as separate
- * `ROLES=worker` processes would have) and the clock runs until every delivery is `sent`.
+ * process, connection pool, services — so its own SMTP pool — and configured job runner) and
+ * the clock runs until every delivery is `sent`.
  *
  * Checked, exactly once: the sink got one email per email delivery with its own Message-ID,
  * the stand-in one push per push delivery; every delivery `sent` with attempts = 1 and one
@@ -24,38 +24,30 @@
  *
  * Environment: BENCH_NOTIFICATIONS (threads per setting, 2000), BENCH_NOTIFICATION_SETTINGS
  * (`<nodes>x<concurrency>` each, comma-separated, the first the target's; default
- * `2x32,1x32,2x8`), BENCH_NOTIFICATION_POOL (connections per node, 10 as the server's
- * DATABASE_POOL_SIZE default), BENCH_NOTIFICATION_PUSH_KEEPALIVE (`false`: a new TLS connection
- * per push, as the stand-in's own agent does; default `true`, as Node's global agent does in
- * production), BENCH_NOTIFICATION_WARM_UP (threads of the unmeasured warm-up round, 200),
- * BENCH_NOTIFICATION_PROFILE (a folder: the first measured drain's V8 CPU profile of this
- * process is written there, for `chrome://inspect` or any .cpuprofile viewer; profiling slows
- * that drain down).
+ * `1x32,2x32,2x8`: one node, as a small host runs it; more nodes on this machine's two cores
+ * only compete for them), BENCH_NOTIFICATION_POOL (connections per node, 10 as the server's
+ * DATABASE_POOL_SIZE default), BENCH_NOTIFICATION_WARM_UP (threads of the unmeasured warm-up
+ * round, 200).
  *
- * CPU per delivery: this process's (`process.cpuUsage`: the worker nodes and both stand-ins)
- * and PostgreSQL's — the backends connected to the bench's database and the server's own
+ * CPU per delivery: the worker nodes' (`process.cpuUsage` in each), this process's (the two
+ * stand-ins) and PostgreSQL's — the backends connected to the bench's database and the server's own
  * writers (from /proc, so Linux only); other databases' backends on a shared server are left
  * out.
  */
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import https from 'node:https';
-import { Session } from 'node:inspector/promises';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { loadConfig, type Config } from '../server/src/config.ts';
 import type { Actor, Logger } from '../server/src/platform/context.ts';
-import { openPostgres, type Database } from '../server/src/platform/db/connect.ts';
-import {
-  createConfiguredJobRunner,
-  type JobLogger,
-  type JobRunner,
-} from '../server/src/platform/jobs/index.ts';
 import { createServices, type Services } from '../server/src/services.ts';
 import { startMailServer, type CountedMail, type MailServer } from '../server/test/mail-server.ts';
 import { startPushService, type PushServiceStandIn } from '../server/test/push-service.ts';
+import { startScriptNodeOptions } from '../server/test/server-process.ts';
 import { printTargets, type BenchContext } from './lib/bench.ts';
+import type { NodeMessage, NodeSetup } from './lib/notification-node.ts';
 import { cpuTimes } from './lib/cpu.ts';
 import { withFreshDatabase } from './lib/fresh-database.ts';
 import { BASELINE_INSERT, BASELINE_TABLE, describeMachine, loadAverage } from './lib/machine.ts';
@@ -64,8 +56,8 @@ import { formatTable, ms, ratio, Samples } from './lib/stats.ts';
 const THREADS = Number(process.env.BENCH_NOTIFICATIONS ?? 2_000);
 const WARM_UP_THREADS = Number(process.env.BENCH_NOTIFICATION_WARM_UP ?? 200);
 const POOL_SIZE = Number(process.env.BENCH_NOTIFICATION_POOL ?? 10);
-const PUSH_KEEPALIVE = process.env.BENCH_NOTIFICATION_PUSH_KEEPALIVE !== 'false';
-const SETTINGS = (process.env.BENCH_NOTIFICATION_SETTINGS ?? '2x32,1x32,2x8')
+const NODE_SCRIPT = path.join(import.meta.dirname, 'lib', 'notification-node.ts');
+const SETTINGS = (process.env.BENCH_NOTIFICATION_SETTINGS ?? '1x32,2x32,2x8')
   .split(',')
   .map((setting) => {
     const match = /^\s*(\d+)\s*x\s*(\d+)\s*$/.exec(setting);
@@ -73,7 +65,6 @@ const SETTINGS = (process.env.BENCH_NOTIFICATION_SETTINGS ?? '2x32,1x32,2x8')
     return { nodes: Number(match[1]), concurrency: Number(match[2]) };
   });
 // A folder: the first measured drain's CPU profile (this process) is written there.
-const PROFILE_DIR = process.env.BENCH_NOTIFICATION_PROFILE;
 const BASELINE_ITERATIONS = 2_000;
 const TARGET_PER_SECOND = 500;
 // Sends and subscriptions go out this many at a time while the backlog is raised.
@@ -98,7 +89,10 @@ interface Drained {
   seconds: number;
   emailSeconds: number;
   pushSeconds: number;
+  /** This process: the SMTP sink and the push stand-in. */
   benchCpuMs: number;
+  /** The worker nodes' processes. */
+  nodesCpuMs: number;
   postgresCpuMs: number;
   problems: string[];
 }
@@ -121,14 +115,6 @@ export async function run({ serverUrl }: BenchContext) {
     const insertsPerSecond = (1000 * base.count) / baseline.values.reduce((a, b) => a + b, 0);
 
     const [mail, push] = await Promise.all([startMailServer({ parse: false }), startPushService()]);
-    // Node's global agent keeps connections alive (Node ≥ 19); the stand-in's own agent does
-    // not. Either way it trusts the stand-in's certificate. An idle kept-alive connection is
-    // closed by this side after 4 s, before the stand-in's server closes it (Node's default
-    // keep-alive timeout, 5 s): a push sent on a connection the server is closing fails with
-    // "socket hang up" and waits out a retry's back-off.
-    const agent = PUSH_KEEPALIVE
-      ? new https.Agent({ ca: push.ca, keepAlive: true, timeout: 4_000 })
-      : push.agent;
     const config = benchConfig(url, mail.url);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -136,31 +122,34 @@ export async function run({ serverUrl }: BenchContext) {
     const api = createServices({ db, config, now: () => new Date(), log: quiet });
     try {
       const { public_key: vapidKey } = await api.notifications.vapidPublicKey();
-      const bench = { url, databaseName, client, api, mail, push, agent, vapidKey };
+      const bench = { url, databaseName, client, api, mail, push, vapidKey };
       console.log(
-        `\nwarm-up: ${WARM_UP_THREADS} threads, ${describe(SETTINGS[0]!)} (not counted: JIT, ` +
-          `MJML's first compile, connections); then ${THREADS.toLocaleString('en')} threads ` +
-          `for each setting`,
+        `\nfor each setting: new worker nodes warm up on ${WARM_UP_THREADS} threads (not ` +
+          `counted: JIT, MJML's first compile, connections), then drain ` +
+          `${THREADS.toLocaleString('en')} threads`,
       );
-      report(await drainBacklog(bench, SETTINGS[0]!, WARM_UP_THREADS, 'warm'), 'warm-up');
       const results: Drained[] = [];
       for (const [i, setting] of SETTINGS.entries()) {
-        const drained = await drainBacklog(
-          bench,
-          setting,
-          THREADS,
-          `run${i}`,
-          i === 0 ? PROFILE_DIR : undefined,
+        // The worker nodes, each a process of its own as real nodes are.
+        const config = benchConfig(url, mail.url, setting.concurrency);
+        const nodes = await Promise.all(
+          Array.from({ length: setting.nodes }, () => startNode({ config, ca: push.ca })),
         );
-        report(drained, 'run');
-        results.push(drained);
+        try {
+          report(await drainBacklog(bench, nodes, setting, WARM_UP_THREADS, `warm${i}`), 'warm-up');
+          const drained = await drainBacklog(bench, nodes, setting, THREADS, `run${i}`);
+          report(drained, 'run');
+          results.push(drained);
+        } finally {
+          await Promise.all(nodes.map((n) => n.stop()));
+        }
       }
 
       console.log(
         `\n${THREADS.toLocaleString('en')} notifications (one email and one push delivery each, ` +
-          `due at once) drained by worker nodes, each its own pool of ${POOL_SIZE} connections, ` +
-          `services and job runner; push over ${PUSH_KEEPALIVE ? 'kept-alive' : 'one-per-push'} ` +
-          `HTTPS connections; load average after ${loadAverage()}\n`,
+          `due at once) drained by worker nodes, each its own process, pool of ${POOL_SIZE} ` +
+          `connections, services and job runner; push over kept-alive HTTPS connections; load ` +
+          `average after ${loadAverage()}\n`,
       );
       console.log(
         formatTable(
@@ -170,7 +159,8 @@ export async function run({ serverUrl }: BenchContext) {
             'emails/s',
             'pushes/s',
             '/ insert rate',
-            'bench CPU ms/delivery',
+            'nodes CPU ms/delivery',
+            'stand-ins CPU ms/delivery',
             'PostgreSQL CPU ms/delivery',
           ],
           [
@@ -182,6 +172,7 @@ export async function run({ serverUrl }: BenchContext) {
               ratio(1),
               '',
               '',
+              '',
             ],
             ...results.map((d) => {
               const deliveries = 2 * d.threads;
@@ -191,6 +182,7 @@ export async function run({ serverUrl }: BenchContext) {
                 rate(d.threads / d.emailSeconds),
                 rate(d.threads / d.pushSeconds),
                 ratio(deliveries / d.seconds / insertsPerSecond),
+                (d.nodesCpuMs / deliveries).toFixed(2),
                 (d.benchCpuMs / deliveries).toFixed(2),
                 (d.postgresCpuMs / deliveries).toFixed(2),
               ];
@@ -223,7 +215,6 @@ export async function run({ serverUrl }: BenchContext) {
     } finally {
       await api.notifications.close();
       await client.end();
-      if (agent !== push.agent) agent.destroy();
       await Promise.all([mail.close(), push.close()]);
     }
   });
@@ -238,7 +229,8 @@ function report(d: Drained, label: string) {
     `  ${label}, ${describe(d.setting)}: ${deliveries} deliveries ` +
       `in ${d.seconds.toFixed(2)} s = ${rate(deliveries / d.seconds)}/s (emails ` +
       `${rate(d.threads / d.emailSeconds)}/s, pushes ${rate(d.threads / d.pushSeconds)}/s); CPU per ` +
-      `delivery: bench process ${(d.benchCpuMs / deliveries).toFixed(2)} ms, ${POSTGRES} ` +
+      `delivery: worker nodes ${(d.nodesCpuMs / deliveries).toFixed(2)} ms, stand-ins ` +
+      `${(d.benchCpuMs / deliveries).toFixed(2)} ms, ${POSTGRES} ` +
       `${(d.postgresCpuMs / deliveries).toFixed(2)} ms; exactly once: ` +
       (d.problems.length === 0 ? 'yes' : `NO (${d.problems.join('; ')})`),
   );
@@ -272,17 +264,16 @@ interface Bench {
   api: Services;
   mail: MailSink;
   push: PushServiceStandIn;
-  agent: https.Agent;
   vapidKey: string;
 }
 
 /** Raises `threads` notifications with no runner running, then drains them with `setting`. */
 async function drainBacklog(
   bench: Bench,
+  nodes: WorkerNode[],
   setting: Setting,
   threads: number,
   tag: string,
-  profileDir?: string,
 ): Promise<Drained> {
   const { client, mail, push } = bench;
   const seeded = await seedThreads(client, threads, tag);
@@ -300,29 +291,16 @@ async function drainBacklog(
   const pushBefore = push.received.length;
   const rejectedBefore = push.rejected.length;
 
-  // The worker nodes: built before the clock starts, as running processes would be.
-  const config = benchConfig(bench.url, bench.mail.url, setting.concurrency);
-  const nodes = await Promise.all(
-    Array.from({ length: setting.nodes }, () => startNode(bench, config)),
-  );
-  const profiler = profileDir ? await startProfiler() : undefined;
   const groups = { [POSTGRES]: postgresOf(bench.databaseName) };
   const pgBefore = cpuTimes(groups);
   const cpuBefore = process.cpuUsage();
   const startedAt = Date.now();
   const t0 = process.hrtime.bigint();
-  await Promise.all(nodes.map((n) => n.runner.start()));
   // Each drain ends when its runner finds nothing due and has nothing running.
-  await Promise.all(nodes.map((n) => n.runner.drain()));
+  const nodesCpuMs = (await Promise.all(nodes.map((n) => n.run()))).reduce((a, b) => a + b, 0);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const cpu = process.cpuUsage(cpuBefore);
   const pgAfter = cpuTimes(groups);
-  if (profiler) {
-    const file = `${profileDir}/notifications-${tag}-${process.pid}.cpuprofile`;
-    await writeFile(file, JSON.stringify(await profiler.stop()));
-    console.log(`  (CPU profile of the drain: ${file})`);
-  }
-  for (const n of nodes) await n.stop();
 
   const after = await deliveriesOf(client, hostIds);
   const lastSent = (channel: string) =>
@@ -334,6 +312,7 @@ async function drainBacklog(
     emailSeconds: (lastSent('email') - startedAt) / 1000,
     pushSeconds: (lastSent('push') - startedAt) / 1000,
     benchCpuMs: (cpu.user + cpu.system) / 1000,
+    nodesCpuMs,
     postgresCpuMs: pgAfter[POSTGRES]! - pgBefore[POSTGRES]!,
     problems: await exactlyOnce(bench, after, {
       emails: mail.received.slice(mailBefore),
@@ -371,47 +350,42 @@ function postgresOf(databaseName: string) {
   };
 }
 
-/** The V8 CPU profiler of this process, sampling every 200 µs, until `stop`. */
-async function startProfiler() {
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 200 });
-  await session.post('Profiler.start');
-  return {
-    async stop() {
-      const { profile } = await session.post('Profiler.stop');
-      session.disconnect();
-      return profile;
-    },
-  };
-}
+/** A worker node in a process of its own (see lib/notification-node.ts), ready to run. */
+type WorkerNode = Awaited<ReturnType<typeof startNode>>;
 
-/** A worker node: its own pool, services (and so SMTP pool) and configured job runner. */
-async function startNode(bench: Bench, config: Config) {
-  const database: Database = await openPostgres({
-    url: bench.url,
-    poolSize: config.databasePoolSize,
-    migrate: false,
+async function startNode(setup: NodeSetup) {
+  const child = fork(NODE_SCRIPT, [], {
+    // With the heap settings of the start script, as `npm start` runs a node.
+    execArgv: [...startScriptNodeOptions(), '--import', 'tsx'],
+    env: { ...process.env, BENCH_NOTIFICATION_NODE: JSON.stringify(setup) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const services = createServices({
-    db: database.db,
-    config,
-    now: () => new Date(),
-    log: quiet,
-    httpsAgent: bench.agent,
-  });
-  const runner: JobRunner = createConfiguredJobRunner(config, {
-    database,
-    jobs: services.jobs,
-    log: quietJobs,
-  });
+  const next = (type: NodeMessage['type']) =>
+    new Promise<NodeMessage>((resolve, reject) => {
+      const onMessage = (message: NodeMessage) => {
+        if (message.type !== type) return;
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve(message);
+      };
+      const onExit = (code: number | null) =>
+        reject(new Error(`a worker node exited with ${code} before ${type}`));
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+    });
+  await next('ready');
   return {
-    runner,
+    /** Drains the due jobs; answers the node's CPU time for it (ms). */
+    async run() {
+      const drained = next('drained');
+      child.send('run');
+      const message = await drained;
+      return message.type === 'drained' ? message.cpuMs : 0;
+    },
     async stop() {
-      await runner.stop();
-      await services.notifications.close();
-      await database.close();
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.send('stop');
+      await exited;
     },
   };
 }
@@ -605,5 +579,4 @@ const quiet: Logger = {
   warn: (details, message) => console.warn(message, details),
   error: (details, message) => console.error(message, details),
 };
-const quietJobs: JobLogger = quiet;
 const rate = (value: number) => Math.round(value).toLocaleString('en');

@@ -48,6 +48,7 @@ export async function findNotifications(
 
 const UNSUBSCRIBE_AUDIENCE = 'flexbnb:unsubscribe';
 const MAX_ERROR_LENGTH = 500;
+const UNSUBSCRIBE_TOKENS_KEPT = 10_000;
 
 function channelError(err: unknown): ChannelError {
   if (err instanceof ChannelError) return err;
@@ -95,12 +96,21 @@ export function createNotificationsService(deps: ServiceDeps) {
     return unsubscribeKey;
   }
 
+  // A token names a user and a type and never expires, so it is the same every time: signed
+  // once per pair while this node remembers it (a bounded set: cleared when full).
+  const unsubscribeTokens = new Map<string, string>();
   async function unsubscribeToken(userId: string, type: NotificationType) {
-    return new SignJWT({ typ: type })
+    const key = `${userId} ${type}`;
+    const known = unsubscribeTokens.get(key);
+    if (known) return known;
+    const token = await new SignJWT({ typ: type })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(userId)
       .setAudience(UNSUBSCRIBE_AUDIENCE)
       .sign(await unsubscribeKeyOf());
+    if (unsubscribeTokens.size >= UNSUBSCRIBE_TOKENS_KEPT) unsubscribeTokens.clear();
+    unsubscribeTokens.set(key, token);
+    return token;
   }
 
   async function channelsWanted(userId: string, type: NotificationType, tx: DbOrTx = db) {

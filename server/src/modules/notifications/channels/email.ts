@@ -149,7 +149,7 @@ function smtpSender(smtpUrl: string): Sender {
     pool: true,
     // Connections are reused across deliveries (a handshake costs more than a message); the
     // URL's query string can override every one of these.
-    maxConnections: 10,
+    maxConnections: 32,
     maxMessages: 1000,
     // A job holds a lease while it sends: fail within seconds rather than Nodemailer's minutes,
     // and let the retry with back-off do the waiting.
