@@ -91,12 +91,9 @@ ALTER TABLE "notifications" ADD CONSTRAINT "notifications_reservation_id_reserva
 ALTER TABLE "push_subscriptions" ADD CONSTRAINT "push_subscriptions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "quiet_hours" ADD CONSTRAINT "quiet_hours_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "notification_deliveries_notification_channel_key" ON "notification_deliveries" USING btree ("notification_id","channel");--> statement-breakpoint
-CREATE INDEX "notification_deliveries_status_idx" ON "notification_deliveries" USING btree ("channel","status","next_attempt_at") WHERE "notification_deliveries"."status" in ('pending', 'deferred', 'failed');--> statement-breakpoint
 CREATE INDEX "notification_delivery_attempts_delivery_idx" ON "notification_delivery_attempts" USING btree ("delivery_id","attempted_at");--> statement-breakpoint
 CREATE INDEX "notifications_user_created_idx" ON "notifications" USING btree ("user_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "notifications_user_unread_idx" ON "notifications" USING btree ("user_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE not "notifications"."is_read";--> statement-breakpoint
 CREATE UNIQUE INDEX "notifications_unread_thread_key" ON "notifications" USING btree ("user_id","conversation_id") WHERE "notifications"."notification_type" = 'new_message' and not "notifications"."is_read";--> statement-breakpoint
-CREATE INDEX "notifications_conversation_idx" ON "notifications" USING btree ("conversation_id","user_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "push_subscriptions_endpoint_key" ON "push_subscriptions" USING btree ("endpoint");--> statement-breakpoint
 CREATE INDEX "push_subscriptions_user_idx" ON "push_subscriptions" USING btree ("user_id");--> statement-breakpoint
 ALTER TABLE "user_counters" ADD CONSTRAINT "user_counters_unread_notifications_check" CHECK ("user_counters"."unread_notifications" >= 0);

@@ -100,11 +100,16 @@ export function enqueueSql(rows: SQL): SQL {
     returning run_at`;
 }
 
-/** Wakes the workers (once, for the earliest) for the jobs a CTE of `enqueueSql` inserted. */
+/**
+ * Wakes the workers (once, for the earliest) for the jobs a CTE of `enqueueSql` inserted that
+ * are due now. Jobs due later are left to the workers' poll (`JOBS_POLL_MS`): a NOTIFY costs
+ * the committing transaction a lock that every notifying commit of the database takes in turn,
+ * which a statement on a hot path (a send) should not pay for a job due in half a minute.
+ */
 export function wakeWorkersSql(enqueued: SQL): SQL {
   return sql`(select pg_notify(${JOBS_CHANNEL},
       (extract(epoch from min(run_at)) * 1000)::bigint::text) is not null
-    from ${enqueued} having count(*) > 0)`;
+    from ${enqueued} where run_at <= statement_timestamp() having count(*) > 0)`;
 }
 
 export interface ClaimedRow extends Record<string, unknown> {
