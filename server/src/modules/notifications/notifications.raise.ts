@@ -21,6 +21,14 @@ export const attemptKey = (deliveryId: string, attempt: number) => `${deliveryId
 /** Crashes of a worker mid-attempt are retried this often before the attempt counts as failed. */
 export const DELIVER_JOB_MAX_ATTEMPTS = 3;
 
+/** The first-attempt jobs of the deliveries in `deliveries` (rows `d` with id, next_attempt_at). */
+export function firstAttemptJobs(deliveries: SQL): SQL {
+  return sql`select ${DELIVER_JOB}::text as kind, d.id::text || ':1' as idempotency_key,
+      jsonb_build_object('delivery_id', d.id) as payload, d.next_attempt_at as run_at,
+      ${DELIVER_JOB_MAX_ATTEMPTS}::int as max_attempts
+    from ${deliveries} d`;
+}
+
 /** A `case` over a row's notification type (`alias.notification_type`), from constants. */
 function perType(
   alias: string,
@@ -82,12 +90,11 @@ export function raiseCtes(
   const deliveries = qb.$with(name('deliveries'), {}).as(sql`
     insert into ${notificationDeliveries} (notification_id, channel, next_attempt_at)
     select notification_id, channel, due from (${sql.join(channelRows, sql` union all `)}) c
-    returning id, next_attempt_at`);
+    returning id, next_attempt_at, created_at`);
+  // Only what is due at once gets its job here; the sweep enqueues the rest when due.
   const jobs = qb.$with(name('jobs'), {}).as(
-    enqueueSql(sql`select ${DELIVER_JOB}::text as kind, d.id::text || ':1' as idempotency_key,
-        jsonb_build_object('delivery_id', d.id) as payload, d.next_attempt_at as run_at,
-        ${DELIVER_JOB_MAX_ATTEMPTS}::int as max_attempts
-      from ${sql.identifier(name('deliveries'))} d`),
+    enqueueSql(sql`${firstAttemptJobs(sql`${sql.identifier(name('deliveries'))}`)}
+      where d.next_attempt_at <= d.created_at`),
   );
   const changes = qb.$with(name('changes'), {}).as(sql`
     select id, user_id, 'created'::text as change from ${sql.identifier(name('raised'))}`);

@@ -2,7 +2,7 @@ import type { DeliveryStatus, NotificationType } from '@flexbnb/contracts';
 import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { prepared, queryRows, type DbOrTx } from '../../platform/db/connect.ts';
 import { enqueueSql, wakeWorkersSql } from '../../platform/jobs/index.ts';
-import { DELIVER_JOB, DELIVER_JOB_MAX_ATTEMPTS } from './notifications.raise.ts';
+import { DELIVER_JOB, DELIVER_JOB_MAX_ATTEMPTS, firstAttemptJobs } from './notifications.raise.ts';
 import type { DELIVERY_OUTCOMES } from '../../platform/db/schema.ts';
 import {
   conversations,
@@ -462,4 +462,24 @@ export async function recordAttempt(
     error: attempt.error,
     retry_key: attempt.retryKey,
   });
+}
+
+/**
+ * Enqueues the first attempt of up to `limit` deliveries that are due and have no job yet
+ * (should two sweeps meet, the key `<delivery>:1` makes one job), waking the workers; answers
+ * how many it found.
+ */
+export async function enqueueDueFirstAttempts(db: DbOrTx, limit: number): Promise<number> {
+  const [row] = await queryRows<{ due: number }>(
+    db,
+    sql`with due as (
+          select d.id, d.next_attempt_at from ${notificationDeliveries} d
+          where d.status = 'pending' and d.attempts = 0 and d.next_attempt_at <= now()
+            and not exists (select 1 from jobs j where j.kind = ${DELIVER_JOB}
+                              and j.idempotency_key = d.id::text || ':1')
+          order by d.next_attempt_at limit ${limit}
+        ), queued as (${enqueueSql(firstAttemptJobs(sql`due`))})
+        select (select count(*)::int from due) as due, ${wakeWorkersSql(sql`queued`)} as woke`,
+  );
+  return row?.due ?? 0;
 }

@@ -49,6 +49,7 @@ export async function findNotifications(
 const UNSUBSCRIBE_AUDIENCE = 'flexbnb:unsubscribe';
 const MAX_ERROR_LENGTH = 500;
 const UNSUBSCRIBE_TOKENS_KEPT = 10_000;
+const SWEEP_BATCH = 1_000;
 
 function channelError(err: unknown): ChannelError {
   if (err instanceof ChannelError) return err;
@@ -541,6 +542,19 @@ export function createNotificationsService(deps: ServiceDeps) {
         outcome = channelError(err);
       }
       await record(p, outcome);
+    },
+
+    /**
+     * Gives every first attempt that came due its job (in batches); answers how many were
+     * due. The sweep job runs it every few seconds.
+     */
+    async enqueueDue(): Promise<number> {
+      let total = 0;
+      for (;;) {
+        const due = await repo.enqueueDueFirstAttempts(db, SWEEP_BATCH);
+        total += due;
+        if (due < SWEEP_BATCH) return total;
+      }
     },
 
     /** Closes the channels' connections (the SMTP pool). */

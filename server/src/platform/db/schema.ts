@@ -452,7 +452,9 @@ export const notifications = pgTable(
 /**
  * One row per channel a notification goes out on: its status, attempts and schedule. Each
  * attempt is a job of the backbone (`notifications.deliver`), keyed by the delivery and the
- * attempt, so two workers never send one twice.
+ * attempt, so two workers never send one twice. A first attempt due at once gets its job with
+ * the row; one due later (a new message's push and email escalate after a while) gets it from
+ * the sweep when due, so a send writes no job for them.
  */
 export const notificationDeliveries = pgTable(
   'notification_deliveries',
@@ -473,6 +475,10 @@ export const notificationDeliveries = pgTable(
   },
   (t) => [
     uniqueIndex('notification_deliveries_notification_channel_key').on(t.notificationId, t.channel),
+    // The first attempts still to start, by when: what the sweep turns into jobs when due.
+    index('notification_deliveries_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending' and ${t.attempts} = 0`),
     check(
       'notification_deliveries_channel_check',
       sql.raw(`channel in (${listOf(DELIVERY_CHANNELS)})`),
