@@ -81,19 +81,22 @@ afterAll(async () => {
 
 const client = () => api(t.app);
 
-async function notificationsOf(user: TestUser, query = '') {
+// The API's answers as the tests read them: JSON, checked field by field below.
+type Json = any;
+
+async function notificationsOf(user: TestUser, query = ''): Promise<Json[]> {
   const res = await client().get(`/api/messaging/notifications/${query}`, user);
   expect(res.statusCode).toBe(200);
-  return res.data as any[];
+  return res.data;
 }
 
-async function deliveriesOf(user: TestUser, notificationId: string) {
+async function deliveriesOf(user: TestUser, notificationId: string): Promise<Json[]> {
   const res = await client().get(
     `/api/messaging/notifications/${notificationId}/deliveries/`,
     user,
   );
   expect(res.statusCode).toBe(200);
-  return res.data as any[];
+  return res.data;
 }
 
 /** Runs a delivery's due attempt as its job would. */
