@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startScriptNodeOptions } from '../server/test/server-process.ts';
-import { freePort, waitReady } from './server.ts';
+import { demoServerEnv, freePort, waitReady } from './server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -42,18 +42,7 @@ export default async function setup(project: TestProject) {
     cwd: root,
     env: {
       ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: baseUrl,
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      REDIS_URL: '',
-      SEED_DEMO: 'true',
-      LOG_LEVEL: 'warn',
-      JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123',
-      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
-      SEND_RATE_LIMIT_PER_MINUTE: '1000',
+      ...demoServerEnv(baseUrl, dataDir),
       // A short feed, pruned often, so a browser that was away long enough meets a 410.
       CHANGE_EVENTS_KEEP_PER_USER: '100',
       CHANGE_EVENTS_PRUNE_INTERVAL_SECONDS: '1',

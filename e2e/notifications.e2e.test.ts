@@ -17,7 +17,7 @@ import {
   signInAsDemo,
   type Session,
 } from './browser.ts';
-import { freePort, waitReady } from './server.ts';
+import { demoServerEnv, freePort, waitReady } from './server.ts';
 
 declare global {
   interface Window {
@@ -152,17 +152,7 @@ describe('notifications in a real browser', () => {
     const port = await freePort();
     baseURL = `http://127.0.0.1:${port}`;
     server = spawnServer({
-      NODE_ENV: 'production',
-      PORT: String(port),
-      PUBLIC_URL: baseURL,
-      DATA_DIR: tempDir('flexbnb-e2e-notify-'),
-      DATABASE_URL: '',
-      REDIS_URL: '',
-      SEED_DEMO: 'true',
-      LOG_LEVEL: 'warn',
-      JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123',
-      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
-      SEND_RATE_LIMIT_PER_MINUTE: '1000',
+      ...demoServerEnv(baseURL, tempDir('flexbnb-e2e-notify-')),
       NOTIFY_PUSH_DELAY_SECONDS: '0',
       NOTIFY_EMAIL_DELAY_SECONDS: '3600',
       NOTIFY_SMS_DELAY_SECONDS: '3600',

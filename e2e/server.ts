@@ -33,3 +33,24 @@ export async function waitReady(url: string, child: ChildProcess, output: () => 
   }
   throw new Error(`The server did not get ready:\n${output()}`);
 }
+
+/**
+ * The environment of an e2e server: production mode on a fresh embedded database seeded with
+ * the demo data, at `baseUrl`, with limits the journeys' bursts stay under.
+ */
+export function demoServerEnv(baseUrl: string, dataDir: string): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    PORT: new URL(baseUrl).port,
+    HOST: '127.0.0.1',
+    PUBLIC_URL: baseUrl,
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    REDIS_URL: '',
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    SEND_RATE_LIMIT_PER_MINUTE: '1000',
+  };
+}

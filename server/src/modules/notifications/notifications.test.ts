@@ -1,4 +1,3 @@
-import { createServer, type IncomingMessage } from 'node:http';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -10,44 +9,8 @@ import {
 import { api, createTestApp, type TestApp, type TestUser } from '../../../test/harness.ts';
 import { startMailServer } from '../../../test/mail-server.ts';
 import { startPushService } from '../../../test/push-service.ts';
+import { ACCOUNT_SID, AUTH_TOKEN, FROM, startTwilio } from '../../../test/twilio-service.ts';
 import { queryRows } from '../../platform/db/connect.ts';
-
-const TWILIO_SID = 'AC0123456789abcdef0123456789abcdef';
-const TWILIO_TOKEN = 'twilio-test-token';
-
-/** Twilio's Messages API as Twilio documents it, on loopback: keeps what it was sent. */
-async function startTwilio() {
-  const sent: { to: string; from: string; body: string }[] = [];
-  const problems: string[] = [];
-  const server = createServer((req: IncomingMessage, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const expectedAuth = `Basic ${Buffer.from(`${TWILIO_SID}:${TWILIO_TOKEN}`).toString('base64')}`;
-      if (req.method !== 'POST' || req.url !== `/2010-04-01/Accounts/${TWILIO_SID}/Messages.json`) {
-        problems.push(`${req.method} ${req.url}`);
-      }
-      if (req.headers.authorization !== expectedAuth) problems.push('authorization');
-      if (!req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) {
-        problems.push(`content-type ${req.headers['content-type']}`);
-      }
-      const form = new URLSearchParams(Buffer.concat(chunks).toString());
-      sent.push({ to: form.get('To')!, from: form.get('From')!, body: form.get('Body')! });
-      res.writeHead(201, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({ sid: `SM${sent.length.toString().padStart(32, '0')}`, status: 'queued' }),
-      );
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}`,
-    sent,
-    problems,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 let t: TestApp;
 let mail: Awaited<ReturnType<typeof startMailServer>>;
@@ -61,10 +24,10 @@ beforeAll(async () => {
       SMTP_URL: mail.url,
       EMAIL_FROM: 'FlexBNB <no-reply@flexbnb.test>',
       PUBLIC_URL: 'https://messenger.flexbnb.test',
-      TWILIO_ACCOUNT_SID: TWILIO_SID,
-      TWILIO_AUTH_TOKEN: TWILIO_TOKEN,
-      TWILIO_FROM: '+15005550006',
-      TWILIO_BASE_URL: twilio.url,
+      TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+      TWILIO_FROM: FROM,
+      TWILIO_BASE_URL: twilio.baseUrl,
       NOTIFY_MAX_ATTEMPTS: '3',
       NOTIFY_RETRY_BASE_SECONDS: '60',
       // The quiet-hours tests move the clock a day ahead.
@@ -422,8 +385,8 @@ describe('bookings', () => {
       expect(Date.parse(d.next_attempt_at)).toBe(Date.parse(request.created_at));
     const sms = deliveries.find((d) => d.channel === 'sms');
     await deliver(sms.id);
-    expect(twilio.problems).toEqual([]);
-    expect(twilio.sent.at(-1)).toEqual({
+    expect(twilio.violations).toEqual([]);
+    expect(twilio.received.at(-1)).toEqual({
       to: '+351912345678',
       from: '+15005550006',
       body: expect.stringMatching(

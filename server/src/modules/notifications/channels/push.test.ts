@@ -8,7 +8,7 @@ import { openTestDatabase } from '../../../../test/harness.ts';
 import { startPushService, type PushServiceStandIn } from '../../../../test/push-service.ts';
 import type { Database } from '../../../platform/db/connect.ts';
 import { appSettings } from '../../../platform/db/schema.ts';
-import { ChannelError, type PushChannel, type PushPayload, type PushTarget } from './channel.ts';
+import { type PushChannel, type PushPayload, type PushTarget } from './channel.ts';
 import {
   createPushChannel,
   encodePayload,
@@ -16,6 +16,7 @@ import {
   pushTopic,
   VAPID_SETTING_KEY,
 } from './push.ts';
+import { rejection } from '../../../../test/rejection.ts';
 
 const SUBJECT = 'mailto:ops@example.com';
 const generatedKeys = { publicKey: undefined, privateKey: undefined, subject: SUBJECT };
@@ -35,15 +36,6 @@ const normal = { ttlSeconds: 3600, urgency: 'normal' as const };
 
 function target(subscription: { endpoint: string; keys: { p256dh: string; auth: string } }) {
   return { endpoint: subscription.endpoint, ...subscription.keys };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ChannelError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(ChannelError);
-  return err as ChannelError;
 }
 
 describe('push channel (Web Push, VAPID)', () => {
