@@ -127,21 +127,13 @@ export function bumpNotificationCount(client: QueryClient, delta: number) {
 }
 
 /**
- * Puts a new notification at the top of the cached list, once; answers whether it was new to
- * the cache. Without a cached list nothing is stored: the centre loads it when opened.
+ * Puts a new notification at the top of the cached list, once. Without a cached list nothing
+ * is stored: the centre loads it when opened.
  */
-export function addNotificationToCache(client: QueryClient, notification: Notification): boolean {
-  let added = false;
-  client.setQueryData<Notification[]>(keys.notificationList, (list) => {
-    if (!list) {
-      added = true;
-      return list;
-    }
-    if (list.some((n) => n.id === notification.id)) return list;
-    added = true;
-    return [notification, ...list];
-  });
-  return added;
+export function addNotificationToCache(client: QueryClient, notification: Notification) {
+  client.setQueryData<Notification[]>(keys.notificationList, (list) =>
+    !list || list.some((n) => n.id === notification.id) ? list : [notification, ...list],
+  );
 }
 
 /** Marks cached notifications read: those `which` picks, or all of them. */
