@@ -33,3 +33,13 @@ export function pgErrorCode(err: unknown): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether a statement that failed wrote nothing and can be tried again, say item by item out
+ * of a batch (see createGroupCommit): the database refused the statement itself. After a lost
+ * connection or a shutdown it may have committed.
+ */
+export function refusedByDatabase(err: unknown) {
+  const code = pgErrorCode(err);
+  return code !== undefined && !['08', '53', '57'].includes(code.slice(0, 2));
+}

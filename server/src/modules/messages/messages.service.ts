@@ -1,7 +1,7 @@
 import type { Message, MessageCreatedEvent } from '@flexbnb/contracts';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
-import { AppError, badRequest, notFound, pgErrorCode } from '../../platform/errors.ts';
+import { AppError, badRequest, notFound, refusedByDatabase } from '../../platform/errors.ts';
 import { createGroupCommit } from '../../platform/group-commit.ts';
 import { createLoadGate } from '../../platform/load-gate.ts';
 import type { EventBus, Origin, UnitOfWork } from '../../platform/events/index.ts';
@@ -119,15 +119,6 @@ function originOfSend(origin: Origin, conversationId: string): Origin {
       event.type === 'message.created' &&
       (event as MessageCreatedEvent).message.conversation_id === conversationId,
   };
-}
-
-/**
- * Whether a batch that failed wrote nothing and can be sent again message by message: the
- * database refused the statement itself. A lost connection may have committed it.
- */
-function refusedByDatabase(err: unknown) {
-  const code = pgErrorCode(err);
-  return code !== undefined && !['08', '53', '57'].includes(code.slice(0, 2));
 }
 
 /** The messages with these ids (those that exist), as clients see them. */

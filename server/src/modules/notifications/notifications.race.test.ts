@@ -133,8 +133,9 @@ describe('notification deliveries raced by two workers', () => {
     for (const { name } of nodes) {
       expect([...runs.values()].some(([by]) => by === name)).toBe(true);
     }
-    // Every delivery sent at its first attempt, with one `sent` line in its timeline, and
-    // its one job completed at its first attempt.
+    // Every delivery sent at its first attempt, with one `sent` line in its timeline, its
+    // one job completed at its first attempt, and its channel's flag set on the notification
+    // (whose email and push are often recorded at the same moment).
     expect(
       after.filter(
         (d) =>
@@ -144,7 +145,8 @@ describe('notification deliveries raced by two workers', () => {
           d.other_rows !== 0 ||
           d.jobs !== 1 ||
           d.job_state !== 'completed' ||
-          d.job_attempts !== 1,
+          d.job_attempts !== 1 ||
+          !d.flagged,
       ),
     ).toEqual([]);
 
@@ -250,6 +252,8 @@ interface DeliveryState extends Record<string, unknown> {
   jobs: number;
   job_state: string | null;
   job_attempts: number | null;
+  /** The notification's `<channel>_sent` flag. */
+  flagged: boolean;
 }
 
 /** Every delivery with its timeline's counts and its jobs. */
@@ -258,7 +262,9 @@ async function deliveries(db: DbOrTx): Promise<DeliveryState[]> {
     db,
     sql`select d.id, d.notification_id, u.email, d.channel, d.status, d.attempts,
             coalesce(a.sent, 0)::int as sent_rows, coalesce(a.other, 0)::int as other_rows,
-            coalesce(k.jobs, 0)::int as jobs, j.state as job_state, j.attempts as job_attempts
+            coalesce(k.jobs, 0)::int as jobs, j.state as job_state, j.attempts as job_attempts,
+            case d.channel when 'email' then n.email_sent when 'push' then n.push_sent
+                           else n.sms_sent end as flagged
        from notification_deliveries d
        join notifications n on n.id = d.notification_id
        join users u on u.id = n.user_id

@@ -314,10 +314,10 @@ export interface UnreadLine {
 const DIGEST_LIMIT = 20;
 
 /**
- * Everything deciding and composing one attempt of a delivery needs, in one prepared
- * statement: the delivery, its notification and user, their preference and quiet hours, the
- * thread or stay it is about, the browsers to push to, and (for a new message's email or push)
- * the thread's unread messages, the newest `DIGEST_LIMIT`.
+ * Everything deciding and composing an attempt of each of a batch of deliveries needs, in one
+ * prepared statement: the delivery, its notification and user, their preference and quiet
+ * hours, the thread or stay it is about, the browsers to push to, and (for a new message's
+ * email or push) the thread's unread messages, the newest `DIGEST_LIMIT`.
  */
 const deliveryPlan = prepared((db) =>
   db
@@ -370,98 +370,115 @@ const deliveryPlan = prepared((db) =>
       ),
     )
     .leftJoin(quietHours, eq(quietHours.userId, notifications.userId))
-    .where(eq(notificationDeliveries.id, sql.placeholder('id')))
-    .prepare('notification_delivery_plan'),
+    .where(sql`${notificationDeliveries.id} = any(${sql.placeholder('ids')}::uuid[])`)
+    .prepare('notification_delivery_plans'),
 );
 
-export async function readDeliveryPlan(db: DbOrTx, deliveryId: string) {
-  const [row] = await deliveryPlan(db).execute({ id: deliveryId });
-  return row;
+/** The plan of each delivery, in the order of `deliveryIds`; undefined for one that is gone. */
+export async function readDeliveryPlans(db: DbOrTx, deliveryIds: readonly string[]) {
+  const rows = await deliveryPlan(db).execute({ ids: deliveryIds });
+  const byId = new Map(rows.map((row) => [row.delivery.id, row]));
+  return deliveryIds.map((id) => byId.get(id));
 }
-export type DeliveryPlanRow = NonNullable<Awaited<ReturnType<typeof readDeliveryPlan>>>;
+export type DeliveryPlanRow = NonNullable<Awaited<ReturnType<typeof readDeliveryPlans>>[number]>;
 
-const param = <T extends string>(name: string, type: T) =>
-  sql`${sql.placeholder(name)}::${sql.raw(type)}`;
+export interface AttemptRecord {
+  id: string;
+  status: 'sent' | 'pending' | 'failed';
+  attempts: number;
+  at: Date;
+  sentAt: Date | null;
+  nextAttemptAt: Date | null;
+  lastError: string | null;
+  providerMessageId: string | null;
+  outcome: 'sent' | 'failed';
+  responseCode: string | null;
+  error: string | null;
+  /** The next attempt's job key, when there is one. */
+  retryKey: string | null;
+}
+
+/** A batch of attempts as the statement's parameters: one array per column. */
+function attemptColumns(batch: readonly AttemptRecord[]) {
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  return {
+    ids: batch.map((a) => a.id),
+    statuses: batch.map((a) => a.status),
+    attempts: batch.map((a) => a.attempts),
+    ats: batch.map((a) => a.at.toISOString()),
+    sent_ats: batch.map((a) => iso(a.sentAt)),
+    next_attempt_ats: batch.map((a) => iso(a.nextAttemptAt)),
+    last_errors: batch.map((a) => a.lastError),
+    provider_message_ids: batch.map((a) => a.providerMessageId),
+    outcomes: batch.map((a) => a.outcome),
+    response_codes: batch.map((a) => a.responseCode),
+    errors: batch.map((a) => a.error),
+    retry_keys: batch.map((a) => a.retryKey),
+  };
+}
 
 /**
- * How an attempt ended, in one prepared statement: the delivery's new state, a line in its
- * timeline, the notification's `*_sent` flags when it was sent, and the next attempt's job
- * (with `retry_key`), whose workers it wakes.
+ * How a batch of attempts ended, in one prepared statement: each delivery's new state, a line
+ * in its timeline, its notification's `*_sent` flag when it was sent, and the next attempt's
+ * job (with `retry_key`), whose workers it wakes. One attempt per delivery in a batch.
  */
-const attemptRecord = prepared((db) => {
+const attemptRecords = prepared((db) => {
+  const column = (name: keyof ReturnType<typeof attemptColumns>, type: string) =>
+    sql`${sql.placeholder(name)}::${sql.raw(type)}[]`;
+  const input = db.$with('attempt_input', {}).as(sql`
+    select * from unnest(${column('ids', 'uuid')}, ${column('statuses', 'text')},
+      ${column('attempts', 'int')}, ${column('ats', 'timestamptz')},
+      ${column('sent_ats', 'timestamptz')}, ${column('next_attempt_ats', 'timestamptz')},
+      ${column('last_errors', 'text')}, ${column('provider_message_ids', 'text')},
+      ${column('outcomes', 'text')}, ${column('response_codes', 'text')},
+      ${column('errors', 'text')}, ${column('retry_keys', 'text')})
+    as a(id, status, attempts, at, sent_at, next_attempt_at, last_error, provider_message_id,
+         outcome, response_code, error, retry_key)`);
   const updated = db.$with('attempt_updated', {}).as(sql`
-    update ${notificationDeliveries} set status = ${param('status', 'text')},
-      attempts = ${param('attempts', 'int')}, sent_at = ${param('sent_at', 'timestamptz')},
-      next_attempt_at = ${param('next_attempt_at', 'timestamptz')},
-      last_error = ${param('last_error', 'text')},
-      provider_message_id = coalesce(${param('provider_message_id', 'text')}, provider_message_id),
-      updated_at = ${param('at', 'timestamptz')}
-    where id = ${param('id', 'uuid')}
-    returning id, notification_id, channel`);
+    update ${notificationDeliveries} d set status = a.status, attempts = a.attempts,
+      sent_at = a.sent_at, next_attempt_at = a.next_attempt_at, last_error = a.last_error,
+      provider_message_id = coalesce(a.provider_message_id, d.provider_message_id),
+      updated_at = a.at
+    from attempt_input a
+    where d.id = a.id
+    returning d.id, d.notification_id, d.channel, a.at, a.outcome, a.response_code, a.error,
+      a.next_attempt_at, a.retry_key`);
   const timeline = db.$with('attempt_timeline', {}).as(sql`
     insert into ${notificationDeliveryAttempts} (delivery_id, attempted_at, outcome, response_code, error)
-    select id, ${param('at', 'timestamptz')}, ${param('outcome', 'text')},
-           ${param('response_code', 'text')}, ${param('error', 'text')}
-    from attempt_updated
+    select id, at, outcome, response_code, error from attempt_updated
     returning 1`);
-  const sent = sql`(${param('outcome', 'text')} = 'sent')`;
-  const flag = (channel: string, column: string) =>
-    sql`${sql.identifier(column)} = case when u.channel = ${sql.raw(`'${channel}'`)} then true else n.${sql.identifier(column)} end,
-        ${sql.identifier(`${column}_at`)} = case when u.channel = ${sql.raw(`'${channel}'`)}
-          then ${param('at', 'timestamptz')} else n.${sql.identifier(`${column}_at`)} end`;
+  // A notification's email and push may end in the same batch: one row per notification.
+  const sentChannels = sql`
+    select notification_id, max(at) as at, bool_or(channel = 'email') as email,
+           bool_or(channel = 'sms') as sms, bool_or(channel = 'push') as push
+    from attempt_updated where outcome = 'sent' group by notification_id`;
+  const flag = (channel: 'email' | 'sms' | 'push') => {
+    const column = sql.identifier(`${channel}_sent`);
+    const at = sql.identifier(`${channel}_sent_at`);
+    return sql`${column} = n.${column} or s.${sql.identifier(channel)},
+      ${at} = case when s.${sql.identifier(channel)} then s.at else n.${at} end`;
+  };
   const flags = db.$with('attempt_flags', {}).as(sql`
-    update ${notifications} n set ${flag('email', 'email_sent')}, ${flag('sms', 'sms_sent')},
-      ${flag('push', 'push_sent')}
-    from attempt_updated u
-    where n.id = u.notification_id and ${sent}
+    update ${notifications} n set ${flag('email')}, ${flag('sms')}, ${flag('push')}
+    from (${sentChannels}) s
+    where n.id = s.notification_id
     returning 1`);
   const retry = db.$with('attempt_retry', {}).as(
-    enqueueSql(sql`select ${DELIVER_JOB}::text as kind, ${param('retry_key', 'text')} as idempotency_key,
+    enqueueSql(sql`select ${DELIVER_JOB}::text as kind, u.retry_key as idempotency_key,
         jsonb_build_object('delivery_id', u.id) as payload,
-        ${param('next_attempt_at', 'timestamptz')} as run_at,
+        u.next_attempt_at as run_at,
         ${DELIVER_JOB_MAX_ATTEMPTS}::int as max_attempts
-      from attempt_updated u where ${param('retry_key', 'text')} is not null`),
+      from attempt_updated u where u.retry_key is not null`),
   );
   return db
-    .with(updated, timeline, flags, retry)
+    .with(input, updated, timeline, flags, retry)
     .select({ woke: wakeWorkersSql(sql`attempt_retry`) })
     .from(sql`(select) as statement`)
-    .prepare('notification_delivery_attempt');
+    .prepare('notification_delivery_attempts');
 });
 
-export async function recordAttempt(
-  db: DbOrTx,
-  attempt: {
-    id: string;
-    status: 'sent' | 'pending' | 'failed';
-    attempts: number;
-    at: Date;
-    sentAt: Date | null;
-    nextAttemptAt: Date | null;
-    lastError: string | null;
-    providerMessageId: string | null;
-    outcome: 'sent' | 'failed';
-    responseCode: string | null;
-    error: string | null;
-    /** The next attempt's job key, when there is one. */
-    retryKey: string | null;
-  },
-) {
-  const iso = (d: Date | null) => d?.toISOString() ?? null;
-  await attemptRecord(db).execute({
-    id: attempt.id,
-    status: attempt.status,
-    attempts: attempt.attempts,
-    at: attempt.at.toISOString(),
-    sent_at: iso(attempt.sentAt),
-    next_attempt_at: iso(attempt.nextAttemptAt),
-    last_error: attempt.lastError,
-    provider_message_id: attempt.providerMessageId,
-    outcome: attempt.outcome,
-    response_code: attempt.responseCode,
-    error: attempt.error,
-    retry_key: attempt.retryKey,
-  });
+export async function recordAttempts(db: DbOrTx, batch: readonly AttemptRecord[]) {
+  await attemptRecords(db).execute(attemptColumns(batch));
 }
 
 /**

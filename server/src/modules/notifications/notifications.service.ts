@@ -12,7 +12,8 @@ import type { z } from 'zod';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { getOrCreateSetting } from '../../platform/db/settings.ts';
-import { badRequest, notFound } from '../../platform/errors.ts';
+import { badRequest, notFound, refusedByDatabase } from '../../platform/errors.ts';
+import { createGroupCommit } from '../../platform/group-commit.ts';
 import { enqueue } from '../../platform/jobs/index.ts';
 import { takePage } from '../../platform/paging.ts';
 import {
@@ -50,6 +51,14 @@ const UNSUBSCRIBE_AUDIENCE = 'flexbnb:unsubscribe';
 const MAX_ERROR_LENGTH = 500;
 const UNSUBSCRIBE_TOKENS_KEPT = 10_000;
 const SWEEP_BATCH = 1_000;
+/**
+ * The reads and records of the attempts a node runs at once go to the database together (see
+ * createGroupCommit): the attempts that start while a read is out are planned by the next
+ * read, and those that end while a record is being written are recorded by the next. One
+ * statement of each kind at a time: under load the batches grow rather than the statements.
+ */
+const ATTEMPT_BATCH = 64;
+const ATTEMPT_BATCHES_IN_FLIGHT = 1;
 
 function channelError(err: unknown): ChannelError {
   if (err instanceof ChannelError) return err;
@@ -221,8 +230,26 @@ export function createNotificationsService(deps: ServiceDeps) {
    * workers never hold one job, so the read needs no lock; a thread read while its email is
    * being sent is the one race left, and it only sends what was already due.
    */
+  const planReads = createGroupCommit<string, repo.DeliveryPlanRow | undefined>({
+    keyOf: (deliveryId) => deliveryId,
+    maxBatch: ATTEMPT_BATCH,
+    maxInFlight: ATTEMPT_BATCHES_IN_FLIGHT,
+    retryAlone: () => false,
+    write: (deliveryIds) => repo.readDeliveryPlans(db, deliveryIds),
+  });
+  const attemptRecords = createGroupCommit<repo.AttemptRecord, void>({
+    keyOf: (attempt) => attempt.id,
+    maxBatch: ATTEMPT_BATCH,
+    maxInFlight: ATTEMPT_BATCHES_IN_FLIGHT,
+    retryAlone: refusedByDatabase,
+    write: async (batch) => {
+      await repo.recordAttempts(db, batch);
+      return batch.map(() => undefined);
+    },
+  });
+
   async function plan(deliveryId: string, at: Date) {
-    const row = await repo.readDeliveryPlan(db, deliveryId);
+    const row = await planReads.submit(deliveryId);
     if (!row) return undefined;
     const { delivery, notification, user } = row;
     if (delivery.status !== 'pending' && delivery.status !== 'deferred') return undefined;
@@ -310,7 +337,7 @@ export function createNotificationsService(deps: ServiceDeps) {
     const at = now();
     const deliveryId = p.delivery.id;
     if (!(outcome instanceof ChannelError)) {
-      await repo.recordAttempt(db, {
+      await attemptRecords.submit({
         id: deliveryId,
         status: 'sent',
         attempts: p.attempt,
@@ -331,7 +358,7 @@ export function createNotificationsService(deps: ServiceDeps) {
     const next = last
       ? null
       : new Date(at.getTime() + retryDelayMs(p.attempt, settings.retryBaseSeconds));
-    await repo.recordAttempt(db, {
+    await attemptRecords.submit({
       id: deliveryId,
       status: last ? 'failed' : 'pending',
       attempts: p.attempt,

@@ -11,6 +11,7 @@ import { startMailServer } from '../../../test/mail-server.ts';
 import { startPushService } from '../../../test/push-service.ts';
 import { ACCOUNT_SID, AUTH_TOKEN, FROM, startTwilio } from '../../../test/twilio-service.ts';
 import { queryRows } from '../../platform/db/connect.ts';
+import * as repo from './notifications.repo.ts';
 
 let t: TestApp;
 let mail: Awaited<ReturnType<typeof startMailServer>>;
@@ -301,6 +302,91 @@ describe('new messages', () => {
     } finally {
       mail.accept();
     }
+  });
+});
+
+describe('recording attempts', () => {
+  it('records a batch in one statement: each delivery, its timeline, its flag and its retry', async () => {
+    const { host } = await buildConversation(t.app, 'Both at once');
+    const [notification] = await notificationsOf(host);
+    const deliveries = await deliveriesOf(host, notification.id);
+    const email = deliveries.find((d) => d.channel === 'email');
+    const push = deliveries.find((d) => d.channel === 'push');
+    const other = await buildConversation(t.app, 'Try me again');
+    const [failing] = await notificationsOf(other.host);
+    const retried = (await deliveriesOf(other.host, failing.id)).find((d) => d.channel === 'email');
+    const at = new Date(Date.now() + t.clock.offsetMs);
+    const next = new Date(at.getTime() + 60_000);
+    const sent = (id: string, providerMessageId: string) => ({
+      id,
+      status: 'sent' as const,
+      attempts: 1,
+      at,
+      sentAt: at,
+      nextAttemptAt: null,
+      lastError: null,
+      providerMessageId,
+      outcome: 'sent' as const,
+      responseCode: '201',
+      error: null,
+      retryKey: null,
+    });
+    // The email and the push of one notification, which must both be flagged on it.
+    await repo.recordAttempts(t.database.db, [
+      sent(email.id, 'mail-1'),
+      sent(push.id, 'push-1'),
+      {
+        id: retried.id,
+        status: 'pending',
+        attempts: 1,
+        at,
+        sentAt: null,
+        nextAttemptAt: next,
+        lastError: 'try again later',
+        providerMessageId: null,
+        outcome: 'failed',
+        responseCode: '451',
+        error: 'try again later',
+        retryKey: `${retried.id}:2`,
+      },
+    ]);
+
+    const [flagged] = await notificationsOf(host);
+    expect(flagged).toMatchObject({
+      email_sent: true,
+      email_sent_at: at.toISOString(),
+      push_sent: true,
+      push_sent_at: at.toISOString(),
+      sms_sent: false,
+      sms_sent_at: null,
+    });
+    const after = await deliveriesOf(host, notification.id);
+    expect(after.map((d) => [d.channel, d.status, d.attempts, d.history.length])).toEqual([
+      ['email', 'sent', 1, 1],
+      ['push', 'sent', 1, 1],
+    ]);
+    const [pending] = (await deliveriesOf(other.host, failing.id)).filter(
+      (d) => d.channel === 'email',
+    );
+    expect(pending).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      last_error: 'try again later',
+      next_attempt_at: next.toISOString(),
+    });
+    expect(pending.history).toEqual([
+      expect.objectContaining({ outcome: 'failed', response_code: '451' }),
+    ]);
+    const [unflagged] = await notificationsOf(other.host);
+    expect(unflagged).toMatchObject({ email_sent: false, email_sent_at: null });
+    const jobs = await queryRows<{ idempotency_key: string; run_at: Date }>(
+      t.database.db,
+      sql`select idempotency_key, run_at from jobs
+          where kind = 'notifications.deliver' and idempotency_key like ${`${retried.id}:%`}`,
+    );
+    expect(jobs.map((j) => [j.idempotency_key, new Date(j.run_at).toISOString()])).toEqual([
+      [`${retried.id}:2`, next.toISOString()],
+    ]);
   });
 });
 
