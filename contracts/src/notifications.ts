@@ -12,6 +12,8 @@ export const NOTIFICATION_TYPES = [
   'check_in_reminder',
   'check_out_reminder',
   'payment_due_reminder',
+  'booking_declined',
+  'booking_cancelled',
 ] as const;
 export const notificationType = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof notificationType>;

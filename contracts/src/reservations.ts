@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, userSummary } from './common.ts';
 
-export const reservationStatus = z.enum(['pending', 'confirmed', 'cancelled', 'completed']);
+export const RESERVATION_STATUSES = [
+  'pending',
+  'confirmed',
+  'declined',
+  'cancelled',
+  'completed',
+] as const;
+export const reservationStatus = z.enum(RESERVATION_STATUSES);
+export type ReservationStatus = z.infer<typeof reservationStatus>;
 
 export const reservation = z
   .object({
@@ -70,3 +78,71 @@ export const createReservationBody = z
       },
     ],
   });
+
+const optionalPaymentDue = isoDateTime
+  .nullable()
+  .optional()
+  .describe('When the payment is due; null removes it (and its reminders)');
+
+export const updateReservationBody = z
+  .object({
+    check_in: isoDate.optional(),
+    check_out: isoDate.optional(),
+    guests: z.number().int().min(1).max(50).optional(),
+    payment_due_at: optionalPaymentDue,
+  })
+  .refine((r) => Object.values(r).some((v) => v !== undefined), {
+    message: 'Give at least one of check_in, check_out, guests, payment_due_at',
+  })
+  .refine((r) => !r.check_in || !r.check_out || r.check_out > r.check_in, {
+    message: 'check_out must be after check_in',
+    path: ['check_out'],
+  })
+  .meta({ examples: [{ check_in: '2026-12-21', check_out: '2026-12-25' }, { guests: 3 }] });
+
+export const REMINDER_TYPES = [
+  'check_in_reminder',
+  'check_out_reminder',
+  'payment_due_reminder',
+] as const;
+export const reminderType = z.enum(REMINDER_TYPES);
+export type ReminderType = z.infer<typeof reminderType>;
+
+export const REMINDER_STATUSES = ['scheduled', 'sent', 'cancelled', 'skipped', 'failed'] as const;
+export const reminderStatus = z.enum(REMINDER_STATUSES);
+
+export const reminder = z
+  .object({
+    id: z.uuid(),
+    reservation_id: z.uuid(),
+    reminder_type: reminderType,
+    offset_minutes: z.number().int().describe('How long before the moment it is about'),
+    scheduled_for: isoDateTime,
+    scheduled_for_local: z
+      .string()
+      .describe("`scheduled_for` in the property's time zone, ISO-8601 with its offset"),
+    timezone: z.string().describe("The property's IANA time zone"),
+    status: reminderStatus,
+    is_sent: z.boolean(),
+    sent_at: isoDateTime.nullable(),
+    notification_id: z.uuid().nullable().describe("The guest's notification, once sent"),
+  })
+  .meta({
+    id: 'Reminder',
+    examples: [
+      {
+        id: '9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f',
+        reservation_id: '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
+        reminder_type: 'check_in_reminder',
+        offset_minutes: 120,
+        scheduled_for: '2026-12-20T13:00:00.000Z',
+        scheduled_for_local: '2026-12-20T13:00:00.000+00:00',
+        timezone: 'Europe/Lisbon',
+        status: 'scheduled',
+        is_sent: false,
+        sent_at: null,
+        notification_id: null,
+      },
+    ],
+  });
+export type Reminder = z.infer<typeof reminder>;

@@ -46,7 +46,12 @@ import {
   vapidPublicKey,
 } from './notifications.ts';
 import { syncQuery, syncResult } from './realtime.ts';
-import { createReservationBody, reservation } from './reservations.ts';
+import {
+  createReservationBody,
+  reminder,
+  reservation,
+  updateReservationBody,
+} from './reservations.ts';
 
 /**
  * The HTTP API as one table: every operation the server serves, with its schemas. The server
@@ -286,6 +291,62 @@ export const routes = defineRoutes({
       'is not pending. Confirming a confirmed one again answers it as it is.',
     params: idParams,
     responses: { 200: reservation, ...errors(403, 404, 409) },
+  },
+  declineReservation: {
+    method: 'POST',
+    path: '/api/reservations/:id/decline',
+    tags: ['reservations'],
+    summary: 'Decline a pending reservation (its host only); the guest is notified',
+    description:
+      '404 when the reservation is not one of the caller’s properties’; 403 for its guest; 409 when it ' +
+      'is not pending. Declining a declined one again answers it as it is.',
+    params: idParams,
+    responses: { 200: reservation, ...errors(403, 404, 409) },
+  },
+  cancelReservation: {
+    method: 'POST',
+    path: '/api/reservations/:id/cancel',
+    tags: ['reservations'],
+    summary:
+      'Cancel a pending or confirmed reservation (its guest or host); reminders not sent are cancelled',
+    description:
+      '404 when the caller is neither its guest nor its host; 409 when it is declined or completed. ' +
+      'Cancelling a cancelled one again answers it as it is.',
+    params: idParams,
+    responses: { 200: reservation, ...errors(404, 409) },
+  },
+  updateReservation: {
+    method: 'PATCH',
+    path: '/api/reservations/:id',
+    tags: ['reservations'],
+    summary: 'Change the dates, guests or payment due time; reminders not sent are rescheduled',
+    description:
+      'By the guest while it is pending, by the host until check-in. 403 for the guest of a ' +
+      'confirmed reservation; 409 when it can no longer change, or when new dates overlap another ' +
+      'confirmed stay of the property; 400 when `check_out` is not after `check_in`.',
+    params: idParams,
+    body: updateReservationBody,
+    responses: { 200: reservation, ...errors(403, 404, 409) },
+  },
+  completeReservation: {
+    method: 'POST',
+    path: '/api/reservations/:id/complete',
+    tags: ['reservations'],
+    summary:
+      'Mark a confirmed stay completed after check-out (its host only; a daily job does it too)',
+    description:
+      '404 when the reservation is not one of the caller’s properties’; 403 for its guest; 409 when it ' +
+      'is not confirmed or its check-out has not passed.',
+    params: idParams,
+    responses: { 200: reservation, ...errors(403, 404, 409) },
+  },
+  listReservationReminders: {
+    method: 'GET',
+    path: '/api/reservations/:id/reminders',
+    tags: ['reservations'],
+    summary: "A reservation's automated reminders, in time order (its guest and host only)",
+    params: idParams,
+    responses: { 200: z.array(reminder), ...errors(404) },
   },
 
   // conversations

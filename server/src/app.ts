@@ -26,6 +26,7 @@ import { notificationsRoutes } from './modules/notifications/index.ts';
 import { demoRoutes } from './modules/demo/index.ts';
 import { propertiesRoutes } from './modules/properties/index.ts';
 import { quickRepliesRoutes } from './modules/quick-replies/index.ts';
+import { remindersRoutes } from './modules/reminders/index.ts';
 import { reservationsRoutes } from './modules/reservations/index.ts';
 import { installSocketHandlers, syncRoutes } from './modules/sync/index.ts';
 import { createServices, type Services } from './services.ts';
@@ -155,6 +156,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(authRoutes, { auth: services.auth, loginLimiter });
   await app.register(propertiesRoutes, { properties: services.properties });
   await app.register(reservationsRoutes, { reservations: services.reservations });
+  await app.register(remindersRoutes, { reminders: services.reminders });
   await app.register(conversationsRoutes, { conversations: services.conversations });
   await app.register(messagesRoutes, { messages: services.messages, sendLimiter });
   await app.register(quickRepliesRoutes, { quickReplies: services.quickReplies });

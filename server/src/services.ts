@@ -8,7 +8,8 @@ import { createNotificationsService, notificationsJobs } from './modules/notific
 import { createPropertiesService } from './modules/properties/index.ts';
 import { createQuickRepliesService } from './modules/quick-replies/index.ts';
 import { eventSubscriptions } from './modules/registry.ts';
-import { createReservationsService } from './modules/reservations/index.ts';
+import { createRemindersService, remindersJobs } from './modules/reminders/index.ts';
+import { createReservationsService, reservationsJobs } from './modules/reservations/index.ts';
 import { createSyncService, syncJobs } from './modules/sync/index.ts';
 
 /**
@@ -21,18 +22,26 @@ export function createServices(base: HandlerDeps) {
   const deps: ServiceDeps = { ...base, events };
   const sync = createSyncService(deps);
   const notifications = createNotificationsService(deps);
+  const reservations = createReservationsService(deps);
+  const reminders = createRemindersService(deps);
   return {
     events,
     auth: createAuthService(deps),
     properties: createPropertiesService(deps),
-    reservations: createReservationsService(deps),
+    reservations,
+    reminders,
     conversations: createConversationsService(deps),
     messages: createMessagesService(deps),
     quickReplies: createQuickRepliesService(deps),
     sync,
     notifications,
     demo: createDemoService(deps),
-    jobs: [...syncJobs(sync, deps), ...notificationsJobs(notifications)],
+    jobs: [
+      ...syncJobs(sync, deps),
+      ...notificationsJobs(notifications),
+      ...reservationsJobs(reservations),
+      ...remindersJobs(reminders),
+    ],
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -3,6 +3,7 @@ import type { Subscription } from '../platform/events/index.ts';
 import { conversationsHandlers } from './conversations/index.ts';
 import { notificationsHandlers } from './notifications/index.ts';
 import { quickRepliesHandlers } from './quick-replies/index.ts';
+import { remindersHandlers } from './reminders/index.ts';
 import { syncHandlers } from './sync/index.ts';
 
 /**
@@ -14,6 +15,7 @@ export function eventSubscriptions(deps: HandlerDeps): Subscription[] {
   return [
     ...conversationsHandlers(),
     ...quickRepliesHandlers(),
+    ...remindersHandlers(deps),
     ...notificationsHandlers(deps),
     ...syncHandlers(deps),
   ];

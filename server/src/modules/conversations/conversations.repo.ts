@@ -1,6 +1,6 @@
 import { and, eq, exists, getTableColumns, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type PgColumn, type PgSelect } from 'drizzle-orm/pg-core';
-import type { ConversationFilter } from '@flexbnb/contracts';
+import type { ConversationFilter, ReservationStatus } from '@flexbnb/contracts';
 import { preparedPerShape, prepared, type DbOrTx } from '../../platform/db/connect.ts';
 import { rowFromJson } from '../../platform/db/json-rows.ts';
 import type { Side } from './conversations.policy.ts';
@@ -73,7 +73,7 @@ export type ConversationView = {
     checkIn: string;
     checkOut: string;
     guests: number;
-    status: 'pending' | 'confirmed' | 'cancelled' | 'completed';
+    status: ReservationStatus;
   } | null;
 };
 

@@ -28,6 +28,8 @@ const REASONS: Record<NotificationRow['notificationType'], string> = {
   check_in_reminder: 'You get this email as a reminder of your stay.',
   check_out_reminder: 'You get this email as a reminder of your stay.',
   payment_due_reminder: 'You get this email as a reminder of a payment for your stay.',
+  booking_declined: 'You get this email because your booking request was declined.',
+  booking_cancelled: 'You get this email because a booking of yours was cancelled.',
 };
 
 /** A new message's email is a digest of its thread's unread messages (see `unread`). */

@@ -34,7 +34,7 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
     raising(
       'message.created',
       (source) => sql`
-        select e.receiver_id as user_id, 'new_message'::text as notification_type,
+        select null::uuid as id, e.receiver_id as user_id, 'new_message'::text as notification_type,
                'New message from ' || sender.name as title, left(e.message, 500) as message,
                e.conversation_id, null::uuid as reservation_id, e.message_id,
                false as urgent, e.created_at
@@ -43,7 +43,7 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
     raising(
       'reservation.created',
       (source) => sql`
-        select e.host_id as user_id, 'booking_request'::text as notification_type,
+        select null::uuid as id, e.host_id as user_id, 'booking_request'::text as notification_type,
                'New booking request' as title,
                guest.name || ' asks to stay at ' || p.title || ', ' || ${stayDates} as message,
                null::uuid as conversation_id, e.reservation_id, null::uuid as message_id,
@@ -55,12 +55,54 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
     raising(
       'reservation.confirmed',
       (source) => sql`
-        select e.guest_id as user_id, 'booking_confirmed'::text as notification_type,
+        select null::uuid as id, e.guest_id as user_id, 'booking_confirmed'::text as notification_type,
                'Booking confirmed' as title,
                'Your stay at ' || p.title || ' is confirmed: ' || ${stayDates} as message,
                null::uuid as conversation_id, e.reservation_id, null::uuid as message_id,
                false as urgent, now() as created_at
         from ${source} e join ${properties} p on p.id = e.property_id`,
+    ),
+    raising(
+      'reservation.declined',
+      (source) => sql`
+        select null::uuid as id, e.guest_id as user_id, 'booking_declined'::text as notification_type,
+               'Booking request declined' as title,
+               'Your request to stay at ' || p.title || ', ' || ${stayDates} || ', was declined' as message,
+               null::uuid as conversation_id, e.reservation_id, null::uuid as message_id,
+               false as urgent, now() as created_at
+        from ${source} e join ${properties} p on p.id = e.property_id`,
+    ),
+    // The side that did not cancel is told.
+    raising(
+      'reservation.cancelled',
+      (source) => sql`
+        select null::uuid as id,
+               case when e.cancelled_by = e.guest_id then e.host_id else e.guest_id end as user_id,
+               'booking_cancelled'::text as notification_type, 'Booking cancelled' as title,
+               case when e.cancelled_by = e.guest_id
+                 then guest.name || ' cancelled their stay at ' || p.title || ', ' || ${stayDates}
+                 else 'Your stay at ' || p.title || ', ' || ${stayDates} || ', was cancelled by the host'
+               end as message,
+               null::uuid as conversation_id, e.reservation_id, null::uuid as message_id,
+               false as urgent, now() as created_at
+        from ${source} e
+        join ${users} guest on guest.id = e.guest_id
+        join ${properties} p on p.id = e.property_id`,
+    ),
+    // A reminder tells its guest, under the id the reminder names, and the host of check-in
+    // and check-out ones.
+    raising(
+      'reminder.sent',
+      (source) => sql`
+        select e.guest_notification_id as id, e.guest_id as user_id,
+               e.reminder_type as notification_type, e.title, e.guest_message as message,
+               null::uuid as conversation_id, e.reservation_id, null::uuid as message_id,
+               e.urgent, e.sent_at as created_at
+        from ${source} e
+        union all
+        select null::uuid, e.host_id, e.reminder_type, e.title, e.host_message, null::uuid,
+               e.reservation_id, null::uuid, e.urgent, e.sent_at
+        from ${source} e where e.host_message is not null`,
     ),
     // Reading a whole thread reads its new-message notification, and whatever of it had not
     // gone out yet (a push or email waiting to escalate) never will.

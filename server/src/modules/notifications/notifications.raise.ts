@@ -43,8 +43,9 @@ function perType(
 
 /**
  * The CTEs that raise notifications in the statement of the event that causes them, from
- * `drafts`: a query with the columns (user_id, notification_type, title, message,
- * conversation_id, reservation_id, message_id, urgent, created_at). Each notification gets its
+ * `drafts`: a query with the columns (id, user_id, notification_type, title, message,
+ * conversation_id, reservation_id, message_id, urgent, created_at), where a null id is drawn
+ * here and one given is the id another row already names. Each notification gets its
  * delivery rows, one per channel its user wants (their preferences, else the type's defaults),
  * due after the type's escalation delay, and a job for each; a new message raises nothing
  * while its thread has an unread one (the partial unique key). `changes` names a CTE of
@@ -60,10 +61,11 @@ export function raiseCtes(
   const delays = escalationDelaySeconds(config);
   const wanted = (channel: DeliveryChannel) =>
     sql`coalesce(p.${sql.identifier(channel)}, ${perType('d', (type) => DEFAULT_CHANNELS[type][channel])})`;
-  // Ids are drawn here, once (a CTE with a volatile function is computed once), so the
-  // deliveries can name the notification they belong to.
+  // Ids are drawn here unless the draft brings one, once (a CTE with a volatile function is
+  // computed once), so the deliveries can name the notification they belong to.
   const planned = qb.$with(name('planned'), {}).as(sql`
-    select gen_random_uuid() as id, d.*,
+    select coalesce(d.id, gen_random_uuid()) as id, d.user_id, d.notification_type, d.title,
+           d.message, d.conversation_id, d.reservation_id, d.message_id, d.urgent, d.created_at,
            ${wanted('email')} as email, ${wanted('sms')} as sms, ${wanted('push')} as push
     from (${drafts}) d
     left join ${notificationPreferences} p

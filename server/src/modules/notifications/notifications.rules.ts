@@ -13,6 +13,8 @@ export const DEFAULT_CHANNELS: Record<NotificationType, Record<DeliveryChannel, 
   check_in_reminder: { email: true, sms: true, push: false },
   check_out_reminder: { email: true, sms: true, push: false },
   payment_due_reminder: { email: true, sms: true, push: false },
+  booking_declined: { email: true, sms: true, push: false },
+  booking_cancelled: { email: true, sms: true, push: false },
 };
 
 /**
@@ -35,6 +37,8 @@ export function escalationDelaySeconds(
     check_in_reminder: now,
     check_out_reminder: now,
     payment_due_reminder: now,
+    booking_declined: now,
+    booking_cancelled: now,
   };
 }
 

@@ -1,3 +1,4 @@
+export { reservationsJobs } from './reservations.jobs.ts';
 export { reservationsRoutes } from './reservations.routes.ts';
 export {
   createReservationsService,

@@ -8,3 +8,8 @@ export function canSeeReservation(
 ) {
   return reservation.guestId === actor.id || reservation.hostId === actor.id;
 }
+
+/** The host confirms, declines and completes; either side cancels. */
+export function isHostOf(actor: Actor, reservation: Pick<ReservationView, 'hostId'>) {
+  return reservation.hostId === actor.id;
+}

@@ -1,5 +1,5 @@
-import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/connect.ts';
+import { and, desc, eq, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../../platform/db/connect.ts';
 import { properties, reservations, users } from '../../platform/db/schema.ts';
 
 export type ReservationRow = typeof reservations.$inferSelect;
@@ -78,17 +78,119 @@ export async function insertReservation(db: DbOrTx, values: typeof reservations.
   return row!;
 }
 
-/** Moves a reservation from `from` to `to`; answers whether it was in `from` (row locked). */
+export type ReservationStatus = ReservationRow['status'];
+
+/**
+ * Moves a reservation in one of `from` to `to`; answers its row as it was before, or undefined
+ * when it was in none of them (the row stays locked to the end of the transaction).
+ */
 export async function transition(
   db: DbOrTx,
   id: string,
-  from: ReservationRow['status'],
-  to: ReservationRow['status'],
+  from: readonly ReservationStatus[],
+  to: ReservationStatus,
+): Promise<{ previousStatus: ReservationStatus } | undefined> {
+  // The old status comes from the locked row the update joins: RETURNING sees only the new one.
+  const [row] = await queryRows<{ previous_status: ReservationStatus }>(
+    db,
+    sql`update ${reservations} r set status = ${to}, updated_at = now()
+        from (select id, status from ${reservations} where id = ${id} for update) old
+        where r.id = old.id and old.status in (${sql.join(
+          from.map((status) => sql`${status}`),
+          sql`, `,
+        )})
+        returning old.status as previous_status`,
+  );
+  return row && { previousStatus: row.previous_status };
+}
+
+/** Whether a confirmed or completed stay of the property other than `exceptId` shares a night. */
+export async function overlapsConfirmedStay(
+  db: DbOrTx,
+  stay: { propertyId: string; checkIn: string; checkOut: string; exceptId?: string },
 ): Promise<boolean> {
-  const rows = await db
+  const [row] = await db
+    .select({ id: reservations.id })
+    .from(reservations)
+    .where(
+      and(
+        eq(reservations.propertyId, stay.propertyId),
+        inArray(reservations.status, ['confirmed', 'completed']),
+        stay.exceptId ? ne(reservations.id, stay.exceptId) : undefined,
+        sql`daterange(${reservations.checkIn}, ${reservations.checkOut}, '[)') &&
+            daterange(${stay.checkIn}::date, ${stay.checkOut}::date, '[)')`,
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Whether the stay's check-in (its date at the property's check-in time, in its zone) is still ahead. */
+export async function beforeCheckIn(db: DbOrTx, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({
+      ahead: sql<boolean>`(${reservations.checkIn} + ${properties.checkInTime}::time)
+        at time zone ${properties.timezone} > now()`,
+    })
+    .from(reservations)
+    .innerJoin(properties, eq(properties.id, reservations.propertyId))
+    .where(eq(reservations.id, id));
+  return row?.ahead ?? false;
+}
+
+/** Whether the stay's check-out has passed, in the property's zone. */
+export async function afterCheckOut(db: DbOrTx, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({
+      passed: sql<boolean>`(${reservations.checkOut} + ${properties.checkOutTime}::time)
+        at time zone ${properties.timezone} <= now()`,
+    })
+    .from(reservations)
+    .innerJoin(properties, eq(properties.id, reservations.propertyId))
+    .where(eq(reservations.id, id));
+  return row?.passed ?? false;
+}
+
+/** Changes a reservation still in one of `from`; answers the new row, or undefined. */
+export async function updateStay(
+  db: DbOrTx,
+  id: string,
+  from: readonly ReservationStatus[],
+  changes: Partial<Pick<ReservationRow, 'checkIn' | 'checkOut' | 'guests' | 'paymentDueAt'>>,
+): Promise<ReservationRow | undefined> {
+  const [row] = await db
     .update(reservations)
-    .set({ status: to, updatedAt: sql`now()` })
-    .where(and(eq(reservations.id, id), eq(reservations.status, from)))
-    .returning({ id: reservations.id });
-  return rows.length > 0;
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(and(eq(reservations.id, id), inArray(reservations.status, [...from])))
+    .returning();
+  return row;
+}
+
+/**
+ * Confirmed stays whose check-out passed (in each property's zone), up to `limit`, moved to
+ * completed; answers them with their parties.
+ */
+export async function completeEndedStays(db: DbOrTx, limit: number) {
+  return queryRows<{
+    reservation_id: string;
+    property_id: string;
+    guest_id: string;
+    host_id: string;
+    check_in: string;
+    check_out: string;
+  }>(
+    db,
+    sql`with ended as (
+          select r.id from ${reservations} r join ${properties} p on p.id = r.property_id
+          where r.status = 'confirmed'
+            and (r.check_out + p.check_out_time::time) at time zone p.timezone <= now()
+          order by r.check_out limit ${limit}
+          for update of r skip locked
+        )
+        update ${reservations} r set status = 'completed', updated_at = now()
+        from ended e, ${properties} p
+        where r.id = e.id and p.id = r.property_id
+        returning r.id as reservation_id, r.property_id, r.guest_id, p.host_id,
+          r.check_in::text as check_in, r.check_out::text as check_out`,
+  );
 }

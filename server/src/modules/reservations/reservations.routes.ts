@@ -34,6 +34,26 @@ export const reservationsRoutes: FastifyPluginAsyncZod<{
   });
 
   app.route({
+    ...contractRoute(routes.declineReservation),
+    handler: async (request) => reservations.decline(request.actor, request.params.id),
+  });
+
+  app.route({
+    ...contractRoute(routes.cancelReservation),
+    handler: async (request) => reservations.cancel(request.actor, request.params.id),
+  });
+
+  app.route({
+    ...contractRoute(routes.completeReservation),
+    handler: async (request) => reservations.complete(request.actor, request.params.id),
+  });
+
+  app.route({
+    ...contractRoute(routes.updateReservation),
+    handler: async (request) => reservations.update(request.actor, request.params.id, request.body),
+  });
+
+  app.route({
     ...contractRoute(routes.getReservation),
     handler: async (request) => reservations.get(request.actor, request.params.id),
   });

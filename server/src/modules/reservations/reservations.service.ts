@@ -1,15 +1,22 @@
-import type { createReservationBody, Reservation } from '@flexbnb/contracts';
+import type { createReservationBody, Reservation, updateReservationBody } from '@flexbnb/contracts';
 import type { z } from 'zod';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
-import { takePage } from '../../platform/paging.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
+import { AppError, badRequest, forbidden, notFound, pgErrorCode } from '../../platform/errors.ts';
+import type { EventName, EventPayload, UnitOfWork } from '../../platform/events/index.ts';
+import { takePage } from '../../platform/paging.ts';
 import { findPropertyHost } from '../properties/index.ts';
 import { presentReservation } from './reservations.presenter.ts';
-import { canSeeReservation } from './reservations.policy.ts';
+import { canSeeReservation, isHostOf } from './reservations.policy.ts';
 import * as repo from './reservations.repo.ts';
 
 export type ReservationsService = ReturnType<typeof createReservationsService>;
+
+/** PostgreSQL's exclusion_violation: the no-overlap constraint of confirmed stays. */
+const PG_EXCLUSION_VIOLATION = '23P01';
+const OVERLAP_MESSAGE = 'These dates overlap another confirmed stay at this property';
+/** Stays the daily job completes per statement. */
+const COMPLETE_BATCH = 500;
 
 /** Who a reservation is between, and where: for use cases tied to one. */
 export async function findReservationParties(
@@ -22,13 +29,81 @@ export async function findReservationParties(
   );
 }
 
+type StayEvent = Exclude<
+  Extract<EventName, `reservation.${string}`>,
+  'reservation.cancelled' | 'reservation.changed'
+>;
+
+function stayOf(row: repo.ReservationView): EventPayload<'reservation.created'> {
+  return {
+    reservation_id: row.id,
+    property_id: row.propertyId,
+    guest_id: row.guestId,
+    host_id: row.hostId,
+    check_in: row.checkIn,
+    check_out: row.checkOut,
+  };
+}
+
+/** The no-overlap constraint's refusal as the 409 it is; anything else as it was. */
+function overlapAsConflict(err: unknown): never {
+  if (pgErrorCode(err) === PG_EXCLUSION_VIOLATION) throw new AppError('conflict', OVERLAP_MESSAGE);
+  throw err;
+}
+
 export function createReservationsService(deps: ServiceDeps) {
   const { db, events } = deps;
 
+  /** The reservation as the actor may see it. @throws not_found otherwise */
+  async function visible(actor: Actor, id: string) {
+    const row = await repo.findReservation(db, id);
+    if (!row || !canSeeReservation(actor, row)) throw notFound('Reservation');
+    return row;
+  }
+
+  /** The reservation when the actor hosts it. @throws not_found, or forbidden for its guest */
+  async function hosted(actor: Actor, id: string, what: string) {
+    const row = await visible(actor, id);
+    if (!isHostOf(actor, row)) throw forbidden(`Only the host ${what} a reservation`);
+    return row;
+  }
+
+  /**
+   * Moves a reservation from one of `from` to `to` and records `event`, in one transaction;
+   * a reservation already in `to` is answered as it is.
+   * @throws conflict when it is in neither
+   */
+  async function move(
+    row: repo.ReservationView,
+    from: readonly repo.ReservationStatus[],
+    to: repo.ReservationStatus,
+    verb: string,
+    record: (uow: UnitOfWork, previous: repo.ReservationStatus) => Promise<void>,
+  ): Promise<Reservation> {
+    if (row.status === to) return presentReservation(row);
+    const moved = await events
+      .transaction(db, async (uow) => {
+        const done = await repo.transition(uow.db, row.id, from, to);
+        if (done) await record(uow, done.previousStatus);
+        return done !== undefined;
+      })
+      .catch(overlapAsConflict);
+    const now = (await repo.findReservation(db, row.id))!;
+    if (!moved && now.status !== to) {
+      throw new AppError('conflict', `A ${now.status} reservation cannot be ${verb}`);
+    }
+    return presentReservation(now);
+  }
+
+  const recordStay = (event: StayEvent, row: repo.ReservationView) => (uow: UnitOfWork) =>
+    events.record(uow, event, [stayOf(row)]);
+
   return {
     /**
-     * Books a property for the actor as its guest.
-     * @throws not_found for an unknown property; forbidden when the actor hosts it
+     * Books a property for the actor as its guest: a pending reservation, whose reminders
+     * are scheduled and whose host is told.
+     * @throws not_found for an unknown property; forbidden when the actor hosts it; conflict
+     *   when the dates overlap a confirmed stay there
      */
     async create(
       actor: Actor,
@@ -39,34 +114,27 @@ export function createReservationsService(deps: ServiceDeps) {
       if (property.hostId === actor.id) {
         throw new AppError('forbidden', 'A host cannot book their own property');
       }
+      const stay = { propertyId: property.id, checkIn: input.check_in, checkOut: input.check_out };
+      if (await repo.overlapsConfirmedStay(db, stay))
+        throw new AppError('conflict', OVERLAP_MESSAGE);
       const row = await events.transaction(db, async (uow) => {
-        const row = await repo.insertReservation(uow.db, {
-          propertyId: property.id,
+        const inserted = await repo.insertReservation(uow.db, {
+          ...stay,
           guestId: actor.id,
-          checkIn: input.check_in,
-          checkOut: input.check_out,
           guests: input.guests,
           totalPrice: input.total_price === undefined ? null : Number(input.total_price).toFixed(2),
           paymentDueAt: input.payment_due_at ? new Date(input.payment_due_at) : null,
         });
-        await events.record(uow, 'reservation.created', [
-          {
-            reservation_id: row.id,
-            property_id: row.propertyId,
-            guest_id: row.guestId,
-            host_id: property.hostId,
-            check_in: row.checkIn,
-            check_out: row.checkOut,
-          },
-        ]);
-        return row;
+        const view = {
+          ...inserted,
+          propertyTitle: property.title,
+          hostId: property.hostId,
+          guestName: actor.name,
+        };
+        await events.record(uow, 'reservation.created', [stayOf(view)]);
+        return view;
       });
-      return presentReservation({
-        ...row,
-        propertyTitle: property.title,
-        hostId: property.hostId,
-        guestName: actor.name,
-      });
+      return presentReservation(row);
     },
 
     /** The actor's reservations, as guest or as host. */
@@ -85,45 +153,160 @@ export function createReservationsService(deps: ServiceDeps) {
       return { items: page.rows.map(presentReservation), next: page.next };
     },
 
+    /** @throws not_found, also when the actor is neither its guest nor its host */
+    async get(actor: Actor, id: string): Promise<Reservation> {
+      return presentReservation(await visible(actor, id));
+    },
+
     /**
      * The host confirms a pending reservation; its guest is told (`reservation.confirmed`).
-     * Confirming a confirmed one answers it as it is.
-     * @throws not_found, also when the actor is neither its guest nor its host; forbidden
-     *   for its guest; conflict when it is neither pending nor confirmed
+     * @throws not_found, also when the actor is neither its guest nor its host; forbidden for
+     *   its guest; conflict when it is not pending, or overlaps a confirmed stay
      */
     async confirm(actor: Actor, id: string): Promise<Reservation> {
-      const row = await repo.findReservation(db, id);
-      if (!row || !canSeeReservation(actor, row)) throw notFound('Reservation');
-      if (row.hostId !== actor.id) {
-        throw new AppError('forbidden', 'Only the host confirms a reservation');
+      const row = await hosted(actor, id, 'confirms');
+      return move(
+        row,
+        ['pending'],
+        'confirmed',
+        'confirmed',
+        recordStay('reservation.confirmed', row),
+      );
+    },
+
+    /**
+     * The host declines a pending reservation; its guest is told, its reminders cancelled.
+     * @throws not_found; forbidden for its guest; conflict when it is not pending
+     */
+    async decline(actor: Actor, id: string): Promise<Reservation> {
+      const row = await hosted(actor, id, 'declines');
+      return move(
+        row,
+        ['pending'],
+        'declined',
+        'declined',
+        recordStay('reservation.declined', row),
+      );
+    },
+
+    /**
+     * Its guest or host cancels a pending or confirmed reservation; the other side is told and
+     * every reminder not yet sent is cancelled.
+     * @throws not_found; conflict when it is declined or completed
+     */
+    async cancel(actor: Actor, id: string): Promise<Reservation> {
+      const row = await visible(actor, id);
+      return move(row, ['pending', 'confirmed'], 'cancelled', 'cancelled', (uow, previous) =>
+        events.record(uow, 'reservation.cancelled', [
+          { ...stayOf(row), cancelled_by: actor.id, previous_status: previous },
+        ]),
+      );
+    },
+
+    /**
+     * The host marks a confirmed stay completed once its check-out has passed.
+     * @throws not_found; forbidden for its guest; conflict when it is not confirmed or the
+     *   check-out is still ahead
+     */
+    async complete(actor: Actor, id: string): Promise<Reservation> {
+      const row = await hosted(actor, id, 'completes');
+      if (row.status === 'confirmed' && !(await repo.afterCheckOut(db, id))) {
+        throw new AppError('conflict', 'A stay can be completed only after its check-out');
       }
-      if (row.status === 'confirmed') return presentReservation(row);
-      const confirmed = await events.transaction(db, async (uow) => {
-        if (!(await repo.transition(uow.db, id, 'pending', 'confirmed'))) return false;
-        await events.record(uow, 'reservation.confirmed', [
-          {
-            reservation_id: row.id,
-            property_id: row.propertyId,
-            guest_id: row.guestId,
-            host_id: row.hostId,
-            check_in: row.checkIn,
-            check_out: row.checkOut,
-          },
-        ]);
-        return true;
-      });
+      return move(
+        row,
+        ['confirmed'],
+        'completed',
+        'completed',
+        recordStay('reservation.completed', row),
+      );
+    },
+
+    /**
+     * Changes the dates, guests or payment due time: the guest while it is pending, the host
+     * until check-in. Reminders not yet sent follow (`reservation.changed`).
+     * @throws not_found; forbidden for the guest of a confirmed one; conflict when it can no
+     *   longer change or the new dates overlap a confirmed stay; validation_failed when
+     *   check_out would not be after check_in
+     */
+    async update(
+      actor: Actor,
+      id: string,
+      input: z.output<typeof updateReservationBody>,
+    ): Promise<Reservation> {
+      const row = await visible(actor, id);
+      const host = isHostOf(actor, row);
+      const open: repo.ReservationStatus[] = host ? ['pending', 'confirmed'] : ['pending'];
+      if (!open.includes(row.status)) {
+        if (!host && row.status === 'confirmed') {
+          throw forbidden('Only the host changes a confirmed reservation');
+        }
+        throw new AppError('conflict', `A ${row.status} reservation cannot be changed`);
+      }
+      if (host && !(await repo.beforeCheckIn(db, id))) {
+        throw new AppError('conflict', 'A reservation cannot be changed after its check-in');
+      }
+      const checkIn = input.check_in ?? row.checkIn;
+      const checkOut = input.check_out ?? row.checkOut;
+      if (checkOut <= checkIn) {
+        throw badRequest('check_out must be after check_in', {
+          field: input.check_out ? 'check_out' : 'check_in',
+        });
+      }
+      const datesMoved = checkIn !== row.checkIn || checkOut !== row.checkOut;
+      if (
+        datesMoved &&
+        (await repo.overlapsConfirmedStay(db, {
+          propertyId: row.propertyId,
+          checkIn,
+          checkOut,
+          exceptId: row.id,
+        }))
+      ) {
+        throw new AppError('conflict', OVERLAP_MESSAGE);
+      }
+      const changed = await events
+        .transaction(db, async (uow) => {
+          const updated = await repo.updateStay(uow.db, id, open, {
+            checkIn,
+            checkOut,
+            ...(input.guests !== undefined ? { guests: input.guests } : {}),
+            ...(input.payment_due_at !== undefined
+              ? { paymentDueAt: input.payment_due_at ? new Date(input.payment_due_at) : null }
+              : {}),
+          });
+          if (!updated) return false;
+          await events.record(uow, 'reservation.changed', [
+            {
+              ...stayOf({ ...row, checkIn, checkOut }),
+              changed_by: actor.id,
+              previous_check_in: row.checkIn,
+              previous_check_out: row.checkOut,
+            },
+          ]);
+          return true;
+        })
+        .catch(overlapAsConflict);
       const now = (await repo.findReservation(db, id))!;
-      if (!confirmed && now.status !== 'confirmed') {
-        throw new AppError('conflict', `A ${now.status} reservation cannot be confirmed`);
-      }
+      if (!changed) throw new AppError('conflict', `A ${now.status} reservation cannot be changed`);
       return presentReservation(now);
     },
 
-    /** @throws not_found, also when the actor is neither its guest nor its host */
-    async get(actor: Actor, id: string): Promise<Reservation> {
-      const row = await repo.findReservation(db, id);
-      if (!row || !canSeeReservation(actor, row)) throw notFound('Reservation');
-      return presentReservation(row);
+    /**
+     * Completes every confirmed stay whose check-out has passed (the daily job); answers how
+     * many.
+     */
+    async completeEnded(): Promise<number> {
+      let total = 0;
+      for (;;) {
+        const done = await events.transaction(db, async (uow) => {
+          const rows = await repo.completeEndedStays(uow.db, COMPLETE_BATCH);
+          if (rows.length > 0) await events.record(uow, 'reservation.completed', rows);
+          return rows.length;
+        });
+        total += done;
+        if (done < COMPLETE_BATCH) return total;
+      }
     },
   };
 }

@@ -76,6 +76,11 @@ export const FEED: { [K in EventName]?: FeedEntry<K>[] } = {
   // Notifications raised in the statement come as `StatementOutputs.notifications`.
   'reservation.created': [],
   'reservation.confirmed': [],
+  'reservation.declined': [],
+  'reservation.cancelled': [],
+  'reservation.changed': [],
+  'reservation.completed': [],
+  'reminder.sent': [],
   'notification.read': [
     {
       to: 'user_id',

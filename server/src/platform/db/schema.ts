@@ -3,6 +3,9 @@ import {
   DELIVERY_STATUSES,
   NOTIFICATION_TYPES,
   QUICK_REPLY_CATEGORIES,
+  REMINDER_STATUSES,
+  REMINDER_TYPES,
+  RESERVATION_STATUSES,
 } from '@flexbnb/contracts';
 import { sql, type SQL } from 'drizzle-orm';
 import {
@@ -30,6 +33,8 @@ const updatedAt = () =>
   timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
 
 /** The hour a time falls in, as `conversations.activity_hour` keeps it. */
+const listOf = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
 export const activityHourOf = (time: SQL) =>
   sql`date_bin('1 hour', ${time}, timestamptz '2000-01-01 00:00:00+00')`;
 
@@ -120,9 +125,7 @@ export const reservations = pgTable(
     guests: integer('guests').notNull().default(1),
     totalPrice: numeric('total_price', { precision: 12, scale: 2 }),
     paymentDueAt: timestamp('payment_due_at', { withTimezone: true, precision: 3 }),
-    status: text('status', { enum: ['pending', 'confirmed', 'cancelled', 'completed'] })
-      .notNull()
-      .default('pending'),
+    status: text('status', { enum: RESERVATION_STATUSES }).notNull().default('pending'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -131,10 +134,10 @@ export const reservations = pgTable(
     index('reservations_guest_idx').on(t.guestId),
     check('reservations_dates_check', sql`${t.checkOut} > ${t.checkIn}`),
     check('reservations_guests_check', sql`${t.guests} > 0`),
-    check(
-      'reservations_status_check',
-      sql`${t.status} in ('pending', 'confirmed', 'cancelled', 'completed')`,
-    ),
+    check('reservations_status_check', sql.raw(`status in (${listOf(RESERVATION_STATUSES)})`)),
+    // Also: reservations_no_overlap, an exclusion constraint (migration 0010) that keeps two
+    // confirmed or completed stays of one property from sharing a night; Drizzle cannot
+    // declare one.
   ],
 );
 
@@ -394,8 +397,6 @@ export const jobs = pgTable(
   ],
 );
 
-const listOf = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-
 /**
  * What a user is told, in the app and on the channels of `notification_deliveries`. A new
  * message raises one per conversation until its receiver reads it (the partial unique key):
@@ -577,5 +578,50 @@ export const pushSubscriptions = pgTable(
   (t) => [
     uniqueIndex('push_subscriptions_endpoint_key').on(t.endpoint),
     index('push_subscriptions_user_idx').on(t.userId),
+  ],
+);
+
+/**
+ * A reservation's automated reminders (the specification's AutomatedReminder): one row per
+ * (type, offset) — the key makes a second impossible — rescheduled while not sent. Each
+ * scheduled one has a job due at `scheduled_for`; sending marks it sent in the transaction
+ * that raises its notifications.
+ */
+export const automatedReminders = pgTable(
+  'automated_reminders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reservationId: uuid('reservation_id')
+      .notNull()
+      .references(() => reservations.id, { onDelete: 'cascade' }),
+    reminderType: text('reminder_type', { enum: REMINDER_TYPES }).notNull(),
+    /** How long before the moment it is about (check-in, check-out, payment due). */
+    offsetMinutes: integer('offset_minutes').notNull(),
+    scheduledFor: timestamp('scheduled_for', { withTimezone: true, precision: 3 }).notNull(),
+    status: text('status', { enum: REMINDER_STATUSES }).notNull().default('scheduled'),
+    isSent: boolean('is_sent').notNull().default(false),
+    sentAt: timestamp('sent_at', { withTimezone: true, precision: 3 }),
+    /** The guest's notification, once sent. */
+    notificationId: uuid('notification_id').references(() => notifications.id, {
+      onDelete: 'set null',
+    }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('automated_reminders_key').on(t.reservationId, t.reminderType, t.offsetMinutes),
+    index('automated_reminders_due_idx')
+      .on(t.scheduledFor)
+      .where(sql`${t.status} = 'scheduled'`),
+    check(
+      'automated_reminders_type_check',
+      sql.raw(`reminder_type in (${listOf(REMINDER_TYPES)})`),
+    ),
+    check('automated_reminders_status_check', sql.raw(`status in (${listOf(REMINDER_STATUSES)})`)),
+    check('automated_reminders_offset_check', sql`${t.offsetMinutes} > 0`),
+    check(
+      'automated_reminders_sent_check',
+      sql`${t.isSent} = (${t.status} = 'sent') and ${t.isSent} = (${t.sentAt} is not null)`,
+    ),
   ],
 );

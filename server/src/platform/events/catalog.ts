@@ -1,5 +1,15 @@
 import type { SQL } from 'drizzle-orm';
 
+/** Who and what a reservation's events are about. */
+const STAY = {
+  reservation_id: 'uuid',
+  property_id: 'uuid',
+  guest_id: 'uuid',
+  host_id: 'uuid',
+  check_in: 'date',
+  check_out: 'date',
+} as const;
+
 /**
  * Every domain event of the messenger and the columns of its payload: one map, the only place
  * an event is declared. A use case records an event (see `bus.ts`); the handlers of other
@@ -68,22 +78,46 @@ export const DOMAIN_EVENTS = {
     first_of_host: 'bool',
   },
   /** A guest booked a property. */
-  'reservation.created': {
-    reservation_id: 'uuid',
-    property_id: 'uuid',
-    guest_id: 'uuid',
-    host_id: 'uuid',
-    check_in: 'date',
-    check_out: 'date',
-  },
+  'reservation.created': STAY,
   /** A host confirmed a pending reservation. */
-  'reservation.confirmed': {
+  'reservation.confirmed': STAY,
+  /** A host declined a pending reservation. */
+  'reservation.declined': STAY,
+  /** The guest or the host cancelled a pending or confirmed reservation. */
+  'reservation.cancelled': {
+    ...STAY,
+    cancelled_by: 'uuid',
+    /** What it was before: pending or confirmed. */
+    previous_status: 'text',
+  },
+  /** The dates, guests or payment due time of a reservation changed. */
+  'reservation.changed': {
+    ...STAY,
+    changed_by: 'uuid',
+    previous_check_in: 'date',
+    previous_check_out: 'date',
+  },
+  /** A confirmed stay ended: its host or the daily job marked it completed. */
+  'reservation.completed': STAY,
+  /**
+   * An automated reminder went out: its guest is notified (and its host, for check-in and
+   * check-out), with the texts written when it was sent.
+   */
+  'reminder.sent': {
+    reminder_id: 'uuid',
     reservation_id: 'uuid',
-    property_id: 'uuid',
+    reminder_type: 'text',
     guest_id: 'uuid',
     host_id: 'uuid',
-    check_in: 'date',
-    check_out: 'date',
+    /** The id the guest's notification takes: the reminder names it. */
+    guest_notification_id: 'uuid',
+    title: 'text',
+    guest_message: 'text',
+    /** Null when the host is not told of this kind. */
+    host_message: 'text?',
+    /** Goes through quiet hours (the 2-hour check-in reminder). */
+    urgent: 'bool',
+    sent_at: 'timestamptz',
   },
   /** A user read notifications: `count` of them were unread. */
   'notification.read': {

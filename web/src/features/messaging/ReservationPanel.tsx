@@ -1,13 +1,14 @@
-import type { Conversation } from '@flexbnb/contracts';
+import type { Conversation, ReservationStatus } from '@flexbnb/contracts';
 import { stayDates } from '../../lib/time.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
 
-const STATUS_LABEL = {
+const STATUS_LABEL: Record<ReservationStatus, string> = {
   pending: 'Pending',
   confirmed: 'Confirmed',
+  declined: 'Declined',
   cancelled: 'Cancelled',
   completed: 'Completed',
-} as const;
+};
 
 function nights(checkIn: string, checkOut: string) {
   return Math.round((Date.parse(checkOut) - Date.parse(checkIn)) / 86_400_000);

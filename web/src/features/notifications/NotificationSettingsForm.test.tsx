@@ -19,6 +19,8 @@ function settings(overrides: Partial<NotificationSettings> = {}): NotificationSe
       check_in_reminder: channels(true, true, false),
       check_out_reminder: channels(true, false, false),
       payment_due_reminder: channels(true, false, false),
+      booking_declined: channels(true, true, false),
+      booking_cancelled: channels(true, true, false),
     },
     quiet_hours: null,
     phone: null,

@@ -32,6 +32,8 @@ export const TYPE_LABELS: Record<NotificationType, string> = {
   check_in_reminder: 'Check-in reminders',
   check_out_reminder: 'Check-out reminders',
   payment_due_reminder: 'Payment reminders',
+  booking_declined: 'Booking declined',
+  booking_cancelled: 'Booking cancelled',
 };
 
 export const CHANNEL_LABELS: Record<NotificationChannel, string> = {
