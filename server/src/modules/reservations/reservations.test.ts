@@ -139,6 +139,33 @@ describe('the lifecycle', () => {
   });
 });
 
+describe('the stay’s conversation', () => {
+  it('brings the new status to both sides’ devices through the change feed', async () => {
+    const { host, guest, property, reservation } = await stay();
+    const created = await client().post(
+      '/api/messaging/conversations/create/',
+      { property_id: property.id, reservation_id: reservation.id, message: 'About our stay' },
+      guest,
+    );
+    expect(created.statusCode).toBe(201);
+    const cursors = await Promise.all(
+      [guest, host].map(
+        async (user) => (await client().get('/api/messaging/sync/', user)).data.cursor,
+      ),
+    );
+    await act(host, reservation.id, 'confirm');
+    for (const [i, user] of [guest, host].entries()) {
+      const synced = await client().get(`/api/messaging/sync/?since=${cursors[i]}`, user);
+      const updates = synced.data.events.filter((e: Json) => e.type === 'conversation.updated');
+      expect(updates).toHaveLength(1);
+      expect(updates[0].conversation).toMatchObject({
+        id: created.data.id,
+        reservation: { id: reservation.id, status: 'confirmed' },
+      });
+    }
+  });
+});
+
 describe('overlapping stays', () => {
   it('refuses a second confirmed stay sharing a night, in the database as well as the code', async () => {
     const { host, property, reservation } = await stay();

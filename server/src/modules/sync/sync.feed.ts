@@ -1,5 +1,6 @@
 import type { SyncEventType } from '@flexbnb/contracts';
 import { sql, type SQL } from 'drizzle-orm';
+import { conversations } from '../../platform/db/schema.ts';
 import type { EventName, EventPayload } from '../../platform/events/index.ts';
 
 /**
@@ -31,9 +32,27 @@ interface FeedEntry<K extends EventName> {
   badge?: BadgeChange;
   /** Only when this holds for the event row `e`. */
   when?: SQL;
+  /**
+   * The rows to write from when they are not the event's own, as a query over the event's
+   * CTE `source`: they have the event's columns and what the entry's type names besides.
+   */
+  rows?: (source: SQL) => SQL;
 }
 
 const noMessageFollows = sql`not e.with_message`;
+
+/** A reservation's change shows in the conversations about its stay (their `reservation`). */
+const stayConversations = (source: SQL) =>
+  sql`select e.*, c.id as conversation_id from ${source} e
+      join ${conversations} c on c.reservation_id = e.reservation_id`;
+/** Every reservation event's payload names its guest and host. */
+function stayChanged<K extends EventName>(): FeedEntry<K>[] {
+  const to = (column: 'guest_id' | 'host_id') => column as keyof EventPayload<K> & string;
+  return [
+    { to: to('guest_id'), type: 'conversation.updated', rows: stayConversations },
+    { to: to('host_id'), type: 'conversation.updated', rows: stayConversations },
+  ];
+}
 
 /** A read receipt moves the badge of the reader only; `user` is the entry's user. */
 function readerBadge(user: SQL) {
@@ -75,11 +94,11 @@ export const FEED: { [K in EventName]?: FeedEntry<K>[] } = {
   ],
   // Notifications raised in the statement come as `StatementOutputs.notifications`.
   'reservation.created': [],
-  'reservation.confirmed': [],
-  'reservation.declined': [],
-  'reservation.cancelled': [],
-  'reservation.changed': [],
-  'reservation.completed': [],
+  'reservation.confirmed': stayChanged(),
+  'reservation.declined': stayChanged(),
+  'reservation.cancelled': stayChanged(),
+  'reservation.changed': stayChanged(),
+  'reservation.completed': stayChanged(),
   'reminder.sent': [],
   'notification.read': [
     {
@@ -170,7 +189,9 @@ export function feedDrafts<K extends EventName>(
       sql`e.${sql.identifier(entry.to)}`,
       entry.type,
       entry.badge,
-      sql`${source} e${entry.when ? sql` where ${entry.when}` : sql``}`,
+      sql`${entry.rows ? sql`(${entry.rows(source)})` : source} e${
+        entry.when ? sql` where ${entry.when}` : sql``
+      }`,
     ),
   );
   if (notifications) {
