@@ -23,6 +23,7 @@ export const keys = {
   properties: (mine: boolean) => ['properties', mine] as const,
   property: (id: string) => ['property', id] as const,
   reservations: ['reservations'] as const,
+  reminders: (reservationId: string) => ['reminders', reservationId] as const,
   notifications: ['notifications'] as const,
   /** The first page of the notification centre (newest first). */
   notificationList: ['notifications', 'list'] as const,
@@ -170,4 +171,11 @@ export function useMarkAllRead(me: string) {
       }
     },
   });
+}
+
+/** After a reservation changed: its lists, its reminders and the conversations that show it. */
+export function refreshReservation(client: QueryClient, reservationId: string) {
+  void client.invalidateQueries({ queryKey: keys.reservations });
+  void client.invalidateQueries({ queryKey: keys.reminders(reservationId) });
+  void client.invalidateQueries({ queryKey: keys.conversations });
 }

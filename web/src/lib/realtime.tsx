@@ -35,6 +35,7 @@ import {
   keys,
   markReadInCache,
   POLL_MS,
+  refreshReservation,
   setBadgeInCache,
 } from './queries.ts';
 
@@ -114,6 +115,10 @@ export function applyEvent(client: QueryClient, event: SyncEvent, me: string) {
       break;
     case 'conversation.updated':
       applyConversation(client, event.conversation);
+      // A reservation's change comes as its conversations' update: trips and reminders follow.
+      if (event.conversation.reservation) {
+        refreshReservation(client, event.conversation.reservation.id);
+      }
       break;
     case 'unread.changed':
       applyBadge(client, event);
@@ -121,6 +126,10 @@ export function applyEvent(client: QueryClient, event: SyncEvent, me: string) {
     case 'notification.created':
       addNotificationToCache(client, event.notification);
       setBadgeInCache(client, event.unread);
+      // Booking news and reminders may concern a stay without a conversation.
+      if (event.notification.reservation_id) {
+        refreshReservation(client, event.notification.reservation_id);
+      }
       break;
   }
 }

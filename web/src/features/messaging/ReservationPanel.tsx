@@ -1,20 +1,15 @@
-import type { Conversation, ReservationStatus } from '@flexbnb/contracts';
+import type { Conversation } from '@flexbnb/contracts';
 import { stayDates } from '../../lib/time.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
-
-const STATUS_LABEL: Record<ReservationStatus, string> = {
-  pending: 'Pending',
-  confirmed: 'Confirmed',
-  declined: 'Declined',
-  cancelled: 'Cancelled',
-  completed: 'Completed',
-};
+import { STATUS_LABEL } from '../reservations/api.ts';
+import { ReminderList } from '../reservations/ReminderList.tsx';
+import { ReservationActions } from '../reservations/ReservationActions.tsx';
 
 function nights(checkIn: string, checkOut: string) {
   return Math.round((Date.parse(checkOut) - Date.parse(checkIn)) / 86_400_000);
 }
 
-/** Beside the host's thread: who the guest is and their stay (room for reservation actions). */
+/** Beside the host's thread: who the guest is, their stay, what to do with it, its reminders. */
 export function ReservationPanel({ conversation }: { conversation: Conversation }) {
   const r = conversation.reservation;
   return (
@@ -47,6 +42,12 @@ export function ReservationPanel({ conversation }: { conversation: Conversation 
         </dl>
       ) : (
         <p className="rp-none">No reservation yet — this guest is asking before booking.</p>
+      )}
+      {r && (
+        <>
+          <ReservationActions reservationId={r.id} status={r.status} asHost />
+          <ReminderList reservationId={r.id} />
+        </>
       )}
     </aside>
   );

@@ -1,0 +1,30 @@
+import { REMINDER_LABEL, localWhen, offsetLabel, useReminders } from './api.ts';
+
+/** A reservation's automated reminders: what goes out when, in the property's time. */
+export function ReminderList({ reservationId }: { reservationId: string }) {
+  const reminders = useReminders(reservationId);
+  if (reminders.isLoading) return <p className="muted small">Loading reminders…</p>;
+  if (reminders.isError) return <p className="muted small">Reminders could not be loaded.</p>;
+  const list = reminders.data ?? [];
+  if (list.length === 0) return <p className="muted small">No reminders.</p>;
+  return (
+    <section className="reminders" aria-label="Reminders">
+      <h4>Reminders</h4>
+      <ul>
+        {list.map((r) => (
+          <li key={r.id} className={`reminder reminder-${r.status}`}>
+            <div>
+              <strong>{REMINDER_LABEL[r.reminder_type]}</strong>
+              <div className="muted small">
+                {offsetLabel(r.offset_minutes)} ·{' '}
+                <time dateTime={r.scheduled_for_local}>{localWhen(r)}</time>
+              </div>
+            </div>
+            <span className={`status status-${r.status}`}>{r.status}</span>
+          </li>
+        ))}
+      </ul>
+      {list[0] && <p className="muted small">Times are the property’s ({list[0].timezone}).</p>}
+    </section>
+  );
+}
