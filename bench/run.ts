@@ -15,6 +15,7 @@ const benches: Record<string, () => Promise<BenchModule>> = {
   'send-path': () => import('./send-path.ts'),
   jobs: () => import('./jobs.ts'),
   notifications: () => import('./notifications.ts'),
+  reminders: () => import('./reminders.ts'),
 };
 
 async function main() {

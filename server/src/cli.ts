@@ -108,7 +108,7 @@ async function processReminders(services: ReturnType<typeof createServices>, arg
     );
     return;
   }
-  const { sent, skipped } = await services.reminders.processDue();
+  const { sent, skipped } = await services.reminders.sendDue();
   for (const r of sent) {
     console.log(
       `sent  ${r.title}  to ${r.host_message ? 'guest and host' : 'guest'}  reservation ${r.reservation_id}`,

@@ -33,7 +33,7 @@ if (process.env.MODE === 'command') {
   let skipped = 0;
   let passes = 0;
   for (;;) {
-    const pass = await services.reminders.processDue();
+    const pass = await services.reminders.sendDue();
     passes += 1;
     sent += pass.sent.length;
     skipped += pass.skipped;

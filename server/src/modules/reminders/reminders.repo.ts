@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../platform/db/connect.ts';
 import { automatedReminders, properties, reservations, users } from '../../platform/db/schema.ts';
 import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
@@ -9,9 +9,25 @@ import type { PlannedReminder } from './reminders.schedule.ts';
 
 export type ReminderRow = typeof automatedReminders.$inferSelect;
 
-/** The job that sends one reminder when it is due (see reminders.jobs.ts). */
+/**
+ * The job that sends the reminders due at one instant, and any others due by then (see
+ * reminders.jobs.ts): one per distinct `scheduled_for`, keyed by it, so reminders that fall
+ * due together — stays share check-in times — go out together in batches.
+ */
 export const SEND_JOB = 'reminders.send';
 export const SEND_JOB_MAX_ATTEMPTS = 5;
+
+/**
+ * The send jobs of the reminders in `reminders` (rows `s` with scheduled_for), as rows for
+ * `enqueueSql`: one per instant; an instant that has its job already keeps it.
+ */
+export function sendJobsSql(reminders: SQL): SQL {
+  return sql`select distinct ${SEND_JOB}::text as kind,
+      'at:' || (extract(epoch from s.scheduled_for) * 1000)::bigint as idempotency_key,
+      jsonb_build_object('due_at', s.scheduled_for) as payload, s.scheduled_for as run_at,
+      ${SEND_JOB_MAX_ATTEMPTS}::int as max_attempts
+    from ${reminders} s`;
+}
 
 /** What scheduling a reservation's reminders reads of it and its property. */
 export async function stayOf(db: DbOrTx, reservationId: string) {
@@ -34,8 +50,8 @@ export async function stayOf(db: DbOrTx, reservationId: string) {
 /**
  * Writes a reservation's plan in one statement: each (type, offset) is inserted, or moved if
  * not sent yet (a passed time is `skipped`); one no longer planned (a payment due time
- * removed) is cancelled; each scheduled one gets a job due at its time, keyed by that time, so
- * a job left from an earlier time finds nothing due when it runs.
+ * removed) is cancelled; each scheduled one's time gets its send job (see `sendJobsSql`). A job
+ * left at an earlier time finds nothing due when it runs.
  */
 export async function saveSchedule(
   db: DbOrTx,
@@ -67,12 +83,7 @@ export async function saveSchedule(
                           and p.offset_minutes = r.offset_minutes)
       returning 1
     ),
-    queued as (${enqueueSql(sql`
-      select ${SEND_JOB}::text as kind,
-             s.id::text || '@' || (extract(epoch from s.scheduled_for) * 1000)::bigint as idempotency_key,
-             jsonb_build_object('reminder_id', s.id) as payload, s.scheduled_for as run_at,
-             ${SEND_JOB_MAX_ATTEMPTS}::int as max_attempts
-      from saved s where s.status = 'scheduled'`)})
+    queued as (${enqueueSql(sendJobsSql(sql`(select * from saved where status = 'scheduled')`))})
     select ${wakeWorkersSql(sql`queued`)} as woke`);
 }
 
@@ -119,9 +130,9 @@ export async function dueReminders(db: DbOrTx, now: Date, limit: number) {
 }
 
 /**
- * The send, as one prepared statement for a batch of reminder ids: those still scheduled and
- * due at `now` are locked (others' locks are skipped: that worker sends them), and each is
- * sent — marked sent and recorded as `reminder.sent`, whose handlers raise the notifications in
+ * The send, as one prepared statement for a batch: up to `limit` reminders still scheduled and
+ * due at `now`, oldest first, are locked (those another sender holds are skipped: it sends
+ * them), and each is sent — marked sent and recorded as `reminder.sent`, whose handlers raise the notifications in
  * the same statement — or skipped: a check-in or check-out reminder of a stay that is not
  * confirmed, a payment reminder of one that is neither pending nor confirmed.
  */
@@ -129,8 +140,9 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
   const due = db.$with('reminders_due', {}).as(sql`
     select r.id, r.reservation_id, r.reminder_type, r.offset_minutes, r.scheduled_for
     from ${automatedReminders} r
-    where r.id = any(${sql.placeholder('ids')}::uuid[]) and r.status = 'scheduled'
-      and r.scheduled_for <= ${sql.placeholder('now')}::timestamptz
+    where r.status = 'scheduled' and r.scheduled_for <= ${sql.placeholder('now')}::timestamptz
+    order by r.scheduled_for
+    limit ${sql.placeholder('limit')}
     for update skip locked`);
   // A CTE with a volatile function is computed once, so the id drawn for the guest's
   // notification is the one the reminder row and the event both name.
@@ -176,14 +188,19 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
   const text = createHash('sha1').update(query.toSQL().sql).digest('hex').slice(0, 12);
   const statement = query.prepare(`reminders_send_${text}`);
   return {
-    /** Sends what of `ids` is due at `now`; answers the reminders sent and how many were skipped. */
-    execute: async (ids: readonly string[], now: Date, uow: UnitOfWork) => {
-      const [row] = (await statement.execute({ ids, now: now.toISOString() })) as Record<
+    /**
+     * Sends up to `limit` reminders due at `now`; answers those sent, how many were skipped,
+     * and how many it took (sent or skipped).
+     */
+    execute: async (limit: number, now: Date, uow: UnitOfWork) => {
+      const [row] = (await statement.execute({ limit, now: now.toISOString() })) as Record<
         string,
         unknown
       >[];
       await event.finish(row, uow);
-      return { sent: event.payloadsOf(row), skipped: Number(row?.skipped ?? 0) };
+      const sent = event.payloadsOf(row);
+      const skipped = Number(row?.skipped ?? 0);
+      return { sent, skipped, taken: sent.length + skipped };
     },
   };
 }

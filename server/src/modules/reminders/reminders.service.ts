@@ -1,9 +1,8 @@
 import type { Reminder } from '@flexbnb/contracts';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import { prepared } from '../../platform/db/connect.ts';
-import { notFound, refusedByDatabase } from '../../platform/errors.ts';
-import type { EventPayload } from '../../platform/events/index.ts';
-import { createGroupCommit } from '../../platform/group-commit.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { EventPayload, UnitOfWork } from '../../platform/events/index.ts';
 import { findReservationParties } from '../reservations/index.ts';
 import { presentReminder } from './reminders.presenter.ts';
 import * as repo from './reminders.repo.ts';
@@ -23,26 +22,13 @@ export function createRemindersService(deps: ServiceDeps) {
   const { db, events, now } = deps;
   const sendStatement = prepared((handle) => repo.buildSendStatement(handle, events));
 
-  /** Sends what of `ids` is due, in one statement that commits on its own. */
-  function sendBatch(ids: readonly string[]) {
-    const send = (uow: Parameters<Parameters<typeof events.single>[1]>[0]) =>
-      sendStatement(uow.db).execute(ids, now(), uow);
+  /** Sends up to SEND_BATCH due reminders, in one statement that commits on its own. */
+  function sendBatch() {
+    const send = (uow: UnitOfWork) => sendStatement(uow.db).execute(SEND_BATCH, now(), uow);
     return events.needsTransaction('reminder.sent')
       ? events.transaction(db, send)
       : events.single(db, send);
   }
-
-  // The jobs of reminders due together (a claim of many) are sent by one statement.
-  const sends = createGroupCommit<string, void>({
-    keyOf: (id) => id,
-    maxBatch: SEND_BATCH,
-    maxInFlight: 1,
-    retryAlone: refusedByDatabase,
-    write: async (ids) => {
-      await sendBatch(ids);
-      return ids.map(() => undefined);
-    },
-  });
 
   return {
     /**
@@ -58,27 +44,21 @@ export function createRemindersService(deps: ServiceDeps) {
       return rows.map((r) => presentReminder(r.reminder, r.timezone));
     },
 
-    /** Sends one reminder if it is due and still scheduled (its job). */
-    send: (reminderId: string) => sends.submit(reminderId),
-
     /** The reminders due now and not sent, oldest first (`process-reminders --dry-run`). */
     due: (limit = 1_000) => repo.dueReminders(db, now(), limit),
 
     /**
-     * One pass over every reminder due now, in batches: what the management command does.
-     * Reminders another process is sending at the same moment are left to it. Answers those
-     * it sent and how many it skipped.
+     * Sends every reminder due now, in batches, oldest first: what the send jobs, the sweep
+     * and the management command do. Those another process is sending at the same moment are
+     * left to it. Answers the reminders it sent and how many it skipped.
      */
-    async processDue(): Promise<{ sent: SentReminder[]; skipped: number }> {
+    async sendDue(): Promise<{ sent: SentReminder[]; skipped: number }> {
       const total = { sent: [] as SentReminder[], skipped: 0 };
       for (;;) {
-        const due = await repo.dueReminders(db, now(), SEND_BATCH);
-        if (due.length === 0) return total;
-        const done = await sendBatch(due.map((r) => r.id));
-        total.sent.push(...done.sent);
-        total.skipped += done.skipped;
-        // All of them locked by other senders: those finish them.
-        if (done.sent.length + done.skipped === 0) return total;
+        const batch = await sendBatch();
+        total.sent.push(...batch.sent);
+        total.skipped += batch.skipped;
+        if (batch.taken < SEND_BATCH) return total;
       }
     },
   };

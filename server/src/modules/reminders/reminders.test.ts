@@ -60,14 +60,17 @@ async function remindersOf(user: TestUser, reservationId: string): Promise<Json[
 const summary = (reminders: Json[]) =>
   reminders.map((r) => [r.reminder_type, r.offset_minutes, r.scheduled_for, r.status]);
 
-async function jobsOf(reminderIds: string[]) {
-  return queryRows<{ idempotency_key: string; run_at: Date; state: string }>(
+/** The send jobs due at these instants (one per instant, whatever its reminders). */
+async function jobsAt(instants: string[]) {
+  const rows = await queryRows<{ idempotency_key: string; run_at: Date }>(
     t.database.db,
-    sql`select idempotency_key, run_at, state from jobs
-        where kind = 'reminders.send' and payload->>'reminder_id' = any(${sql.param(reminderIds)}::text[])
-        order by run_at, idempotency_key`,
+    sql`select idempotency_key, run_at from jobs
+        where kind = 'reminders.send' and run_at = any(${sql.param(instants)}::timestamptz[])
+        order by run_at`,
   );
+  return rows.map((j) => [j.idempotency_key, new Date(j.run_at).toISOString()]);
 }
+const jobOf = (instant: string) => [`at:${Date.parse(instant)}`, instant];
 
 async function notificationsOf(user: TestUser): Promise<Json[]> {
   return (await client().get('/api/messaging/notifications/', user)).data;
@@ -94,10 +97,8 @@ describe('scheduling', () => {
       notification_id: null,
     });
     expect(await remindersOf(host, reservation.id)).toEqual(reminders);
-    const jobs = await jobsOf(reminders.map((r) => r.id));
-    expect(jobs.map((j) => new Date(j.run_at).toISOString())).toEqual(
-      reminders.map((r) => r.scheduled_for),
-    );
+    const instants = reminders.map((r) => r.scheduled_for);
+    expect(await jobsAt(instants)).toEqual(instants.map(jobOf));
     const stranger = await buildUser(t.app, 'Sam Stranger');
     const hidden = await client().get(`/api/reservations/${reservation.id}/reminders/`, stranger);
     expect(hidden.statusCode).toBe(404);
@@ -133,16 +134,14 @@ describe('scheduling', () => {
       ['check_out_reminder', 1440, '2027-05-14T10:00:00.000Z', 'scheduled'],
       ['check_out_reminder', 120, '2027-05-15T08:00:00.000Z', 'scheduled'],
     ]);
-    // The same rows, each with a job for its new time beside the old one…
+    // The same rows, each with a job at its new time; the old time's job stays…
     expect(new Set(after.map((r) => r.id))).toEqual(new Set(before.map((r) => r.id)));
     const checkIn = after.find((r) => r.reminder_type === 'check_in_reminder')!;
-    expect((await jobsOf([checkIn.id])).map((j) => new Date(j.run_at).toISOString())).toEqual([
-      '2027-05-09T15:00:00.000Z',
-      '2027-05-10T15:00:00.000Z',
-    ]);
-    // …and the old one, run at the old time, sends nothing.
+    const moves = ['2027-05-09T15:00:00.000Z', '2027-05-10T15:00:00.000Z'];
+    expect(await jobsAt(moves)).toEqual(moves.map(jobOf));
+    // …and, run at the old time, sends nothing of this stay.
     setClock('2027-05-09T15:00:01Z');
-    await t.app.services.reminders.send(checkIn.id);
+    await t.app.services.reminders.sendDue();
     expect(
       (await remindersOf(guest, reservation.id)).find((r) => r.id === checkIn.id),
     ).toMatchObject({ status: 'scheduled', is_sent: false });
@@ -165,7 +164,7 @@ describe('scheduling', () => {
       const reminders = await remindersOf(guest, reservation.id);
       expect(reminders.map((r) => r.status)).toEqual(Array(6).fill('cancelled'));
       setClock('2027-05-20T00:00:00Z');
-      for (const r of reminders) await t.app.services.reminders.send(r.id);
+      await t.app.services.reminders.sendDue();
       expect((await remindersOf(guest, reservation.id)).map((r) => r.status)).toEqual(
         Array(6).fill('cancelled'),
       );
@@ -185,17 +184,14 @@ describe('sending', () => {
       (r) => r.reminder_type === 'check_in_reminder' && r.offset_minutes === 120,
     )!;
     // Not due yet: nothing.
-    await t.app.services.reminders.send(dayBefore.id);
+    await t.app.services.reminders.sendDue();
     expect((await remindersOf(guest, reservation.id)).every((r) => r.status === 'scheduled')).toBe(
       true,
     );
 
     setClock('2027-05-09T15:00:00.500Z');
-    await Promise.all([
-      t.app.services.reminders.send(dayBefore.id),
-      t.app.services.reminders.send(dayBefore.id),
-    ]);
-    await t.app.services.reminders.send(dayBefore.id);
+    await Promise.all([t.app.services.reminders.sendDue(), t.app.services.reminders.sendDue()]);
+    await t.app.services.reminders.sendDue();
     const sent = (await remindersOf(guest, reservation.id)).find((r) => r.id === dayBefore.id)!;
     expect(sent).toMatchObject({
       status: 'sent',
@@ -223,7 +219,7 @@ describe('sending', () => {
 
     // The 2-hour one goes through quiet hours.
     setClock('2027-05-10T13:00:00Z');
-    await t.app.services.reminders.send(twoHours.id);
+    await t.app.services.reminders.sendDue();
     const urgent = await queryRows<{ user_id: string; urgent: boolean; title: string }>(
       t.database.db,
       sql`select user_id, urgent, title from notifications
@@ -242,9 +238,8 @@ describe('sending', () => {
   it('skips check-in and check-out reminders of a stay still pending, and sends its payment ones to the guest only', async () => {
     setClock('2027-04-01T09:00:00Z');
     const { guest, host, reservation } = await lisbonStay();
-    const reminders = await remindersOf(guest, reservation.id);
     setClock('2027-05-09T15:00:00Z');
-    for (const r of reminders.slice(0, 3)) await t.app.services.reminders.send(r.id);
+    await t.app.services.reminders.sendDue();
     expect(summary(await remindersOf(guest, reservation.id)).map((r) => r[3])).toEqual([
       'sent',
       'sent',
@@ -282,10 +277,10 @@ describe('sending', () => {
     const due = (await t.app.services.reminders.due()).filter((r) => ours.has(r.reservation_id));
     // Per stay: both payment reminders and the check-in one a day ahead.
     expect(due).toHaveLength(9);
-    const first = await t.app.services.reminders.processDue();
+    const first = await t.app.services.reminders.sendDue();
     const sentOfOurs = first.sent.filter((r) => ours.has(r.reservation_id));
     expect(sentOfOurs.map((r) => r.reminder_id).sort()).toEqual(due.map((r) => r.id).sort());
-    expect(await t.app.services.reminders.processDue()).toEqual({ sent: [], skipped: 0 });
+    expect(await t.app.services.reminders.sendDue()).toEqual({ sent: [], skipped: 0 });
     for (const { guest, reservation } of stays) {
       const statuses = (await remindersOf(guest, reservation.id)).map((r) => r.status);
       expect(statuses).toEqual(['sent', 'sent', 'sent', 'scheduled', 'scheduled', 'scheduled']);
