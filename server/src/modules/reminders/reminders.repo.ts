@@ -134,7 +134,8 @@ export async function dueReminders(db: DbOrTx, now: Date, limit: number) {
  * due at `now`, oldest first, are locked (those another sender holds are skipped: it sends
  * them), and each is sent — marked sent and recorded as `reminder.sent`, whose handlers raise the notifications in
  * the same statement — or skipped: a check-in or check-out reminder of a stay that is not
- * confirmed, a payment reminder of one that is neither pending nor confirmed.
+ * confirmed, a payment reminder of one that is neither pending nor confirmed, and one whose
+ * closer sibling (same kind, smaller offset) is due as well.
  */
 export function buildSendStatement(db: DbOrTx, events: EventBus) {
   const due = db.$with('reminders_due', {}).as(sql`
@@ -152,7 +153,17 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
            res.total_price, g.name as guest_name,
            case when d.reminder_type = 'payment_due_reminder'
              then res.status in ('pending', 'confirmed') else res.status = 'confirmed'
-           end as goes_out,
+           end
+           -- Sent late (after an outage), the earlier of two of a kind says less than the
+           -- later one, which is due too: only that one goes out.
+           and not exists (
+             select 1 from ${automatedReminders} closer
+             where closer.reservation_id = d.reservation_id
+               and closer.reminder_type = d.reminder_type
+               and closer.offset_minutes < d.offset_minutes
+               and closer.status in ('scheduled', 'sent')
+               and closer.scheduled_for <= ${sql.placeholder('now')}::timestamptz
+           ) as goes_out,
            gen_random_uuid() as notification_id
     from reminders_due d
     join ${reservations} res on res.id = d.reservation_id
