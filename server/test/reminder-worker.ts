@@ -2,13 +2,14 @@
 // its own as a real node is: its own pool, services and configured job runner, which sends the
 // due reminders through their `reminders.send` jobs until the test kills the process. With
 // MODE=command it is instead the management command (`process-reminders`): once ready it waits
-// for a line on stdin (the test's go), passes over the due reminders until one sends nothing,
-// then prints what it sent and exits.
+// for a line on stdin (the test's go), passes over the due reminders every 100 ms until none is
+// left scheduled (a tight cron), then prints what it sent and exits.
 // Env: DATABASE_URL (an `application_name` in it names the process to the database),
 // JOBS_CONCURRENCY, MODE. Warnings and errors go to stderr, one line each.
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { openPostgres } from '../src/platform/db/connect.ts';
+import { sql } from 'drizzle-orm';
+import { openPostgres, queryRows } from '../src/platform/db/connect.ts';
 import { createConfiguredJobRunner } from '../src/platform/jobs/index.ts';
 import type { Logger } from '../src/platform/context.ts';
 import { createServices } from '../src/services.ts';
@@ -29,6 +30,7 @@ if (process.env.MODE === 'command') {
   console.log('command ready');
   await once(input, 'line');
   input.close();
+  // A pass every 100 ms, as a tight cron would, until none is left scheduled.
   let sent = 0;
   let skipped = 0;
   let passes = 0;
@@ -37,7 +39,12 @@ if (process.env.MODE === 'command') {
     passes += 1;
     sent += pass.sent.length;
     skipped += pass.skipped;
-    if (pass.sent.length === 0) break;
+    const [left] = await queryRows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from automated_reminders where status = 'scheduled'`,
+    );
+    if (left!.n === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   console.log(`command sent ${sent} skipped ${skipped} in ${passes} passes`);
   await services.notifications.close();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKind, openTestDatabase } from '../../../test/harness.ts';
+import { waitFor } from '../../../test/wait.ts';
 import { queryRows, type Database } from '../../platform/db/connect.ts';
 import { enqueueSql } from '../../platform/jobs/index.ts';
 import { SEND_JOB, sendJobsSql } from './reminders.repo.ts';
@@ -15,8 +16,10 @@ import { SEND_JOB, sendJobsSql } from './reminders.repo.ts';
 // cannot be opened by several processes.
 
 const REMINDERS = 10_000;
-// They fall due at this many instants, as stays share check-in times: one send job each.
+// They fall due at this many instants, as stays share check-in times: one send job each,
+// SPREAD_MS apart, so the three processes meet while they come due (8 s).
 const INSTANTS = 100;
+const SPREAD_MS = 80;
 // Hosts have several properties, so that senders of different reminders meet on a host's
 // counters (the notification feed); each stay has its own property and guest.
 const HOSTS = 1_000;
@@ -77,22 +80,18 @@ describe.skipIf(dbKind !== 'postgres')('reminders raced by three processes', () 
     return node;
   }
 
-  async function waitFor<T>(
+  /** Polls `probe` (see waitFor); on a timeout, names `what` with every process's output. */
+  const until = <T>(
     what: string,
     probe: () => Promise<T | undefined> | T | undefined,
-    timeoutMs: number,
-  ): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) {
-        const logs = nodes.map((n) => `--- ${n.name}:\n${n.output()}${n.errors()}`).join('\n');
-        throw new Error(`Not ${what} within ${timeoutMs} ms\n${logs}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
+    ms: number,
+  ) =>
+    waitFor(probe, ms, {
+      everyMs: 20,
+      failure: () =>
+        `Not ${what} within ${ms} ms\n` +
+        nodes.map((n) => `--- ${n.name}:\n${n.output()}${n.errors()}`).join('\n'),
+    });
 
   const sentBy = async () => {
     const rows = await queryRows<{ sender: string; sent: number }>(
@@ -113,7 +112,7 @@ describe.skipIf(dbKind !== 'postgres')('reminders raced by three processes', () 
     const b = start('worker-b', 'worker');
     const command = start('command', 'command');
     const ready = (node: Node, line: string) => node.output().includes(line);
-    await waitFor(
+    await until(
       'the three processes ready',
       () =>
         ready(a, 'worker ready') && ready(b, 'worker ready') && ready(command, 'command ready')
@@ -123,25 +122,25 @@ describe.skipIf(dbKind !== 'postgres')('reminders raced by three processes', () 
     );
     lap('ready');
 
-    // The command pass joins once worker-a is under way (it sends the oldest first, as the
-    // workers' jobs come, and faster: started first, it would leave the workers little), and
-    // worker-a is killed once it has sent a part, while all three are sending.
-    await waitFor(
-      'worker-a sending',
-      async () => ((await sentBy()).get('worker-a') ?? 0) >= KILL_AFTER_SENT / 2 || undefined,
-      30_000,
-    );
+    // The reminders fall due over the next seconds: the workers' jobs start at each instant,
+    // the command runs a pass every 100 ms as a tight cron would, and worker-a is killed once
+    // it has sent a part, while they are still coming due.
+    await fallDue(database.db);
     command.child.stdin.end('go\n');
-    lap('command started');
-    const atKill = await waitFor(
-      'the three sending',
+    lap('falling due');
+    // Killed in the middle of a send (a statement of its under way), so a job of its is held.
+    const atKill = await until(
+      'worker-a sending',
       async () => {
         const sent = await sentBy();
-        return (sent.get('worker-a') ?? 0) >= KILL_AFTER_SENT &&
-          (sent.get('worker-b') ?? 0) > 0 &&
-          (sent.get('command') ?? 0) > 0
-          ? sent
-          : undefined;
+        if ((sent.get('worker-a') ?? 0) < KILL_AFTER_SENT) return undefined;
+        const [busy] = await queryRows<{ n: number }>(
+          database.db,
+          sql`select count(*)::int as n from pg_stat_activity
+              where application_name = 'worker-a' and state = 'active'
+                and query like '%reminders_due%'`,
+        );
+        return busy!.n > 0 ? sent : undefined;
       },
       30_000,
     );
@@ -154,7 +153,7 @@ describe.skipIf(dbKind !== 'postgres')('reminders raced by three processes', () 
     expect(await command.exited).toEqual({ code: 0, signal: null });
     lap('command done');
     // The killed worker's jobs run out their lease, and worker-b takes them.
-    await waitFor(
+    await until(
       'every reminder sent and every job finished',
       async () => {
         const [row] = await queryRows<{ unsent: number; unfinished: number }>(
@@ -176,6 +175,8 @@ describe.skipIf(dbKind !== 'postgres')('reminders raced by three processes', () 
     ).toEqual([]);
     expect([...sent.values()].reduce((sum, n) => sum + n, 0)).toBe(REMINDERS);
     expect(sent.get('worker-a')).toBeGreaterThanOrEqual(KILL_AFTER_SENT);
+    expect(sent.get('worker-b')).toBeGreaterThan(0);
+    expect(sent.get('command')).toBeGreaterThan(0);
     expect(
       await queryRows(
         database.db,
@@ -334,22 +335,32 @@ async function seed(database: Database) {
     select ${id('reservation', i)}, ${id('property', i)}, ${id('guest', i)},
            current_date + 1, current_date + 4, 300, 'confirmed'
     from generate_series(1, ${REMINDERS}) i`);
+  // Scheduled for later; `fallDue` brings them forward once the processes run.
   await db.execute(sql`
-    with saved as (
-      insert into automated_reminders (reservation_id, reminder_type, offset_minutes, scheduled_for)
-      select ${id('reservation', i)}, 'check_in_reminder', 1440,
-             date_trunc('second', now()) - interval '1 hour' + (i % ${INSTANTS}) * interval '1 s'
-      from generate_series(1, ${REMINDERS}) i
-      returning id, scheduled_for),
-    queued as (${enqueueSql(sendJobsSql(sql`saved`))})
-    select count(*) from queued`);
+    insert into automated_reminders (reservation_id, reminder_type, offset_minutes, scheduled_for)
+    select ${id('reservation', i)}, 'check_in_reminder', 1440, now() + interval '1 day'
+    from generate_series(1, ${REMINDERS}) i`);
   await db.execute(sql`analyze`);
-  const [seeded] = await queryRows<{ reminders: number; jobs: number }>(
+}
+
+/**
+ * Moves the reminders to INSTANTS instants SPREAD_MS apart, starting a second from now, each
+ * instant with its send job, as scheduling writes them: they fall due one instant after another
+ * while the three processes run.
+ */
+async function fallDue(db: Database['db']) {
+  const [row] = await queryRows<{ reminders: number; jobs: number }>(
     db,
-    sql`select (select count(*)::int from automated_reminders
-                 where status = 'scheduled' and scheduled_for < now()) as reminders,
-               (select count(*)::int from jobs
-                 where kind = ${SEND_JOB} and state = 'pending' and run_at < now()) as jobs`,
+    sql`with moved as (
+          update automated_reminders r
+          set scheduled_for = date_trunc('milliseconds', now()) + interval '1 second'
+            + (n.i % ${INSTANTS}) * ${SPREAD_MS} * interval '1 millisecond'
+          from (select id, row_number() over (order by id) as i from automated_reminders) n
+          where r.id = n.id
+          returning r.scheduled_for),
+        queued as (${enqueueSql(sendJobsSql(sql`moved`))})
+        select (select count(*)::int from moved) as reminders,
+               (select count(*)::int from queued) as jobs`,
   );
-  expect(seeded).toEqual({ reminders: REMINDERS, jobs: INSTANTS });
+  expect(row).toEqual({ reminders: REMINDERS, jobs: INSTANTS });
 }

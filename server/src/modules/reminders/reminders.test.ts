@@ -1,8 +1,11 @@
+import { waitFor } from '../../../test/wait.ts';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildProperty, buildReservation, buildUser } from '../../../test/factories.ts';
 import { api, createTestApp, type TestApp, type TestUser } from '../../../test/harness.ts';
 import { queryRows } from '../../platform/db/connect.ts';
+import { createJobRunner, enqueueSql } from '../../platform/jobs/index.ts';
+import { sendJobsSql } from './reminders.repo.ts';
 
 let t: TestApp;
 
@@ -293,6 +296,38 @@ describe('sending', () => {
       expect(statuses).toEqual(['skipped', 'sent', 'sent', 'scheduled', 'scheduled', 'scheduled']);
       const kinds = (await notificationsOf(guest)).map((n) => n.notification_type).sort();
       expect(kinds).toEqual(['booking_confirmed', 'check_in_reminder', 'payment_due_reminder']);
+    }
+  });
+});
+
+describe('on time', () => {
+  it('is sent within 2 seconds of its time by a running worker', async () => {
+    const { guest, host, reservation } = await lisbonStay();
+    await client().post(`/api/reservations/${reservation.id}/confirm/`, {}, host);
+    const [reminder] = await remindersOf(guest, reservation.id);
+    // Brought forward to 1.5 s from now, with its instant's job, as scheduling would write it.
+    const dueAt = new Date(Date.now() + 1_500);
+    await t.database.db.execute(sql`
+      with moved as (
+        update automated_reminders set scheduled_for = ${dueAt.toISOString()}::timestamptz
+        where id = ${reminder!.id} returning scheduled_for)
+      ${enqueueSql(sendJobsSql(sql`moved`))}`);
+    const runner = createJobRunner({
+      database: t.database,
+      jobs: t.app.services.jobs,
+      log: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    });
+    await runner.start();
+    try {
+      const sentAt = await waitFor(async () => {
+        const now = await remindersOf(guest, reservation.id);
+        return now.find((r) => r.id === reminder!.id && r.status === 'sent')?.sent_at;
+      }, 5_000);
+      const late = Date.parse(sentAt) - dueAt.getTime();
+      expect(late).toBeGreaterThanOrEqual(0);
+      expect(late).toBeLessThan(2_000);
+    } finally {
+      await runner.stop();
     }
   });
 });

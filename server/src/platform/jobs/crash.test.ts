@@ -1,3 +1,4 @@
+import { waitFor } from '../../../test/wait.ts';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -40,16 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.close();
 });
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Not so within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 const jobRow = async (id: string) => {
   const [row] = await queryRows<{

@@ -1,3 +1,4 @@
+import { waitFor } from '../../../test/wait.ts';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dbKind, openTestDatabase } from '../../../test/harness.ts';
@@ -78,16 +79,6 @@ const rows = (where = sql`true`) =>
         from jobs where ${where} order by run_at, id`,
   );
 const row = async (id: string) => (await rows(sql`id = ${id}`))[0]!;
-
-async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Not so within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 /** A clock the test moves by hand; far from real time, so only the runner's clock counts. */
 function manualClock(start = Date.parse('2031-03-01T00:00:00.000Z')) {

@@ -117,6 +117,8 @@ describe('NotificationSettingsForm', () => {
       'Check-in reminders',
       'Check-out reminders',
       'Payment reminders',
+      'Booking declined',
+      'Booking cancelled',
     ]);
     expect(
       within(grid)
