@@ -1,8 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Every server test runs twice: on embedded PGlite, and on the PostgreSQL server named by
-// TEST_DATABASE_URL. CI must not quietly lose the second run. A `*.pg.test.ts` runs on
-// PostgreSQL only: several OS processes share its database, which PGlite cannot.
+// TEST_DATABASE_URL. CI must not quietly lose the second run.
 const postgresUrl = process.env.TEST_DATABASE_URL;
 if (process.env.CI && !postgresUrl) {
   throw new Error('CI must set TEST_DATABASE_URL: the server tests have to run on PostgreSQL too');
@@ -17,7 +16,6 @@ const serverProject = (name: 'pglite' | 'postgres') => ({
   test: {
     name,
     include: ['server/src/**/*.test.ts', 'server/test/**/*.test.ts'],
-    exclude: name === 'pglite' ? ['**/*.pg.test.ts', '**/node_modules/**'] : ['**/node_modules/**'],
     env: { TEST_DB: name },
     globalSetup: ['server/test/global-setup.ts'],
     pool: 'forks' as const,

@@ -1,4 +1,4 @@
-// A node of the reminders race test (modules/reminders/reminders.race.pg.test.ts), in a process of
+// A node of the reminders race test (modules/reminders/reminders.test.ts, its race), in a process of
 // its own as a real node is: its own pool, services and configured job runner, which sends the
 // due reminders through their `reminders.send` jobs until the test kills the process. With
 // MODE=command it is instead the management command (`process-reminders`): once ready it waits

@@ -293,7 +293,7 @@ export function createReservationsService(deps: ServiceDeps) {
     },
 
     /**
-     * Completes every confirmed stay whose check-out has passed (the daily job); answers how
+     * Completes every confirmed stay whose check-out has passed (the hourly job); answers how
      * many.
      */
     async completeEnded(): Promise<number> {
