@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPushService, type PushServiceStandIn } from '../server/test/push-service.ts';
 import { spawnServer, type ServerProcess } from '../server/test/server-process.ts';
 import {
-  DEMO_PASSWORD,
   expectNoBrowserErrors,
   GUEST2,
   HOST,
@@ -17,7 +16,7 @@ import {
   signInAsDemo,
   type Session,
 } from './browser.ts';
-import { demoServerEnv, freePort, waitReady } from './server.ts';
+import { demoApi, demoServerEnv, freePort, waitReady } from './server.ts';
 
 declare global {
   interface Window {
@@ -173,26 +172,8 @@ describe('notifications in a real browser', () => {
     if (process.env.E2E_SERVER_LOG) console.log(server?.output());
   });
 
-  /** Signs in over the API from the test itself. */
-  async function apiAs(email: string) {
-    const login = await fetch(`${baseURL}/api/auth/login/`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    });
-    expect(login.status).toBe(200);
-    const { access_token: token } = (await login.json()) as { access_token: string };
-    return async (urlPath: string): Promise<any> => {
-      const res = await fetch(`${baseURL}${urlPath}`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      expect(res.status, urlPath).toBe(200);
-      return res.json();
-    };
-  }
-
   it('the host turns on browser notifications; the guest writes; the push reaches the service worker, the centre updates live, and settings save', async () => {
-    const hostApi = await apiAs(HOST);
+    const hostApi = await demoApi(baseURL, HOST);
     const { public_key: vapidKey } = (await hostApi('/api/messaging/push/vapid-public-key/')) as {
       public_key: string;
     };

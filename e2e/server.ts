@@ -1,5 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { expect } from 'vitest';
+import { DEMO_PASSWORD } from './browser.ts';
 
 /** A port free on 127.0.0.1 right now, for a server whose PUBLIC_URL must name it up front. */
 export function freePort(): Promise<number> {
@@ -52,5 +54,36 @@ export function demoServerEnv(baseUrl: string, dataDir: string): Record<string, 
     JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     SEND_RATE_LIMIT_PER_MINUTE: '1000',
+  };
+}
+
+/**
+ * Signs a demo account in over the API of the server at `baseUrl`, from the test itself;
+ * answers a caller of that API as the account, which checks each answer's status (201 for a
+ * POST, else 200) and answers its JSON.
+ */
+export async function demoApi(baseUrl: string, email: string) {
+  const login = await fetch(`${baseUrl}/api/auth/login/`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  expect(login.status).toBe(200);
+  const { access_token: token } = (await login.json()) as { access_token: string };
+  return async (
+    urlPath: string,
+    options: { method?: string; body?: unknown } = {},
+  ): Promise<any> => {
+    const method = options.method ?? 'GET';
+    const res = await fetch(`${baseUrl}${urlPath}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(options.body !== undefined && { 'content-type': 'application/json' }),
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+    expect(res.status, urlPath).toBe(method === 'POST' ? 201 : 200);
+    return res.json();
   };
 }
