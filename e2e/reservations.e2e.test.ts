@@ -99,6 +99,10 @@ describe('a booking in a real browser', () => {
     await panel.getByRole('button', { name: 'Confirm' }).click();
     await panel.getByText('Confirmed').waitFor();
     await expect.poll(() => panel.getByRole('button', { name: 'Confirm' }).count()).toBe(0);
+    // The thread tells of it as a line of its own, in the dates' format of the rest of the app.
+    const hostThread = host.page.getByRole('log', { name: 'Messages' });
+    await hostThread.getByRole('note').filter({ hasText: 'Reservation confirmed' }).waitFor();
+    await host.page.getByRole('listitem').filter({ hasText: 'Reservation confirmed' }).waitFor();
     await screenshot(host.page, 'reservation-panel');
 
     // Live on the guest's side: the status, then the reminders of the stay.
@@ -122,6 +126,16 @@ describe('a booking in a real browser', () => {
       status: string;
     }[];
     expect(reminderApi.map((r) => r.status)).toEqual(Array(6).fill('scheduled'));
+
+    // The guest's thread got the line too, after their message, and it is not unread.
+    await guest.page.getByRole('link', { name: /^Messages/ }).click();
+    await guest.page.getByRole('listitem').filter({ hasText: 'Reservation confirmed' }).click();
+    const guestThread = guest.page.getByRole('log', { name: 'Messages' });
+    const line = guestThread.getByRole('note');
+    await line.filter({ hasText: 'Reservation confirmed' }).waitFor();
+    expect(await line.count()).toBe(1);
+    const bubbles = await guestThread.locator('.bubble-text').allInnerTexts();
+    expect(bubbles.at(-1)).toMatch(/is there parking\?/);
     expectNoBrowserErrors(guest, host);
   });
 });

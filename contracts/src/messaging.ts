@@ -4,6 +4,32 @@ import { reservationStatus } from './reservations.ts';
 
 export const MESSAGE_MAX_LENGTH = 5000;
 
+/**
+ * The changes of a stay its conversations show as a line of their own (a new reservation has
+ * no conversation yet).
+ */
+export const STAY_LINE_EVENTS = [
+  'reservation.confirmed',
+  'reservation.declined',
+  'reservation.cancelled',
+  'reservation.changed',
+  'reservation.completed',
+] as const;
+export type StayLineEvent = (typeof STAY_LINE_EVENTS)[number];
+
+export const MESSAGE_KINDS = ['text', 'system'] as const;
+
+export const systemLine = z
+  .object({
+    type: z.enum(STAY_LINE_EVENTS),
+    reservation_id: z.uuid(),
+    check_in: isoDate,
+    check_out: isoDate,
+  })
+  .describe('What a system line tells, for a client that words it itself')
+  .meta({ id: 'SystemLine' });
+export type SystemLine = z.infer<typeof systemLine>;
+
 export const message = z
   .object({
     id: z.uuid(),
@@ -16,6 +42,13 @@ export const message = z
     read_at: isoDateTime.nullable(),
     is_quick_reply: z.boolean(),
     client_message_id: z.string().nullable(),
+    kind: z
+      .enum(MESSAGE_KINDS)
+      .describe(
+        '`text`: written by its sender. `system`: a line the messenger wrote about the stay ' +
+          '(its sender made the change); never unread, never notified',
+      ),
+    system: systemLine.nullable().describe('For a system line, what it tells; null for text'),
     created_at: isoDateTime,
   })
   .meta({
@@ -32,6 +65,8 @@ export const message = z
         read_at: null,
         is_quick_reply: false,
         client_message_id: 'b1e2c3d4-0000-4000-8000-000000000001',
+        kind: 'text',
+        system: null,
         created_at: '2026-11-25T10:05:00.000Z',
       },
     ],

@@ -1,6 +1,7 @@
 import type { HandlerDeps } from '../platform/context.ts';
 import type { Subscription } from '../platform/events/index.ts';
 import { conversationsHandlers } from './conversations/index.ts';
+import { messagesHandlers } from './messages/index.ts';
 import { notificationsHandlers } from './notifications/index.ts';
 import { quickRepliesHandlers } from './quick-replies/index.ts';
 import { remindersHandlers } from './reminders/index.ts';
@@ -11,9 +12,10 @@ import { syncHandlers } from './sync/index.ts';
  * another's event adds its handlers here; the module that records the event is not touched.
  */
 export function eventSubscriptions(deps: HandlerDeps): Subscription[] {
-  // Notifications come before the change feed, which tells their users of them.
+  // Stay lines and notifications come before the change feed, which tells their users of them.
   return [
     ...conversationsHandlers(),
+    ...messagesHandlers(),
     ...quickRepliesHandlers(),
     ...remindersHandlers(deps),
     ...notificationsHandlers(deps),

@@ -20,6 +20,8 @@ const message: Message = {
   read_at: null,
   is_quick_reply: false,
   client_message_id: null,
+  kind: 'text',
+  system: null,
   created_at: at,
 };
 
@@ -132,5 +134,55 @@ describe('realtime events in the notification centre', () => {
       notifications: 0,
     });
     expect(client.getQueryState(keys.notificationList)?.isInvalidated).toBe(true);
+  });
+});
+
+describe('a system line of the stay', () => {
+  it('comes into the thread and brings the stay’s reservation and reminders up to date', () => {
+    const client = new QueryClient();
+    const reservationId = crypto.randomUUID();
+    client.setQueryData(keys.unread, badge(0));
+    client.setQueryData(keys.reservations, []);
+    client.setQueryData(keys.reminders(reservationId), []);
+    const line: Message = {
+      ...message,
+      id: crypto.randomUUID(),
+      seq: 2,
+      sender_id: me,
+      receiver_id: guest,
+      message: 'Reservation confirmed · 12–15 Mar',
+      is_read: true,
+      read_at: at,
+      kind: 'system',
+      system: {
+        type: 'reservation.confirmed',
+        reservation_id: reservationId,
+        check_in: '2027-03-12',
+        check_out: '2027-03-15',
+      },
+    };
+    const stay = {
+      id: reservationId,
+      check_in: '2027-03-12',
+      check_out: '2027-03-15',
+      guests: 2,
+      status: 'confirmed' as const,
+    };
+    applyEvent(
+      client,
+      {
+        type: 'message.created',
+        cursor: '4',
+        conversation_id: conversationId,
+        seq: 2,
+        message: line,
+        conversation: { ...conversation, reservation_id: reservationId, reservation: stay },
+        unread: badge(0),
+      },
+      me,
+    );
+    expect(client.getQueryState(keys.reservations)?.isInvalidated).toBe(true);
+    expect(client.getQueryState(keys.reminders(reservationId))?.isInvalidated).toBe(true);
+    expect(client.getQueryData(keys.unread)).toEqual(badge(0));
   });
 });

@@ -107,6 +107,10 @@ export function applyEvent(client: QueryClient, event: SyncEvent, me: string) {
       addMessageToCache(client, event.message);
       applyConversation(client, event.conversation);
       applyBadge(client, event.unread);
+      // A system line tells of a change of the stay: trips and reminders follow.
+      if (event.message.kind === 'system' && event.conversation.reservation) {
+        refreshReservation(client, event.conversation.reservation.id);
+      }
       break;
     case 'message.read':
       markReadInCache(client, event.conversation_id, event.message_ids, event.read_at, me);
@@ -115,10 +119,6 @@ export function applyEvent(client: QueryClient, event: SyncEvent, me: string) {
       break;
     case 'conversation.updated':
       applyConversation(client, event.conversation);
-      // A reservation's change comes as its conversations' update: trips and reminders follow.
-      if (event.conversation.reservation) {
-        refreshReservation(client, event.conversation.reservation.id);
-      }
       break;
     case 'unread.changed':
       applyBadge(client, event);
@@ -147,7 +147,14 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
 
   const notify = useCallback(
     (conversation: Conversation, message: Message) => {
-      if (message.sender_id === me.id || openConversation.current === conversation.id) return;
+      // A system line's news is told by its notification's toast.
+      if (
+        message.sender_id === me.id ||
+        message.kind === 'system' ||
+        openConversation.current === conversation.id
+      ) {
+        return;
+      }
       const base = conversation.host_id === me.id ? '/host/messages' : '/messages';
       toast(`${otherName(conversation, me.id)} · ${conversation.property.title}`, {
         // One toast per conversation: a newer message replaces it, opening the thread dismisses it.

@@ -7,3 +7,4 @@ export {
   type MessagesService,
 } from './messages.service.ts';
 export { presentCreatedMessage, presentMessage } from './messages.presenter.ts';
+export { messagesHandlers } from './messages.handlers.ts';

@@ -14,11 +14,16 @@ export function presentMessage(row: MessageRow): Message {
     read_at: row.readAt?.toISOString() ?? null,
     is_quick_reply: row.isQuickReply,
     client_message_id: row.clientMessageId,
+    kind: row.systemEvent ? 'system' : 'text',
+    system: row.systemEvent,
     created_at: row.createdAt.toISOString(),
   };
 }
 
-/** The message a `message.created` event carries, as clients see it: new, so unread. */
+/**
+ * The message a `message.created` event carries, as clients see it: new, so unread. System
+ * lines are written by the stay's events, not sent, so the event's messages are text.
+ */
 export function presentCreatedMessage(event: EventPayload<'message.created'>): Message {
   return presentMessage({
     id: event.message_id,
@@ -31,6 +36,7 @@ export function presentCreatedMessage(event: EventPayload<'message.created'>): M
     readAt: null,
     isQuickReply: event.is_quick_reply,
     clientMessageId: event.client_message_id,
+    systemEvent: null,
     createdAt: new Date(event.created_at),
   });
 }

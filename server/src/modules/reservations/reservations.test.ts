@@ -140,29 +140,149 @@ describe('the lifecycle', () => {
 });
 
 describe('the stay’s conversation', () => {
-  it('brings the new status to both sides’ devices through the change feed', async () => {
-    const { host, guest, property, reservation } = await stay();
+  /** A pending stay with its conversation, opened by the guest. */
+  async function stayWithThread(overrides: Record<string, unknown> = {}) {
+    const parties = await stay(overrides);
     const created = await client().post(
       '/api/messaging/conversations/create/',
-      { property_id: property.id, reservation_id: reservation.id, message: 'About our stay' },
-      guest,
+      {
+        property_id: parties.property.id,
+        reservation_id: parties.reservation.id,
+        message: 'About our stay',
+      },
+      parties.guest,
     );
     expect(created.statusCode).toBe(201);
-    const cursors = await Promise.all(
-      [guest, host].map(
-        async (user) => (await client().get('/api/messaging/sync/', user)).data.cursor,
-      ),
+    return { ...parties, conversationId: created.data.id as string };
+  }
+
+  const cursorOf = async (user: TestUser) =>
+    (await client().get('/api/messaging/sync/', user)).data.cursor as string;
+
+  async function thread(user: TestUser, id: string): Promise<Json> {
+    const res = await client().get(`/api/messaging/conversations/${id}/`, user);
+    expect(res.statusCode).toBe(200);
+    return res.data;
+  }
+
+  it('shows a confirmation as a system line on both sides’ devices, live and through sync', async () => {
+    const { host, guest, reservation, conversationId } = await stayWithThread();
+    const cursors = await Promise.all([guest, host].map(cursorOf));
+    const badges = await Promise.all(
+      [guest, host].map(async (u) => (await client().get('/api/messaging/unread-count/', u)).data),
     );
     await act(host, reservation.id, 'confirm');
+
+    const line = {
+      conversation_id: conversationId,
+      seq: 2,
+      sender_id: host.id,
+      receiver_id: guest.id,
+      message: 'Reservation confirmed · 12–15 Mar',
+      kind: 'system',
+      system: {
+        type: 'reservation.confirmed',
+        reservation_id: reservation.id,
+        check_in: '2027-03-12',
+        check_out: '2027-03-15',
+      },
+      is_read: true,
+      is_quick_reply: false,
+      client_message_id: null,
+    };
     for (const [i, user] of [guest, host].entries()) {
       const synced = await client().get(`/api/messaging/sync/?since=${cursors[i]}`, user);
-      const updates = synced.data.events.filter((e: Json) => e.type === 'conversation.updated');
-      expect(updates).toHaveLength(1);
-      expect(updates[0].conversation).toMatchObject({
-        id: created.data.id,
+      const created = synced.data.events.filter((e: Json) => e.type === 'message.created');
+      expect(created).toHaveLength(1);
+      expect(created[0].message).toMatchObject(line);
+      expect(created[0].conversation).toMatchObject({
+        id: conversationId,
         reservation: { id: reservation.id, status: 'confirmed' },
+        last_message: { id: created[0].message.id, kind: 'system' },
       });
+      // Told by its notification, never counted as unread.
+      expect(created[0].unread.messages).toBe(badges[i].messages);
     }
+    const detail = await thread(guest, conversationId);
+    expect(detail.messages.map((m: Json) => [m.seq, m.kind, m.message])).toEqual([
+      [1, 'text', 'About our stay'],
+      [2, 'system', 'Reservation confirmed · 12–15 Mar'],
+    ]);
+    expect(detail.messages[0].system).toBeNull();
+    expect(await notificationTypes(guest)).toEqual(['booking_confirmed']);
+
+    // The next message takes the next place after it.
+    const sent = await client().post(
+      '/api/messaging/messages/send/',
+      { conversation_id: conversationId, message: 'Thank you!' },
+      guest,
+    );
+    expect(sent.data.seq).toBe(3);
+  });
+
+  it('names each change, its dates and who made it; brings the thread back to an archived inbox', async () => {
+    const { host, guest, reservation, conversationId } = await stayWithThread();
+    const changed = await client().call('PATCH', `/api/reservations/${reservation.id}/`, {
+      as: guest,
+      body: { check_in: '2027-03-28', check_out: '2027-04-02' },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(
+      (await client().post(`/api/messaging/conversations/${conversationId}/archive/`, {}, host))
+        .statusCode,
+    ).toBe(200);
+    await act(guest, reservation.id, 'cancel');
+
+    const detail = await thread(host, conversationId);
+    expect(
+      detail.messages.map((m: Json) => [m.sender_id === guest.id ? 'guest' : 'host', m.message]),
+    ).toEqual([
+      ['guest', 'About our stay'],
+      ['guest', 'Reservation changed · 28 Mar – 2 Apr'],
+      ['guest', 'Reservation cancelled · 28 Mar – 2 Apr'],
+    ]);
+    expect(detail.messages[2].system.type).toBe('reservation.cancelled');
+    expect(detail.is_archived).toBe(false);
+    // Only the side the change was for had its archive undone; the guest's own is kept.
+    const guestView = await thread(guest, conversationId);
+    expect(guestView.last_message).toMatchObject({ kind: 'system', seq: 3 });
+  });
+
+  it('writes the years of a stay across New Year; declined and completed stays say so', async () => {
+    const winter = await stayWithThread({ check_in: '2027-12-30', check_out: '2028-01-02' });
+    await act(winter.host, winter.reservation.id, 'decline');
+    const declined = await thread(winter.guest, winter.conversationId);
+    expect(declined.messages.at(-1).message).toBe(
+      'Reservation declined · 30 Dec 2027 – 2 Jan 2028',
+    );
+
+    // Completed by the hourly job, once its check-out has passed.
+    const past = await stayWithThread();
+    await act(past.host, past.reservation.id, 'confirm');
+    await t.database.db.execute(
+      sql`update reservations set check_in = '2026-01-05', check_out = '2026-01-08'
+          where id = ${past.reservation.id}`,
+    );
+    expect(await t.app.services.reservations.completeEnded()).toBeGreaterThanOrEqual(1);
+    const completed = await thread(past.guest, past.conversationId);
+    expect(completed.messages.slice(-2).map((m: Json) => [m.sender_id, m.message])).toEqual([
+      [past.host.id, 'Reservation confirmed · 12–15 Mar'],
+      [past.host.id, 'Stay completed · 5–8 Jan'],
+    ]);
+  });
+
+  it('leaves the guest’s other threads with the host alone', async () => {
+    const { host, guest, property, reservation, conversationId } = await stayWithThread();
+    const inquiry = await client().post(
+      '/api/messaging/conversations/create/',
+      { property_id: property.id, message: 'A general question' },
+      guest,
+    );
+    expect(inquiry.statusCode).toBe(201);
+    expect(inquiry.data.id).not.toBe(conversationId);
+    await act(host, reservation.id, 'confirm');
+    const untouched = await thread(guest, inquiry.data.id);
+    expect(untouched.messages.map((m: Json) => m.message)).toEqual(['A general question']);
   });
 });
 

@@ -1,7 +1,6 @@
 import type { SyncEventType } from '@flexbnb/contracts';
 import { sql, type SQL } from 'drizzle-orm';
-import { conversations } from '../../platform/db/schema.ts';
-import type { EventName, EventPayload } from '../../platform/events/index.ts';
+import type { EventName, EventPayload, StatementOutputs } from '../../platform/events/index.ts';
 
 /**
  * The kinds of change event the feed writes. Feeds written before messages and read receipts
@@ -33,24 +32,28 @@ interface FeedEntry<K extends EventName> {
   /** Only when this holds for the event row `e`. */
   when?: SQL;
   /**
-   * The rows to write from when they are not the event's own, as a query over the event's
-   * CTE `source`: they have the event's columns and what the entry's type names besides.
+   * The rows to write from when they are not the event's own: a query over the event's CTE
+   * `source` or what earlier parts of the statement changed. They have the columns `to` and
+   * the entry's type name.
    */
-  rows?: (source: SQL) => SQL;
+  rows?: (source: SQL, earlier: StatementOutputs) => SQL;
 }
 
 const noMessageFollows = sql`not e.with_message`;
 
-/** A reservation's change shows in the conversations about its stay (their `reservation`). */
-const stayConversations = (source: SQL) =>
-  sql`select e.*, c.id as conversation_id from ${source} e
-      join ${conversations} c on c.reservation_id = e.reservation_id`;
-/** Every reservation event's payload names its guest and host. */
-function stayChanged<K extends EventName>(): FeedEntry<K>[] {
+/**
+ * A reservation's change shows in the conversations about its stay as a system line, which
+ * their guest and host get as a new message, with the conversation in its new state.
+ */
+function stayLines<K extends EventName>(): FeedEntry<K>[] {
   const to = (column: 'guest_id' | 'host_id') => column as keyof EventPayload<K> & string;
+  const rows = (_source: SQL, earlier: StatementOutputs) => {
+    if (!earlier.stayLines) throw new Error('The stay lines are written before the feed');
+    return sql`select * from ${earlier.stayLines} l`;
+  };
   return [
-    { to: to('guest_id'), type: 'conversation.updated', rows: stayConversations },
-    { to: to('host_id'), type: 'conversation.updated', rows: stayConversations },
+    { to: to('guest_id'), type: 'message.created', rows },
+    { to: to('host_id'), type: 'message.created', rows },
   ];
 }
 
@@ -94,11 +97,11 @@ export const FEED: { [K in EventName]?: FeedEntry<K>[] } = {
   ],
   // Notifications raised in the statement come as `StatementOutputs.notifications`.
   'reservation.created': [],
-  'reservation.confirmed': stayChanged(),
-  'reservation.declined': stayChanged(),
-  'reservation.cancelled': stayChanged(),
-  'reservation.changed': stayChanged(),
-  'reservation.completed': stayChanged(),
+  'reservation.confirmed': stayLines(),
+  'reservation.declined': stayLines(),
+  'reservation.cancelled': stayLines(),
+  'reservation.changed': stayLines(),
+  'reservation.completed': stayLines(),
   'reminder.sent': [],
   'notification.read': [
     {
@@ -181,15 +184,16 @@ function draft(
 export function feedDrafts<K extends EventName>(
   entries: FeedEntry<K>[],
   source: SQL,
-  notifications?: SQL,
+  earlier: StatementOutputs,
 ): SQL {
+  const { notifications } = earlier;
   const selects = entries.map((entry, ord) =>
     draft(
       ord,
       sql`e.${sql.identifier(entry.to)}`,
       entry.type,
       entry.badge,
-      sql`${entry.rows ? sql`(${entry.rows(source)})` : source} e${
+      sql`${entry.rows ? sql`(${entry.rows(source, earlier)})` : source} e${
         entry.when ? sql` where ${entry.when}` : sql``
       }`,
     ),

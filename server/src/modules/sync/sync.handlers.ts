@@ -97,10 +97,7 @@ export function syncHandlers(deps: HandlerDeps): Subscription[] {
       on(event, {
         name: `sync.feed.${event}`,
         sql: (source, qb, earlier) => {
-          const { ctes, recordedEvents } = recordingCtes(
-            qb,
-            feedDrafts(entries, source, earlier.notifications),
-          );
+          const { ctes, recordedEvents } = recordingCtes(qb, feedDrafts(entries, source, earlier));
           // Only a node with sockets pushes, and so needs the views (not the CLI, nor a worker).
           const conversations =
             earlier.conversations && deps.publish

@@ -6,6 +6,7 @@ import {
   REMINDER_STATUSES,
   REMINDER_TYPES,
   RESERVATION_STATUSES,
+  type SystemLine,
 } from '@flexbnb/contracts';
 import { sql, type SQL } from 'drizzle-orm';
 import {
@@ -216,6 +217,9 @@ export const messages = pgTable(
     readAt: timestamp('read_at', { withTimezone: true, precision: 3 }),
     isQuickReply: boolean('is_quick_reply').notNull().default(false),
     clientMessageId: text('client_message_id'),
+    // A system line: what the messenger wrote about the stay, read from the start. Its
+    // sender is whoever made the change.
+    systemEvent: jsonb('system_event').$type<SystemLine>(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -229,6 +233,10 @@ export const messages = pgTable(
     check('messages_length_check', sql`char_length(${t.message}) between 1 and 5000`),
     check('messages_seq_check', sql`${t.seq} > 0`),
     check('messages_read_check', sql`${t.isRead} = (${t.readAt} is not null)`),
+    check(
+      'messages_system_check',
+      sql`${t.systemEvent} is null or (jsonb_typeof(${t.systemEvent}) = 'object' and ${t.isRead})`,
+    ),
   ],
 );
 

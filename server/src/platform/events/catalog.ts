@@ -140,6 +140,11 @@ export interface StatementOutputs {
    * change is `created` or `read`: the change feed tells their users and moves their badge.
    */
   notifications?: SQL;
+  /**
+   * The system lines the statement wrote into conversations, as rows (message_id,
+   * conversation_id, guest_id, host_id): the change feed tells both participants.
+   */
+  stayLines?: SQL;
 }
 
 export type ColumnType =

@@ -15,7 +15,7 @@ import { api } from '../../lib/api.ts';
 import { useUser } from '../../lib/auth.tsx';
 import { keys, useArchive, useConversation, useMarkAllRead } from '../../lib/queries.ts';
 import { useRealtime } from '../../lib/realtime.tsx';
-import { dayKey, dayLabel, stayDates } from '../../lib/time.ts';
+import { clockTime, dayKey, dayLabel, stayDates } from '../../lib/time.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
 import { ArchiveIcon, BackIcon, UnarchiveIcon } from '../../ui/icons.tsx';
 import { previewQuickReply, useQuickReplies } from '../quick-replies/api.ts';
@@ -23,6 +23,7 @@ import { DeliveryStatus } from './DeliveryStatus.tsx';
 import { MessageBubble } from './MessageBubble.tsx';
 import { MessageInput, type QuickReplySource } from './MessageInput.tsx';
 import { mergeThread } from './outbox.ts';
+import { messageText } from './systemLine.ts';
 import { useSendMessage } from './useSendMessage.ts';
 
 interface Props {
@@ -70,9 +71,9 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
     [conversation?.messages, pending],
   );
   // My newest message, while it is the newest of the thread: under it, "Seen" or how the other
-  // side was told of it, until they answer.
+  // side was told of it, until they answer. A system line is not an answer.
   const lastMine = useMemo(() => {
-    const newest = conversation?.messages.at(-1);
+    const newest = conversation?.messages.findLast((m) => m.kind === 'text');
     return newest?.sender_id === me.id ? newest.id : undefined;
   }, [conversation?.messages, me.id]);
 
@@ -234,7 +235,14 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
                   <span>{dayLabel(at)}</span>
                 </div>
               )}
-              {item.kind === 'stored' ? (
+              {item.kind === 'stored' && item.message.kind === 'system' ? (
+                <p className="system-line" role="note">
+                  <span>{messageText(item.message)}</span>
+                  <time dateTime={item.message.created_at}>
+                    {clockTime(item.message.created_at)}
+                  </time>
+                </p>
+              ) : item.kind === 'stored' ? (
                 <StoredBubble
                   message={item.message}
                   me={me.id}

@@ -2,6 +2,7 @@ import type { Conversation } from '@flexbnb/contracts';
 import { NavLink } from 'react-router';
 import { relativeTime } from '../../lib/time.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
+import { messageText } from './systemLine.ts';
 
 /** A row of the list: the other person, the property, the last message, when, and unread. */
 export function ConversationItem({
@@ -43,9 +44,9 @@ export function ConversationItem({
           <span className="ci-bottom">
             <span className="ci-last">
               {last
-                ? last.sender_id === me
+                ? last.sender_id === me && last.kind === 'text'
                   ? `You: ${last.message}`
-                  : last.message
+                  : messageText(last)
                 : 'No messages yet'}
             </span>
             {unread > 0 && (

@@ -96,6 +96,8 @@ describe('DeliveryStatus', () => {
     read_at: null,
     is_quick_reply: false,
     client_message_id: null,
+    kind: 'text',
+    system: null,
     created_at: new Date().toISOString(),
     ...overrides,
   });

@@ -20,6 +20,8 @@ const stored = (seq: number, clientMessageId: string | null): Message => ({
   read_at: null,
   is_quick_reply: false,
   client_message_id: clientMessageId,
+  kind: 'text',
+  system: null,
   created_at: '2026-11-25T10:00:00.000Z',
 });
 const pending = (id: string, status: PendingMessage['status'] = 'sending'): PendingMessage => ({

@@ -1,0 +1,2 @@
+ALTER TABLE "messages" ADD COLUMN "system_event" jsonb;--> statement-breakpoint
+ALTER TABLE "messages" ADD CONSTRAINT "messages_system_check" CHECK ("messages"."system_event" is null or (jsonb_typeof("messages"."system_event") = 'object' and "messages"."is_read"));

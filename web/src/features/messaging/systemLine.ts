@@ -1,0 +1,21 @@
+import type { Message, StayLineEvent } from '@flexbnb/contracts';
+import { stayDates } from '../../lib/time.ts';
+
+const HEADLINE: Record<StayLineEvent, string> = {
+  'reservation.confirmed': 'Reservation confirmed',
+  'reservation.declined': 'Reservation declined',
+  'reservation.cancelled': 'Reservation cancelled',
+  'reservation.changed': 'Reservation changed',
+  'reservation.completed': 'Stay completed',
+};
+
+/**
+ * What a message says in a thread or a preview: a system line in the reader's date format,
+ * like the stay's dates beside it ("Reservation confirmed · Mar 12 – Mar 15, 2027"); a line
+ * of a kind this app does not know, as the server wrote it.
+ */
+export function messageText(message: Message): string {
+  const line = message.system;
+  if (!line || !(line.type in HEADLINE)) return message.message;
+  return `${HEADLINE[line.type]} · ${stayDates(line.check_in, line.check_out)}`;
+}
