@@ -4,6 +4,7 @@ export * from './properties.ts';
 export * from './reservations.ts';
 export * from './messaging.ts';
 export * from './quick-replies.ts';
+export * from './automations.ts';
 export * from './notifications.ts';
 export * from './realtime.ts';
 export * from './demo.ts';

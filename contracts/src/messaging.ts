@@ -144,6 +144,11 @@ export const createConversationBody = z
 export const sendMessageBody = z
   .object({
     conversation_id: z.uuid(),
+    send_at: isoDateTime
+      .optional()
+      .describe(
+        'Send later: a future time within 90 days; answered 202 with the scheduled message',
+      ),
     message: nonBlank(MESSAGE_MAX_LENGTH)
       .optional()
       // Not a zod refinement: the object stays extensible (`.omit`, `.pick`) for other

@@ -14,6 +14,7 @@ export const NOTIFICATION_TYPES = [
   'payment_due_reminder',
   'booking_declined',
   'booking_cancelled',
+  'scheduled_message_held',
 ] as const;
 export const notificationType = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof notificationType>;

@@ -15,6 +15,82 @@ const timezone = z
     }
   }, 'must be an IANA time zone such as Europe/Lisbon');
 
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Canonical form ("pt-pt" → "pt-PT"), so equal tags are stored alike; an invalid tag as is. */
+function canonicalTag(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+// overwrite, not transform: a transforming schema loses its examples in the OpenAPI document.
+const locale = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .refine(isLanguageTag, 'must be a BCP 47 language tag such as en-US or pt-PT')
+  .overwrite(canonicalTag)
+  .describe(
+    "BCP 47 tag (en-US, pt-PT, de-DE…) for the dates, times and numbers of the property's messages; stored canonicalised",
+  );
+
+function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+// Digits with the separators people write (+351 912 345 678, (212) 555-0100); 3 digits for
+// short emergency numbers such as 112, at most E.164's 15.
+function isPhoneLike(value: string): boolean {
+  const digits = value.replace(/\D/g, '').length;
+  return /^\+?[\d\s().-]+$/.test(value) && digits >= 3 && digits <= 15;
+}
+
+/**
+ * A property detail as a body sets it: trimmed; an empty string or null clears it (the service
+ * stores null), so a form can send what its field holds.
+ */
+const detail = (max: number, check?: { test: (value: string) => boolean; message: string }) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .refine((value) => value === '' || !check || check.test(value), check?.message)
+    .nullable();
+
+/** Who sees `wifi_password` and `door_code`: the rule of properties.policy.ts, for the docs. */
+export const PROPERTY_ACCESS_RULE =
+  "The host always sees it. Anyone else sees it only while they hold a confirmed reservation of the property whose stay is near: from 24 hours before the check-in day starts (in the property's time zone) until the check-out day ends; otherwise it is null.";
+
+const detailBodyFields = {
+  wifi_name: detail(100).describe('The wifi network name; empty or null clears it'),
+  wifi_password: detail(200).describe('The wifi password; empty or null clears it'),
+  door_code: detail(100).describe('The door or key box code; empty or null clears it'),
+  parking_info: detail(2000).describe('Where and how to park; empty or null clears it'),
+  house_manual_url: detail(2000, {
+    test: isWebUrl,
+    message: 'must be an http or https URL',
+  }).describe('An http(s) link to the house manual; empty or null clears it'),
+  emergency_phone: detail(32, {
+    test: isPhoneLike,
+    message: 'must be a phone number such as +351 912 345 678',
+  }).describe('A phone number for emergencies during the stay; empty or null clears it'),
+};
+
 export const property = z
   .object({
     id: z.uuid(),
@@ -25,6 +101,15 @@ export const property = z
     timezone: z.string(),
     check_in_time: z.string(),
     check_out_time: z.string(),
+    locale: z
+      .string()
+      .describe("BCP 47 tag: how dates, times and numbers are written in the property's messages"),
+    wifi_name: z.string().nullable(),
+    wifi_password: z.string().nullable().describe(`The wifi password. ${PROPERTY_ACCESS_RULE}`),
+    door_code: z.string().nullable().describe(`The door or key box code. ${PROPERTY_ACCESS_RULE}`),
+    parking_info: z.string().nullable(),
+    house_manual_url: z.string().nullable(),
+    emergency_phone: z.string().nullable(),
     created_at: isoDateTime,
     updated_at: isoDateTime,
   })
@@ -40,6 +125,13 @@ export const property = z
         timezone: 'Europe/Lisbon',
         check_in_time: '15:00',
         check_out_time: '11:00',
+        locale: 'pt-PT',
+        wifi_name: 'Loft-Guest',
+        wifi_password: 'sea-breeze-42',
+        door_code: '4711',
+        parking_info: 'Space 7 in the garage behind the building',
+        house_manual_url: 'https://example.com/seaside-loft/manual',
+        emergency_phone: '+351 912 345 678',
         created_at: '2026-11-25T10:00:00.000Z',
         updated_at: '2026-11-25T10:00:00.000Z',
       },
@@ -54,6 +146,8 @@ export const createPropertyBody = z
     timezone: timezone.default('UTC'),
     check_in_time: hhmm.default('15:00'),
     check_out_time: hhmm.default('11:00'),
+    locale: locale.default('en-US'),
+    ...z.object(detailBodyFields).partial().shape,
   })
   .meta({
     examples: [
@@ -63,6 +157,12 @@ export const createPropertyBody = z
         timezone: 'Europe/Lisbon',
         check_in_time: '15:00',
         check_out_time: '11:00',
+        locale: 'pt-PT',
+        wifi_name: 'Loft-Guest',
+        wifi_password: 'sea-breeze-42',
+        door_code: '4711',
+        house_manual_url: 'https://example.com/seaside-loft/manual',
+        emergency_phone: '+351 912 345 678',
       },
     ],
   });
@@ -74,9 +174,11 @@ export const updatePropertyBody = z
     timezone,
     check_in_time: hhmm,
     check_out_time: hhmm,
+    locale,
+    ...detailBodyFields,
   })
   .partial()
-  .meta({ examples: [{ check_in_time: '16:00' }] });
+  .meta({ examples: [{ check_in_time: '16:00', door_code: '0815', parking_info: null }] });
 
 export const propertyListQuery = z.object({
   mine: z.enum(['true', 'false']).optional().describe('true: only the properties the caller hosts'),

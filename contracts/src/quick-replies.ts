@@ -38,6 +38,16 @@ export const QUICK_REPLY_PLACEHOLDERS = {
   check_in_time: 'The property\'s check-in time, e.g. "3:00 PM"',
   check_out_time: "The property's check-out time",
   nights: 'The number of nights of the reservation, e.g. "4"',
+  wifi_name: "The property's wifi network name",
+  wifi_password: "The property's wifi password",
+  door_code: "The property's door or key box code",
+  parking_info: 'Where and how to park at the property',
+  house_manual_url: "The link to the property's house manual",
+  emergency_phone: 'The phone number for emergencies during the stay',
+  reservation_total:
+    'The reservation\'s total price as a number in the property\'s locale, without a currency, e.g. "1,234.50"',
+  payment_due_date: 'The date the reservation\'s payment is due, e.g. "Tue, Dec 1, 2026"',
+  guests: 'The number of guests of the reservation, e.g. "2"',
 } as const;
 export type QuickReplyPlaceholder = keyof typeof QUICK_REPLY_PLACEHOLDERS;
 
@@ -48,9 +58,11 @@ export const QUICK_REPLY_RENDERING_RULES =
   Object.keys(QUICK_REPLY_PLACEHOLDERS)
     .map((p) => `\`{${p}}\``)
     .join(', ') +
-  '. Dates are written for people (e.g. "Sun, Dec 20, 2026") in the property\'s time zone, times ' +
-  'as e.g. "3:00 PM". A placeholder without a value (the reservation placeholders when the ' +
-  'conversation has no reservation) is never printed: the sentence holding it is left out — a ' +
+  ". Dates, times and amounts are written in the property's locale (a BCP 47 tag such as en-US " +
+  'or pt-PT) and dates in its time zone: for en-US dates such as "Sun, Dec 20, 2026", times such ' +
+  'as "3:00 PM" and amounts such as "1,234.50"; for pt-PT "domingo, 20/12/2026", "16:00" and ' +
+  '"1234,50". A placeholder without a value (the reservation placeholders when the conversation ' +
+  'has no reservation, a property detail the host left empty) is never printed: the sentence holding it is left out — a ' +
   'sentence ends at ".", "!" or "?" followed by a space, or at the end of a line — along with the ' +
   'space before it, and a line left empty that way is removed. Anything else in braces, such as ' +
   '`{foo}`, `{{guest_name}}`, HTML or a value that itself contains braces, stays exactly as written: ' +

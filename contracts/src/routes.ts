@@ -47,6 +47,14 @@ import {
 } from './notifications.ts';
 import { syncQuery, syncResult } from './realtime.ts';
 import {
+  automation,
+  createAutomationBody,
+  scheduledMessage,
+  SEND_LATER_MAX_DAYS,
+  updateAutomationBody,
+  updateScheduledMessageBody,
+} from './automations.ts';
+import {
   createReservationBody,
   reminder,
   reservation,
@@ -69,6 +77,8 @@ export const API_TAGS = {
   conversations: 'Threads between a guest and the host of a property',
   messages: 'Sending messages and read receipts',
   'quick replies': "A host's saved message templates",
+  'scheduled messages':
+    "A host's messages sent on each stay's timeline (automations), and messages sent later",
   notifications: 'In-app notifications, their deliveries by email, SMS and push, and preferences',
   realtime: 'Catching up with every change after a cursor (the socket pushes the same events)',
   demo: 'One-click sign-in on a demo database',
@@ -434,9 +444,14 @@ export const routes = defineRoutes({
       'template belongs to another property, is inactive, or leaves nothing to send in this conversation. ' +
       '429 with `Retry-After` when the caller spent their per-minute sending budget (REST and socket together). ' +
       '503 `overloaded` with `Retry-After` (and `error.details.retry_after_ms`) while the node is at capacity: ' +
-      'send the same body, with the same `client_message_id`, again after that long.',
+      'send the same body, with the same `client_message_id`, again after that long.\n\n' +
+      `With \`send_at\` (a future time within ${SEND_LATER_MAX_DAYS} days) nothing is sent now: the ` +
+      'message is scheduled and answered 202 as a `ScheduledMessage`, sent at that time as if sent ' +
+      'then (a quick reply rendered then), and cancellable until then ' +
+      '(`POST /api/messaging/scheduled-messages/{id}/cancel/`). A retry with the same ' +
+      '`client_message_id` answers 202 with the same scheduled message.',
     body: sendMessageBody,
-    responses: { 200: message, 201: message, ...errors(404, 429, 503) },
+    responses: { 200: message, 201: message, 202: scheduledMessage, ...errors(404, 429, 503) },
   },
   markMessageRead: {
     method: 'POST',
@@ -508,9 +523,11 @@ export const routes = defineRoutes({
     path: '/api/messaging/quick-replies/:id/delete',
     tags: ['quick replies'],
     summary: 'Delete a quick reply template',
-    description: `Answers 204 with no body. Messages already sent with it stay. ${ownership}`,
+    description:
+      `Answers 204 with no body. Messages already sent with it stay. 409 while an automation ` +
+      `sends it: change or delete the automation first. ${ownership}`,
     params: idParams,
-    responses: { 204: deleted, ...errors(404) },
+    responses: { 204: deleted, ...errors(404, 409) },
   },
   previewQuickReply: {
     method: 'GET',
@@ -525,6 +542,119 @@ export const routes = defineRoutes({
     params: idParams,
     query: quickReplyPreviewQuery,
     responses: { 200: quickReplyPreview, ...errors(404) },
+  },
+
+  // scheduled messages
+  listAutomations: {
+    method: 'GET',
+    path: '/api/messaging/automations',
+    tags: ['scheduled messages'],
+    summary: "The caller's automations, newest first",
+    responses: { 200: z.array(automation) },
+  },
+  createAutomation: {
+    method: 'POST',
+    path: '/api/messaging/automations',
+    tags: ['scheduled messages'],
+    summary: 'Send a message on every confirmed stay’s timeline',
+    description:
+      'Either `quick_reply_id` (one of the caller’s templates; its text as it is when sent) or ' +
+      '`message`, not both (400). Without `property_id` it applies to every property of the ' +
+      'host. Each confirmed stay that matches gets one scheduled message at the trigger’s time ' +
+      'plus or minus `offset_minutes`, rendered for the stay when it goes out; the upcoming ' +
+      'confirmed stays get theirs at once. A stay confirmed after that time gets it at once ' +
+      '(`late_booking: send_now`) or not at all (`skip`). A message whose placeholders have no ' +
+      'value when it is due is held, never sent with a blank: the host is notified of the ' +
+      'missing fields, and filling them sends it.',
+    body: createAutomationBody,
+    responses: { 201: automation, ...errors(404) },
+  },
+  getAutomation: {
+    method: 'GET',
+    path: '/api/messaging/automations/:id',
+    tags: ['scheduled messages'],
+    summary: 'One of the caller’s automations',
+    params: idParams,
+    responses: { 200: automation, ...errors(404) },
+  },
+  updateAutomation: {
+    method: 'PATCH',
+    path: '/api/messaging/automations/:id',
+    tags: ['scheduled messages'],
+    summary: 'Change an automation; its upcoming scheduled messages follow',
+    description:
+      'Messages not sent yet move to the new time, or are cancelled when the automation is ' +
+      'turned off or no longer matches their property; a stay’s edited copy keeps its text.',
+    params: idParams,
+    body: updateAutomationBody,
+    responses: { 200: automation, ...errors(404) },
+  },
+  deleteAutomation: {
+    method: 'DELETE',
+    path: '/api/messaging/automations/:id',
+    tags: ['scheduled messages'],
+    summary: 'Delete an automation; what it did not send yet is cancelled',
+    params: idParams,
+    responses: { 204: deleted, ...errors(404) },
+  },
+  listStayScheduledMessages: {
+    method: 'GET',
+    path: '/api/reservations/:id/scheduled-messages',
+    tags: ['scheduled messages', 'reservations'],
+    summary: "A stay's scheduled messages, sent and upcoming, in time order (its host only)",
+    description:
+      'Each with its text rendered with the stay’s values as they are now and the placeholders ' +
+      'that have none (`missing_placeholders`): such a message would be held. The guest sees ' +
+      'none of them (an empty list); anyone else gets 404.',
+    params: idParams,
+    responses: { 200: z.array(scheduledMessage), ...errors(404) },
+  },
+  listConversationScheduledMessages: {
+    method: 'GET',
+    path: '/api/messaging/conversations/:id/scheduled-messages',
+    tags: ['scheduled messages', 'conversations'],
+    summary: 'The caller’s own messages waiting to be sent in a conversation, in time order',
+    params: idParams,
+    responses: { 200: z.array(scheduledMessage), ...errors(404) },
+  },
+  updateScheduledMessage: {
+    method: 'PATCH',
+    path: '/api/messaging/scheduled-messages/:id',
+    tags: ['scheduled messages'],
+    summary: 'Edit one scheduled message: its text or its time (this copy only)',
+    description:
+      'Only before it is sent (409 after). A new text may still use placeholders; a held ' +
+      'message edited so that nothing is missing goes out at once if its time has passed.',
+    params: idParams,
+    body: updateScheduledMessageBody,
+    responses: { 200: scheduledMessage, ...errors(404, 409) },
+  },
+  skipScheduledMessage: {
+    method: 'POST',
+    path: '/api/messaging/scheduled-messages/:id/skip',
+    tags: ['scheduled messages'],
+    summary: 'Do not send this one (an automation’s; the others go on)',
+    params: idParams,
+    responses: { 200: scheduledMessage, ...errors(404, 409) },
+  },
+  sendScheduledMessageNow: {
+    method: 'POST',
+    path: '/api/messaging/scheduled-messages/:id/send-now',
+    tags: ['scheduled messages'],
+    summary: 'Send a scheduled or held message now',
+    description:
+      '409 when it was sent, skipped or cancelled, or when placeholders still have no value ' +
+      '(`error.details.missing_placeholders`): fill them or edit the text.',
+    params: idParams,
+    responses: { 200: scheduledMessage, ...errors(404, 409) },
+  },
+  cancelScheduledMessage: {
+    method: 'POST',
+    path: '/api/messaging/scheduled-messages/:id/cancel',
+    tags: ['scheduled messages'],
+    summary: 'Cancel a message sent later, before its time',
+    params: idParams,
+    responses: { 200: scheduledMessage, ...errors(404, 409) },
   },
 
   // notifications

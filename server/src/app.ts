@@ -28,6 +28,7 @@ import { propertiesRoutes } from './modules/properties/index.ts';
 import { quickRepliesRoutes } from './modules/quick-replies/index.ts';
 import { remindersRoutes } from './modules/reminders/index.ts';
 import { reservationsRoutes } from './modules/reservations/index.ts';
+import { scheduledMessagesRoutes } from './modules/scheduled-messages/index.ts';
 import { installSocketHandlers, syncRoutes } from './modules/sync/index.ts';
 import { createServices, type Services } from './services.ts';
 
@@ -158,7 +159,12 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(reservationsRoutes, { reservations: services.reservations });
   await app.register(remindersRoutes, { reminders: services.reminders });
   await app.register(conversationsRoutes, { conversations: services.conversations });
-  await app.register(messagesRoutes, { messages: services.messages, sendLimiter });
+  await app.register(messagesRoutes, {
+    messages: services.messages,
+    sendLater: (actor, body) => services.scheduledMessages.sendLater(actor, body),
+    sendLimiter,
+  });
+  await app.register(scheduledMessagesRoutes, { scheduled: services.scheduledMessages });
   await app.register(quickRepliesRoutes, { quickReplies: services.quickReplies });
   await app.register(syncRoutes, { sync: services.sync });
   await app.register(notificationsRoutes, { notifications: services.notifications });

@@ -10,6 +10,10 @@ import { createQuickRepliesService } from './modules/quick-replies/index.ts';
 import { eventSubscriptions } from './modules/registry.ts';
 import { createRemindersService, remindersJobs } from './modules/reminders/index.ts';
 import { createReservationsService, reservationsJobs } from './modules/reservations/index.ts';
+import {
+  createScheduledMessagesService,
+  scheduledMessagesJobs,
+} from './modules/scheduled-messages/index.ts';
 import { createSyncService, syncJobs } from './modules/sync/index.ts';
 
 /**
@@ -24,6 +28,7 @@ export function createServices(base: HandlerDeps) {
   const notifications = createNotificationsService(deps);
   const reservations = createReservationsService(deps);
   const reminders = createRemindersService(deps);
+  const scheduledMessages = createScheduledMessagesService(deps);
   return {
     events,
     auth: createAuthService(deps),
@@ -33,6 +38,7 @@ export function createServices(base: HandlerDeps) {
     conversations: createConversationsService(deps),
     messages: createMessagesService(deps),
     quickReplies: createQuickRepliesService(deps),
+    scheduledMessages,
     sync,
     notifications,
     demo: createDemoService(deps),
@@ -41,6 +47,7 @@ export function createServices(base: HandlerDeps) {
       ...notificationsJobs(notifications),
       ...reservationsJobs(reservations),
       ...remindersJobs(reminders),
+      ...scheduledMessagesJobs(scheduledMessages),
     ],
   };
 }

@@ -1,6 +1,7 @@
-// A node of the reminders race test (modules/reminders/reminders.test.ts, its race), in a process of
-// its own as a real node is: its own pool, services and configured job runner, which sends the
-// due reminders through their `reminders.send` jobs until the test kills the process. With
+// A node of the race tests (modules/reminders/reminders.test.ts and
+// modules/scheduled-messages/scheduled-messages.test.ts), in a process of its own as a real node
+// is: its own pool, services and configured job runner, which runs every module's jobs (the due
+// reminders' and scheduled messages' send jobs among them) until the test kills the process. With
 // MODE=command it is instead the management command (`process-reminders`): once ready it waits
 // for a line on stdin (the test's go), passes over the due reminders every 100 ms until none is
 // left scheduled (a tight cron), then prints what it sent and exits.

@@ -5,6 +5,7 @@ import { messagesHandlers } from './messages/index.ts';
 import { notificationsHandlers } from './notifications/index.ts';
 import { quickRepliesHandlers } from './quick-replies/index.ts';
 import { remindersHandlers } from './reminders/index.ts';
+import { scheduledMessagesHandlers } from './scheduled-messages/index.ts';
 import { syncHandlers } from './sync/index.ts';
 
 /**
@@ -18,6 +19,7 @@ export function eventSubscriptions(deps: HandlerDeps): Subscription[] {
     ...messagesHandlers(),
     ...quickRepliesHandlers(),
     ...remindersHandlers(deps),
+    ...scheduledMessagesHandlers(deps),
     ...notificationsHandlers(deps),
     ...syncHandlers(deps),
   ];

@@ -24,6 +24,7 @@ export const badRequest = (message: string, details?: unknown) =>
 
 /** PostgreSQL error codes the services recover from. */
 export const PG_UNIQUE_VIOLATION = '23505';
+export const PG_FOREIGN_KEY_VIOLATION = '23503';
 
 export function pgErrorCode(err: unknown): string | undefined {
   // node-postgres puts the SQLSTATE on the error; drizzle may wrap it in `cause`.

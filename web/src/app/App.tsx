@@ -9,6 +9,7 @@ import { RealtimeProvider } from '../lib/realtime.tsx';
 import { MessagesPage } from '../routes/guest/MessagesPage.tsx';
 import { PropertiesPage, PropertyPage } from '../routes/guest/PropertiesPage.tsx';
 import { TripsPage } from '../routes/guest/TripsPage.tsx';
+import { AutomationsPage } from '../routes/host/AutomationsPage.tsx';
 import { InboxPage } from '../routes/host/InboxPage.tsx';
 import { QuickRepliesPage } from '../routes/host/QuickRepliesPage.tsx';
 import { NotificationSettingsPage } from '../routes/settings/NotificationSettingsPage.tsx';
@@ -77,6 +78,7 @@ export function App() {
                 {/* host */}
                 <Route path="/host/messages/:id?" element={<InboxPage />} />
                 <Route path="/host/quick-replies" element={<QuickRepliesPage />} />
+                <Route path="/host/automations" element={<AutomationsPage />} />
                 {/* everyone */}
                 <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
                 <Route path="/" element={<Home />} />

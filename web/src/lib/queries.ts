@@ -24,6 +24,13 @@ export const keys = {
   property: (id: string) => ['property', id] as const,
   reservations: ['reservations'] as const,
   reminders: (reservationId: string) => ['reminders', reservationId] as const,
+  automations: ['automations'] as const,
+  /** A stay's scheduled messages as its host sees them: sent, upcoming, held. */
+  stayScheduledMessages: (reservationId: string) =>
+    ['scheduled-messages', 'stay', reservationId] as const,
+  /** The caller's own messages waiting to be sent in a conversation. */
+  conversationScheduledMessages: (conversationId: string) =>
+    ['scheduled-messages', 'conversation', conversationId] as const,
   notifications: ['notifications'] as const,
   /** The first page of the notification centre (newest first). */
   notificationList: ['notifications', 'list'] as const,
@@ -173,9 +180,13 @@ export function useMarkAllRead(me: string) {
   });
 }
 
-/** After a reservation changed: its lists, its reminders and the conversations that show it. */
+/**
+ * After a reservation changed: its lists, its reminders, its scheduled messages (their times
+ * and placeholders follow the stay) and the conversations that show it.
+ */
 export function refreshReservation(client: QueryClient, reservationId: string) {
   void client.invalidateQueries({ queryKey: keys.reservations });
   void client.invalidateQueries({ queryKey: keys.reminders(reservationId) });
+  void client.invalidateQueries({ queryKey: keys.stayScheduledMessages(reservationId) });
   void client.invalidateQueries({ queryKey: keys.conversations });
 }

@@ -186,3 +186,39 @@ describe('a system line of the stay', () => {
     expect(client.getQueryData(keys.unread)).toEqual(badge(0));
   });
 });
+
+describe('a message of mine that was scheduled', () => {
+  it('leaves the waiting list under the thread and updates the stay’s timeline', () => {
+    const client = new QueryClient();
+    const reservationId = crypto.randomUUID();
+    client.setQueryData(keys.unread, badge(0));
+    client.setQueryData(keys.conversationScheduledMessages(conversationId), []);
+    client.setQueryData(keys.stayScheduledMessages(reservationId), []);
+    const stay = {
+      id: reservationId,
+      check_in: '2027-03-12',
+      check_out: '2027-03-15',
+      guests: 2,
+      status: 'confirmed' as const,
+    };
+    const created = (sender: string): SyncEvent => ({
+      type: 'message.created',
+      cursor: '5',
+      conversation_id: conversationId,
+      seq: 3,
+      message: { ...message, id: crypto.randomUUID(), seq: 3, sender_id: sender },
+      conversation: { ...conversation, reservation_id: reservationId, reservation: stay },
+      unread: badge(0),
+    });
+    const invalidated = () => [
+      client.getQueryState(keys.conversationScheduledMessages(conversationId))?.isInvalidated,
+      client.getQueryState(keys.stayScheduledMessages(reservationId))?.isInvalidated,
+    ];
+
+    // The other side's message says nothing about what I scheduled.
+    applyEvent(client, created(guest), me);
+    expect(invalidated()).toEqual([false, false]);
+    applyEvent(client, created(me), me);
+    expect(invalidated()).toEqual([true, true]);
+  });
+});

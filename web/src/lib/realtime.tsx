@@ -111,6 +111,18 @@ export function applyEvent(client: QueryClient, event: SyncEvent, me: string) {
       if (event.message.kind === 'system' && event.conversation.reservation) {
         refreshReservation(client, event.conversation.reservation.id);
       }
+      // A message of mine I did not just type may be a scheduled one going out: it leaves the
+      // waiting list under the thread, and the stay's timeline shows it sent.
+      if (event.message.sender_id === me) {
+        void client.invalidateQueries({
+          queryKey: keys.conversationScheduledMessages(event.conversation.id),
+        });
+        if (event.conversation.reservation) {
+          void client.invalidateQueries({
+            queryKey: keys.stayScheduledMessages(event.conversation.reservation.id),
+          });
+        }
+      }
       break;
     case 'message.read':
       markReadInCache(client, event.conversation_id, event.message_ids, event.read_at, me);

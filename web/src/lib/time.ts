@@ -60,3 +60,15 @@ export function stayDates(checkIn: string, checkOut: string): string {
     });
   return `${fmt(checkIn, false)} – ${fmt(checkOut, true)}`;
 }
+
+/** "Sat 5 Dec, 09:00" — a day and time this week or later, in `timeZone` (default: the browser's). */
+export function dayAndTime(iso: string, timeZone?: string): string {
+  return new Date(iso).toLocaleString(undefined, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}

@@ -54,6 +54,9 @@ export function Layout() {
               <NavLink to="/host/quick-replies" className={link}>
                 Quick replies
               </NavLink>
+              <NavLink to="/host/automations" className={link}>
+                Automations
+              </NavLink>
             </>
           )}
           {!isHost && (

@@ -7,6 +7,7 @@ import type {
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/connect.ts';
+import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import { takePage } from '../../platform/paging.ts';
 import { appendMessage, messagePage, presentMessage } from '../messages/index.ts';
@@ -101,6 +102,49 @@ export function conversationsFromJson(
       ];
     }),
   );
+}
+
+/**
+ * The guest's thread with a property's host (about a reservation, when given) in the unit of
+ * work: found, or opened and `conversation.created` recorded. `withMessage`: a first message
+ * follows in the same unit of work.
+ * @throws conflict when it could neither be opened nor found (it was deleted meanwhile)
+ */
+export async function openThread(
+  events: EventBus,
+  uow: UnitOfWork,
+  thread: {
+    propertyId: string;
+    guestId: string;
+    hostId: string;
+    reservationId: string | null;
+    withMessage: boolean;
+  },
+): Promise<{ thread: repo.ConversationRow; inserted: boolean }> {
+  const inserted = await repo.insertThread(uow.db, {
+    propertyId: thread.propertyId,
+    guestId: thread.guestId,
+    hostId: thread.hostId,
+    reservationId: thread.reservationId,
+  });
+  const found =
+    inserted ??
+    (await repo.findThread(uow.db, thread.propertyId, thread.guestId, thread.reservationId));
+  if (!found) throw new AppError('conflict', 'The conversation changed; try again');
+  if (inserted) {
+    // A new thread has no messages, so the first one is surely created with it.
+    await events.record(uow, 'conversation.created', [
+      {
+        conversation_id: inserted.id,
+        property_id: inserted.propertyId,
+        guest_id: inserted.guestId,
+        host_id: inserted.hostId,
+        reservation_id: inserted.reservationId,
+        with_message: thread.withMessage,
+      },
+    ]);
+  }
+  return { thread: found, inserted: inserted !== undefined };
 }
 
 export function createConversationsService(deps: ServiceDeps) {
@@ -200,31 +244,18 @@ export function createConversationsService(deps: ServiceDeps) {
         reservationId = reservation.id;
       }
       const result = await events.transaction(db, async (uow) => {
-        const inserted = await repo.insertThread(uow.db, {
+        const { thread, inserted } = await openThread(events, uow, {
           propertyId: property.id,
           guestId: actor.id,
           hostId: property.hostId,
           reservationId,
+          withMessage: Boolean(input.message),
         });
-        const thread =
-          inserted ?? (await repo.findThread(uow.db, property.id, actor.id, reservationId));
-        if (!thread) throw new AppError('conflict', 'The conversation changed; try again');
         const ids = {
           conversation_id: thread.id,
           guest_id: thread.guestId,
           host_id: thread.hostId,
         };
-        if (inserted) {
-          // A new thread has no messages, so the first one is surely created with it.
-          await events.record(uow, 'conversation.created', [
-            {
-              ...ids,
-              property_id: thread.propertyId,
-              reservation_id: thread.reservationId,
-              with_message: Boolean(input.message),
-            },
-          ]);
-        }
         const sent = input.message
           ? await appendMessage(events, uow, {
               conversationId: thread.id,
@@ -240,7 +271,7 @@ export function createConversationsService(deps: ServiceDeps) {
             { ...ids, user_id: actor.id, archived: false, with_message: Boolean(sent?.created) },
           ]);
         }
-        return { id: thread.id, created: inserted !== undefined };
+        return { id: thread.id, created: inserted };
       });
       return {
         conversation: await detail(actor, result.id, { limit: 50 }),

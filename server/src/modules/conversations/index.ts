@@ -3,6 +3,7 @@ export {
   conversationsFromJson,
   conversationViewsSql,
   createConversationsService,
+  openThread,
   readConversations,
   type ConversationSnapshot,
   type ConversationsService,

@@ -1,4 +1,6 @@
-import { routes } from '@flexbnb/contracts';
+import { routes, type ScheduledMessage, type sendMessageBody } from '@flexbnb/contracts';
+import type { z } from 'zod';
+import type { Actor } from '../../platform/context.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contractRoute } from '../../platform/http/contract-route.ts';
 import type { RateLimiter } from '../../platform/rate-limit.ts';
@@ -6,19 +8,30 @@ import type { MessagesService } from './messages.service.ts';
 
 export interface MessagesRoutesOptions {
   messages: MessagesService;
+  /** A send with `send_at`: scheduled, not sent (the scheduled-messages module). */
+  sendLater: (
+    actor: Actor,
+    body: z.output<typeof sendMessageBody> & { send_at: string },
+  ) => Promise<ScheduledMessage>;
   /** The per-user send budget, shared with sending over the socket. */
   sendLimiter: RateLimiter;
 }
 
 export const messagesRoutes: FastifyPluginAsyncZod<MessagesRoutesOptions> = async (
   app,
-  { messages, sendLimiter },
+  { messages, sendLater, sendLimiter },
 ) => {
   app.route({
     ...contractRoute(routes.sendMessage),
     // After validation, so a malformed request spends nothing.
     preHandler: (request) => sendLimiter.consume(`send:${request.actor.id}`),
     handler: async (request, reply) => {
+      const { send_at: sendAt } = request.body;
+      if (sendAt) {
+        return reply
+          .code(202)
+          .send(await sendLater(request.actor, { ...request.body, send_at: sendAt }));
+      }
       const result = await messages.send(request.actor, request.body);
       return reply.code(result.created ? 201 : 200).send(result.message);
     },

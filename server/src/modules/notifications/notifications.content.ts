@@ -30,6 +30,8 @@ const REASONS: Record<NotificationRow['notificationType'], string> = {
   payment_due_reminder: 'You get this email as a reminder of a payment for your stay.',
   booking_declined: 'You get this email because your booking request was declined.',
   booking_cancelled: 'You get this email because a booking of yours was cancelled.',
+  scheduled_message_held:
+    'You get this email because a message you scheduled is waiting for details only you can fill in.',
 };
 
 /** A new message's email is a digest of its thread's unread messages (see `unread`). */

@@ -104,6 +104,16 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
                e.reservation_id, null::uuid, e.urgent, e.sent_at
         from ${source} e where e.host_message is not null`,
     ),
+    // Its sender is told a scheduled message waits for details only they can fill in.
+    raising(
+      'scheduled_message.held',
+      (source) => sql`
+        select null::uuid as id, e.sender_id as user_id,
+               'scheduled_message_held'::text as notification_type, e.title, e.message,
+               e.conversation_id, e.reservation_id, null::uuid as message_id,
+               false as urgent, now() as created_at
+        from ${source} e`,
+    ),
     // Reading a whole thread reads its new-message notification, and whatever of it had not
     // gone out yet (a push or email waiting to escalate) never will.
     on('message.read', {

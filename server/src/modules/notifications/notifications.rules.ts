@@ -15,6 +15,7 @@ export const DEFAULT_CHANNELS: Record<NotificationType, Record<DeliveryChannel, 
   payment_due_reminder: { email: true, sms: true, push: false },
   booking_declined: { email: true, sms: true, push: false },
   booking_cancelled: { email: true, sms: true, push: false },
+  scheduled_message_held: { email: true, sms: false, push: true },
 };
 
 /**
@@ -39,6 +40,7 @@ export function escalationDelaySeconds(
     payment_due_reminder: now,
     booking_declined: now,
     booking_cancelled: now,
+    scheduled_message_held: now,
   };
 }
 

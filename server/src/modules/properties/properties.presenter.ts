@@ -1,7 +1,14 @@
 import type { Property } from '@flexbnb/contracts';
 import type { PropertyWithHost } from './properties.repo.ts';
 
-export function presentProperty(row: PropertyWithHost): Property {
+/**
+ * `seesAccessDetails` comes from properties.policy.seesAccessDetails: without it the door code
+ * and the wifi password are null, whatever the property holds.
+ */
+export function presentProperty(
+  row: PropertyWithHost,
+  { seesAccessDetails }: { seesAccessDetails: boolean },
+): Property {
   return {
     id: row.id,
     host_id: row.hostId,
@@ -11,6 +18,13 @@ export function presentProperty(row: PropertyWithHost): Property {
     timezone: row.timezone,
     check_in_time: row.checkInTime,
     check_out_time: row.checkOutTime,
+    locale: row.locale,
+    wifi_name: row.wifiName,
+    wifi_password: seesAccessDetails ? row.wifiPassword : null,
+    door_code: seesAccessDetails ? row.doorCode : null,
+    parking_info: row.parkingInfo,
+    house_manual_url: row.houseManualUrl,
+    emergency_phone: row.emergencyPhone,
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
   };

@@ -1,6 +1,8 @@
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, lte, or } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import type { DbOrTx } from '../../platform/db/connect.ts';
-import { properties, users } from '../../platform/db/schema.ts';
+import { properties, reservations, users } from '../../platform/db/schema.ts';
+import type { ViewerStay } from './properties.policy.ts';
 
 export type PropertyRow = typeof properties.$inferSelect;
 export type PropertyWithHost = PropertyRow & { hostName: string };
@@ -71,4 +73,42 @@ export async function countHostProperties(db: DbOrTx, hostId: string): Promise<n
     .where(eq(properties.hostId, hostId))
     .limit(2);
   return rows.length;
+}
+
+/**
+ * The viewer's reservations of these properties that could have their access window open
+ * at `now`, by property; properties.policy.seesAccessDetails decides.
+ */
+export async function findViewerStays(
+  db: DbOrTx,
+  viewerId: string,
+  propertyIds: string[],
+  now: Date,
+): Promise<Map<string, ViewerStay[]>> {
+  const stays = new Map<string, ViewerStay[]>();
+  if (propertyIds.length === 0) return stays;
+  // These bounds only narrow the rows; the property's calendar decides. They leave a day of
+  // slack past the widest case: zones from UTC−12 to UTC+14, and a window that opens 24 hours
+  // before check-in day across a DST jump.
+  const today = DateTime.fromJSDate(now, { zone: 'utc' });
+  const rows = await db
+    .select({
+      propertyId: reservations.propertyId,
+      checkIn: reservations.checkIn,
+      checkOut: reservations.checkOut,
+      status: reservations.status,
+    })
+    .from(reservations)
+    .where(
+      and(
+        eq(reservations.guestId, viewerId),
+        inArray(reservations.propertyId, propertyIds),
+        lte(reservations.checkIn, today.plus({ days: 4 }).toISODate()!),
+        gte(reservations.checkOut, today.minus({ days: 2 }).toISODate()!),
+      ),
+    );
+  for (const { propertyId, ...stay } of rows) {
+    stays.set(propertyId, [...(stays.get(propertyId) ?? []), stay]);
+  }
+  return stays;
 }

@@ -15,7 +15,7 @@ export const propertiesRoutes: FastifyPluginAsyncZod<{ properties: PropertiesSer
     ...contractRoute(routes.listProperties),
     handler: async (request, reply) => {
       const { mine, limit, cursor } = request.query;
-      const page = await properties.list({
+      const page = await properties.list(request.actor, {
         ...(mine === 'true' && { hostId: request.actor.id }),
         limit: limit ?? 50,
         after: decodeCursor(cursor, cursorShape),
@@ -33,7 +33,7 @@ export const propertiesRoutes: FastifyPluginAsyncZod<{ properties: PropertiesSer
 
   app.route({
     ...contractRoute(routes.getProperty),
-    handler: async (request) => properties.get(request.params.id),
+    handler: async (request) => properties.get(request.actor, request.params.id),
   });
 
   app.route({

@@ -4,10 +4,37 @@ import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import { takePage } from '../../platform/paging.ts';
+import { seesAccessDetails } from './properties.policy.ts';
 import { presentProperty } from './properties.presenter.ts';
 import * as repo from './properties.repo.ts';
 
 export type PropertiesService = ReturnType<typeof createPropertiesService>;
+
+type CreateInput = z.output<typeof createPropertyBody>;
+type UpdateInput = z.output<typeof updatePropertyBody>;
+
+/** The details the input sets; the ones it leaves out keep their value. */
+function detailColumns(
+  input: Partial<
+    Omit<UpdateInput, 'title' | 'address' | 'timezone' | 'check_in_time' | 'check_out_time'>
+  >,
+): Partial<repo.PropertyRow> {
+  // The contract lets an empty string clear a detail, as null does.
+  const orNull = (value: string | null) => value || null;
+  return {
+    ...(input.locale !== undefined && { locale: input.locale }),
+    ...(input.wifi_name !== undefined && { wifiName: orNull(input.wifi_name) }),
+    ...(input.wifi_password !== undefined && { wifiPassword: orNull(input.wifi_password) }),
+    ...(input.door_code !== undefined && { doorCode: orNull(input.door_code) }),
+    ...(input.parking_info !== undefined && { parkingInfo: orNull(input.parking_info) }),
+    ...(input.house_manual_url !== undefined && {
+      houseManualUrl: orNull(input.house_manual_url),
+    }),
+    ...(input.emergency_phone !== undefined && {
+      emergencyPhone: orNull(input.emergency_phone),
+    }),
+  };
+}
 
 /** The property's host (and title), for use cases that start something at a property. */
 export async function findPropertyHost(
@@ -21,30 +48,52 @@ export async function findPropertyHost(
 export function createPropertiesService(deps: ServiceDeps) {
   const { db, events } = deps;
 
+  /** The rows as `viewer` may see them: one query for the stays of all they do not host. */
+  async function presentFor(viewer: Actor, rows: repo.PropertyWithHost[]): Promise<Property[]> {
+    const now = deps.now();
+    const others = rows.filter((r) => r.hostId !== viewer.id).map((r) => r.id);
+    const stays = await repo.findViewerStays(db, viewer.id, others, now);
+    return rows.map((row) =>
+      presentProperty(row, {
+        seesAccessDetails: seesAccessDetails(viewer.id, row, stays.get(row.id) ?? [], now),
+      }),
+    );
+  }
+
   return {
-    /** Lists properties newest first; `hostId` narrows to one host's. */
-    async list(options: {
-      hostId?: string;
-      limit: number;
-      after?: { created_at: string; id: string };
-    }) {
+    /** Lists properties newest first, as `viewer` may see them; `hostId` narrows to one host's. */
+    async list(
+      viewer: Actor,
+      options: {
+        hostId?: string;
+        limit: number;
+        after?: { created_at: string; id: string };
+      },
+    ) {
       const rows = await repo.listProperties(db, { ...options, limit: options.limit + 1 });
       const page = takePage(rows, options.limit, (r) => ({
         created_at: r.createdAt.toISOString(),
         id: r.id,
       }));
-      return { items: page.rows.map(presentProperty), next: page.next };
+      return { items: await presentFor(viewer, page.rows), next: page.next };
     },
 
     /** @throws not_found */
-    async get(id: string): Promise<Property> {
+    async get(viewer: Actor, id: string): Promise<Property> {
       const row = await repo.findProperty(db, id);
       if (!row) throw notFound('Property');
-      return presentProperty(row);
+      const [property] = await presentFor(viewer, [row]);
+      return property!;
     },
 
-    /** Creates a property hosted by the actor, and records `property.created`. */
-    async create(actor: Actor, input: z.output<typeof createPropertyBody>): Promise<Property> {
+    /**
+     * Creates a property hosted by the actor, and records `property.created`. Without a
+     * locale it is the database's default, en-US.
+     */
+    async create(
+      actor: Actor,
+      input: Omit<CreateInput, 'locale'> & Partial<Pick<CreateInput, 'locale'>>,
+    ): Promise<Property> {
       const row = await events.transaction(db, async (uow) => {
         // Two first properties created at once must not both see themselves as the first.
         await repo.lockHost(uow.db, actor.id);
@@ -55,6 +104,7 @@ export function createPropertiesService(deps: ServiceDeps) {
           timezone: input.timezone,
           checkInTime: input.check_in_time,
           checkOutTime: input.check_out_time,
+          ...detailColumns(input),
         });
         const firstOfHost = (await repo.countHostProperties(uow.db, actor.id)) === 1;
         await events.record(uow, 'property.created', [
@@ -62,28 +112,34 @@ export function createPropertiesService(deps: ServiceDeps) {
         ]);
         return created;
       });
-      return presentProperty({ ...row, hostName: actor.name });
+      return presentProperty({ ...row, hostName: actor.name }, { seesAccessDetails: true });
     },
 
     /** @throws not_found, forbidden when the actor does not host it */
-    async update(
-      actor: Actor,
-      id: string,
-      patch: z.output<typeof updatePropertyBody>,
-    ): Promise<Property> {
+    async update(actor: Actor, id: string, patch: UpdateInput): Promise<Property> {
       const existing = await repo.findProperty(db, id);
       if (!existing) throw notFound('Property');
       if (existing.hostId !== actor.id) throw forbidden('Only the host can change this property');
-      const row = await repo.updateProperty(db, id, {
-        ...(patch.title !== undefined && { title: patch.title }),
-        ...(patch.address !== undefined && { address: patch.address }),
-        ...(patch.timezone !== undefined && { timezone: patch.timezone }),
-        ...(patch.check_in_time !== undefined && { checkInTime: patch.check_in_time }),
-        ...(patch.check_out_time !== undefined && { checkOutTime: patch.check_out_time }),
-        updatedAt: deps.now(),
+      // Recorded with the change: messages held for want of a detail go out once it is there.
+      const row = await events.transaction(db, async (uow) => {
+        const updated = await repo.updateProperty(uow.db, id, {
+          ...(patch.title !== undefined && { title: patch.title }),
+          ...(patch.address !== undefined && { address: patch.address }),
+          ...(patch.timezone !== undefined && { timezone: patch.timezone }),
+          ...(patch.check_in_time !== undefined && { checkInTime: patch.check_in_time }),
+          ...(patch.check_out_time !== undefined && { checkOutTime: patch.check_out_time }),
+          ...detailColumns(patch),
+          updatedAt: deps.now(),
+        });
+        if (updated) {
+          await events.record(uow, 'property.updated', [
+            { property_id: updated.id, host_id: updated.hostId },
+          ]);
+        }
+        return updated;
       });
       if (!row) throw notFound('Property');
-      return presentProperty({ ...row, hostName: existing.hostName });
+      return presentProperty({ ...row, hostName: existing.hostName }, { seesAccessDetails: true });
     },
   };
 }

@@ -12,39 +12,114 @@ export interface RenderContext {
     timezone: string;
     checkInTime: string;
     checkOutTime: string;
+    locale: string;
+    wifiName: string | null;
+    wifiPassword: string | null;
+    doorCode: string | null;
+    parkingInfo: string | null;
+    houseManualUrl: string | null;
+    emergencyPhone: string | null;
   };
-  reservation: { checkIn: string; checkOut: string } | null;
+  reservation: {
+    checkIn: string;
+    checkOut: string;
+    guests: number;
+    totalPrice: string | null;
+    paymentDueAt: Date | null;
+  } | null;
 }
 
 export type PlaceholderValues = Record<QuickReplyPlaceholder, string | undefined>;
 
-// Properties carry no locale yet; one fixed locale keeps messages identical on every node
-// whatever the server's own ICU default is.
-const LOCALE = 'en-US';
+const US = 'en-US';
 
-/** The value of every placeholder for a conversation; `undefined` where there is none. */
-export function placeholderValues(context: RenderContext): PlaceholderValues {
-  const zone = context.property.timezone;
-  // Explicit formats rather than toLocaleString: recent ICU puts a narrow no-break space
-  // before "PM", which reads badly in SMS and e-mail.
-  const day = (isoDate: string) =>
-    DateTime.fromISO(isoDate, { zone, locale: LOCALE }).toFormat('ccc, LLL d, yyyy');
-  const time = (hhmm: string) =>
-    DateTime.fromFormat(hhmm, 'HH:mm', { zone, locale: LOCALE }).toFormat('h:mm a');
-  const { reservation } = context;
+/** The property's locale as Intl takes it; en-US when a stored tag is not one. */
+function canonicalLocale(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? US;
+  } catch {
+    return US;
+  }
+}
+
+// ICU writes narrow and plain no-break spaces in times and numbers ("1 234,50" in fr-FR),
+// which some SMS gateways and mail clients garble.
+const plainSpaces = (text: string) => text.replace(/[\u202F\u00A0]/g, ' ');
+
+/** How one locale writes a day, a time and an amount. */
+interface Writer {
+  day: (date: DateTime) => string;
+  time: (time: DateTime) => string;
+  amount: (value: number) => string;
+}
+
+function writerFor(locale: string): Writer {
+  const amount = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  if (locale === US) {
+    // Explicit formats, as before locales: "Sun, Dec 20, 2026" and "3:00 PM" exactly, where
+    // the presets depend on the ICU release (a narrow no-break space before "PM").
+    return {
+      day: (date) => date.toFormat('ccc, LLL d, yyyy'),
+      time: (time) => time.toFormat('h:mm a'),
+      amount: (value) => amount.format(value),
+    };
+  }
   return {
-    guest_name: context.guestName,
-    guest_first_name: context.guestName.trim().split(/\s+/)[0],
-    host_name: context.hostName,
-    property_name: context.property.title,
-    property_address: context.property.address,
+    day: (date) => plainSpaces(date.toLocaleString(DateTime.DATE_MED_WITH_WEEKDAY)),
+    time: (time) => plainSpaces(time.toLocaleString(DateTime.TIME_SIMPLE)),
+    amount: (value) => plainSpaces(amount.format(value)),
+  };
+}
+
+/** A value worth printing; blank text is no value. */
+const text = (value: string | null | undefined) => (value?.trim() ? value : undefined);
+
+/** Only a valid date or time is written: a broken zone must not print "Invalid DateTime". */
+const valid = (dt: DateTime, write: (dt: DateTime) => string) =>
+  dt.isValid ? write(dt) : undefined;
+
+/**
+ * The value of every placeholder for a conversation, written in the property's locale and
+ * zone; `undefined` where there is none.
+ */
+export function placeholderValues(context: RenderContext): PlaceholderValues {
+  const { property, reservation } = context;
+  const zone = property.timezone;
+  const locale = canonicalLocale(property.locale);
+  const write = writerFor(locale);
+  const day = (isoDate: string) => valid(DateTime.fromISO(isoDate, { zone, locale }), write.day);
+  // A check-in time is a wall-clock time in the property's zone. Read in that zone it would
+  // fall on today's date there, and on the day clocks spring forward 02:30 would move to 03:30.
+  const time = (hhmm: string) =>
+    valid(DateTime.fromFormat(hhmm, 'HH:mm', { zone: 'utc', locale }), write.time);
+  const total = reservation?.totalPrice ? Number(reservation.totalPrice) : NaN;
+  return {
+    guest_name: text(context.guestName),
+    guest_first_name: text(context.guestName.trim().split(/\s+/)[0]),
+    host_name: text(context.hostName),
+    property_name: text(property.title),
+    property_address: text(property.address),
     check_in_date: reservation ? day(reservation.checkIn) : undefined,
     check_out_date: reservation ? day(reservation.checkOut) : undefined,
-    check_in_time: time(context.property.checkInTime),
-    check_out_time: time(context.property.checkOutTime),
+    check_in_time: time(property.checkInTime),
+    check_out_time: time(property.checkOutTime),
     nights: reservation
       ? String(nightsBetween(reservation.checkIn, reservation.checkOut))
       : undefined,
+    wifi_name: text(property.wifiName),
+    wifi_password: text(property.wifiPassword),
+    door_code: text(property.doorCode),
+    parking_info: text(property.parkingInfo),
+    house_manual_url: text(property.houseManualUrl),
+    emergency_phone: text(property.emergencyPhone),
+    reservation_total: Number.isFinite(total) ? write.amount(total) : undefined,
+    payment_due_date: reservation?.paymentDueAt
+      ? valid(DateTime.fromJSDate(reservation.paymentDueAt, { zone }).setLocale(locale), write.day)
+      : undefined,
+    guests: reservation ? String(reservation.guests) : undefined,
   };
 }
 

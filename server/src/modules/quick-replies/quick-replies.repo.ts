@@ -151,8 +151,21 @@ export async function findRenderContext(
         timezone: properties.timezone,
         checkInTime: properties.checkInTime,
         checkOutTime: properties.checkOutTime,
+        locale: properties.locale,
+        wifiName: properties.wifiName,
+        wifiPassword: properties.wifiPassword,
+        doorCode: properties.doorCode,
+        parkingInfo: properties.parkingInfo,
+        houseManualUrl: properties.houseManualUrl,
+        emergencyPhone: properties.emergencyPhone,
       },
-      reservation: { checkIn: reservations.checkIn, checkOut: reservations.checkOut },
+      reservation: {
+        checkIn: reservations.checkIn,
+        checkOut: reservations.checkOut,
+        guests: reservations.guests,
+        totalPrice: reservations.totalPrice,
+        paymentDueAt: reservations.paymentDueAt,
+      },
     })
     .from(conversations)
     .innerJoin(properties, eq(properties.id, conversations.propertyId))

@@ -9,7 +9,13 @@ import {
 import type { z } from 'zod';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
-import { badRequest, notFound } from '../../platform/errors.ts';
+import {
+  AppError,
+  badRequest,
+  notFound,
+  PG_FOREIGN_KEY_VIOLATION,
+  pgErrorCode,
+} from '../../platform/errors.ts';
 import { takePage } from '../../platform/paging.ts';
 import { presentQuickReply } from './quick-replies.presenter.ts';
 import { placeholderValues, renderTemplate, type Rendered } from './quick-replies.render.ts';
@@ -101,6 +107,13 @@ export async function quickReplyText(
     );
   }
   return rendered.text;
+}
+
+/** A template of the host's, for a use case of another module. @throws not_found otherwise */
+export async function requireOwnTemplate(db: DbOrTx, hostId: string, id: string) {
+  const template = await repo.findTemplateOf(db, id, hostId);
+  if (!template) throw notFound('Quick reply');
+  return template;
 }
 
 /** Gives a host the starter set: one global template per category, theirs to edit or delete. */
@@ -200,9 +213,16 @@ export function createQuickRepliesService(deps: ServiceDeps) {
       return presentQuickReply({ ...row, propertyTitle });
     },
 
-    /** @throws not_found when unknown or not the actor's */
+    /** @throws not_found when unknown or not the actor's; conflict while an automation sends it */
     async remove(actor: Actor, id: string): Promise<void> {
-      if (!(await repo.deleteTemplate(db, id, actor.id))) throw notFound('Quick reply');
+      const deleted = await repo.deleteTemplate(db, id, actor.id).catch((err: unknown) => {
+        if (pgErrorCode(err) !== PG_FOREIGN_KEY_VIOLATION) throw err;
+        throw new AppError(
+          'conflict',
+          'An automation sends this template: change or delete the automation first',
+        );
+      });
+      if (!deleted) throw notFound('Quick reply');
     },
 
     /**

@@ -32,7 +32,13 @@ describe('quick replies', () => {
     http.get(`${BASE}/${id}/preview/?conversation_id=${conversationId}`, as);
 
   /** A host with a first property (and so the starter set), a guest and their conversation. */
-  async function hostWithGuest(options: { reservation?: boolean; guestName?: string } = {}) {
+  async function hostWithGuest(
+    options: {
+      reservation?: boolean | Record<string, unknown>;
+      guestName?: string;
+      property?: Record<string, unknown>;
+    } = {},
+  ) {
     const host = await buildUser(t.app, 'Hana Host');
     const guest = await buildUser(t.app, options.guestName ?? 'Gina Guest');
     const property = await buildProperty(t.app, host, {
@@ -41,11 +47,13 @@ describe('quick replies', () => {
       timezone: 'Pacific/Kiritimati',
       check_in_time: '15:00',
       check_out_time: '09:30',
+      ...options.property,
     });
     const reservation = options.reservation
       ? await buildReservation(t.app, guest, property.id, {
           check_in: '2026-12-20',
           check_out: '2026-12-24',
+          ...(typeof options.reservation === 'object' && options.reservation),
         })
       : undefined;
     const conversation = await http.post(
@@ -309,8 +317,16 @@ describe('quick replies', () => {
 
   it('renders every placeholder from the conversation, its property and its reservation', async () => {
     const { host, conversationId } = await hostWithGuest({
-      reservation: true,
+      reservation: { total_price: '1234.5', payment_due_at: '2026-12-10T12:00:00Z' },
       guestName: 'Gina Maria Guest',
+      property: {
+        wifi_name: 'Loft-Guest',
+        wifi_password: 'sea-breeze-42',
+        door_code: '4711',
+        parking_info: 'Space 7 behind the building',
+        house_manual_url: 'https://example.com/manual',
+        emergency_phone: '+351 912 345 678',
+      },
     });
     const all = Object.keys(QUICK_REPLY_PLACEHOLDERS)
       .map((p) => `${p}={${p}}`)
@@ -333,6 +349,16 @@ describe('quick replies', () => {
         'check_in_time=3:00 PM',
         'check_out_time=9:30 AM',
         'nights=4',
+        'wifi_name=Loft-Guest',
+        'wifi_password=sea-breeze-42',
+        'door_code=4711',
+        'parking_info=Space 7 behind the building',
+        'house_manual_url=https://example.com/manual',
+        'emergency_phone=+351 912 345 678',
+        'reservation_total=1,234.50',
+        // 12:00Z is already the next day at UTC+14.
+        'payment_due_date=Fri, Dec 11, 2026',
+        'guests=2',
       ].join('\n'),
       missing_placeholders: [],
     });
@@ -374,6 +400,13 @@ describe('quick replies', () => {
         timezone: 'Europe/Lisbon',
         checkInTime: '15:00',
         checkOutTime: '11:00',
+        locale: 'en-US',
+        wifiName: null,
+        wifiPassword: null,
+        doorCode: null,
+        parkingInfo: null,
+        houseManualUrl: null,
+        emergencyPhone: null,
       },
       reservation: null,
     });

@@ -7,3 +7,4 @@ export {
   type RemindersService,
   type SentReminder,
 } from './reminders.service.ts';
+export { localIso, stayInstants, type Stay } from './reminders.schedule.ts';

@@ -128,6 +128,12 @@ export function installSocketHandlers(raw: GatewaySocket, deps: SocketHandlerDep
     const reply = typeof ack === 'function' ? ack : () => undefined;
     try {
       const body = parse(sendMessageBody, input);
+      if (body.send_at) {
+        // Its answer is a scheduled message, which this acknowledgement does not carry.
+        throw badRequest('send_at: schedule a message with POST /api/messaging/messages/send/', [
+          { field: 'send_at', message: 'is sent over REST' },
+        ]);
+      }
       await deps.sendLimiter.consume(`send:${actor.id}`);
       // This socket's own copy of the new message comes back in the acknowledgement.
       let event: MessageCreatedEvent | undefined;

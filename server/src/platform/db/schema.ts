@@ -1,11 +1,14 @@
 import {
+  AUTOMATION_TRIGGERS,
   DELIVERY_CHANNELS,
   DELIVERY_STATUSES,
   NOTIFICATION_TYPES,
   QUICK_REPLY_CATEGORIES,
   REMINDER_STATUSES,
   REMINDER_TYPES,
+  LATE_BOOKING_POLICIES,
   RESERVATION_STATUSES,
+  SCHEDULED_MESSAGE_STATUSES,
   type SystemLine,
 } from '@flexbnb/contracts';
 import { sql, type SQL } from 'drizzle-orm';
@@ -95,6 +98,16 @@ export const properties = pgTable(
     timezone: text('timezone').notNull().default('UTC'),
     checkInTime: text('check_in_time').notNull().default('15:00'),
     checkOutTime: text('check_out_time').notNull().default('11:00'),
+    // What hosts put in their messages; the guest sees the door code and the wifi password
+    // only around a confirmed stay (properties.presenter.ts).
+    wifiName: text('wifi_name'),
+    wifiPassword: text('wifi_password'),
+    doorCode: text('door_code'),
+    parkingInfo: text('parking_info'),
+    houseManualUrl: text('house_manual_url'),
+    emergencyPhone: text('emergency_phone'),
+    /** BCP 47: how dates and times are written in the property's messages. */
+    locale: text('locale').notNull().default('en-US'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -631,5 +644,115 @@ export const automatedReminders = pgTable(
       'automated_reminders_sent_check',
       sql`${t.isSent} = (${t.status} = 'sent') and ${t.isSent} = (${t.sentAt} is not null)`,
     ),
+  ],
+);
+
+/** A host's message sent on each stay's timeline: a trigger and an offset from it. */
+export const automations = pgTable(
+  'automations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    hostId: uuid('host_id')
+      .notNull()
+      .references(() => users.id),
+    /** Null: every property of the host. */
+    propertyId: uuid('property_id').references(() => properties.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** The text comes from this template when it is sent, or from `message`. */
+    quickReplyId: uuid('quick_reply_id').references(() => quickReplyTemplates.id),
+    message: text('message'),
+    trigger: text('trigger', { enum: AUTOMATION_TRIGGERS }).notNull(),
+    /** Before or after the trigger as it names; after, for `booking_confirmed`. */
+    offsetMinutes: integer('offset_minutes').notNull(),
+    lateBooking: text('late_booking', { enum: LATE_BOOKING_POLICIES })
+      .notNull()
+      .default('send_now'),
+    isActive: boolean('is_active').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('automations_host_idx').on(t.hostId, t.createdAt),
+    check('automations_trigger_check', sql.raw(`trigger in (${listOf(AUTOMATION_TRIGGERS)})`)),
+    check(
+      'automations_late_booking_check',
+      sql.raw(`late_booking in (${listOf(LATE_BOOKING_POLICIES)})`),
+    ),
+    check('automations_text_check', sql`(${t.quickReplyId} is null) <> (${t.message} is null)`),
+    check('automations_offset_check', sql`${t.offsetMinutes} between 0 and 527040`),
+    check('automations_name_check', sql`char_length(${t.name}) between 1 and 100`),
+  ],
+);
+
+/**
+ * One message due to go out later: an automation's for one stay, or a single message its
+ * sender asked to send later. Sent once, by the statement that marks it sent.
+ */
+export const scheduledMessages = pgTable(
+  'scheduled_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    senderId: uuid('sender_id')
+      .notNull()
+      .references(() => users.id),
+    /** An automation's: the stay it is for. */
+    reservationId: uuid('reservation_id').references(() => reservations.id, {
+      onDelete: 'cascade',
+    }),
+    automationId: uuid('automation_id').references(() => automations.id, {
+      onDelete: 'set null',
+    }),
+    /** Where it goes: known for a message sent later, found or opened for a stay's. */
+    conversationId: uuid('conversation_id').references(() => conversations.id, {
+      onDelete: 'cascade',
+    }),
+    quickReplyId: uuid('quick_reply_id').references(() => quickReplyTemplates.id, {
+      onDelete: 'set null',
+    }),
+    /** This message's own text; null: the automation's, as it is when sent. */
+    message: text('message'),
+    scheduledFor: timestamp('scheduled_for', { withTimezone: true, precision: 3 }).notNull(),
+    status: text('status', { enum: SCHEDULED_MESSAGE_STATUSES }).notNull().default('scheduled'),
+    /** Placeholders without a value when it was last due: why it is held. */
+    missingPlaceholders: text('missing_placeholders')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    clientMessageId: text('client_message_id'),
+    sentAt: timestamp('sent_at', { withTimezone: true, precision: 3 }),
+    sentMessageId: uuid('sent_message_id').references(() => messages.id, {
+      onDelete: 'set null',
+    }),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('scheduled_messages_stay_key')
+      .on(t.reservationId, t.automationId)
+      .where(sql`${t.automationId} is not null`),
+    uniqueIndex('scheduled_messages_client_id_key')
+      .on(t.conversationId, t.senderId, t.clientMessageId)
+      .where(sql`${t.clientMessageId} is not null`),
+    index('scheduled_messages_due_idx')
+      .on(t.scheduledFor)
+      .where(sql`${t.status} = 'scheduled'`),
+    index('scheduled_messages_reservation_idx').on(t.reservationId),
+    index('scheduled_messages_conversation_idx').on(t.conversationId, t.scheduledFor),
+    check(
+      'scheduled_messages_status_check',
+      sql.raw(`status in (${listOf(SCHEDULED_MESSAGE_STATUSES)})`),
+    ),
+    check(
+      'scheduled_messages_target_check',
+      sql`${t.reservationId} is not null or ${t.conversationId} is not null`,
+    ),
+    check(
+      'scheduled_messages_text_check',
+      sql`${t.message} is not null or ${t.automationId} is not null or ${t.quickReplyId} is not null
+          or ${t.status} not in ('scheduled', 'held')`,
+    ),
+    check('scheduled_messages_sent_check', sql`(${t.status} = 'sent') = (${t.sentAt} is not null)`),
+    check('scheduled_messages_length_check', sql`char_length(${t.message}) between 1 and 5000`),
   ],
 );

@@ -77,6 +77,11 @@ export const DOMAIN_EVENTS = {
     /** It is the host's first property. */
     first_of_host: 'bool',
   },
+  /** A host changed a property's details (held scheduled messages may now have their values). */
+  'property.updated': {
+    property_id: 'uuid',
+    host_id: 'uuid',
+  },
   /** A guest booked a property. */
   'reservation.created': STAY,
   /** A host confirmed a pending reservation. */
@@ -118,6 +123,18 @@ export const DOMAIN_EVENTS = {
     /** Goes through quiet hours (the 2-hour check-in reminder). */
     urgent: 'bool',
     sent_at: 'timestamptz',
+  },
+  /**
+   * A scheduled message fell due with placeholders that have no value: it waits, and its
+   * sender is told which.
+   */
+  'scheduled_message.held': {
+    scheduled_message_id: 'uuid',
+    sender_id: 'uuid',
+    reservation_id: 'uuid?',
+    conversation_id: 'uuid?',
+    title: 'text',
+    message: 'text',
   },
   /** A user read notifications: `count` of them were unread. */
   'notification.read': {

@@ -15,13 +15,15 @@ import { api } from '../../lib/api.ts';
 import { useUser } from '../../lib/auth.tsx';
 import { keys, useArchive, useConversation, useMarkAllRead } from '../../lib/queries.ts';
 import { useRealtime } from '../../lib/realtime.tsx';
-import { clockTime, dayKey, dayLabel, stayDates } from '../../lib/time.ts';
+import { clockTime, dayAndTime, dayKey, dayLabel, stayDates } from '../../lib/time.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
 import { ArchiveIcon, BackIcon, UnarchiveIcon } from '../../ui/icons.tsx';
+import { isWaiting, useConversationScheduledMessages, useSendLater } from '../automations/api.ts';
 import { previewQuickReply, useQuickReplies } from '../quick-replies/api.ts';
 import { DeliveryStatus } from './DeliveryStatus.tsx';
 import { MessageBubble } from './MessageBubble.tsx';
 import { MessageInput, type QuickReplySource } from './MessageInput.tsx';
+import { ScheduledBubbles } from './ScheduledBubbles.tsx';
 import { mergeThread } from './outbox.ts';
 import { messageText } from './systemLine.ts';
 import { useSendMessage } from './useSendMessage.ts';
@@ -41,6 +43,8 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
   const { pending, send, retry, discard } = useSendMessage(conversationId);
   const markAllRead = useMarkAllRead(me.id);
   const archive = useArchive();
+  const scheduled = useConversationScheduledMessages(conversationId);
+  const { mutateAsync: sendLater } = useSendLater(conversationId);
   const scroller = useRef<HTMLDivElement>(null);
   const [loadingOlder, setLoadingOlder] = useState(false);
 
@@ -77,7 +81,8 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
     return newest?.sender_id === me.id ? newest.id : undefined;
   }, [conversation?.messages, me.id]);
 
-  const count = items.length;
+  const waiting = useMemo(() => (scheduled.data ?? []).filter(isWaiting), [scheduled.data]);
+  const count = items.length + waiting.length;
   useLayoutEffect(() => {
     const el = scroller.current;
     if (el) el.scrollTop = el.scrollHeight;
@@ -130,6 +135,13 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
   const onTyping = useCallback(
     (isTyping: boolean) => setTyping(conversationId, isTyping),
     [conversationId, setTyping],
+  );
+  const onSchedule = useCallback(
+    async (text: string, sendAt: string, quickReplyId?: string) => {
+      await sendLater({ message: text, sendAt, quickReplyId });
+      toast.success(`Scheduled for ${dayAndTime(sendAt)}`);
+    },
+    [sendLater],
   );
 
   if (detail.isError) {
@@ -261,6 +273,7 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
             </Fragment>
           );
         })}
+        <ScheduledBubbles messages={waiting} />
         {typingNow && (
           <div className="typing" aria-live="polite">
             <span className="dots" aria-hidden="true">
@@ -278,6 +291,7 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
         onSend={(text, quickReplyId) => void send(text, quickReplyId)}
         onTyping={onTyping}
         quickReplies={quickReplies}
+        onSchedule={onSchedule}
         placeholder={`Message ${other.name.split(' ')[0]}…`}
       />
     </section>

@@ -126,9 +126,10 @@ describe('DeliveryStatus', () => {
       }),
     );
     const [conversation] = await api(routes.listConversations);
-    const sent = await api(routes.sendMessage, {
+    // Sent now, not later: the answer is the stored message.
+    const sent = (await api(routes.sendMessage, {
       body: { conversation_id: conversation!.id, message: 'Any towels?' },
-    });
+    })) as Message;
     const client = mount(sent);
     await expect
       .poll(() => client.getQueryData(['message-deliveries', sent.id]))

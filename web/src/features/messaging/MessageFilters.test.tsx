@@ -14,6 +14,13 @@ const property = (title: string): Property => ({
   timezone: 'UTC',
   check_in_time: '15:00',
   check_out_time: '11:00',
+  locale: 'en-US',
+  wifi_name: null,
+  wifi_password: null,
+  door_code: null,
+  parking_info: null,
+  house_manual_url: null,
+  emergency_phone: null,
   created_at: '2026-11-25T10:00:00.000Z',
   updated_at: '2026-11-25T10:00:00.000Z',
 });

@@ -1,8 +1,10 @@
 import type { QuickReply } from '@flexbnb/contracts';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../lib/api.ts';
 import { MessageInput, type QuickReplySource } from './MessageInput.tsx';
+import { defaultSendAt, localInputToIso } from './sendLater.ts';
 
 function template(overrides: Partial<QuickReply>): QuickReply {
   return {
@@ -122,5 +124,92 @@ describe('MessageInput', () => {
     await user.type(box, '/');
     expect(box).toHaveValue('/');
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+  });
+});
+
+describe('MessageInput: send later', () => {
+  function setupScheduling(answer: () => Promise<void> = async () => undefined) {
+    const scheduled: { text: string; sendAt: string; quickReplyId?: string }[] = [];
+    const sent: string[] = [];
+    render(
+      <MessageInput
+        onSend={(text) => sent.push(text)}
+        onSchedule={async (text, sendAt, quickReplyId) => {
+          await answer();
+          scheduled.push({ text, sendAt, quickReplyId });
+        }}
+      />,
+    );
+    return {
+      scheduled,
+      sent,
+      box: screen.getByRole('textbox', { name: 'Message' }),
+      clock: screen.getByRole('button', { name: 'Schedule message' }),
+      user: userEvent.setup(),
+    };
+  }
+
+  it('offers no schedule button unless the conversation can schedule', () => {
+    render(<MessageInput onSend={() => undefined} />);
+    expect(screen.queryByRole('button', { name: 'Schedule message' })).not.toBeInTheDocument();
+  });
+
+  it('schedules the text for tomorrow 09:00 by default, then clears the box', async () => {
+    const { scheduled, sent, box, clock, user } = setupScheduling();
+    expect(clock).toBeDisabled();
+    await user.type(box, 'See you tomorrow!');
+    await user.click(clock);
+    expect(clock).toHaveAttribute('aria-expanded', 'true');
+    const dialog = screen.getByRole('dialog', { name: 'Schedule message' });
+    const when = within(dialog).getByLabelText('Send at');
+    expect(when).toHaveValue(defaultSendAt());
+    expect(when).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Schedule' }));
+    expect(scheduled).toEqual([
+      {
+        text: 'See you tomorrow!',
+        sendAt: localInputToIso(defaultSendAt()),
+        quickReplyId: undefined,
+      },
+    ]);
+    expect(sent).toEqual([]);
+    expect(box).toHaveValue('');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('says inline why a time in the past cannot be, and keeps the text', async () => {
+    const { scheduled, box, clock, user } = setupScheduling();
+    await user.type(box, 'Too late');
+    await user.click(clock);
+    const dialog = screen.getByRole('dialog', { name: 'Schedule message' });
+    fireEvent.change(within(dialog).getByLabelText('Send at'), {
+      target: { value: '2020-01-01T09:00' },
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Schedule' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Pick a time in the future.');
+    expect(within(dialog).getByLabelText('Send at')).toHaveAttribute('aria-invalid', 'true');
+    expect(scheduled).toEqual([]);
+    expect(box).toHaveValue('Too late');
+  });
+
+  it("shows the server's refusal in the popover", async () => {
+    const refusal = new ApiError(
+      400,
+      'validation_failed',
+      'body.send_at: must be in the next 90 days',
+      [{ field: 'body.send_at', message: 'must be in the next 90 days' }],
+    );
+    const { scheduled, box, clock, user } = setupScheduling(() => Promise.reject(refusal));
+    await user.type(box, 'Hello');
+    await user.click(clock);
+    const dialog = screen.getByRole('dialog', { name: 'Schedule message' });
+    await user.click(within(dialog).getByRole('button', { name: 'Schedule' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'The time must be in the next 90 days.',
+    );
+    expect(scheduled).toEqual([]);
+    expect(box).toHaveValue('Hello');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

@@ -8,9 +8,10 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import { BoltIcon, SendIcon, SmileIcon } from '../../ui/icons.tsx';
+import { BoltIcon, ClockIcon, SendIcon, SmileIcon } from '../../ui/icons.tsx';
 import { QuickReplyPicker } from '../quick-replies/QuickReplyPicker.tsx';
 import type { QuickReply } from '../quick-replies/api.ts';
+import { SchedulePopover } from './SchedulePopover.tsx';
 
 const EmojiPanel = lazy(() => import('./EmojiPanel.tsx'));
 
@@ -25,6 +26,11 @@ interface Props {
   onSend: (text: string, quickReplyId?: string) => void;
   onTyping?: (isTyping: boolean) => void;
   quickReplies?: QuickReplySource;
+  /**
+   * Send later: offered when given. Resolves once the message is scheduled (the box is then
+   * cleared); rejects with the server's reason, which the popover shows.
+   */
+  onSchedule?: (text: string, sendAt: string, quickReplyId?: string) => Promise<void>;
   placeholder?: string;
 }
 
@@ -34,18 +40,21 @@ const TYPING_REFRESH_MS = 3_000;
 /**
  * The composer: grows with the text, Enter sends, Shift+Enter starts a new line; an emoji picker,
  * and for hosts quick replies (type `/` in an empty box, or the bolt button) whose rendered text
- * lands in the box for editing first.
+ * lands in the box for editing first; and, when `onSchedule` is given, a clock button to send
+ * the text later.
  */
 export function MessageInput({
   onSend,
   onTyping,
   quickReplies,
+  onSchedule,
   placeholder = 'Write a message…',
 }: Props) {
   const [text, setText] = useState('');
   const [quickReplyId, setQuickReplyId] = useState<string | undefined>();
   const [picker, setPicker] = useState(false);
   const [emoji, setEmoji] = useState(false);
+  const [scheduling, setScheduling] = useState(false);
   const [inserting, setInserting] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
   const lastTyping = useRef(0);
@@ -74,15 +83,27 @@ export function MessageInput({
     }
   };
 
-  const send = () => {
-    const message = text.trim();
-    if (!message || message.length > MESSAGE_MAX_LENGTH) return;
-    onSend(message, quickReplyId);
+  const clear = () => {
     setText('');
     setQuickReplyId(undefined);
     lastTyping.current = 0;
     onTyping?.(false);
     box.current?.focus();
+  };
+
+  const send = () => {
+    const message = text.trim();
+    if (!message || message.length > MESSAGE_MAX_LENGTH) return;
+    onSend(message, quickReplyId);
+    clear();
+  };
+
+  const scheduleAt = async (sendAt: string) => {
+    const message = text.trim();
+    if (!onSchedule || !message || message.length > MESSAGE_MAX_LENGTH) return;
+    await onSchedule(message, sendAt, quickReplyId);
+    setScheduling(false);
+    clear();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -122,6 +143,7 @@ export function MessageInput({
   };
 
   const tooLong = text.length > MESSAGE_MAX_LENGTH;
+  const sendable = Boolean(text.trim()) && !tooLong;
   return (
     <div className="composer">
       {picker && quickReplies && (
@@ -148,6 +170,16 @@ export function MessageInput({
           </Suspense>
         </div>
       )}
+      {scheduling && onSchedule && (
+        <SchedulePopover
+          canSchedule={sendable}
+          onSchedule={scheduleAt}
+          onClose={() => {
+            setScheduling(false);
+            box.current?.focus();
+          }}
+        />
+      )}
       {quickReplyId && (
         <p className="composer-note">
           <BoltIcon /> From a quick reply — edit it before sending if you like.
@@ -162,6 +194,7 @@ export function MessageInput({
           onClick={() => {
             setEmoji((v) => !v);
             setPicker(false);
+            setScheduling(false);
           }}
         >
           <SmileIcon />
@@ -175,6 +208,7 @@ export function MessageInput({
             onClick={() => {
               setPicker((v) => !v);
               setEmoji(false);
+              setScheduling(false);
             }}
           >
             <BoltIcon />
@@ -196,11 +230,29 @@ export function MessageInput({
             lastTyping.current = 0;
           }}
         />
+        {onSchedule && (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Schedule message"
+            title="Send later"
+            aria-expanded={scheduling}
+            aria-haspopup="dialog"
+            disabled={!sendable}
+            onClick={() => {
+              setScheduling((v) => !v);
+              setEmoji(false);
+              setPicker(false);
+            }}
+          >
+            <ClockIcon />
+          </button>
+        )}
         <button
           type="button"
           className="send-button"
           aria-label="Send"
-          disabled={!text.trim() || tooLong}
+          disabled={!sendable}
           onClick={send}
         >
           <SendIcon />

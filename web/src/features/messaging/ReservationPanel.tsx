@@ -1,6 +1,8 @@
 import type { Conversation } from '@flexbnb/contracts';
+import { useUser } from '../../lib/auth.tsx';
 import { stayDates } from '../../lib/time.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
+import { StayScheduledMessages } from '../automations/StayScheduledMessages.tsx';
 import { STATUS_LABEL } from '../reservations/api.ts';
 import { ReminderList } from '../reservations/ReminderList.tsx';
 import { ReservationActions } from '../reservations/ReservationActions.tsx';
@@ -9,9 +11,15 @@ function nights(checkIn: string, checkOut: string) {
   return Math.round((Date.parse(checkOut) - Date.parse(checkIn)) / 86_400_000);
 }
 
-/** Beside the host's thread: who the guest is, their stay, what to do with it, its reminders. */
+/**
+ * Beside the host's thread: who the guest is, their stay, what to do with it, its reminders and
+ * its scheduled messages.
+ */
 export function ReservationPanel({ conversation }: { conversation: Conversation }) {
+  const me = useUser();
   const r = conversation.reservation;
+  // The timeline is the host's: the API shows a guest none of it.
+  const isHost = conversation.host_id === me.id;
   return (
     <aside className="reservation-panel" aria-label="Reservation details">
       <div className="rp-guest">
@@ -47,6 +55,7 @@ export function ReservationPanel({ conversation }: { conversation: Conversation 
         <>
           <ReservationActions reservationId={r.id} status={r.status} asHost />
           <ReminderList reservationId={r.id} />
+          {isHost && <StayScheduledMessages reservationId={r.id} />}
         </>
       )}
     </aside>

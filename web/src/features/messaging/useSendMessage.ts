@@ -1,4 +1,4 @@
-import { routes } from '@flexbnb/contracts';
+import { routes, type Message } from '@flexbnb/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { ApiError, api } from '../../lib/api.ts';
@@ -22,14 +22,15 @@ export function useSendMessage(conversationId: string, box: Outbox = defaultOutb
     async (item: PendingMessage) => {
       box.put({ ...item, status: 'sending', error: undefined });
       try {
-        const stored = await api(routes.sendMessage, {
+        // Without `send_at` the answer is the stored message, never a scheduled one.
+        const stored = (await api(routes.sendMessage, {
           body: {
             conversation_id: item.conversation_id,
             message: item.message,
             client_message_id: item.client_message_id,
             ...(item.quick_reply_id && { quick_reply_id: item.quick_reply_id }),
           },
-        });
+        })) as Message;
         addMessageToCache(client, stored);
         box.remove(item.client_message_id);
         void client.invalidateQueries({ queryKey: ['conversations', 'list'] });

@@ -21,6 +21,7 @@ function settings(overrides: Partial<NotificationSettings> = {}): NotificationSe
       payment_due_reminder: channels(true, false, false),
       booking_declined: channels(true, true, false),
       booking_cancelled: channels(true, true, false),
+      scheduled_message_held: channels(true, true, true),
     },
     quiet_hours: null,
     phone: null,
@@ -119,6 +120,7 @@ describe('NotificationSettingsForm', () => {
       'Payment reminders',
       'Booking declined',
       'Booking cancelled',
+      'Held scheduled messages',
     ]);
     expect(
       within(grid)

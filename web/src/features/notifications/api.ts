@@ -34,6 +34,7 @@ export const TYPE_LABELS: Record<NotificationType, string> = {
   payment_due_reminder: 'Payment reminders',
   booking_declined: 'Booking declined',
   booking_cancelled: 'Booking cancelled',
+  scheduled_message_held: 'Held scheduled messages',
 };
 
 export const CHANNEL_LABELS: Record<NotificationChannel, string> = {

@@ -31,10 +31,10 @@ export function offsetLabel(minutes: number): string {
   return `${amount} ${unit}${amount === 1 ? '' : 's'} before`;
 }
 
-/** "Sun 9 May, 16:00" in the property's zone, from a reminder's local ISO time. */
-export function localWhen(reminder: Reminder): string {
-  return new Date(reminder.scheduled_for).toLocaleString(undefined, {
-    timeZone: reminder.timezone,
+/** "Sun 9 May, 16:00" in the property's zone, for a reminder or a scheduled message. */
+export function localWhen(at: Pick<Reminder, 'scheduled_for' | 'timezone'>): string {
+  return new Date(at.scheduled_for).toLocaleString(undefined, {
+    timeZone: at.timezone,
     weekday: 'short',
     day: 'numeric',
     month: 'short',

@@ -1,19 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { toast } from 'sonner';
 import { ApiError } from '../../lib/api.ts';
 import { useProperties } from '../../lib/queries.ts';
 import {
   CATEGORY_LABELS,
   QUICK_REPLY_CATEGORIES,
-  QUICK_REPLY_PLACEHOLDERS,
   useDeleteQuickReply,
   useQuickReplies,
   useSaveQuickReply,
   type QuickReply,
   type QuickReplyDraft,
 } from '../../features/quick-replies/api.ts';
-
-const PLACEHOLDERS = Object.keys(QUICK_REPLY_PLACEHOLDERS);
+import { QuickReplyForm } from '../../features/quick-replies/QuickReplyForm.tsx';
 
 const EMPTY: QuickReplyDraft = {
   title: '',
@@ -142,117 +140,5 @@ export function QuickRepliesPage() {
         </section>
       ))}
     </div>
-  );
-}
-
-function QuickReplyForm({
-  initial,
-  isNew,
-  properties,
-  busy,
-  onSave,
-  onCancel,
-}: {
-  initial: QuickReplyDraft;
-  isNew: boolean;
-  properties: { id: string; title: string }[];
-  busy: boolean;
-  onSave: (input: QuickReplyDraft) => void;
-  onCancel: () => void;
-}) {
-  const [input, setInput] = useState(initial);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onSave(input);
-  };
-  return (
-    <form
-      className="card qr-form"
-      onSubmit={submit}
-      aria-label={isNew ? 'New quick reply' : 'Edit quick reply'}
-    >
-      <div className="form-grid">
-        <label className="field">
-          <span>Title</span>
-          <input
-            className="input"
-            required
-            maxLength={100}
-            value={input.title}
-            onChange={(e) => setInput({ ...input, title: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          <span>Category</span>
-          <select
-            className="select"
-            value={input.category}
-            onChange={(e) =>
-              setInput({ ...input, category: e.target.value as QuickReplyDraft['category'] })
-            }
-          >
-            {QUICK_REPLY_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Property</span>
-          <select
-            className="select"
-            value={input.property_id ?? ''}
-            onChange={(e) => setInput({ ...input, property_id: e.target.value || null })}
-          >
-            <option value="">All properties</option>
-            {properties.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <label className="field">
-        <span>Message</span>
-        <textarea
-          className="input"
-          rows={4}
-          required
-          value={input.message}
-          onChange={(e) => setInput({ ...input, message: e.target.value })}
-        />
-      </label>
-      <p className="muted small">
-        Placeholders:{' '}
-        {PLACEHOLDERS.map((p) => (
-          <button
-            key={p}
-            type="button"
-            className="chip button-chip"
-            onClick={() => setInput({ ...input, message: `${input.message}{${p}}` })}
-          >
-            {`{${p}}`}
-          </button>
-        ))}
-      </p>
-      <div className="form-actions">
-        <label className="switch">
-          <input
-            type="checkbox"
-            checked={input.is_active}
-            onChange={(e) => setInput({ ...input, is_active: e.target.checked })}
-          />
-          <span>Active</span>
-        </label>
-        <button type="button" className="button secondary" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button primary" disabled={busy}>
-          {isNew ? 'Create' : 'Save'}
-        </button>
-      </div>
-    </form>
   );
 }

@@ -1,0 +1,269 @@
+import { MESSAGE_MAX_LENGTH } from '@flexbnb/contracts';
+import { useId, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { ApiError } from '../../lib/api.ts';
+import { FieldError, FormError, fieldErrors } from '../../ui/forms.tsx';
+import { AUTOMATION_TRIGGERS } from './api.ts';
+import { draftOffsetMinutes, type AutomationDraft } from './draft.ts';
+import { OFFSET_UNITS, TRIGGER_LABELS, describeTiming, type OffsetUnit } from './timing.ts';
+
+/**
+ * Creates or edits an automation: its text (a quick reply, or written here), when it goes on
+ * each stay's timeline, for which property, and what a stay booked too late for it gets. The
+ * server's refusal shows inline: by field where it names one, and its message below.
+ */
+export function AutomationForm({
+  initial,
+  isNew,
+  properties,
+  templates,
+  busy,
+  error,
+  onSave,
+  onCancel,
+}: {
+  initial: AutomationDraft;
+  isNew: boolean;
+  properties: { id: string; title: string }[];
+  templates: { id: string; title: string; is_active: boolean }[];
+  busy: boolean;
+  /** The last save's failure, if any. */
+  error: unknown;
+  onSave: (draft: AutomationDraft) => void;
+  onCancel: () => void;
+}) {
+  const [draft, setDraft] = useState(initial);
+  const id = useId();
+  const byField = fieldErrors(error);
+  const message =
+    error instanceof ApiError
+      ? error.message
+      : error
+        ? 'Could not reach the server. Try again.'
+        : null;
+  const set = <K extends keyof AutomationDraft>(key: K, value: AutomationDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  // A field's input: its id for the label, and its error when the server named it.
+  const control = (field: string) => ({
+    id: `${id}-${field}`,
+    ...(byField[field] && {
+      'aria-invalid': true as const,
+      'aria-describedby': `${id}-${field}-error`,
+    }),
+  });
+  const fieldError = (field: string) => (
+    <FieldError id={`${id}-${field}-error`} error={byField[field]} />
+  );
+
+  // An inactive template stays listed when it is the one already chosen.
+  const choosable = templates.filter((t) => t.is_active || t.id === draft.quick_reply_id);
+  const offset = draftOffsetMinutes(draft);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSave(draft);
+  };
+
+  return (
+    <form
+      className="card qr-form automation-form"
+      onSubmit={submit}
+      aria-label={isNew ? 'New automation' : 'Edit automation'}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input
+          className="input"
+          required
+          maxLength={100}
+          placeholder="Check-in instructions"
+          value={draft.name}
+          onChange={(e) => set('name', e.target.value)}
+          {...control('name')}
+        />
+        {fieldError('name')}
+      </div>
+
+      <fieldset className="choice-group">
+        <legend>Text</legend>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-source`}
+            checked={draft.source === 'quick_reply'}
+            onChange={() => set('source', 'quick_reply')}
+          />
+          From a quick reply
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-source`}
+            checked={draft.source === 'message'}
+            onChange={() => set('source', 'message')}
+          />
+          Write a message
+        </label>
+      </fieldset>
+
+      {draft.source === 'quick_reply' ? (
+        <div className="field">
+          <label htmlFor={`${id}-quick_reply_id`}>Template</label>
+          <select
+            className="select"
+            required
+            value={draft.quick_reply_id}
+            onChange={(e) => set('quick_reply_id', e.target.value)}
+            {...control('quick_reply_id')}
+          >
+            <option value="">Choose a quick reply…</option>
+            {choosable.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title}
+                {t.is_active ? '' : ' (off)'}
+              </option>
+            ))}
+          </select>
+          {fieldError('quick_reply_id')}
+          {templates.length === 0 && (
+            <small className="muted">
+              No quick replies yet: <Link to="/host/quick-replies">create one</Link>, or write a
+              message.
+            </small>
+          )}
+          <small className="muted">Its text as it is when the message goes out.</small>
+        </div>
+      ) : (
+        <div className="field">
+          <label htmlFor={`${id}-message`}>Message text</label>
+          <textarea
+            className="input"
+            rows={4}
+            required
+            maxLength={MESSAGE_MAX_LENGTH}
+            value={draft.message}
+            onChange={(e) => set('message', e.target.value)}
+            {...control('message')}
+          />
+          {fieldError('message')}
+          <small className="muted">
+            Placeholders such as {'{guest_first_name}'} or {'{door_code}'} are filled in for each
+            stay.
+          </small>
+        </div>
+      )}
+
+      <div className="form-grid automation-timing">
+        <div className="field">
+          <label htmlFor={`${id}-trigger`}>Trigger</label>
+          <select
+            className="select"
+            value={draft.trigger}
+            onChange={(e) => set('trigger', e.target.value as AutomationDraft['trigger'])}
+            {...control('trigger')}
+          >
+            {AUTOMATION_TRIGGERS.map((t) => (
+              <option key={t} value={t}>
+                {TRIGGER_LABELS[t]}
+              </option>
+            ))}
+          </select>
+          {fieldError('trigger')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-offset_minutes`}>Offset</label>
+          <input
+            className="input"
+            type="number"
+            inputMode="numeric"
+            required
+            min={0}
+            step={1}
+            value={draft.offset_amount}
+            onChange={(e) => set('offset_amount', e.target.value)}
+            {...control('offset_minutes')}
+          />
+          {fieldError('offset_minutes')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-unit`}>Unit</label>
+          <select
+            id={`${id}-unit`}
+            className="select"
+            value={draft.offset_unit}
+            onChange={(e) => set('offset_unit', e.target.value as OffsetUnit)}
+          >
+            {OFFSET_UNITS.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {Number.isInteger(offset) && offset >= 0 && (
+        <p className="muted small" aria-live="polite">
+          Goes out: {describeTiming(draft.trigger, offset)}
+        </p>
+      )}
+
+      <div className="field">
+        <label htmlFor={`${id}-property_id`}>Property</label>
+        <select
+          className="select"
+          value={draft.property_id ?? ''}
+          onChange={(e) => set('property_id', e.target.value || null)}
+          {...control('property_id')}
+        >
+          <option value="">All properties</option>
+          {properties.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
+            </option>
+          ))}
+        </select>
+        {fieldError('property_id')}
+      </div>
+
+      <fieldset className="choice-group">
+        <legend>Stays booked after that time</legend>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-late`}
+            checked={draft.late_booking === 'send_now'}
+            onChange={() => set('late_booking', 'send_now')}
+          />
+          Send right away
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-late`}
+            checked={draft.late_booking === 'skip'}
+            onChange={() => set('late_booking', 'skip')}
+          />
+          Skip
+        </label>
+      </fieldset>
+
+      <FormError error={message} />
+      <div className="form-actions">
+        <label className="switch">
+          <input
+            type="checkbox"
+            checked={draft.is_active}
+            onChange={(e) => set('is_active', e.target.checked)}
+          />
+          <span>Active</span>
+        </label>
+        <button type="button" className="button secondary" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button primary" disabled={busy}>
+          {isNew ? 'Create automation' : 'Save automation'}
+        </button>
+      </div>
+    </form>
+  );
+}

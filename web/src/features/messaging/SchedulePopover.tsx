@@ -1,0 +1,100 @@
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { ApiError } from '../../lib/api.ts';
+import { fieldErrors } from '../../ui/forms.tsx';
+import { defaultSendAt, localInputToIso, sendLaterProblem } from './sendLater.ts';
+
+/**
+ * The composer's "send later": a day and time (tomorrow 09:00 to start with) and Schedule.
+ * A time the server refuses is said here, beside the input, and the text stays in the box.
+ */
+export function SchedulePopover({
+  canSchedule,
+  onSchedule,
+  onClose,
+}: {
+  /** False while the box holds nothing to send. */
+  canSchedule: boolean;
+  /** Resolves once the message is scheduled; rejects with the server's reason. */
+  onSchedule: (sendAt: string) => Promise<void>;
+  onClose: () => void;
+}) {
+  const [value, setValue] = useState(() => defaultSendAt());
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errorId = useId();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const sendAt = localInputToIso(value);
+    const problem = sendAt ? sendLaterProblem(sendAt) : 'Pick a day and a time.';
+    if (problem || !sendAt) {
+      setError(problem);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await onSchedule(sendAt);
+    } catch (err) {
+      const why = fieldErrors(err).send_at;
+      setError(
+        why
+          ? `The time ${why}.`
+          : err instanceof ApiError
+            ? err.message
+            : 'Could not reach the server. Try again.',
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+    }
+  };
+
+  return (
+    <div
+      className="popover schedule-popover"
+      role="dialog"
+      aria-label="Schedule message"
+      onKeyDown={onKeyDown}
+    >
+      <form onSubmit={(e) => void submit(e)}>
+        <label className="field">
+          <span>Send at</span>
+          <input
+            className="input"
+            type="datetime-local"
+            required
+            // Focus lands on the time: the popover exists to pick one.
+            autoFocus
+            value={value}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+            onChange={(e) => {
+              setValue(e.target.value);
+              setError(null);
+            }}
+          />
+        </label>
+        {error && (
+          <p id={errorId} className="composer-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="button" className="button secondary small" onClick={onClose}>
+            Close
+          </button>
+          <button type="submit" className="button primary small" disabled={!canSchedule || busy}>
+            {busy ? 'Scheduling…' : 'Schedule'}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

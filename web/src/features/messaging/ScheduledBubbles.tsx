@@ -1,0 +1,110 @@
+import { MESSAGE_MAX_LENGTH } from '@flexbnb/contracts';
+import { useState } from 'react';
+import { toast } from 'sonner';
+import { dayAndTime } from '../../lib/time.ts';
+import { ClockIcon } from '../../ui/icons.tsx';
+import { useChangeScheduledMessage, type ScheduledMessage } from '../automations/api.ts';
+
+/**
+ * My messages waiting to go out in this thread, after the stored ones and greyed: when each
+ * goes, and Edit (its text) or Cancel until then. One that goes out leaves this list (its
+ * query reloads on the socket's `message.created`) and shows as an ordinary message.
+ */
+export function ScheduledBubbles({ messages }: { messages: ScheduledMessage[] }) {
+  const change = useChangeScheduledMessage();
+  const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
+  if (messages.length === 0) return null;
+
+  const cancel = (m: ScheduledMessage) =>
+    change.mutate(
+      { id: m.id, action: 'cancel' },
+      {
+        onSuccess: () => toast.success('Scheduled message cancelled'),
+        onError: (e) => toast.error(e.message),
+      },
+    );
+
+  const save = () => {
+    if (!editing) return;
+    change.mutate(
+      { id: editing.id, action: 'edit', message: editing.text.trim() },
+      {
+        onSuccess: () => setEditing(null),
+        onError: (e) => toast.error(e.message),
+      },
+    );
+  };
+
+  return (
+    <ul className="scheduled-bubbles" aria-label="Your scheduled messages">
+      {messages.map((m) => {
+        const when = dayAndTime(m.scheduled_for);
+        const isEditing = editing?.id === m.id;
+        const blank = isEditing && !editing.text.trim();
+        return (
+          <li key={m.id} className="bubble-row mine scheduled">
+            {isEditing ? (
+              <div className="scheduled-edit">
+                <textarea
+                  className="input"
+                  rows={3}
+                  aria-label="Scheduled message text"
+                  maxLength={MESSAGE_MAX_LENGTH}
+                  value={editing.text}
+                  onChange={(e) => setEditing({ id: m.id, text: e.target.value })}
+                />
+                <div className="row">
+                  <button
+                    type="button"
+                    className="button primary small"
+                    disabled={blank || change.isPending}
+                    onClick={save}
+                  >
+                    Save
+                  </button>
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    onClick={() => setEditing(null)}
+                  >
+                    Cancel
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <div className="bubble">
+                <p className="bubble-text">{m.message}</p>
+              </div>
+            )}
+            <div className="scheduled-meta">
+              <ClockIcon />
+              <span>
+                Scheduled · <time dateTime={m.scheduled_for}>{when}</time>
+              </span>
+              {!isEditing && (
+                <>
+                  <button
+                    type="button"
+                    className="link-button"
+                    disabled={change.isPending}
+                    onClick={() => setEditing({ id: m.id, text: m.message })}
+                  >
+                    Edit <span className="sr-only">scheduled message</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="link-button subtle"
+                    disabled={change.isPending}
+                    onClick={() => cancel(m)}
+                  >
+                    Cancel <span className="sr-only">scheduled message</span>
+                  </button>
+                </>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
