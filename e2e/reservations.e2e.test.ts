@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnServer, type ServerProcess } from '../server/test/server-process.ts';
 import {
   expectNoBrowserErrors,
   GUEST2,
@@ -14,25 +10,21 @@ import {
   signInAsDemo,
   type Session,
 } from './browser.ts';
-import { demoApi, demoServerEnv, freePort, waitReady } from './server.ts';
+import { demoApi, startDemoServer } from './server.ts';
 
 /** `YYYY-MM-DD`, `days` from today. */
 const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('a booking in a real browser', () => {
-  let server: ServerProcess;
+  let server: Awaited<ReturnType<typeof startDemoServer>>;
   let baseURL: string;
   let browser: Browser;
-  let dataDir: string;
   const sessions: Session[] = [];
 
   beforeAll(async () => {
     // A server of this file's own: the booking adds to the demo host's inbox.
-    const port = await freePort();
-    baseURL = `http://127.0.0.1:${port}`;
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'flexbnb-e2e-booking-'));
-    server = spawnServer({ ...demoServerEnv(baseURL, dataDir), JOBS_POLL_MS: '200' });
-    await waitReady(baseURL, server.child, () => server.output());
+    server = await startDemoServer('booking', { JOBS_POLL_MS: '200' });
+    baseURL = server.baseURL;
     browser = await launch();
   });
 
@@ -40,8 +32,6 @@ describe('a booking in a real browser', () => {
     for (const s of sessions) await s.context.close().catch(() => undefined);
     await browser?.close();
     await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-    if (process.env.E2E_SERVER_LOG) console.log(server?.output());
   });
 
   it('the guest books and writes; the host confirms from the inbox panel; the guest sees it live with the reminders', async () => {

@@ -1,6 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { expect } from 'vitest';
+import { spawnServer } from '../server/test/server-process.ts';
 import { DEMO_PASSWORD } from './browser.ts';
 
 /** A port free on 127.0.0.1 right now, for a server whose PUBLIC_URL must name it up front. */
@@ -54,6 +58,26 @@ export function demoServerEnv(baseUrl: string, dataDir: string): Record<string, 
     JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     SEND_RATE_LIMIT_PER_MINUTE: '1000',
+  };
+}
+
+/**
+ * A demo server of a journey's own (one whose changes must not meet another journey's), on a
+ * fresh data folder, with `env` over the demo environment; `stop` stops it and removes the folder.
+ */
+export async function startDemoServer(name: string, env: Record<string, string> = {}) {
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `flexbnb-e2e-${name}-`));
+  const server = spawnServer({ ...demoServerEnv(baseURL, dataDir), ...env });
+  await waitReady(baseURL, server.child, () => server.output());
+  return {
+    baseURL,
+    async stop() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+      if (process.env.E2E_SERVER_LOG) console.log(server.output());
+    },
   };
 }
 

@@ -139,6 +139,9 @@ export const scheduledMessage = z
     message: z
       .string()
       .describe('The text as it goes out: rendered with the stay’s values as they are now'),
+    template: z
+      .string()
+      .describe('Its text before the placeholders are filled in: what an edit starts from'),
     is_quick_reply: z.boolean(),
     is_edited: z
       .boolean()

@@ -3,7 +3,13 @@ export {
   createQuickRepliesService,
   quickReplyText,
   requireOwnTemplate,
+  stayRenderContext,
   type QuickRepliesService,
 } from './quick-replies.service.ts';
 export { quickRepliesHandlers } from './quick-replies.handlers.ts';
-export { placeholderValues, renderTemplate, type RenderContext } from './quick-replies.render.ts';
+export {
+  placeholderValues,
+  renderTemplate,
+  type RenderContext,
+  type StayRenderContext,
+} from './quick-replies.render.ts';

@@ -29,6 +29,14 @@ export interface RenderContext {
   } | null;
 }
 
+/** What a template is filled from for a stay, with who and where it is. */
+export type StayRenderContext = RenderContext & {
+  reservation: NonNullable<RenderContext['reservation']>;
+  guestId: string;
+  hostId: string;
+  propertyId: string;
+};
+
 export type PlaceholderValues = Record<QuickReplyPlaceholder, string | undefined>;
 
 const US = 'en-US';

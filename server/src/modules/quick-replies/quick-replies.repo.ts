@@ -9,7 +9,7 @@ import {
   reservations,
   users,
 } from '../../platform/db/schema.ts';
-import type { RenderContext } from './quick-replies.render.ts';
+import type { RenderContext, StayRenderContext } from './quick-replies.render.ts';
 
 export type TemplateRow = typeof quickReplyTemplates.$inferSelect;
 export type TemplateView = TemplateRow & { propertyTitle: string | null };
@@ -131,6 +131,33 @@ export async function findHostedProperty(
 const guestUser = alias(users, 'guest_user');
 const hostUser = alias(users, 'host_user');
 
+/** What a template is filled from (see `RenderContext`), as columns of the joined rows. */
+const renderColumns = {
+  guestName: guestUser.name,
+  hostName: hostUser.name,
+  property: {
+    title: properties.title,
+    address: properties.address,
+    timezone: properties.timezone,
+    checkInTime: properties.checkInTime,
+    checkOutTime: properties.checkOutTime,
+    locale: properties.locale,
+    wifiName: properties.wifiName,
+    wifiPassword: properties.wifiPassword,
+    doorCode: properties.doorCode,
+    parkingInfo: properties.parkingInfo,
+    houseManualUrl: properties.houseManualUrl,
+    emergencyPhone: properties.emergencyPhone,
+  },
+  reservation: {
+    checkIn: reservations.checkIn,
+    checkOut: reservations.checkOut,
+    guests: reservations.guests,
+    totalPrice: reservations.totalPrice,
+    paymentDueAt: reservations.paymentDueAt,
+  },
+};
+
 /**
  * Everything a template can be filled from in one conversation, provided `userId` takes part
  * in it (the participant rule of conversations.policy.ts, in the query).
@@ -141,32 +168,7 @@ export async function findRenderContext(
   userId: string,
 ): Promise<(RenderContext & { propertyId: string }) | undefined> {
   const [row] = await db
-    .select({
-      propertyId: conversations.propertyId,
-      guestName: guestUser.name,
-      hostName: hostUser.name,
-      property: {
-        title: properties.title,
-        address: properties.address,
-        timezone: properties.timezone,
-        checkInTime: properties.checkInTime,
-        checkOutTime: properties.checkOutTime,
-        locale: properties.locale,
-        wifiName: properties.wifiName,
-        wifiPassword: properties.wifiPassword,
-        doorCode: properties.doorCode,
-        parkingInfo: properties.parkingInfo,
-        houseManualUrl: properties.houseManualUrl,
-        emergencyPhone: properties.emergencyPhone,
-      },
-      reservation: {
-        checkIn: reservations.checkIn,
-        checkOut: reservations.checkOut,
-        guests: reservations.guests,
-        totalPrice: reservations.totalPrice,
-        paymentDueAt: reservations.paymentDueAt,
-      },
-    })
+    .select({ propertyId: conversations.propertyId, ...renderColumns })
     .from(conversations)
     .innerJoin(properties, eq(properties.id, conversations.propertyId))
     .innerJoin(guestUser, eq(guestUser.id, conversations.guestId))
@@ -178,5 +180,25 @@ export async function findRenderContext(
         or(eq(conversations.guestId, userId), eq(conversations.hostId, userId)),
       ),
     );
+  return row;
+}
+
+/** Everything a template can be filled from for a stay, whether or not it has a conversation. */
+export async function findStayRenderContext(
+  db: DbOrTx,
+  reservationId: string,
+): Promise<StayRenderContext | undefined> {
+  const [row] = await db
+    .select({
+      guestId: reservations.guestId,
+      hostId: properties.hostId,
+      propertyId: reservations.propertyId,
+      ...renderColumns,
+    })
+    .from(reservations)
+    .innerJoin(properties, eq(properties.id, reservations.propertyId))
+    .innerJoin(guestUser, eq(guestUser.id, reservations.guestId))
+    .innerJoin(hostUser, eq(hostUser.id, properties.hostId))
+    .where(eq(reservations.id, reservationId));
   return row;
 }

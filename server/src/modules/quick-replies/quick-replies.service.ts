@@ -109,6 +109,10 @@ export async function quickReplyText(
   return rendered.text;
 }
 
+/** What a template is filled from for a stay (a scheduled message's), if the stay exists. */
+export const stayRenderContext = (db: DbOrTx, reservationId: string) =>
+  repo.findStayRenderContext(db, reservationId);
+
 /** A template of the host's, for a use case of another module. @throws not_found otherwise */
 export async function requireOwnTemplate(db: DbOrTx, hostId: string, id: string) {
   const template = await repo.findTemplateOf(db, id, hostId);

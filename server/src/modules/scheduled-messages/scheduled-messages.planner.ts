@@ -1,10 +1,12 @@
 import type { DbOrTx } from '../../platform/db/connect.ts';
-import { placeholderValues, renderTemplate } from '../quick-replies/index.ts';
+import {
+  placeholderValues,
+  renderTemplate,
+  stayRenderContext,
+  type StayRenderContext,
+} from '../quick-replies/index.ts';
 import { planMessage, type AutomationTiming } from './scheduled-messages.plan.ts';
 import * as repo from './scheduled-messages.repo.ts';
-
-/** Everything a stay's message is rendered from. */
-export type StayContext = NonNullable<Awaited<ReturnType<typeof repo.stayRenderContext>>>;
 
 /** A scheduled message's text as it would go out now, and the placeholders it lacks. */
 export interface RenderedScheduled {
@@ -19,7 +21,7 @@ export interface RenderedScheduled {
  */
 export function render(
   view: repo.ScheduledView,
-  context: StayContext | undefined,
+  context: StayRenderContext | undefined,
 ): RenderedScheduled {
   const template = view.template ?? '';
   if (!view.row.reservationId || !context) return { text: template, missing: [] };
@@ -96,7 +98,7 @@ export async function release(db: DbOrTx, id: string, now: Date) {
   const view = await repo.viewOf(db, id);
   if (!view || view.row.status !== 'held') return;
   const stay = view.row.reservationId
-    ? await repo.stayRenderContext(db, view.row.reservationId)
+    ? await stayRenderContext(db, view.row.reservationId)
     : undefined;
   const { missing } = render(view, stay);
   if (missing.length > 0) {

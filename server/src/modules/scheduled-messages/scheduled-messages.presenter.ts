@@ -39,6 +39,7 @@ export function presentScheduled(
     status: row.status,
     // A sent message as it went out; one still waiting as it would go out now.
     message: view.sentText ?? rendered.text,
+    template: view.template ?? '',
     is_quick_reply: view.templateIsQuickReply || row.quickReplyId !== null,
     is_edited: row.automationId !== null && row.message !== null,
     missing_placeholders:

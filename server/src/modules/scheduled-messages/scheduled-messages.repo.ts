@@ -9,7 +9,6 @@ import {
   quickReplyTemplates,
   reservations,
   scheduledMessages,
-  users,
 } from '../../platform/db/schema.ts';
 import { enqueueSql, wakeWorkersSql } from '../../platform/jobs/index.ts';
 
@@ -18,9 +17,6 @@ export type ScheduledRow = typeof scheduledMessages.$inferSelect;
 
 export const SEND_JOB = 'scheduled-messages.send';
 export const SEND_JOB_MAX_ATTEMPTS = 5;
-
-const guestUser = alias(users, 'guest_user');
-const hostUser = alias(users, 'host_user');
 
 // automations
 
@@ -407,45 +403,6 @@ export async function viewsOfConversation(db: DbOrTx, conversationId: string, se
 export async function viewOf(db: DbOrTx, id: string): Promise<ScheduledView | undefined> {
   const [row] = await viewsQuery(db, eq(scheduledMessages.id, id));
   return row && toView(row);
-}
-
-/** Everything a stay's message is rendered from. */
-export async function stayRenderContext(db: DbOrTx, reservationId: string) {
-  const [row] = await db
-    .select({
-      guestId: reservations.guestId,
-      propertyId: reservations.propertyId,
-      hostId: properties.hostId,
-      guestName: guestUser.name,
-      hostName: hostUser.name,
-      property: {
-        title: properties.title,
-        address: properties.address,
-        timezone: properties.timezone,
-        checkInTime: properties.checkInTime,
-        checkOutTime: properties.checkOutTime,
-        locale: properties.locale,
-        wifiName: properties.wifiName,
-        wifiPassword: properties.wifiPassword,
-        doorCode: properties.doorCode,
-        parkingInfo: properties.parkingInfo,
-        houseManualUrl: properties.houseManualUrl,
-        emergencyPhone: properties.emergencyPhone,
-      },
-      reservation: {
-        checkIn: reservations.checkIn,
-        checkOut: reservations.checkOut,
-        guests: reservations.guests,
-        totalPrice: reservations.totalPrice,
-        paymentDueAt: reservations.paymentDueAt,
-      },
-    })
-    .from(reservations)
-    .innerJoin(properties, eq(properties.id, reservations.propertyId))
-    .innerJoin(guestUser, eq(guestUser.id, reservations.guestId))
-    .innerJoin(hostUser, eq(hostUser.id, properties.hostId))
-    .where(eq(reservations.id, reservationId));
-  return row;
 }
 
 /** The stay's own conversation (its guest's thread about the reservation), if opened. */

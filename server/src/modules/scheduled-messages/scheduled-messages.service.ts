@@ -15,14 +15,14 @@ import type { UnitOfWork } from '../../platform/events/index.ts';
 import { openThread } from '../conversations/index.ts';
 import { appendMessage } from '../messages/index.ts';
 import { findPropertyHost } from '../properties/index.ts';
-import { quickReplyText, requireOwnTemplate } from '../quick-replies/index.ts';
-import { findReservationParties } from '../reservations/index.ts';
 import {
-  applyAutomation,
-  release,
-  render,
-  type StayContext,
-} from './scheduled-messages.planner.ts';
+  quickReplyText,
+  requireOwnTemplate,
+  stayRenderContext,
+  type StayRenderContext,
+} from '../quick-replies/index.ts';
+import { findReservationParties } from '../reservations/index.ts';
+import { applyAutomation, release, render } from './scheduled-messages.planner.ts';
 import { presentAutomation, presentScheduled } from './scheduled-messages.presenter.ts';
 import * as repo from './scheduled-messages.repo.ts';
 
@@ -47,12 +47,10 @@ export function createScheduledMessagesService(deps: ServiceDeps) {
     if (!property || property.hostId !== hostId) throw notFound('Property');
   }
 
-  async function present(view: repo.ScheduledView, context?: StayContext) {
+  async function present(view: repo.ScheduledView, context?: StayRenderContext) {
     const stay =
       context ??
-      (view.row.reservationId
-        ? await repo.stayRenderContext(db, view.row.reservationId)
-        : undefined);
+      (view.row.reservationId ? await stayRenderContext(db, view.row.reservationId) : undefined);
     return presentScheduled(view, render(view, stay));
   }
 
@@ -69,9 +67,7 @@ export function createScheduledMessagesService(deps: ServiceDeps) {
     mustSend: boolean,
   ): Promise<'sent' | 'held' | 'failed'> {
     const { row } = view;
-    const stay = row.reservationId
-      ? await repo.stayRenderContext(uow.db, row.reservationId)
-      : undefined;
+    const stay = row.reservationId ? await stayRenderContext(uow.db, row.reservationId) : undefined;
     const rendered = render(view, stay);
     if (rendered.missing.length > 0) {
       if (mustSend) {
@@ -279,7 +275,7 @@ export function createScheduledMessagesService(deps: ServiceDeps) {
         throw notFound('Reservation');
       }
       if (parties.hostId !== actor.id) return [];
-      const context = await repo.stayRenderContext(db, reservationId);
+      const context = await stayRenderContext(db, reservationId);
       const views = await repo.viewsOfStay(db, reservationId, actor.id);
       return Promise.all(views.map((v) => present(v, v.row.reservationId ? context : undefined)));
     },

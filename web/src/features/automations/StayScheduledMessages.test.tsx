@@ -27,6 +27,7 @@ const inDays = (days: number) =>
 describe("a stay's scheduled messages against the real API", () => {
   let host: Session;
   let reservationId: string;
+  let propertyId: string;
 
   beforeAll(async () => {
     window.happyDOM.setURL(inject('baseUrl'));
@@ -35,6 +36,7 @@ describe("a stay's scheduled messages against the real API", () => {
     const property = await api(routes.createProperty, {
       body: { title: 'River Cabin', address: '3 River Lane', timezone: 'Europe/Lisbon' },
     });
+    propertyId = property.id;
     setSession(await register('Greta Guest'));
     const reservation = await api(routes.createReservation, {
       body: { property_id: property.id, check_in: inDays(10), check_out: inDays(13), guests: 2 },
@@ -58,6 +60,14 @@ describe("a stay's scheduled messages against the real API", () => {
         offset_minutes: 2 * 24 * 60,
       },
     });
+    await api(routes.createAutomation, {
+      body: {
+        name: 'Wifi',
+        message: 'The wifi is {wifi_name}.',
+        trigger: 'before_check_in',
+        offset_minutes: 24 * 60,
+      },
+    });
   });
 
   function mount() {
@@ -66,7 +76,7 @@ describe("a stay's scheduled messages against the real API", () => {
     render(
       <QueryClientProvider client={client}>
         <MemoryRouter>
-          <StayScheduledMessages reservationId={reservationId} />
+          <StayScheduledMessages reservationId={reservationId} propertyId={propertyId} />
           <Toaster />
         </MemoryRouter>
       </QueryClientProvider>,
@@ -86,7 +96,7 @@ describe("a stay's scheduled messages against the real API", () => {
     const names = within(region)
       .getAllByRole('listitem')
       .map((li) => li.querySelector('strong')?.textContent);
-    expect(names).toEqual(['Door code', 'Thank you']);
+    expect(names).toEqual(['Door code', 'Wifi', 'Thank you']);
     expect(within(item('Door code')).getByText('Scheduled')).toHaveClass('status-scheduled');
     expect(within(item('Door code')).getByText(/^Missing: door code/)).toBeInTheDocument();
     expect(within(item('Door code')).getByText(/Nothing to send yet/)).toBeInTheDocument();
@@ -107,8 +117,9 @@ describe("a stay's scheduled messages against the real API", () => {
     await screen.findByText('Door code', { selector: 'strong' });
     await user.click(within(item('Door code')).getByRole('button', { name: /^Edit/ }));
     const box = screen.getByRole('textbox', { name: 'Text of Door code' });
-    // Its text as it would go out now: the sentence without its detail is left out.
-    expect(box).toHaveValue('');
+    // The text as written, placeholders and all.
+    expect(box).toHaveValue('The door code is {door_code}.');
+    await user.clear(box);
     await user.type(box, 'I will meet you at the door.');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('textbox')).not.toBeInTheDocument());
@@ -127,7 +138,24 @@ describe("a stay's scheduled messages against the real API", () => {
     });
     expect(forecast.map((m) => [m.automation?.name, m.status])).toEqual([
       ['Door code', 'sent'],
+      ['Wifi', 'scheduled'],
       ['Thank you', 'skipped'],
     ]);
+  });
+
+  it('fills in the property detail a message waits for, where the host sees it', async () => {
+    const { user } = mount();
+    await screen.findByText('Wifi', { selector: 'strong' });
+    expect(within(item('Wifi')).getByText(/^Missing: wifi name/)).toBeInTheDocument();
+    await user.click(within(item('Wifi')).getByRole('button', { name: 'Fill in Wifi' }));
+    const form = screen.getByRole('form', { name: 'Property details' });
+    await user.type(within(form).getByRole('textbox', { name: 'Wifi name' }), 'RiverNet');
+    await user.click(within(form).getByRole('button', { name: 'Save details' }));
+    await waitFor(() =>
+      expect(within(item('Wifi')).getByText('The wifi is RiverNet.')).toBeVisible(),
+    );
+    expect(within(item('Wifi')).queryByText(/^Missing:/)).not.toBeInTheDocument();
+    const property = await api(routes.getProperty, { params: { id: propertyId } });
+    expect(property.wifi_name).toBe('RiverNet');
   });
 });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
 import { localWhen } from '../reservations/api.ts';
+import { fillableDetails, MissingDetails } from './MissingDetails.tsx';
 import {
   SCHEDULED_STATUS_LABEL,
   isWaiting,
@@ -29,10 +30,17 @@ function nameOf(m: ScheduledMessage) {
  * sent or to come, in time order, in the property's time. One still waiting can be edited
  * (this stay's copy), skipped, or sent now; a held one says which details it waits for.
  */
-export function StayScheduledMessages({ reservationId }: { reservationId: string }) {
+export function StayScheduledMessages({
+  reservationId,
+  propertyId,
+}: {
+  reservationId: string;
+  propertyId: string;
+}) {
   const forecast = useStayScheduledMessages(reservationId);
   const change = useChangeScheduledMessage();
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
+  const [filling, setFilling] = useState<string | null>(null);
   const list = [...(forecast.data ?? [])].sort(
     (a, b) => Date.parse(a.scheduled_for) - Date.parse(b.scheduled_for),
   );
@@ -121,7 +129,26 @@ export function StayScheduledMessages({ reservationId }: { reservationId: string
                   <p className="scheduled-reason">
                     {missingReason(m.missing_placeholders)}
                     {m.status === 'scheduled' && ' — fill it in before it is due, or it waits'}
+                    {fillableDetails(m.missing_placeholders).length > 0 && filling !== m.id && (
+                      <>
+                        {' '}
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => setFilling(m.id)}
+                        >
+                          Fill in <span className="sr-only">{name}</span>
+                        </button>
+                      </>
+                    )}
                   </p>
+                )}
+                {filling === m.id && (
+                  <MissingDetails
+                    propertyId={propertyId}
+                    missing={fillableDetails(m.missing_placeholders)}
+                    onSaved={() => setFilling(null)}
+                  />
                 )}
                 {isWaiting(m) && !isEditing && (
                   <div className="row">
@@ -138,7 +165,7 @@ export function StayScheduledMessages({ reservationId }: { reservationId: string
                       type="button"
                       className="button secondary small"
                       disabled={change.isPending}
-                      onClick={() => setEditing({ id: m.id, text: m.message })}
+                      onClick={() => setEditing({ id: m.id, text: m.template })}
                     >
                       Edit <span className="sr-only">{name}</span>
                     </button>

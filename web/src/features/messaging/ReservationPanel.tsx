@@ -55,7 +55,9 @@ export function ReservationPanel({ conversation }: { conversation: Conversation 
         <>
           <ReservationActions reservationId={r.id} status={r.status} asHost />
           <ReminderList reservationId={r.id} />
-          {isHost && <StayScheduledMessages reservationId={r.id} />}
+          {isHost && (
+            <StayScheduledMessages reservationId={r.id} propertyId={conversation.property_id} />
+          )}
         </>
       )}
     </aside>
