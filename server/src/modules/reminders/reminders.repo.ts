@@ -3,31 +3,31 @@ import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../platform/db/connect.ts';
 import { automatedReminders, properties, reservations, users } from '../../platform/db/schema.ts';
 import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
-import { enqueueSql, wakeWorkersSql } from '../../platform/jobs/index.ts';
+import {
+  enqueueSql,
+  instantJobsSql,
+  wakeWorkersSql,
+  type DueAtInstants,
+} from '../../platform/jobs/index.ts';
 import { reminderTexts } from './reminders.content.ts';
 import type { PlannedReminder } from './reminders.schedule.ts';
 
 export type ReminderRow = typeof automatedReminders.$inferSelect;
 
 /**
- * The job that sends the reminders due at one instant, and any others due by then (see
- * reminders.jobs.ts): one per distinct `scheduled_for`, keyed by it, so reminders that fall
- * due together — stays share check-in times — go out together in batches.
+ * The jobs that send the reminders due at one instant, and any others due by then (see
+ * reminders.jobs.ts): one per distinct `scheduled_for`, so reminders that fall due together —
+ * stays share check-in times — go out together in batches.
  */
-export const SEND_JOB = 'reminders.send';
-export const SEND_JOB_MAX_ATTEMPTS = 5;
+export const SEND_JOBS: DueAtInstants = {
+  kind: 'reminders.send',
+  sweepKind: 'reminders.sweep',
+  maxAttempts: 5,
+};
+export const SEND_JOB = SEND_JOBS.kind;
 
-/**
- * The send jobs of the reminders in `reminders` (rows `s` with scheduled_for), as rows for
- * `enqueueSql`: one per instant; an instant that has its job already keeps it.
- */
-export function sendJobsSql(reminders: SQL): SQL {
-  return sql`select distinct ${SEND_JOB}::text as kind,
-      'at:' || (extract(epoch from s.scheduled_for) * 1000)::bigint as idempotency_key,
-      jsonb_build_object('due_at', s.scheduled_for) as payload, s.scheduled_for as run_at,
-      ${SEND_JOB_MAX_ATTEMPTS}::int as max_attempts
-    from ${reminders} s`;
-}
+/** The send jobs of the reminders in `reminders` (rows with `scheduled_for`), for `enqueueSql`. */
+export const sendJobsSql = (reminders: SQL) => instantJobsSql(SEND_JOBS, reminders);
 
 /** What scheduling a reservation's reminders reads of it and its property. */
 export async function stayOf(db: DbOrTx, reservationId: string) {

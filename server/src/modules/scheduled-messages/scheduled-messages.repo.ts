@@ -10,13 +10,22 @@ import {
   reservations,
   scheduledMessages,
 } from '../../platform/db/schema.ts';
-import { enqueueSql, wakeWorkersSql } from '../../platform/jobs/index.ts';
+import {
+  enqueueSql,
+  instantJobsSql,
+  wakeWorkersSql,
+  type DueAtInstants,
+} from '../../platform/jobs/index.ts';
 
 export type AutomationRow = typeof automations.$inferSelect;
 export type ScheduledRow = typeof scheduledMessages.$inferSelect;
 
-export const SEND_JOB = 'scheduled-messages.send';
-export const SEND_JOB_MAX_ATTEMPTS = 5;
+/** One send job per instant at which messages fall due, and a sweep (see scheduled-messages.jobs.ts). */
+export const SEND_JOBS: DueAtInstants = {
+  kind: 'scheduled-messages.send',
+  sweepKind: 'scheduled-messages.sweep',
+  maxAttempts: 5,
+};
 
 // automations
 
@@ -155,15 +164,6 @@ export interface StayPlan {
   skipped: boolean;
 }
 
-/** The send job of each distinct instant among `rows` (a query with `scheduled_for`). */
-function sendJobsSql(rows: SQL): SQL {
-  return sql`select distinct ${SEND_JOB}::text as kind,
-      'at:' || (extract(epoch from s.scheduled_for) * 1000)::bigint as idempotency_key,
-      jsonb_build_object('due_at', s.scheduled_for) as payload, s.scheduled_for as run_at,
-      ${SEND_JOB_MAX_ATTEMPTS}::int as max_attempts
-    from ${rows} s`;
-}
-
 /**
  * Writes stays' plans in one statement: each (stay, automation) is inserted, or moved if it
  * was not sent, skipped or failed (a held one stays held at its new time; one the automation's
@@ -194,14 +194,14 @@ export async function savePlans(db: DbOrTx, plans: readonly StayPlan[]): Promise
         where s.status in ('scheduled', 'held', 'cancelled')
       returning s.scheduled_for, s.status
     ),
-    queued as (${enqueueSql(sendJobsSql(sql`(select * from saved where status = 'scheduled')`))})
+    queued as (${enqueueSql(instantJobsSql(SEND_JOBS, sql`(select * from saved where status = 'scheduled')`))})
     select ${wakeWorkersSql(sql`queued`)} as woke`);
 }
 
 /** Enqueues the send job of the instant a message was moved to. */
 export async function queueSendAt(db: DbOrTx, at: Date): Promise<void> {
   await db.execute(sql`
-    with queued as (${enqueueSql(sendJobsSql(sql`(select ${at.toISOString()}::timestamptz as scheduled_for)`))})
+    with queued as (${enqueueSql(instantJobsSql(SEND_JOBS, sql`(select ${at.toISOString()}::timestamptz as scheduled_for)`))})
     select ${wakeWorkersSql(sql`queued`)} as woke`);
 }
 

@@ -27,3 +27,4 @@ export {
 } from './runner.ts';
 export { PRUNE_COMPLETED_JOBS, pruneCompletedJobs, type PruneOptions } from './prune.ts';
 export { createConfiguredJobRunner } from './configured.ts';
+export { dueAtInstantsJobs, instantJobsSql, type DueAtInstants } from './instants.ts';
