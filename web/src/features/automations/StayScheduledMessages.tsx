@@ -1,9 +1,9 @@
-import { MESSAGE_MAX_LENGTH } from '@flexbnb/contracts';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
 import { localWhen } from '../reservations/api.ts';
 import { fillableDetails, MissingDetails } from './MissingDetails.tsx';
+import { ScheduledTextEditor } from './ScheduledTextEditor.tsx';
 import {
   SCHEDULED_STATUS_LABEL,
   isWaiting,
@@ -87,35 +87,15 @@ export function StayScheduledMessages({
                   {m.is_edited && ' · edited'}
                 </div>
                 {isEditing ? (
-                  <div className="scheduled-edit">
-                    <textarea
-                      className="input"
-                      rows={4}
-                      aria-label={`Text of ${name}`}
-                      maxLength={MESSAGE_MAX_LENGTH}
-                      value={editing.text}
-                      onChange={(e) => setEditing({ id: m.id, text: e.target.value })}
-                    />
-                    <div className="row">
-                      <button
-                        type="button"
-                        className="button primary small"
-                        disabled={!editing.text.trim() || change.isPending}
-                        onClick={() =>
-                          run({ id: m.id, action: 'edit', message: editing.text.trim() })
-                        }
-                      >
-                        Save
-                      </button>
-                      <button
-                        type="button"
-                        className="button secondary small"
-                        onClick={() => setEditing(null)}
-                      >
-                        Cancel
-                      </button>
-                    </div>
-                  </div>
+                  <ScheduledTextEditor
+                    label={`Text of ${name}`}
+                    rows={4}
+                    text={editing.text}
+                    saving={change.isPending}
+                    onChange={(text) => setEditing({ id: m.id, text })}
+                    onSave={(message) => run({ id: m.id, action: 'edit', message })}
+                    onCancel={() => setEditing(null)}
+                  />
                 ) : (
                   <p className="scheduled-text">
                     {/* The text as it would go out now: a sentence whose detail is missing

@@ -1,9 +1,9 @@
-import { MESSAGE_MAX_LENGTH } from '@flexbnb/contracts';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { dayAndTime } from '../../lib/time.ts';
 import { ClockIcon } from '../../ui/icons.tsx';
 import { useChangeScheduledMessage, type ScheduledMessage } from '../automations/api.ts';
+import { ScheduledTextEditor } from '../automations/ScheduledTextEditor.tsx';
 
 /**
  * My messages waiting to go out in this thread, after the stored ones and greyed: when each
@@ -24,10 +24,10 @@ export function ScheduledBubbles({ messages }: { messages: ScheduledMessage[] })
       },
     );
 
-  const save = () => {
+  const save = (message: string) => {
     if (!editing) return;
     change.mutate(
-      { id: editing.id, action: 'edit', message: editing.text.trim() },
+      { id: editing.id, action: 'edit', message },
       {
         onSuccess: () => setEditing(null),
         onError: (e) => toast.error(e.message),
@@ -40,37 +40,18 @@ export function ScheduledBubbles({ messages }: { messages: ScheduledMessage[] })
       {messages.map((m) => {
         const when = dayAndTime(m.scheduled_for);
         const isEditing = editing?.id === m.id;
-        const blank = isEditing && !editing.text.trim();
         return (
           <li key={m.id} className="bubble-row mine scheduled">
             {isEditing ? (
-              <div className="scheduled-edit">
-                <textarea
-                  className="input"
-                  rows={3}
-                  aria-label="Scheduled message text"
-                  maxLength={MESSAGE_MAX_LENGTH}
-                  value={editing.text}
-                  onChange={(e) => setEditing({ id: m.id, text: e.target.value })}
-                />
-                <div className="row">
-                  <button
-                    type="button"
-                    className="button primary small"
-                    disabled={blank || change.isPending}
-                    onClick={save}
-                  >
-                    Save
-                  </button>
-                  <button
-                    type="button"
-                    className="button secondary small"
-                    onClick={() => setEditing(null)}
-                  >
-                    Cancel
-                  </button>
-                </div>
-              </div>
+              <ScheduledTextEditor
+                label="Scheduled message text"
+                rows={3}
+                text={editing.text}
+                saving={change.isPending}
+                onChange={(text) => setEditing({ id: m.id, text })}
+                onSave={save}
+                onCancel={() => setEditing(null)}
+              />
             ) : (
               <div className="bubble">
                 <p className="bubble-text">{m.message}</p>

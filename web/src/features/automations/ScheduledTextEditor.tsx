@@ -1,0 +1,49 @@
+import { MESSAGE_MAX_LENGTH } from '@flexbnb/contracts';
+
+/**
+ * The text of a scheduled message being edited in place: Save (not while blank or saving)
+ * hands the trimmed text on, Cancel leaves it as it was.
+ */
+export function ScheduledTextEditor({
+  label,
+  rows,
+  text,
+  saving,
+  onChange,
+  onSave,
+  onCancel,
+}: {
+  label: string;
+  rows: number;
+  text: string;
+  saving: boolean;
+  onChange: (text: string) => void;
+  onSave: (text: string) => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="scheduled-edit">
+      <textarea
+        className="input"
+        rows={rows}
+        aria-label={label}
+        maxLength={MESSAGE_MAX_LENGTH}
+        value={text}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <div className="row">
+        <button
+          type="button"
+          className="button primary small"
+          disabled={!text.trim() || saving}
+          onClick={() => onSave(text.trim())}
+        >
+          Save
+        </button>
+        <button type="button" className="button secondary small" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
