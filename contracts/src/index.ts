@@ -6,6 +6,7 @@ export * from './messaging.ts';
 export * from './quick-replies.ts';
 export * from './automations.ts';
 export * from './notifications.ts';
+export * from './admin.ts';
 export * from './realtime.ts';
 export * from './demo.ts';
 export * from './routes.ts';

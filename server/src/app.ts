@@ -19,6 +19,7 @@ import { createRateLimiter } from './platform/rate-limit.ts';
 import { createGateway, type Gateway } from './platform/realtime/gateway.ts';
 import { createLocalPeers, createRedisPeers } from './platform/realtime/peers.ts';
 import { openRedis } from './platform/realtime/redis.ts';
+import { adminRoutes } from './modules/admin/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { conversationsRoutes } from './modules/conversations/index.ts';
 import { messagesRoutes } from './modules/messages/index.ts';
@@ -169,6 +170,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(syncRoutes, { sync: services.sync });
   await app.register(notificationsRoutes, { notifications: services.notifications });
   await app.register(demoRoutes, { demo: services.demo });
+  await app.register(adminRoutes, { admin: services.admin });
   if (deps.webDir) await installWebApp(app, deps.webDir);
 
   app.decorate('services', services);

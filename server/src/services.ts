@@ -1,5 +1,6 @@
 import type { HandlerDeps, ServiceDeps } from './platform/context.ts';
 import { createEventBus } from './platform/events/index.ts';
+import { createAdminService } from './modules/admin/index.ts';
 import { createAuthService } from './modules/auth/index.ts';
 import { createConversationsService } from './modules/conversations/index.ts';
 import { createDemoService } from './modules/demo/index.ts';
@@ -29,9 +30,11 @@ export function createServices(base: HandlerDeps) {
   const reservations = createReservationsService(deps);
   const reminders = createRemindersService(deps);
   const scheduledMessages = createScheduledMessagesService(deps);
+  const auth = createAuthService(deps);
   return {
     events,
-    auth: createAuthService(deps),
+    auth,
+    admin: createAdminService(deps, { auth, notifications, reminders, scheduledMessages }),
     properties: createPropertiesService(deps),
     reservations,
     reminders,

@@ -1,5 +1,7 @@
 import {
+  AUDIT_ACTIONS,
   AUTOMATION_TRIGGERS,
+  SERVER_ROLES,
   DELIVERY_CHANNELS,
   DELIVERY_STATUSES,
   NOTIFICATION_TYPES,
@@ -55,6 +57,8 @@ export const users = pgTable(
       .default('user'),
     externalSubject: text('external_subject'),
     disabledAt: timestamp('disabled_at', { withTimezone: true, precision: 3 }),
+    /** Last sign-in, session refresh, or socket connect or disconnect: activity for admins. */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, precision: 3 }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -755,4 +759,50 @@ export const scheduledMessages = pgTable(
     check('scheduled_messages_sent_check', sql`(${t.status} = 'sent') = (${t.sentAt} is not null)`),
     check('scheduled_messages_length_check', sql`char_length(${t.message}) between 1 and 5000`),
   ],
+);
+
+/**
+ * What admins did, and every conversation they opened for support: append-only (a trigger
+ * refuses UPDATE and DELETE). Who acted is copied, not referenced, so an entry outlives its
+ * actor's account; a command-line action has no actor id.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name').notNull(),
+    actorEmail: text('actor_email'),
+    action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: uuid('target_id'),
+    reason: text('reason'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('audit_log_created_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('audit_log_target_idx').on(t.targetType, t.targetId),
+    index('audit_log_actor_idx').on(t.actorId),
+    check('audit_log_action_check', sql.raw(`action in (${listOf(AUDIT_ACTIONS)})`)),
+    check('audit_log_reason_check', sql`char_length(${t.reason}) <= 500`),
+  ],
+);
+
+/**
+ * The server nodes, each writing its row every few seconds (its heartbeat): who is alive, in
+ * which roles, holding how many sockets. A row not refreshed for a minute is a node gone.
+ */
+export const serverNodes = pgTable(
+  'server_nodes',
+  {
+    id: uuid('id').primaryKey(),
+    hostname: text('hostname').notNull(),
+    pid: integer('pid').notNull(),
+    roles: text('roles', { enum: SERVER_ROLES }).array().notNull(),
+    sockets: integer('sockets').notNull().default(0),
+    startedAt: timestamp('started_at', { withTimezone: true, precision: 3 }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [index('server_nodes_last_seen_idx').on(t.lastSeenAt)],
 );
