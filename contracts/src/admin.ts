@@ -78,14 +78,18 @@ export const adminUser = z
   .meta({ id: 'AdminUser' });
 export type AdminUser = z.infer<typeof adminUser>;
 
-export const adminReasonBody = z.object({
-  reason: z.string().trim().max(500).optional().describe('Why; written to the audit log'),
-});
+export const adminReasonBody = z
+  .object({
+    reason: z.string().trim().max(500).optional().describe('Why; written to the audit log'),
+  })
+  .meta({ examples: [{ reason: 'Asked for by the guest on the phone' }] });
 
-export const setRoleBody = z.object({
-  role: userRole,
-  reason: adminReasonBody.shape.reason,
-});
+export const setRoleBody = z
+  .object({
+    role: userRole,
+    reason: adminReasonBody.shape.reason,
+  })
+  .meta({ examples: [{ role: 'admin', reason: 'Joins the operations team' }] });
 
 const personRef = z.object({ id: z.uuid(), name: z.string(), email: z.string() });
 const propertyRef = z.object({ id: z.uuid(), title: z.string() });
@@ -204,9 +208,11 @@ export const adminReservationDetail = z
   })
   .meta({ id: 'AdminReservationDetail' });
 
-export const supportViewBody = z.object({
-  reason: nonBlank(500).describe('Why the conversation is opened; written to the audit log'),
-});
+export const supportViewBody = z
+  .object({
+    reason: nonBlank(500).describe('Why the conversation is opened; written to the audit log'),
+  })
+  .meta({ examples: [{ reason: 'The guest reports a message they did not receive' }] });
 
 /** How many of a conversation's latest messages a support view shows. */
 export const SUPPORT_VIEW_MESSAGES = 500;
@@ -354,9 +360,11 @@ export const adminDeliveryDetail = adminDelivery
   .meta({ id: 'AdminDeliveryDetail' });
 export type AdminDeliveryDetail = z.infer<typeof adminDeliveryDetail>;
 
-export const retryFailedBody = z.object({
-  channel: deliveryChannel.optional().describe('Only this channel’s failed deliveries'),
-});
+export const retryFailedBody = z
+  .object({
+    channel: deliveryChannel.optional().describe('Only this channel’s failed deliveries'),
+  })
+  .meta({ examples: [{ channel: 'email' }, {}] });
 export const retryFailedResult = z.object({
   retried: z.number().int().describe('Failed deliveries put back in the queue'),
 });
@@ -396,6 +404,7 @@ export const runDueRemindersResult = z.object({
   skipped: z.number().int().describe('Check-in and check-out reminders of stays not confirmed'),
 });
 
+/** A background job's states (the `jobs` table's). */
 export const JOB_STATES = ['pending', 'running', 'completed', 'failed'] as const;
 export const ADMIN_JOB_SORTS = ['run_at', 'created_at'] as const;
 export const adminJobListQuery = z.object({

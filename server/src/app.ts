@@ -15,6 +15,7 @@ import { installHealth } from './platform/http/health.ts';
 import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { installTextGuard } from './platform/http/text-guard.ts';
 import { installWebApp } from './platform/http/web-app.ts';
+import { createMetrics, installMetrics } from './platform/metrics.ts';
 import { createRateLimiter } from './platform/rate-limit.ts';
 import { createGateway, type Gateway } from './platform/realtime/gateway.ts';
 import { createLocalPeers, createRedisPeers } from './platform/realtime/peers.ts';
@@ -49,9 +50,10 @@ function loggerOptions(config: Config) {
 }
 
 /**
- * A node that serves no API (`ROLES=worker`): only the health probes over HTTP, and the
- * services its background jobs run with. Such a node holds no sockets, so what its jobs record
- * reaches clients through sync.
+ * A node that serves no API (`ROLES=worker`): only the health probes and `/metrics` (its jobs'
+ * deliveries and sends are counted where they run) over HTTP, and the services its background
+ * jobs run with. Such a node holds no sockets, so what its jobs record reaches clients through
+ * sync.
  */
 export async function buildWorkerApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -59,6 +61,8 @@ export async function buildWorkerApp(config: Config, deps: AppDeps): Promise<Fas
     routerOptions: { ignoreTrailingSlash: true },
   });
   installErrorHandler(app);
+  const metrics = createMetrics({ database: deps.database, log: app.log });
+  installMetrics(app, { metrics, token: config.metricsToken });
   await installHealth(app, { ping: () => deps.database.ping() });
   const now = deps.now ?? (() => new Date());
   const services = createServices({
@@ -67,6 +71,7 @@ export async function buildWorkerApp(config: Config, deps: AppDeps): Promise<Fas
     now,
     log: app.log,
     httpsAgent: deps.httpsAgent,
+    metrics,
   });
   app.addHook('onClose', () => services.notifications.close());
   app.decorate('services', services);
@@ -99,6 +104,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     windowSeconds: 60,
     redis: redis?.pub,
   });
+  const metrics = createMetrics({ database: deps.database, log: app.log });
   // The gateway needs the services (to authenticate) and they need it (to publish).
   const services = createServices({
     db: deps.database.db,
@@ -106,8 +112,10 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     now,
     log: app.log,
     publish: (deliveries, options) => gateway.publish(deliveries, options),
+    endSessions: (userId, message) => gateway.disconnectUser(userId, message),
     peers: redis ? createRedisPeers(redis, config.redisPrefix, app.log) : createLocalPeers(),
     httpsAgent: deps.httpsAgent,
+    metrics,
   });
   const gateway = createGateway({
     server: app.server,
@@ -119,15 +127,22 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     now,
     adapter: redis?.socketAdapter(`${config.redisPrefix}:socket.io`),
     log: app.log,
-    onConnection: (socket) =>
+    onConnection: (socket) => {
+      // The console's "last seen": written behind, off the path of anything the socket does.
+      const account = socket.data.actor.id;
+      services.auth.seen(account);
+      socket.on('disconnect', () => services.auth.seen(account));
       installSocketHandlers(socket, {
         send: (actor, body, origin) => services.messages.send(actor, body, origin),
         otherParticipant: (actor, id) => services.conversations.otherParticipant(actor, id),
         sendLimiter,
         sendToUser: (userId, name, payload) => gateway.sendToUser(userId, name, payload),
         log: app.log,
-      }),
+      });
+    },
   });
+  // This node's own sockets (after authentication), not the cluster's.
+  metrics.countSocketsWith(() => gateway.io.of('/').sockets.size);
   app.addHook('preClose', () => gateway.close());
   app.addHook('onClose', async () => {
     await services.notifications.close();
@@ -151,6 +166,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   });
   installAuthentication(app, (token) => services.auth.authenticate(token), [DOCS_PREFIX]);
   installTextGuard(app);
+  // After the hooks above, so that /metrics gets them too; before the routes it times.
+  installMetrics(app, { metrics, token: config.metricsToken });
 
   await installApiDocs(app);
   await installHealth(app, { ping: () => deps.database.ping() });

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { createServices } from './services.ts';
 import { consoleLog } from './platform/log.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -15,8 +16,9 @@ const USAGE = `Usage: npm run cli -- <command>
   process-reminders [--dry-run] send every automated reminder that is due, print what was sent,
                                 and exit (for cron; running servers also send them on time);
                                 --dry-run lists what is due and sends nothing
-  create-admin --email E --name N --password P
-                                create an administrator account
+  create-admin --email E --password P [--name N]
+                                create an administrator account, or make the account with
+                                that email one (it also gets that password and is enabled)
 `;
 
 async function run(argv: string[]) {
@@ -73,18 +75,35 @@ async function run(argv: string[]) {
           password: { type: 'string' },
         },
       });
-      if (!values.email || !values.name || !values.password || values.password.length < 8) {
-        console.error('create-admin needs --email, --name and --password (8 characters or more).');
+      const email = values.email?.trim() ?? '';
+      // The same rules as registration and ADMIN_EMAIL / ADMIN_PASSWORD.
+      if (
+        !z.email().max(254).safeParse(email).success ||
+        !values.password ||
+        values.password.length < 8 ||
+        values.password.length > 256
+      ) {
+        console.error(
+          'create-admin needs --email and --password (8 characters or more); --name is optional.',
+        );
         process.exitCode = 2;
         return;
       }
-      const user = await services.auth.createUser({
-        email: values.email,
+      const admin = await services.admin.accounts.createAdmin({
+        email,
         name: values.name,
         password: values.password,
-        role: 'admin',
       });
-      console.log(`Administrator ${user.email} created (${user.id}).`);
+      const done = admin.created
+        ? 'created'
+        : [
+            admin.promoted ? 'made an administrator' : 'already an administrator',
+            admin.enabled && 'enabled',
+            'password set',
+          ]
+            .filter(Boolean)
+            .join(', ');
+      console.log(`Administrator ${email} ${done} (${admin.id}).`);
     }
   } finally {
     await database.close();

@@ -51,6 +51,9 @@ const envSchema = z.object({
   CHANGE_EVENTS_PRUNE_INTERVAL_SECONDS: z.coerce.number().min(1).max(86_400).default(3600),
   SEED_DEMO: bool.default(true),
   TRUST_PROXY: bool.default(false),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  ADMIN_EMAIL: z.email().max(254).optional(),
+  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(256).optional(),
   JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(4),
   JOBS_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1000),
   JOBS_KEEP_COMPLETED_DAYS: z.coerce.number().min(0).max(3650).default(7),
@@ -75,6 +78,25 @@ const envSchema = z.object({
   NOTIFY_SMS_DELAY_SECONDS: z.coerce.number().min(0).max(86_400).default(300),
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().min(0.01).max(3600).default(30),
+});
+
+/** The environment as parsed, with the rules that tie variables together. */
+const configSchema = envSchema.superRefine((e, ctx) => {
+  // Half of the pair would start a node that quietly has no administrator.
+  if (e.ADMIN_EMAIL && !e.ADMIN_PASSWORD) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['ADMIN_PASSWORD'],
+      message: 'required with ADMIN_EMAIL',
+    });
+  }
+  if (e.ADMIN_PASSWORD && !e.ADMIN_EMAIL) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['ADMIN_EMAIL'],
+      message: 'required with ADMIN_PASSWORD',
+    });
+  }
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -122,6 +144,13 @@ export interface Config {
   };
   seedDemo: boolean;
   trustProxy: boolean;
+  /** The bearer token `GET /metrics` requires; open to anyone who reaches it when unset. */
+  metricsToken: string | undefined;
+  /**
+   * ADMIN_EMAIL and ADMIN_PASSWORD: the administrator every node creates at start, or makes
+   * of the account with that address, if not one already.
+   */
+  admin: { email: string; password: string } | undefined;
   /**
    * How much of the change feed is kept: an event older than `keepDays`, or more than
    * `keepPerUser` behind its user's latest, is pruned every `pruneIntervalSeconds`.
@@ -162,7 +191,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const present = Object.fromEntries(
     Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
   );
-  const parsed = envSchema.safeParse(present);
+  const parsed = configSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
@@ -200,6 +229,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     seedDemo: e.SEED_DEMO,
     trustProxy: e.TRUST_PROXY,
+    metricsToken: e.METRICS_TOKEN,
+    admin:
+      e.ADMIN_EMAIL && e.ADMIN_PASSWORD
+        ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD }
+        : undefined,
     changeEvents: {
       keepDays: e.CHANGE_EVENTS_KEEP_DAYS,
       keepPerUser: e.CHANGE_EVENTS_KEEP_PER_USER,

@@ -5,6 +5,7 @@ import { DataDirInUseError } from './platform/db/data-dir-lock.ts';
 import { openConfiguredDatabase } from './platform/db/open.ts';
 import { DEFAULT_WEB_DIR } from './platform/http/web-app.ts';
 import { createConfiguredJobRunner } from './platform/jobs/index.ts';
+import { startNodeHeartbeat } from './platform/nodes.ts';
 
 async function main() {
   const config = loadConfig();
@@ -25,6 +26,16 @@ async function main() {
     await seedDemo(app.services);
     demo = true;
   }
+  // After the demo seeding, which only fills a database without users.
+  if (config.admin) {
+    const admin = await app.services.admin.accounts.ensureAdmin(config.admin);
+    if (admin.created || admin.promoted) {
+      app.log.info(
+        { userId: admin.id },
+        `ADMIN_EMAIL: ${config.admin.email} ${admin.created ? 'created' : 'made an administrator'}`,
+      );
+    }
+  }
 
   const runner = config.roles.worker
     ? createConfiguredJobRunner(config, { database, jobs: app.services.jobs, log: app.log })
@@ -32,13 +43,22 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   await runner?.start();
+  const roles = (['api', 'worker'] as const).filter((role) => config.roles[role]);
+  // The admin dashboard lists the nodes alive from these rows.
+  const heartbeat = await startNodeHeartbeat({
+    db: database.db,
+    roles,
+    sockets: config.roles.api ? () => app.realtime.io.of('/').sockets.size : () => 0,
+    log: app.log,
+  });
   const url =
     config.publicUrl ?? `http://localhost:${(app.server.address() as { port: number }).port}`;
-  const roles = [config.roles.api && 'api', config.roles.worker && 'worker'].filter(Boolean);
   // One write, so whoever watches for the URL also has the logins.
   const lines = config.roles.api
     ? [`\nFlexBNB Messenger is running at ${url}`, `API docs: ${url}/api/docs`]
-    : [`\nFlexBNB Messenger worker is running at ${url} (it serves /healthz and /readyz only)`];
+    : [
+        `\nFlexBNB Messenger worker is running at ${url} (it serves /healthz, /readyz and /metrics only)`,
+      ];
   lines.push(`Roles: ${roles.join(', ')}`);
   if (demo) {
     lines.push(`\nDemo accounts (password "${DEMO_PASSWORD}"):`);
@@ -53,6 +73,7 @@ async function main() {
     app.log.info(`${signal}: shutting down`);
     // The runner first: it finishes or releases the jobs it holds while the database is up.
     await runner?.stop();
+    await heartbeat.stop();
     await app.close();
     await database.close();
     await release();

@@ -16,7 +16,7 @@ export function eventSubscriptions(deps: HandlerDeps): Subscription[] {
   // Stay lines and notifications come before the change feed, which tells their users of them.
   return [
     ...conversationsHandlers(),
-    ...messagesHandlers(),
+    ...messagesHandlers(deps),
     ...quickRepliesHandlers(),
     ...remindersHandlers(deps),
     ...scheduledMessagesHandlers(deps),

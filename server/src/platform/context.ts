@@ -2,6 +2,7 @@ import type { Agent } from 'node:https';
 import type { Config } from '../config.ts';
 import type { Db } from './db/connect.ts';
 import type { EventBus, UserEvent } from './events/index.ts';
+import type { ServiceMetrics } from './metrics.ts';
 
 /** What event handlers are built from: a service's dependencies but the event bus itself. */
 export type HandlerDeps = Omit<ServiceDeps, 'events'>;
@@ -17,6 +18,11 @@ export interface ServiceDeps {
    * the commit. Absent where no socket listens (CLI, demo seeding): sync still has them.
    */
   publish?: (deliveries: readonly UserEvent[], options?: { exceptSocket?: string }) => void;
+  /**
+   * Closes every socket of a user at once, on every node, each told why with `session.ended`
+   * (`unauthorized`, `message`); called after the commit. Absent where no socket listens.
+   */
+  endSessions?: (userId: string, message: string) => void;
   /** Where use cases record their domain events, and handlers react to them. */
   events: EventBus;
   log: Logger;
@@ -31,6 +37,11 @@ export interface ServiceDeps {
    * one that trusts their loopback service's certificate.
    */
   httpsAgent?: Agent;
+  /**
+   * The app's counters for `GET /metrics` (see platform/metrics.ts), one set per app; absent
+   * where nothing is scraped (CLI, scripts), so use cases count with `?.`.
+   */
+  metrics?: ServiceMetrics;
 }
 
 /** A fire-and-forget message bus between nodes, by topic; delivery is at most once. */

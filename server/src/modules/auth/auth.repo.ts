@@ -76,3 +76,22 @@ export async function consumeRefreshToken(db: DbOrTx, id: string, now: Date) {
     .returning({ userId: refreshTokens.userId });
   return row;
 }
+
+/**
+ * Stamps the accounts as seen at `at` (never moving a stamp back, as nodes' clocks differ a
+ * little). The rows are locked in id order, the order the admin console locks users in, so
+ * that a batch of stamps and an account change cannot deadlock.
+ */
+export async function touchLastSeen(db: DbOrTx, ids: string[], at: Date) {
+  if (ids.length === 0) return;
+  const locked = db
+    .select({ id: users.id })
+    .from(users)
+    .where(inArray(users.id, ids))
+    .orderBy(users.id)
+    .for('no key update');
+  await db
+    .update(users)
+    .set({ lastSeenAt: sql`greatest(${users.lastSeenAt}, ${at.toISOString()}::timestamptz)` })
+    .where(inArray(users.id, locked));
+}

@@ -26,6 +26,8 @@ const hash = async (password: string) => (await passwords()).hash(password);
 const verify = async (passwordHash: string, password: string) =>
   (await passwords()).verify(passwordHash, password);
 
+/** Accounts stamped as seen in one statement at most. */
+const SEEN_BATCH = 1000;
 /** The peers' topic on which a node says that an account changed (its id is the message). */
 const ACCOUNT_CHANGED = 'auth.account-changed';
 // A hash of a random password, verified when the email is unknown so that a login's
@@ -71,11 +73,14 @@ export function createAuthService(deps: ServiceDeps) {
   async function issueSession(user: repo.UserRow): Promise<Session> {
     const now = deps.now();
     const iat = Math.floor(now.getTime() / 1000);
-    const refresh = await repo.insertRefreshToken(
-      db,
-      user.id,
-      new Date(now.getTime() + config.refreshTokenTtlSeconds * 1000),
-    );
+    const [refresh] = await Promise.all([
+      repo.insertRefreshToken(
+        db,
+        user.id,
+        new Date(now.getTime() + config.refreshTokenTtlSeconds * 1000),
+      ),
+      repo.touchLastSeen(db, [user.id], now),
+    ]);
     const k = await key();
     const access_token = await new SignJWT({ typ: 'access', role: user.role })
       .setProtectedHeader({ alg: 'HS256' })
@@ -154,6 +159,26 @@ export function createAuthService(deps: ServiceDeps) {
       });
     }
     return payload.sub!;
+  }
+
+  // Sockets' comings and goings, written behind: one UPDATE at a time per node, and what
+  // arrives meanwhile goes into the next one, so a crowd reconnecting after a restart costs a
+  // few statements rather than a connection each, and the send path never waits for them.
+  const unseen = new Set<string>();
+  let stamping = false;
+
+  async function stampSeen() {
+    stamping = true;
+    while (unseen.size > 0) {
+      const ids = [...unseen].slice(0, SEEN_BATCH);
+      for (const id of ids) unseen.delete(id);
+      try {
+        await repo.touchLastSeen(db, ids, deps.now());
+      } catch (err) {
+        deps.log.warn({ err, users: ids.length }, 'could not record when accounts were last seen');
+      }
+    }
+    stamping = false;
   }
 
   /** Maps an external issuer's subject to a user, creating one on first sight. */
@@ -280,6 +305,18 @@ export function createAuthService(deps: ServiceDeps) {
       cache.forget(userId);
       deps.peers?.publish(ACCOUNT_CHANGED, userId);
     },
+
+    /**
+     * Records in the background that the account is active now (a socket opened or closed):
+     * `last_seen_at` for the admin console. Never throws; a failed write is logged.
+     */
+    seen(userId: string): void {
+      unseen.add(userId);
+      if (!stamping) void stampSeen();
+    },
+
+    /** An argon2 hash of `password`, for use cases that write an account's password. */
+    hashPassword: (password: string): Promise<string> => hash(password),
 
     async me(actor: Actor) {
       const user = await repo.findUserById(db, actor.id);

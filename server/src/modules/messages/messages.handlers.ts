@@ -1,5 +1,6 @@
 import { STAY_LINE_EVENTS, type StayLineEvent } from '@flexbnb/contracts';
 import { sql, type SQL } from 'drizzle-orm';
+import type { HandlerDeps } from '../../platform/context.ts';
 import { conversations, messages } from '../../platform/db/schema.ts';
 import { on, type EventPayload, type Subscription } from '../../platform/events/index.ts';
 
@@ -42,9 +43,21 @@ export function stayDatesSql(checkIn: SQL, checkOut: SQL): SQL {
  * start (a change is told by its notification, not by an unread badge), and comes back into
  * the inbox of the other side if they had archived it. The change feed tells both sides
  * (`outputs.stayLines`).
+ *
+ * With `metrics`, every message committed is counted: after the commit, from the payloads the
+ * send's statement returns anyway, so the send does no more work for it.
  */
-export function messagesHandlers(): Subscription[] {
-  return STAY_LINE_EVENTS.map((event) =>
+export function messagesHandlers(deps: Pick<HandlerDeps, 'metrics'> = {}): Subscription[] {
+  const { metrics } = deps;
+  const counting = metrics
+    ? [
+        on('message.created', {
+          name: 'messages.count-sent',
+          afterCommit: (payloads) => metrics.messagesSent.inc(payloads.length),
+        }),
+      ]
+    : [];
+  const stayLines = STAY_LINE_EVENTS.map((event) =>
     on(event, {
       name: `messages.stay-line.${event}`,
       sql: (source, qb) => {
@@ -88,4 +101,5 @@ export function messagesHandlers(): Subscription[] {
       },
     }),
   );
+  return [...counting, ...stayLines];
 }

@@ -1,4 +1,4 @@
-import type { DeliveryStatus, NotificationType } from '@flexbnb/contracts';
+import type { DeliveryChannel, DeliveryStatus, NotificationType } from '@flexbnb/contracts';
 import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { prepared, queryRows, type DbOrTx } from '../../platform/db/connect.ts';
 import { enqueueSql, wakeWorkersSql } from '../../platform/jobs/index.ts';
@@ -499,4 +499,38 @@ export async function enqueueDueFirstAttempts(db: DbOrTx, limit: number): Promis
         select (select count(*)::int from due) as due, ${wakeWorkersSql(sql`queued`)} as woke`,
   );
   return row?.due ?? 0;
+}
+
+/**
+ * Puts the deliveries still `failed` (this one, those of a channel, or all) back in the queue,
+ * due at `at`, each with the job of its next attempt, waking the workers; answers those it
+ * took. The status is the update's own condition, so a delivery two callers retry at once is
+ * taken by one of them only (the other's update finds it pending once the first commits).
+ * The job's key is attemptKey(id, attempts + 1): a delivery fails with no next attempt
+ * planned, so that key has never been enqueued.
+ */
+export async function requeueFailed(
+  db: DbOrTx,
+  filter: { deliveryId?: string; channel?: DeliveryChannel },
+  at: Date,
+): Promise<{ id: string; attempts: number }[]> {
+  const when = at.toISOString();
+  const rows = await queryRows<{ id: string; attempts: number }>(
+    db,
+    sql`with retried as (
+          update ${notificationDeliveries} d
+          set status = 'pending', next_attempt_at = ${when}::timestamptz,
+              updated_at = ${when}::timestamptz
+          where d.status = 'failed'
+            ${filter.deliveryId ? sql`and d.id = ${filter.deliveryId}::uuid` : sql``}
+            ${filter.channel ? sql`and d.channel = ${filter.channel}` : sql``}
+          returning d.id, d.attempts
+        ), queued as (${enqueueSql(sql`
+          select ${DELIVER_JOB}::text as kind, r.id::text || ':' || (r.attempts + 1) as idempotency_key,
+            jsonb_build_object('delivery_id', r.id) as payload, ${when}::timestamptz as run_at,
+            ${DELIVER_JOB_MAX_ATTEMPTS}::int as max_attempts
+          from retried r`)})
+        select r.id, r.attempts, ${wakeWorkersSql(sql`queued`)} as woke from retried r`,
+  );
+  return rows.map((r) => ({ id: r.id, attempts: Number(r.attempts) }));
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   NOTIFICATION_TYPES,
+  type DeliveryChannel,
   type MessageDeliveries,
   type Notification,
   type NotificationSettings,
@@ -176,9 +177,15 @@ export function createNotificationsService(deps: ServiceDeps) {
     );
   }
 
+  /** Counts how an attempt ended, for `GET /metrics`; called once it is recorded. */
+  function counted(channel: string, outcome: string) {
+    deps.metrics?.notificationDeliveries.inc({ channel, outcome });
+  }
+
   /** Ends a delivery without sending it, with a line in its timeline. */
   async function close(
     deliveryId: string,
+    channel: string,
     status: 'skipped' | 'cancelled',
     reason: string,
     at: Date,
@@ -192,11 +199,13 @@ export function createNotificationsService(deps: ServiceDeps) {
       );
       await repo.addAttempt(tx, { deliveryId, attemptedAt: at, outcome: status, error: reason });
     });
+    counted(channel, status);
   }
 
   /** Holds a delivery until quiet hours end: a line in its timeline and a job for then. */
   async function defer(
     deliveryId: string,
+    channel: string,
     until: Date,
     quiet: { end: string; timezone: string },
     at: Date,
@@ -220,6 +229,7 @@ export function createNotificationsService(deps: ServiceDeps) {
         },
       );
     });
+    counted(channel, 'deferred');
   }
 
   type Attempt = NonNullable<Awaited<ReturnType<typeof plan>>>;
@@ -255,12 +265,12 @@ export function createNotificationsService(deps: ServiceDeps) {
     if (delivery.status !== 'pending' && delivery.status !== 'deferred') return undefined;
     const channel = delivery.channel;
     if (notification.isRead) {
-      await close(delivery.id, 'cancelled', 'read in the app', at);
+      await close(delivery.id, channel, 'cancelled', 'read in the app', at);
       return undefined;
     }
     const wanted = row.preference ?? DEFAULT_CHANNELS[notification.notificationType];
     if (!wanted[channel]) {
-      await close(delivery.id, 'skipped', 'turned off in the notification settings', at);
+      await close(delivery.id, channel, 'skipped', 'turned off in the notification settings', at);
       return undefined;
     }
     const { sms } = await channelsOf();
@@ -273,12 +283,12 @@ export function createNotificationsService(deps: ServiceDeps) {
             ? 'no browser subscribed to push'
             : undefined;
     if (unusable) {
-      await close(delivery.id, 'skipped', unusable, at);
+      await close(delivery.id, channel, 'skipped', unusable, at);
       return undefined;
     }
     const until = row.quiet && quietUntil(row.quiet, at);
     if (row.quiet && until && !isUrgent(row, at)) {
-      await defer(delivery.id, until, row.quiet, at);
+      await defer(delivery.id, channel, until, row.quiet, at);
       return undefined;
     }
     const link = linkOf(row, publicUrl);
@@ -351,6 +361,7 @@ export function createNotificationsService(deps: ServiceDeps) {
         error: null,
         retryKey: null,
       });
+      counted(p.channel, 'sent');
       return;
     }
     const error = outcome.message.slice(0, MAX_ERROR_LENGTH);
@@ -372,6 +383,7 @@ export function createNotificationsService(deps: ServiceDeps) {
       error,
       retryKey: next ? attemptKey(deliveryId, p.attempt + 1) : null,
     });
+    counted(p.channel, last ? 'failed' : 'retry');
     if (last) {
       log.warn(
         { deliveryId, channel: p.channel, attempts: p.attempt, error },
@@ -569,6 +581,23 @@ export function createNotificationsService(deps: ServiceDeps) {
         outcome = channelError(err);
       }
       await record(p, outcome);
+    },
+
+    /**
+     * Puts failed deliveries back in the queue, due now: the one named, those of a channel,
+     * or all. Each gets the job of one more attempt, a real one even when its attempts had
+     * reached NOTIFY_MAX_ATTEMPTS (an attempt at or past the limit that fails fails the
+     * delivery again; one below it keeps its retries). The attempt still follows the rules
+     * of any attempt: a notification read in the app meanwhile cancels it, a channel turned
+     * off skips it, quiet hours hold it. Only rows still failed are taken, so two callers at
+     * once retry a delivery once. Runs in `tx` when given (an audit row commits with it);
+     * answers the deliveries it put back.
+     */
+    async retryFailed(
+      options: { deliveryId?: string; channel?: DeliveryChannel },
+      tx: DbOrTx = db,
+    ): Promise<{ id: string; attempts: number }[]> {
+      return repo.requeueFailed(tx, options, now());
     },
 
     /**

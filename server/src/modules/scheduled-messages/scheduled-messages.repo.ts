@@ -370,7 +370,11 @@ function toView(r: Awaited<ReturnType<typeof viewsQuery>>[number]): ScheduledVie
   };
 }
 
-export async function viewsOfStay(db: DbOrTx, reservationId: string, senderId: string) {
+/**
+ * A stay's scheduled messages, its automations' and those sent later in its threads: of one
+ * sender, or everyone's without `senderId`.
+ */
+export async function viewsOfStay(db: DbOrTx, reservationId: string, senderId?: string) {
   const stayThreads = db
     .select({ id: conversations.id })
     .from(conversations)
@@ -378,7 +382,7 @@ export async function viewsOfStay(db: DbOrTx, reservationId: string, senderId: s
   const rows = await viewsQuery(
     db,
     and(
-      eq(scheduledMessages.senderId, senderId),
+      senderId === undefined ? undefined : eq(scheduledMessages.senderId, senderId),
       or(
         eq(scheduledMessages.reservationId, reservationId),
         inArray(scheduledMessages.conversationId, stayThreads),

@@ -281,6 +281,17 @@ export function createScheduledMessagesService(deps: ServiceDeps) {
     },
 
     /**
+     * Every scheduled message of a stay, whoever sends it, sent and upcoming, rendered as in
+     * `forStay`. Unscoped: for the admin console, whose routes admit admins only. An unknown
+     * reservation has none.
+     */
+    async forReservation(reservationId: string): Promise<ScheduledMessage[]> {
+      const context = await stayRenderContext(db, reservationId);
+      const views = await repo.viewsOfStay(db, reservationId);
+      return Promise.all(views.map((v) => present(v, v.row.reservationId ? context : undefined)));
+    },
+
+    /**
      * The actor's messages waiting to go out in a conversation of theirs.
      * @throws not_found when the conversation is not theirs
      */

@@ -34,7 +34,20 @@ export interface Database {
     onNotify: (payload: string) => void,
     onReconnect?: () => void,
   ): Promise<() => Promise<void>>;
+  /**
+   * How the connection pool is used at this moment, on PostgreSQL; absent on PGlite, which is
+   * one connection inside this process.
+   */
+  poolUsage?(): PoolUsage;
   close(): Promise<void>;
+}
+
+/** A moment of node-postgres's pool: its connections open, those idle, the queries waiting. */
+export interface PoolUsage {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
 }
 
 export const MIGRATIONS_DIR = path.join(SERVER_DIR, 'drizzle');
@@ -51,7 +64,8 @@ export interface PostgresOptions {
 export async function openPostgres(
   options: PostgresOptions & { migrate?: boolean },
 ): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+  const max = options.poolSize ?? 10;
+  const pool = new pg.Pool({ connectionString: options.url, max });
   // An idle client's connection error (e.g. the server restarting) must not crash the process.
   pool.on('error', () => undefined);
   if (options.migrate ?? true) {
@@ -73,6 +87,12 @@ export async function openPostgres(
       await db.execute(sql`select 1`);
     },
     listen: (channel, onNotify, onReconnect) => listener.listen(channel, onNotify, onReconnect),
+    poolUsage: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max,
+    }),
     close: async () => {
       await listener.close();
       await pool.end();

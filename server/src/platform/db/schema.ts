@@ -4,6 +4,7 @@ import {
   SERVER_ROLES,
   DELIVERY_CHANNELS,
   DELIVERY_STATUSES,
+  JOB_STATES,
   NOTIFICATION_TYPES,
   QUICK_REPLY_CATEGORIES,
   REMINDER_STATUSES,
@@ -360,8 +361,6 @@ export const changeEvents = pgTable(
     ),
   ],
 );
-
-export const JOB_STATES = ['pending', 'running', 'completed', 'failed'] as const;
 
 /**
  * Background jobs (platform/jobs): a row per job, claimed by workers with

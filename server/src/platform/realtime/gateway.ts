@@ -53,8 +53,11 @@ export interface Gateway {
   publish(deliveries: readonly UserEvent[], options?: { exceptSocket?: string }): void;
   /** Sends an ephemeral event (typing) to a user's sockets, on every node. */
   sendToUser(userId: string, name: string, payload: unknown): void;
-  /** Closes every socket of a user, on every node (account disabled, password changed). */
-  disconnectUser(userId: string): void;
+  /**
+   * Closes every socket of a user, on every node (account disabled, password changed), each
+   * told why first with `session.ended` (`unauthorized`, `message`).
+   */
+  disconnectUser(userId: string, message?: string): void;
   /** Closes this node's sockets; the HTTP server is closed by its owner. */
   close(): Promise<void>;
 }
@@ -199,7 +202,10 @@ export function createGateway(options: GatewayOptions): Gateway {
     sendToUser(userId, name, payload) {
       io.to(userRoom(userId)).emit(name, payload);
     },
-    disconnectUser(userId) {
+    disconnectUser(userId, message = 'The account is disabled') {
+      // The reason first, then the close, both through the adapter to every node: the client
+      // told `session.ended` tries a refresh, which fails for a disabled account, and signs out.
+      io.to(userRoom(userId)).emit('session.ended', { code: 'unauthorized', message });
       io.in(userRoom(userId)).disconnectSockets(true);
     },
     async close() {

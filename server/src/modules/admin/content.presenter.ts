@@ -1,0 +1,138 @@
+import type {
+  AdminAutomation,
+  AdminConversation,
+  AdminConversationView,
+  AdminProperty,
+  AdminQuickReply,
+  AdminReminder,
+  AdminReservation,
+} from '@flexbnb/contracts';
+import { localIso } from '../reminders/index.ts';
+import type {
+  AutomationRow,
+  ConversationRow,
+  PropertyRow,
+  QuickReplyRow,
+  ReminderRow,
+  ReservationRow,
+  SupportMessageRow,
+} from './content.repo.ts';
+
+export function presentAdminProperty(row: PropertyRow): AdminProperty {
+  return {
+    id: row.id,
+    title: row.title,
+    address: row.address,
+    timezone: row.timezone,
+    host: row.host,
+    reservations: row.reservations,
+    conversations: row.conversations,
+    created_at: row.createdAt.toISOString(),
+  };
+}
+
+export function presentAdminReservation(row: ReservationRow): AdminReservation {
+  return {
+    id: row.id,
+    status: row.status,
+    check_in: row.checkIn,
+    check_out: row.checkOut,
+    guests: row.guests,
+    property: row.property,
+    guest: row.guest,
+    host: row.host,
+    payment_due_at: row.paymentDueAt?.toISOString() ?? null,
+    created_at: row.createdAt.toISOString(),
+  };
+}
+
+export function presentAdminConversation(row: ConversationRow): AdminConversation {
+  return {
+    id: row.id,
+    property: row.property,
+    guest: row.guest,
+    host: row.host,
+    reservation_id: row.reservationId,
+    messages: row.messages,
+    last_message_at: row.lastMessageAt?.toISOString() ?? null,
+    created_at: row.createdAt.toISOString(),
+  };
+}
+
+export function presentSupportMessage(
+  row: SupportMessageRow,
+): AdminConversationView['messages'][number] {
+  return {
+    id: row.id,
+    seq: row.seq,
+    sender: row.sender,
+    kind: row.systemEvent ? 'system' : 'text',
+    system: row.systemEvent,
+    message: row.message,
+    is_read: row.isRead,
+    created_at: row.createdAt.toISOString(),
+  };
+}
+
+/** A reminder with its times also in its property's zone. */
+export function presentAdminReminder(row: ReminderRow): AdminReminder {
+  const zone = row.property.timezone;
+  return {
+    id: row.id,
+    reminder_type: row.reminderType,
+    offset_minutes: row.offsetMinutes,
+    status: row.status,
+    scheduled_for: row.scheduledFor.toISOString(),
+    scheduled_for_local: localIso(row.scheduledFor, zone),
+    sent_at: row.sentAt?.toISOString() ?? null,
+    sent_at_local: row.sentAt ? localIso(row.sentAt, zone) : null,
+    timezone: zone,
+    reservation: {
+      id: row.reservation.id,
+      status: row.reservation.status,
+      check_in: row.reservation.checkIn,
+      check_out: row.reservation.checkOut,
+    },
+    property: { id: row.property.id, title: row.property.title },
+    guest: row.guest,
+  };
+}
+
+export function presentAdminQuickReply(row: QuickReplyRow): AdminQuickReply {
+  return {
+    id: row.id,
+    title: row.title,
+    message: row.message,
+    category: row.category,
+    host: row.host,
+    property:
+      row.propertyId !== null && row.propertyTitle !== null
+        ? { id: row.propertyId, title: row.propertyTitle }
+        : null,
+    usage_count: row.usageCount,
+    is_active: row.isActive,
+    created_at: row.createdAt.toISOString(),
+  };
+}
+
+export function presentAdminAutomation(row: AutomationRow): AdminAutomation {
+  return {
+    id: row.id,
+    name: row.name,
+    trigger: row.trigger,
+    offset_minutes: row.offsetMinutes,
+    host: row.host,
+    property:
+      row.propertyId !== null && row.propertyTitle !== null
+        ? { id: row.propertyId, title: row.propertyTitle }
+        : null,
+    quick_reply:
+      row.templateId !== null && row.templateTitle !== null
+        ? { id: row.templateId, title: row.templateTitle }
+        : null,
+    message: row.message,
+    is_active: row.isActive,
+    scheduled: row.scheduled,
+    created_at: row.createdAt.toISOString(),
+  };
+}
