@@ -1,11 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { Toaster } from 'sonner';
 import { ApiError } from '../lib/api.ts';
 import { AuthProvider, useAuth } from '../lib/auth.tsx';
 import { useProperties } from '../lib/queries.ts';
 import { RealtimeProvider } from '../lib/realtime.tsx';
+import { AdminLayout, NotFound } from '../routes/admin/AdminLayout.tsx';
+import type * as AdminPages from '../routes/admin/pages.ts';
 import { MessagesPage } from '../routes/guest/MessagesPage.tsx';
 import { PropertiesPage, PropertyPage } from '../routes/guest/PropertiesPage.tsx';
 import { TripsPage } from '../routes/guest/TripsPage.tsx';
@@ -43,6 +45,35 @@ function Home() {
   return <Navigate to={hosted.data?.length ? '/host/messages' : '/messages'} replace />;
 }
 
+/**
+ * An admin page, loaded with the rest of the console the first time one is opened (AdminLayout
+ * shows the wait): no one else downloads the console.
+ */
+function adminPage(name: keyof typeof AdminPages) {
+  return lazy(async () => ({
+    default: (await import('../routes/admin/pages.ts'))[name] as ComponentType,
+  }));
+}
+
+const Admin = {
+  Dashboard: adminPage('DashboardPage'),
+  Users: adminPage('UsersPage'),
+  Properties: adminPage('PropertiesPage'),
+  Property: adminPage('PropertyDetailPage'),
+  Reservations: adminPage('ReservationsPage'),
+  Reservation: adminPage('ReservationDetailPage'),
+  Conversations: adminPage('ConversationsPage'),
+  Support: adminPage('ConversationSupportPage'),
+  QuickReplies: adminPage('QuickRepliesAdminPage'),
+  Automations: adminPage('AutomationsAdminPage'),
+  Notifications: adminPage('NotificationsPage'),
+  Deliveries: adminPage('DeliveriesPage'),
+  Delivery: adminPage('DeliveryDetailPage'),
+  Reminders: adminPage('RemindersPage'),
+  Jobs: adminPage('JobsPage'),
+  AuditLog: adminPage('AuditLogPage'),
+};
+
 function makeClient() {
   return new QueryClient({
     defaultOptions: {
@@ -79,6 +110,26 @@ export function App() {
                 <Route path="/host/messages/:id?" element={<InboxPage />} />
                 <Route path="/host/quick-replies" element={<QuickRepliesPage />} />
                 <Route path="/host/automations" element={<AutomationsPage />} />
+                {/* admin: AdminLayout shows anyone else "not found" */}
+                <Route path="/admin" element={<AdminLayout />}>
+                  <Route index element={<Admin.Dashboard />} />
+                  <Route path="users" element={<Admin.Users />} />
+                  <Route path="properties" element={<Admin.Properties />} />
+                  <Route path="properties/:id" element={<Admin.Property />} />
+                  <Route path="reservations" element={<Admin.Reservations />} />
+                  <Route path="reservations/:id" element={<Admin.Reservation />} />
+                  <Route path="conversations" element={<Admin.Conversations />} />
+                  <Route path="conversations/:id" element={<Admin.Support />} />
+                  <Route path="quick-replies" element={<Admin.QuickReplies />} />
+                  <Route path="automations" element={<Admin.Automations />} />
+                  <Route path="notifications" element={<Admin.Notifications />} />
+                  <Route path="deliveries" element={<Admin.Deliveries />} />
+                  <Route path="deliveries/:id" element={<Admin.Delivery />} />
+                  <Route path="reminders" element={<Admin.Reminders />} />
+                  <Route path="jobs" element={<Admin.Jobs />} />
+                  <Route path="audit-log" element={<Admin.AuditLog />} />
+                  <Route path="*" element={<NotFound />} />
+                </Route>
                 {/* everyone */}
                 <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
                 <Route path="/" element={<Home />} />

@@ -1,6 +1,6 @@
 import { routes } from '@flexbnb/contracts';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { api, ApiError, getSession, setSession } from './api.ts';
+import { api, ApiError, getSession, nextCursorOf, setSession } from './api.ts';
 
 // The typed client against the real server: each call names a route of the contract table,
 // and its path, params, query and answer come from there.
@@ -46,5 +46,18 @@ describe('the typed API client', () => {
     );
     expect(missing).toBeInstanceOf(ApiError);
     expect(missing).toMatchObject({ status: 404, code: 'not_found' });
+  });
+});
+
+describe('nextCursorOf', () => {
+  it('takes the cursor of the rel="next" URL, whatever else the Link header lists', () => {
+    expect(nextCursorOf('</api/admin/users/?q=a&cursor=eyJvIjoyNX0>; rel="next"')).toBe(
+      'eyJvIjoyNX0',
+    );
+    expect(
+      nextCursorOf('</x/?cursor=p>; rel="prev", </x/?sort=-name&cursor=n%3D%3D>; rel="next"'),
+    ).toBe('n==');
+    expect(nextCursorOf('</x/?cursor=p>; rel="prev"')).toBeNull();
+    expect(nextCursorOf(null)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import {
   routes,
+  TOTAL_COUNT_HEADER,
   type ContractRoute,
   type ErrorBody,
   type RouteRequest,
@@ -121,6 +122,29 @@ function url(route: ContractRoute, { params, query }: Parts): string {
 }
 
 /**
+ * Sends a call as the signed-in user: a stale access token is refreshed once; a 401 after that
+ * signs the user out. Answers the response of any 2xx.
+ */
+async function send(route: ContractRoute, parts: Parts): Promise<Response> {
+  const target = url(route, parts);
+  const attempt = () =>
+    fetch(target, {
+      method: route.method,
+      signal: parts.signal,
+      headers: {
+        ...(current ? { authorization: `Bearer ${current.access_token}` } : {}),
+        ...(parts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: parts.body !== undefined ? JSON.stringify(parts.body) : undefined,
+    });
+  let res = await attempt();
+  if (res.status === 401 && current && (await refreshSession())) res = await attempt();
+  if (res.status === 401 && current) setSession(null);
+  if (!res.ok) throw await toError(res);
+  return res;
+}
+
+/**
  * Calls an operation of the contract table as the signed-in user, e.g.
  * `api(routes.getConversation, { params: { id }, query: { before }, signal })`: the request's
  * parts and the answer's type come from the route. A stale access token is refreshed once; a
@@ -134,22 +158,51 @@ export async function api<R extends ContractRoute>(
   ...[options]: CallArgs<R>
 ): Promise<RouteResponse<R>> {
   // The route's types checked the call; what is sent is the same for every route.
-  const parts = (options ?? {}) as Parts;
-  const target = url(route, parts);
-  const send = () =>
-    fetch(target, {
-      method: route.method,
-      signal: parts.signal,
-      headers: {
-        ...(current ? { authorization: `Bearer ${current.access_token}` } : {}),
-        ...(parts.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      body: parts.body !== undefined ? JSON.stringify(parts.body) : undefined,
-    });
-  let res = await send();
-  if (res.status === 401 && current && (await refreshSession())) res = await send();
-  if (res.status === 401 && current) setSession(null);
-  if (!res.ok) throw await toError(res);
+  const res = await send(route, (options ?? {}) as Parts);
   if (res.status === 204) return null as RouteResponse<R>;
   return (await res.json()) as RouteResponse<R>;
+}
+
+/** One page of a list: its rows, how many rows match over every page, and where the next starts. */
+export interface Page<T> {
+  items: T[];
+  /** From `X-Total-Count`; null when the list does not count. */
+  total: number | null;
+  /** The `cursor` of the next page, from `Link: <…>; rel="next"`; null on the last page. */
+  nextCursor: string | null;
+}
+
+/** The row type of a list route. */
+export type ItemOf<R extends ContractRoute> = RouteResponse<R> extends (infer T)[] ? T : never;
+
+/**
+ * The `cursor` query parameter of the `rel="next"` URL in a `Link` header; null when there is
+ * no next page (or the header names none).
+ */
+export function nextCursorOf(link: string | null, param = 'cursor'): string | null {
+  if (!link) return null;
+  for (const part of link.split(',')) {
+    const match = /<([^>]*)>\s*;(.*)/.exec(part.trim());
+    if (!match || !/\brel="?next"?/.test(match[2] ?? '')) continue;
+    return new URL(match[1] ?? '', 'http://link.invalid').searchParams.get(param);
+  }
+  return null;
+}
+
+/**
+ * Calls a list operation like `api`, and also reads its paging headers: the total in
+ * `X-Total-Count` and the next page's cursor in `Link`.
+ * @throws ApiError as `api` does
+ */
+export async function apiPage<R extends ContractRoute>(
+  route: R,
+  ...[options]: CallArgs<R>
+): Promise<Page<ItemOf<R>>> {
+  const res = await send(route, (options ?? {}) as Parts);
+  const total = res.headers.get(TOTAL_COUNT_HEADER);
+  return {
+    items: (await res.json()) as ItemOf<R>[],
+    total: total !== null && /^\d+$/.test(total) ? Number(total) : null,
+    nextCursor: nextCursorOf(res.headers.get('link')),
+  };
 }

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { NotificationBadge } from '../features/messaging/NotificationBadge.tsx';
 import { NotificationCenter } from '../features/notifications/NotificationCenter.tsx';
 import { forgetPushOnSignOut, useServiceWorkerNavigation } from '../features/notifications/push.ts';
@@ -22,6 +22,15 @@ export function Layout() {
   const count = unread.data?.conversations ?? 0;
   const notifications = unread.data?.notifications ?? 0;
   useServiceWorkerNavigation();
+  const nav = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+
+  // On a phone the links scroll sideways: keep the current one in sight.
+  useEffect(() => {
+    nav.current
+      ?.querySelector<HTMLElement>('.nav-link.active')
+      ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [pathname]);
 
   useEffect(() => {
     document.title = count > 0 ? `(${count}) ${APP_TITLE}` : APP_TITLE;
@@ -44,7 +53,7 @@ export function Layout() {
             FlexBNB <span>Messenger</span>
           </span>
         </NavLink>
-        <nav aria-label="Main" className="nav">
+        <nav aria-label="Main" className="nav" ref={nav}>
           {isHost && (
             <>
               <NavLink to="/host/messages" className={link}>
@@ -71,6 +80,11 @@ export function Layout() {
           <NavLink to="/properties" className={link}>
             Explore
           </NavLink>
+          {me.role === 'admin' && (
+            <NavLink to="/admin" className={link}>
+              Admin
+            </NavLink>
+          )}
         </nav>
         <div className="me">
           <NotificationCenter count={notifications} />

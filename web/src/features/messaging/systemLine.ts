@@ -14,7 +14,7 @@ const HEADLINE: Record<StayLineEvent, string> = {
  * like the stay's dates beside it ("Reservation confirmed · Mar 12 – Mar 15, 2027"); a line
  * of a kind this app does not know, as the server wrote it.
  */
-export function messageText(message: Message): string {
+export function messageText(message: Pick<Message, 'kind' | 'system' | 'message'>): string {
   const line = message.system;
   if (!line || !(line.type in HEADLINE)) return message.message;
   return `${HEADLINE[line.type]} · ${stayDates(line.check_in, line.check_out)}`;

@@ -1,0 +1,160 @@
+import type { ReactNode } from 'react';
+import type { SortValue } from './useListParams.ts';
+
+export interface Column<T, S extends string = string> {
+  /** Its header, and the label each cell carries when rows stack as cards on a phone. */
+  header: string;
+  cell: (row: T) => ReactNode;
+  /** The API's sort key for this column; the header becomes a button that sorts by it. */
+  sortKey?: S;
+  /** The first direction a click on the header asks for (dates and counts: newest/largest). */
+  firstDirection?: 'asc' | 'desc';
+  /** How the phone's sort select names the two orders: ascending, then descending. */
+  sortLabels?: [string, string];
+  className?: string;
+  /** A column of row actions: no label in the stacked layout. */
+  actions?: boolean;
+}
+
+interface Props<T, S extends string> {
+  /** Names the table for assistive technology (visually hidden). */
+  caption: string;
+  columns: Column<T, S>[];
+  rows: T[] | undefined;
+  rowKey: (row: T) => string;
+  sort?: SortValue<S>;
+  onSort?: (sort: SortValue<S>) => void;
+  loading?: boolean;
+  error?: Error | null;
+  /** What an empty list says. */
+  empty?: ReactNode;
+  /** Rows that need attention (a failed delivery, a disabled account). */
+  rowClassName?: (row: T) => string | undefined;
+}
+
+function parseSort<S extends string>(sort: SortValue<S> | undefined) {
+  if (!sort) return { key: undefined, desc: false };
+  const desc = sort.startsWith('-');
+  return { key: (desc ? sort.slice(1) : sort) as S, desc };
+}
+
+/**
+ * A table of one page of rows. Sortable columns have a button in their header: a click sorts by
+ * that column, another click turns the order round, and `aria-sort` tells which column orders
+ * the rows. On a narrow screen each row stacks into a card, every cell labelled by its header.
+ */
+export function DataTable<T, S extends string>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  sort,
+  onSort,
+  loading,
+  error,
+  empty = 'Nothing matches.',
+  rowClassName,
+}: Props<T, S>) {
+  const current = parseSort(sort);
+
+  const headerCell = (column: Column<T, S>) => {
+    const { sortKey } = column;
+    if (!sortKey || !onSort) return column.header;
+    const active = current.key === sortKey;
+    const nextDesc = active ? !current.desc : column.firstDirection === 'desc';
+    return (
+      <button
+        type="button"
+        className={`sort-button ${active ? 'active' : ''}`}
+        onClick={() => onSort(nextDesc ? `-${sortKey}` : sortKey)}
+      >
+        {column.header}
+        <span className="sort-arrow" aria-hidden="true">
+          {active ? (current.desc ? '↓' : '↑') : '↕'}
+        </span>
+      </button>
+    );
+  };
+
+  const ariaSort = (column: Column<T, S>) => {
+    if (!column.sortKey || current.key !== column.sortKey) return undefined;
+    return current.desc ? 'descending' : 'ascending';
+  };
+
+  const sortable = onSort ? columns.filter((c) => c.sortKey) : [];
+  return (
+    <div className="data-table-wrap" aria-busy={loading || undefined}>
+      {sortable.length > 0 && onSort && (
+        // The stacked cards of a phone have no header row to click: the same choice as a select.
+        <label className="narrow-sort">
+          <span>Sort by</span>
+          <select
+            className="select"
+            value={sort}
+            onChange={(e) => onSort(e.target.value as SortValue<S>)}
+          >
+            {sortable.flatMap((c) => {
+              const [ascLabel, descLabel] =
+                c.sortLabels ??
+                (c.firstDirection === 'desc' ? ['oldest first', 'newest first'] : ['A–Z', 'Z–A']);
+              const options = [
+                <option key={c.sortKey} value={c.sortKey}>
+                  {c.header} ({ascLabel})
+                </option>,
+                <option key={`-${c.sortKey}`} value={`-${c.sortKey}`}>
+                  {c.header} ({descLabel})
+                </option>,
+              ];
+              return c.firstDirection === 'desc' ? options.reverse() : options;
+            })}
+          </select>
+        </label>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error.message || 'This list could not be loaded.'}
+        </p>
+      )}
+      <table className="data-table" role="table">
+        <caption className="sr-only">{caption}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            {columns.map((column) => (
+              <th
+                key={column.header}
+                scope="col"
+                role="columnheader"
+                aria-sort={ariaSort(column)}
+                className={column.className}
+              >
+                {column.actions ? (
+                  <span className="sr-only">{column.header}</span>
+                ) : (
+                  headerCell(column)
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          {rows?.map((row) => (
+            <tr key={rowKey(row)} role="row" className={rowClassName?.(row)}>
+              {columns.map((column) => (
+                <td
+                  key={column.header}
+                  role="cell"
+                  data-label={column.actions ? undefined : column.header}
+                  className={`${column.className ?? ''} ${column.actions ? 'cell-actions' : ''}`}
+                >
+                  {column.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!loading && !error && rows?.length === 0 && <p className="table-empty">{empty}</p>}
+      {loading && !rows && <p className="table-empty muted">Loading…</p>}
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { SearchIcon } from '../../ui/icons.tsx';
+
+/** The filters above a list: a search box, selects, and a way back to everything. */
+export function FilterBar({
+  children,
+  filtered,
+  onClear,
+}: {
+  children: ReactNode;
+  filtered?: boolean;
+  onClear?: () => void;
+}) {
+  return (
+    <div className="filter-bar" role="group" aria-label="Filters">
+      {children}
+      {filtered && onClear && (
+        <button type="button" className="link-button subtle" onClick={onClear}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}
+
+const SEARCH_DELAY_MS = 300;
+
+/**
+ * A search box, labelled "Search" unless told otherwise. What is typed reaches the URL (and so the server) after a
+ * short pause, replacing the history entry so that typing a word is not ten back-button steps;
+ * Enter sends it at once.
+ */
+export function SearchFilter({
+  value,
+  onChange,
+  placeholder,
+  label = 'Search',
+}: {
+  value: string | undefined;
+  onChange: (value: string | undefined, replace: boolean) => void;
+  placeholder?: string;
+  /** Its accessible name, when it looks for one field rather than words anywhere. */
+  label?: string;
+}) {
+  const [draft, setDraft] = useState(value ?? '');
+  const [shown, setShown] = useState(value ?? '');
+  const [sent, setSent] = useState<string | null>(null);
+  // The URL changed under the box (back button, "Clear filters"): show what it says now, unless
+  // it is only what this box sent (the person may have typed on since).
+  if ((value ?? '') !== shown) {
+    setShown(value ?? '');
+    if ((value ?? '') !== sent) setDraft(value ?? '');
+  }
+  const latest = useRef(onChange);
+  useEffect(() => {
+    latest.current = onChange;
+  });
+
+  useEffect(() => {
+    if (draft.trim() === (value ?? '')) return;
+    const timer = setTimeout(() => {
+      setSent(draft.trim());
+      latest.current(draft.trim() || undefined, true);
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, value]);
+
+  return (
+    <form
+      role="search"
+      className="search filter-search"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (draft.trim() === (value ?? '')) return;
+        setSent(draft.trim());
+        onChange(draft.trim() || undefined, false);
+      }}
+    >
+      <SearchIcon />
+      <input
+        type="search"
+        className="search-input"
+        aria-label={label}
+        placeholder={placeholder}
+        value={draft}
+        maxLength={200}
+        onChange={(e) => setDraft(e.target.value)}
+      />
+    </form>
+  );
+}
+
+/** A select filter: its first option, "Any", clears it. */
+export function SelectFilter<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  anyLabel = 'Any',
+}: {
+  label: string;
+  value: V | undefined;
+  options: readonly V[] | readonly { value: V; label: string }[];
+  onChange: (value: V | undefined) => void;
+  anyLabel?: string;
+}) {
+  const id = useId();
+  return (
+    <span className="filter-field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        className="select"
+        value={value ?? ''}
+        onChange={(e) => onChange((e.target.value || undefined) as V | undefined)}
+      >
+        <option value="">{anyLabel}</option>
+        {options.map((option) => {
+          const { value: v, label: text } =
+            typeof option === 'string' ? { value: option, label: option } : option;
+          return (
+            <option key={v} value={v}>
+              {text}
+            </option>
+          );
+        })}
+      </select>
+    </span>
+  );
+}
+
+/** A filter by one record (`?user_id=…`), shown as a chip that removes it. */
+export function RecordFilter({
+  label,
+  value,
+  onClear,
+}: {
+  label: string;
+  value: string | undefined;
+  onClear: () => void;
+}) {
+  if (!value) return null;
+  return (
+    <span className="filter-chip">
+      {label}: <code title={value}>{value.slice(0, 8)}</code>
+      <button type="button" className="link-button subtle" onClick={onClear}>
+        Remove <span className="sr-only">the {label.toLowerCase()} filter</span>
+      </button>
+    </span>
+  );
+}

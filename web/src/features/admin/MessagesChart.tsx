@@ -1,0 +1,84 @@
+import { useId } from 'react';
+import { calendarDate, count } from './format.ts';
+
+const WIDTH = 600;
+const HEIGHT = 160;
+const GAP = 3;
+
+/**
+ * Messages per day as bars, in inline SVG. The picture is one image named by its title and
+ * described by its totals; every bar has its own title (a hover shows it), and a table of the
+ * same numbers follows for screen readers.
+ */
+export function MessagesChart({ days }: { days: { date: string; count: number }[] }) {
+  const titleId = useId();
+  const descId = useId();
+  const max = Math.max(1, ...days.map((d) => d.count));
+  const total = days.reduce((sum, d) => sum + d.count, 0);
+  const busiest = days.reduce<{ date: string; count: number } | null>(
+    (best, d) => (!best || d.count > best.count ? d : best),
+    null,
+  );
+  const slot = WIDTH / Math.max(1, days.length);
+  const first = days[0];
+  const last = days.at(-1);
+
+  return (
+    <figure className="chart">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT + 4}`}
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+        preserveAspectRatio="none"
+        className="chart-svg"
+      >
+        <title id={titleId}>Messages per day, last {days.length} days</title>
+        <desc id={descId}>
+          {`${count(total)} messages in all.`}
+          {busiest && busiest.count > 0
+            ? ` The busiest day was ${calendarDate(busiest.date)} with ${count(busiest.count)}.`
+            : ''}
+        </desc>
+        <line x1="0" x2={WIDTH} y1={HEIGHT} y2={HEIGHT} className="chart-axis" />
+        {days.map((d, i) => {
+          const h = d.count === 0 ? 0 : Math.max(2, (d.count / max) * (HEIGHT - 8));
+          return (
+            <rect
+              key={d.date}
+              x={i * slot + GAP / 2}
+              y={HEIGHT - h}
+              width={Math.max(1, slot - GAP)}
+              height={h}
+              rx="2"
+              className={i === days.length - 1 ? 'chart-bar today' : 'chart-bar'}
+            >
+              <title>{`${calendarDate(d.date)}: ${count(d.count)} messages`}</title>
+            </rect>
+          );
+        })}
+      </svg>
+      <figcaption className="chart-caption muted small">
+        <span>{first && calendarDate(first.date)}</span>
+        <span>Peak {count(max === 1 && total === 0 ? 0 : max)} a day</span>
+        <span>{last && calendarDate(last.date)}</span>
+      </figcaption>
+      <table className="sr-only">
+        <caption>Messages per day</caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">Messages</th>
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((d) => (
+            <tr key={d.date}>
+              <th scope="row">{calendarDate(d.date)}</th>
+              <td>{d.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,51 @@
+import { ADMIN_PAGE_SIZE } from '@flexbnb/contracts';
+
+interface Props {
+  /** Rows on this page. */
+  count: number;
+  total: number | null;
+  /** Pages before this one; null when unknown (a link opened mid-list). */
+  pageIndex: number | null;
+  nextCursor: string | null;
+  onNext: (cursor: string) => void;
+  onPrevious: () => void;
+  /** A list whose rows are not yet those of the page asked for. */
+  busy?: boolean;
+}
+
+/** "26–50 of 132", with the previous and next pages. */
+export function Pager({ count, total, pageIndex, nextCursor, onNext, onPrevious, busy }: Props) {
+  const first = pageIndex === null ? null : pageIndex * ADMIN_PAGE_SIZE + 1;
+  const range =
+    first === null || count === 0
+      ? `${count} shown`
+      : count === 1
+        ? `${first}`
+        : `${first}–${first + count - 1}`;
+  const summary = total === null ? range : `${range} of ${total}`;
+  return (
+    <nav className="pager" aria-label="Pages">
+      <p className="muted small" aria-live="polite">
+        {count === 0 && total === 0 ? 'No results' : summary}
+      </p>
+      <div className="pager-buttons">
+        <button
+          type="button"
+          className="button secondary small"
+          disabled={pageIndex === 0 || busy}
+          onClick={onPrevious}
+        >
+          Previous page
+        </button>
+        <button
+          type="button"
+          className="button secondary small"
+          disabled={!nextCursor || busy}
+          onClick={() => nextCursor && onNext(nextCursor)}
+        >
+          Next page
+        </button>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,182 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import {
+  adminKeys,
+  useOpenForSupport,
+  type AdminConversationView,
+} from '../../features/admin/api.ts';
+import { count, dateTime } from '../../features/admin/format.ts';
+import { AdminHead, Facts, Person } from '../../features/admin/parts.tsx';
+import { MessageBubble } from '../../features/messaging/MessageBubble.tsx';
+import { messageText } from '../../features/messaging/systemLine.ts';
+import { FormError } from '../../ui/forms.tsx';
+import { dayKey, dayLabel } from '../../lib/time.ts';
+
+/**
+ * A conversation opened for support, read-only. The view was opened (and audited) by "Open for
+ * support"; a reload does not open it again by itself: it asks for a reason once more, since
+ * every view is its own audit entry.
+ */
+export function ConversationSupportPage() {
+  const { id = '' } = useParams();
+  const view = useQuery<AdminConversationView>({
+    queryKey: adminKeys.supportView(id),
+    // Never fetched by itself: only `useOpenForSupport` puts a view here.
+    queryFn: () => Promise.reject(new Error('Open the conversation for support first')),
+    enabled: false,
+    staleTime: Infinity,
+    gcTime: 30 * 60_000,
+  });
+
+  return (
+    <div className="page wide">
+      <Link to="/admin/conversations" className="back-link">
+        ← Conversations
+      </Link>
+      {view.data ? <SupportView view={view.data} /> : <AskReason id={id} />}
+    </div>
+  );
+}
+
+function AskReason({ id }: { id: string }) {
+  const open = useOpenForSupport();
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  return (
+    <>
+      <AdminHead
+        title="Open for support"
+        description="Reading a conversation is written to the audit log with your name, the time and why."
+      />
+      <form
+        className="card form support-form"
+        aria-label="Open for support"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!reason.trim()) {
+            setMissing(true);
+            return;
+          }
+          open.mutate({ id, reason: reason.trim() });
+        }}
+      >
+        <div className="field">
+          <label htmlFor="support-reason">Reason</label>
+          <textarea
+            id="support-reason"
+            className="input"
+            rows={3}
+            maxLength={500}
+            required
+            aria-invalid={missing || undefined}
+            aria-describedby={missing ? 'support-reason-error' : undefined}
+            value={reason}
+            onChange={(e) => {
+              setReason(e.target.value);
+              setMissing(false);
+            }}
+          />
+          {missing && (
+            <small id="support-reason-error" className="field-error">
+              A reason is required.
+            </small>
+          )}
+        </div>
+        <FormError error={open.error?.message} />
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={open.isPending}>
+            Open for support
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}
+
+function SupportView({ view }: { view: AdminConversationView }) {
+  const c = view.conversation;
+  return (
+    <>
+      <AdminHead title={`${c.guest.name} and ${c.host.name}`} description={c.property.title} />
+      <p className="support-notice" role="status">
+        Read-only support view. This view was logged in the audit log (entry{' '}
+        <Link to={`/admin/audit-log?target_id=${c.id}`}>
+          <code>{view.audit_id.slice(0, 8)}</code>
+        </Link>
+        ). Nothing was marked read.
+      </p>
+      <section className="card" aria-label="Details">
+        <Facts
+          items={[
+            ['Guest', <Person key="g" person={c.guest} />],
+            ['Host', <Person key="h" person={c.host} />],
+            [
+              'Property',
+              <Link key="p" to={`/admin/properties/${c.property.id}`}>
+                {c.property.title}
+              </Link>,
+            ],
+            [
+              'Reservation',
+              c.reservation_id ? (
+                <Link key="r" to={`/admin/reservations/${c.reservation_id}`}>
+                  Open the reservation
+                </Link>
+              ) : (
+                'None'
+              ),
+            ],
+            ['Messages', count(c.messages)],
+            ['Last activity', dateTime(c.last_message_at)],
+          ]}
+        />
+      </section>
+      <section className="card support-thread" aria-label="Messages">
+        {view.truncated && (
+          <p className="muted small center">
+            Only the latest {view.messages.length} messages are shown.
+          </p>
+        )}
+        {view.messages.length === 0 && <p className="muted center">No messages.</p>}
+        <ol className="thread support-messages">
+          {view.messages.map((m, i) => {
+            const previous = view.messages[i - 1];
+            const separator = !previous || dayKey(previous.created_at) !== dayKey(m.created_at);
+            return (
+              <li key={m.id}>
+                {separator && (
+                  <div className="day-separator" role="separator">
+                    {dayLabel(m.created_at)}
+                  </div>
+                )}
+                {m.kind === 'system' ? (
+                  <p className="system-line">
+                    {messageText(m)} <time dateTime={m.created_at}>{dateTime(m.created_at)}</time>
+                  </p>
+                ) : (
+                  <div className="support-message">
+                    <span className="support-sender small">
+                      {m.sender.name}
+                      {m.sender.id === c.host.id
+                        ? ' (host)'
+                        : m.sender.id === c.guest.id
+                          ? ' (guest)'
+                          : ''}
+                    </span>
+                    <MessageBubble
+                      text={m.message}
+                      mine={m.sender.id === c.host.id}
+                      time={m.created_at}
+                    />
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </>
+  );
+}

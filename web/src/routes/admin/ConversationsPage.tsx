@@ -1,0 +1,62 @@
+import { ADMIN_CONVERSATION_SORTS } from '@flexbnb/contracts';
+import { useAdminConversations } from '../../features/admin/api.ts';
+import { conversationColumns } from '../../features/admin/columns.tsx';
+import { FilterBar, RecordFilter, SearchFilter } from '../../features/admin/FilterBar.tsx';
+import { ListView } from '../../features/admin/ListView.tsx';
+import { AdminHead } from '../../features/admin/parts.tsx';
+import { useSupportAccess } from '../../features/admin/SupportAccess.tsx';
+import { listSpec, useListParams } from '../../features/admin/useListParams.ts';
+
+const SPEC = listSpec({
+  filters: { q: 'text', user_id: 'uuid', property_id: 'uuid', reservation_id: 'uuid' },
+  sorts: ADMIN_CONVERSATION_SORTS,
+  defaultSort: '-last_message_at',
+});
+
+/**
+ * Every conversation: who, where, how many messages and when — never what was said. Reading
+ * one takes "Open for support" and a reason, which the audit log keeps.
+ */
+export function ConversationsPage() {
+  const list = useListParams(SPEC);
+  const conversations = useAdminConversations(list.query);
+  const support = useSupportAccess();
+  return (
+    <div className="page wide">
+      <AdminHead
+        title="Conversations"
+        description="Who talks to whom, and when. What they wrote stays private unless you open a conversation for support, which is logged."
+      />
+      <FilterBar filtered={list.filtered} onClear={list.clearFilters}>
+        <SearchFilter
+          value={list.filters.q}
+          placeholder="Guest, host or property"
+          onChange={(v, replace) => list.setFilter('q', v, replace)}
+        />
+        <RecordFilter
+          label="User"
+          value={list.filters.user_id}
+          onClear={() => list.setFilter('user_id', undefined)}
+        />
+        <RecordFilter
+          label="Property"
+          value={list.filters.property_id}
+          onClear={() => list.setFilter('property_id', undefined)}
+        />
+        <RecordFilter
+          label="Reservation"
+          value={list.filters.reservation_id}
+          onClear={() => list.setFilter('reservation_id', undefined)}
+        />
+      </FilterBar>
+      <ListView
+        caption="Conversations"
+        columns={conversationColumns(support.ask)}
+        list={list}
+        result={conversations}
+        rowKey={(c) => c.id}
+      />
+      {support.dialog}
+    </div>
+  );
+}
