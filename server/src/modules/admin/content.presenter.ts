@@ -4,16 +4,13 @@ import type {
   AdminConversationView,
   AdminProperty,
   AdminQuickReply,
-  AdminReminder,
   AdminReservation,
 } from '@flexbnb/contracts';
-import { localIso } from '../reminders/index.ts';
 import type {
   AutomationRow,
   ConversationRow,
   PropertyRow,
   QuickReplyRow,
-  ReminderRow,
   ReservationRow,
   SupportMessageRow,
 } from './content.repo.ts';
@@ -71,30 +68,6 @@ export function presentSupportMessage(
     message: row.message,
     is_read: row.isRead,
     created_at: row.createdAt.toISOString(),
-  };
-}
-
-/** A reminder with its times also in its property's zone. */
-export function presentAdminReminder(row: ReminderRow): AdminReminder {
-  const zone = row.property.timezone;
-  return {
-    id: row.id,
-    reminder_type: row.reminderType,
-    offset_minutes: row.offsetMinutes,
-    status: row.status,
-    scheduled_for: row.scheduledFor.toISOString(),
-    scheduled_for_local: localIso(row.scheduledFor, zone),
-    sent_at: row.sentAt?.toISOString() ?? null,
-    sent_at_local: row.sentAt ? localIso(row.sentAt, zone) : null,
-    timezone: zone,
-    reservation: {
-      id: row.reservation.id,
-      status: row.reservation.status,
-      check_in: row.reservation.checkIn,
-      check_out: row.reservation.checkOut,
-    },
-    property: { id: row.property.id, title: row.property.title },
-    guest: row.guest,
   };
 }
 

@@ -2,7 +2,6 @@ import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import {
-  automatedReminders,
   automations,
   conversations,
   messages,
@@ -277,35 +276,6 @@ export async function latestMessages(db: DbOrTx, conversationId: string, limit: 
 export type SupportMessageRow = Awaited<ReturnType<typeof latestMessages>>['rows'][number];
 
 // reminders
-
-/** A stay's reminders, earliest first, with what the console shows of the stay. */
-export async function remindersOfReservation(db: DbOrTx, reservationId: string) {
-  return db
-    .select({
-      id: automatedReminders.id,
-      reminderType: automatedReminders.reminderType,
-      offsetMinutes: automatedReminders.offsetMinutes,
-      status: automatedReminders.status,
-      scheduledFor: automatedReminders.scheduledFor,
-      sentAt: automatedReminders.sentAt,
-      reservation: {
-        id: reservations.id,
-        status: reservations.status,
-        checkIn: reservations.checkIn,
-        checkOut: reservations.checkOut,
-      },
-      property: { id: properties.id, title: properties.title, timezone: properties.timezone },
-      guest: guestRef,
-    })
-    .from(automatedReminders)
-    .innerJoin(reservations, eq(reservations.id, automatedReminders.reservationId))
-    .innerJoin(properties, eq(properties.id, reservations.propertyId))
-    .innerJoin(guest, eq(guest.id, reservations.guestId))
-    .where(eq(automatedReminders.reservationId, reservationId))
-    .orderBy(sql`${automatedReminders.scheduledFor} asc`, sql`${automatedReminders.id} asc`);
-}
-
-export type ReminderRow = Awaited<ReturnType<typeof remindersOfReservation>>[number];
 
 // quick replies
 

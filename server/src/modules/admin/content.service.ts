@@ -31,11 +31,12 @@ import {
   presentAdminConversation,
   presentAdminProperty,
   presentAdminQuickReply,
-  presentAdminReminder,
   presentAdminReservation,
   presentSupportMessage,
 } from './content.presenter.ts';
 import * as repo from './content.repo.ts';
+import { presentAdminReminder } from './operations.presenter.ts';
+import * as operationsRepo from './operations.repo.ts';
 
 export type ContentAdmin = ReturnType<typeof createContentAdmin>;
 
@@ -112,13 +113,18 @@ export function createContentAdmin(deps: ServiceDeps, modules: AdminModules) {
       if (!reservation) throw notFound('Reservation');
       const [conversations, reminders, scheduled] = await Promise.all([
         repo.conversationsLatest(db, repo.ofReservation(id)),
-        repo.remindersOfReservation(db, id),
+        // The operations list's page of this stay's reminders: a stay has a handful.
+        operationsRepo.remindersPage(
+          db,
+          { reservationId: id },
+          { limit: 1_000, offset: 0, sort: { key: 'scheduled_for', desc: false } },
+        ),
         modules.scheduledMessages.forReservation(id),
       ]);
       return {
         reservation: presentAdminReservation(reservation),
         conversations: conversations.map(presentAdminConversation),
-        reminders: reminders.map(presentAdminReminder),
+        reminders: reminders.rows.map(presentAdminReminder),
         scheduled_messages: scheduled,
       };
     },
