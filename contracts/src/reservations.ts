@@ -11,6 +11,16 @@ export const RESERVATION_STATUSES = [
 export const reservationStatus = z.enum(RESERVATION_STATUSES);
 export type ReservationStatus = z.infer<typeof reservationStatus>;
 
+// A stay's reminders and scheduled messages fall up to a year before or after its dates, and
+// each must be an instant the database can store (years 0001–9999): a stay keeps well inside.
+const STAY_YEARS = 'must be between the years 1900 and 9990';
+const withinStayYears = (s: string) => {
+  const year = new Date(s).getUTCFullYear();
+  return year >= 1900 && year <= 9990;
+};
+const stayDate = isoDate.refine(withinStayYears, STAY_YEARS);
+const stayInstant = isoDateTime.refine(withinStayYears, STAY_YEARS);
+
 export const reservation = z
   .object({
     id: z.uuid(),
@@ -54,13 +64,13 @@ export type Reservation = z.infer<typeof reservation>;
 export const createReservationBody = z
   .object({
     property_id: z.uuid(),
-    check_in: isoDate,
-    check_out: isoDate,
+    check_in: stayDate,
+    check_out: stayDate,
     guests: z.number().int().min(1).max(50).default(1),
     total_price: z
       .union([z.number().nonnegative().max(1e9), z.string().regex(/^\d{1,9}(\.\d{1,2})?$/)])
       .optional(),
-    payment_due_at: isoDateTime.optional(),
+    payment_due_at: stayInstant.optional(),
   })
   .refine((r) => r.check_out > r.check_in, {
     message: 'check_out must be after check_in',
@@ -79,15 +89,15 @@ export const createReservationBody = z
     ],
   });
 
-const optionalPaymentDue = isoDateTime
+const optionalPaymentDue = stayInstant
   .nullable()
   .optional()
   .describe('When the payment is due; null removes it (and its reminders)');
 
 export const updateReservationBody = z
   .object({
-    check_in: isoDate.optional(),
-    check_out: isoDate.optional(),
+    check_in: stayDate.optional(),
+    check_out: stayDate.optional(),
     guests: z.number().int().min(1).max(50).optional(),
     payment_due_at: optionalPaymentDue,
   })

@@ -1,6 +1,26 @@
 import type { FastifyInstance } from 'fastify';
 import { api, uniqueEmail, type TestUser } from './harness.ts';
 
+/** An administrator made as `create-admin` makes one, signed in. */
+export async function buildAdmin(app: FastifyInstance, name = 'Ada Admin'): Promise<TestUser> {
+  const email = uniqueEmail('admin');
+  const user = await app.services.auth.createUser({
+    email,
+    password: 'password123',
+    name,
+    role: 'admin',
+  });
+  const res = await api(app).post('/api/auth/login/', { email, password: 'password123' });
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
+  return {
+    id: user.id,
+    email,
+    name,
+    token: res.data.access_token,
+    refreshToken: res.data.refresh_token,
+  };
+}
+
 export async function buildUser(app: FastifyInstance, name = 'Test User'): Promise<TestUser> {
   const email = uniqueEmail(name.split(' ')[0]!.toLowerCase());
   const res = await api(app).post('/api/auth/register/', { email, password: 'password123', name });

@@ -5,7 +5,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/platform/db/connect.ts';
 import { USERS_WITH_WRONG_BADGES } from './badges.ts';
-import { buildConversation, buildReservation } from './factories.ts';
+import { buildAdmin, buildConversation, buildReservation } from './factories.ts';
 import { api, createTestApp, type TestApp, type TestUser } from './harness.ts';
 
 // Property-based robustness check of issue 2's rule: bad input gets a 4xx with the documented
@@ -60,6 +60,7 @@ function kindOfField(name: string): Kind | undefined {
   return kinds[name];
 }
 function kindOfPath(path: string): Kind | undefined {
+  if (path.includes('/admin/users/{id}')) return 'user';
   if (path.includes('/messages/{id}')) return 'message';
   if (path.includes('/conversations/{id}')) return 'conversation';
   if (path.includes('/quick-replies/{id}')) return 'quickReply';
@@ -68,7 +69,7 @@ function kindOfPath(path: string): Kind | undefined {
   return undefined;
 }
 
-type User = 'host1' | 'guest1' | 'host2' | 'guest2';
+type User = 'host1' | 'guest1' | 'host2' | 'guest2' | 'admin';
 /** Who signs the request: a user, nobody, or a token or header that must not pass. */
 type Caller = User | 'none' | 'junk' | 'refresh' | 'expired' | 'basic' | 'bare' | 'doubled';
 type Body =
@@ -252,6 +253,8 @@ describe('no input gets a 500', () => {
       ids.quickReply.push(template.data.id);
       ids.message.push(reply.data.id, ...world.conversation.messages.map((m) => m.id));
     }
+    // The admin console's operations are fuzzed as an admin, or they would all stop at 403.
+    users.admin = await buildAdmin(t.app);
     const res = await client.get('/api/openapi.json');
     expect(res.statusCode).toBe(200);
     doc = res.data;
@@ -500,8 +503,11 @@ describe('no input gets a 500', () => {
       fc.record({
         clean: fc.constant(clean),
         caller: clean
-          ? fc.constantFrom<Caller>('host1', 'guest1', 'host2', 'guest2')
+          ? op.path.startsWith('/api/admin/')
+            ? fc.constant<Caller>('admin')
+            : fc.constantFrom<Caller>('host1', 'guest1', 'host2', 'guest2')
           : fc.constantFrom<Caller>(
+              'admin',
               'host1',
               'guest1',
               'host2',
@@ -619,8 +625,11 @@ describe('no input gets a 500', () => {
         statuses: Object.keys(op.responses ?? {}),
       })),
     );
-    // Deleting runs last, so the other operations still find templates to work on.
-    operations.sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
+    // Deleting runs late, so the other operations still find templates to work on; the admin's
+    // operations run last, as disabling a user would turn the rest of the users' requests to 401s.
+    const order = (op: Operation) =>
+      op.path.startsWith('/api/admin/') ? 2 : op.method === 'DELETE' ? 1 : 0;
+    operations.sort((a, b) => order(a) - order(b));
     // The document lists the whole API; a shrunken list would make this test vacuous.
     expect(operations.length).toBeGreaterThanOrEqual(29);
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildConversation, buildUser } from '../../../test/factories.ts';
+import { buildAdmin, buildConversation, buildUser } from '../../../test/factories.ts';
 import {
   api,
   createTestApp,
@@ -24,28 +24,6 @@ import { pgErrorCode } from '../../platform/errors.ts';
 type Json = any;
 
 const PASSWORD = 'password123';
-
-/** An admin made as the CLI makes one, signed in. */
-async function buildAdmin(t: TestApp, name = 'Ada Admin'): Promise<TestUser> {
-  const email = uniqueEmail('admin');
-  const user = await t.app.services.auth.createUser({
-    email,
-    password: PASSWORD,
-    name,
-    role: 'admin',
-  });
-  return signIn(t, { id: user.id, email, name });
-}
-
-async function signIn(
-  t: TestApp,
-  who: { id: string; email: string; name: string },
-  password = PASSWORD,
-) {
-  const res = await api(t.app).post('/api/auth/login', { email: who.email, password });
-  expect(res.statusCode, res.body).toBe(200);
-  return { ...who, token: res.data.access_token, refreshToken: res.data.refresh_token };
-}
 
 /** Registers a user with this exact name and address. */
 async function register(t: TestApp, name: string, email: string): Promise<TestUser> {
@@ -130,7 +108,7 @@ describe('accounts', () => {
   beforeAll(async () => {
     t = await createTestApp();
     url = await listen(t.app);
-    admin = await buildAdmin(t);
+    admin = await buildAdmin(t.app);
   });
   afterAll(async () => {
     for (const probe of open) probe.close();
@@ -516,7 +494,7 @@ describe('accounts', () => {
 
   describe('the audit log', () => {
     it('filters by actor, action, target type and target, newest first, paged', async () => {
-      const other = await buildAdmin(t, 'Otto Other');
+      const other = await buildAdmin(t.app, 'Otto Other');
       const target = await buildUser(t.app, 'Tara Target');
       await client().post(`/api/admin/users/${target.id}/disable/`, { reason: 'one' }, other);
       await client().post(`/api/admin/users/${target.id}/enable/`, { reason: 'two' }, other);
@@ -657,7 +635,7 @@ describe('accounts', () => {
     });
 
     it('ADMIN_EMAIL leaves a disabled administrator disabled', async () => {
-      const other = await buildAdmin(t, 'Dana Disabled');
+      const other = await buildAdmin(t.app, 'Dana Disabled');
       await client().post(`/api/admin/users/${other.id}/disable/`, {}, admin);
       const result = await t.app.services.admin.accounts.ensureAdmin({
         email: other.email,
@@ -738,7 +716,7 @@ describe('never the last active admin', () => {
   afterAll(() => t.close());
 
   it('lets only one of two admins disabling each other at once succeed', async () => {
-    const [a, b] = [await buildAdmin(t, 'Ann Admin'), await buildAdmin(t, 'Ben Admin')];
+    const [a, b] = [await buildAdmin(t.app, 'Ann Admin'), await buildAdmin(t.app, 'Ben Admin')];
     await warm(t, a, b);
     const answers = await Promise.all([
       api(t.app).post(`/api/admin/users/${b.id}/disable/`, {}, a),
@@ -803,7 +781,7 @@ describe('never the last active admin', () => {
   });
 
   it('lets only one of two admins unmaking each other at once succeed', async () => {
-    const [c, d] = [await buildAdmin(t, 'Cid Admin'), await buildAdmin(t, 'Dot Admin')];
+    const [c, d] = [await buildAdmin(t.app, 'Cid Admin'), await buildAdmin(t.app, 'Dot Admin')];
     // Only these two are active admins now.
     await t.database.db.execute(
       sql`update users set role = 'user' where role = 'admin' and id not in (${c.id}, ${d.id})`,

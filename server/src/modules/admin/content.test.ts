@@ -2,18 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  buildAdmin,
   buildConversation,
   buildProperty,
   buildReservation,
   buildUser,
 } from '../../../test/factories.ts';
-import {
-  api,
-  createTestApp,
-  uniqueEmail,
-  type TestApp,
-  type TestUser,
-} from '../../../test/harness.ts';
+import { api, createTestApp, type TestApp, type TestUser } from '../../../test/harness.ts';
 import { queryRows } from '../../platform/db/connect.ts';
 
 let t: TestApp;
@@ -24,25 +19,6 @@ type Json = any;
 
 const client = () => api(t.app);
 const db = () => t.database.db;
-
-async function buildAdmin(): Promise<TestUser> {
-  const email = uniqueEmail('admin');
-  const user = await t.app.services.auth.createUser({
-    email,
-    password: 'password123',
-    name: 'Ada Admin',
-    role: 'admin',
-  });
-  const res = await client().post('/api/auth/login', { email, password: 'password123' });
-  expect(res.statusCode, res.body).toBe(200);
-  return {
-    id: user.id,
-    email,
-    name: 'Ada Admin',
-    token: res.data.access_token,
-    refreshToken: res.data.refresh_token,
-  };
-}
 
 interface Listed {
   items: Json[];
@@ -142,7 +118,7 @@ const w = {} as {
 
 beforeAll(async () => {
   t = await createTestApp();
-  admin = await buildAdmin();
+  admin = await buildAdmin(t.app);
   w.hana = await buildUser(t.app, 'Hana Host');
   w.omar = await buildUser(t.app, 'Omar Owner');
   w.gina = await buildUser(t.app, 'Gina Guest');

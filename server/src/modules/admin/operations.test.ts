@@ -2,18 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  buildAdmin,
   buildConversation,
   buildProperty,
   buildReservation,
   buildUser,
 } from '../../../test/factories.ts';
-import {
-  api,
-  createTestApp,
-  uniqueEmail,
-  type TestApp,
-  type TestUser,
-} from '../../../test/harness.ts';
+import { api, createTestApp, type TestApp, type TestUser } from '../../../test/harness.ts';
 import { startMailServer } from '../../../test/mail-server.ts';
 import { queryRows } from '../../platform/db/connect.ts';
 import { createJobRunner } from '../../platform/jobs/index.ts';
@@ -31,7 +26,7 @@ beforeAll(async () => {
     NOTIFY_MAX_ATTEMPTS: '2',
     NOTIFY_RETRY_BASE_SECONDS: '60',
   });
-  admin = await buildAdmin();
+  admin = await buildAdmin(t.app);
 });
 
 afterAll(async () => {
@@ -44,25 +39,6 @@ type Json = any;
 
 const client = () => api(t.app);
 const db = () => t.database.db;
-
-async function buildAdmin(): Promise<TestUser> {
-  const email = uniqueEmail('admin');
-  const user = await t.app.services.auth.createUser({
-    email,
-    password: 'password123',
-    name: 'Ada Admin',
-    role: 'admin',
-  });
-  const res = await client().post('/api/auth/login', { email, password: 'password123' });
-  expect(res.statusCode).toBe(200);
-  return {
-    id: user.id,
-    email,
-    name: 'Ada Admin',
-    token: res.data.access_token,
-    refreshToken: res.data.refresh_token,
-  };
-}
 
 /** GET as the admin, expecting 200; with the page's total and the next page's URL. */
 async function list(url: string): Promise<{ items: Json[]; total: number; next?: string }> {
@@ -487,7 +463,7 @@ describe('notifications and deliveries', () => {
     const [notification] = await notificationsOf(host);
     const email = deliveryOf(notification, 'email');
     await setDelivery(email.id, 'failed', 1);
-    const other = await buildAdmin();
+    const other = await buildAdmin(t.app);
     const answers = await Promise.all(
       [admin, other].map((as) =>
         client().call('POST', `/api/admin/deliveries/${email.id}/retry`, { as, body: {} }),

@@ -362,6 +362,17 @@ describe('changing a reservation', () => {
     expect(both.statusCode).toBe(400);
     const empty = await patch(guest, reservation.id, {});
     expect(empty.statusCode).toBe(400);
+    // A stay's reminders and automations fall up to a year around it, where year 1 has none
+    // the database can store: refused by validation, not by the database.
+    const ancient = await client().post(
+      '/api/reservations/',
+      { property_id: property.id, check_in: '0001-01-01', check_out: '2020-01-01' },
+      guest,
+    );
+    expect(ancient.statusCode).toBe(400);
+    expect(ancient.data.error.message).toContain('between the years 1900 and 9990');
+    const farDue = await patch(guest, reservation.id, { payment_due_at: '9999-12-01T00:00:00Z' });
+    expect(farDue.statusCode).toBe(400);
 
     await act(host, reservation.id, 'confirm');
     const other = await buildUser(t.app, 'Otto Other');
