@@ -7,7 +7,7 @@ import * as repo from './accounts.repo.ts';
 import { recordAudit } from './admin.audit.ts';
 import type { AdminPage } from './admin.paging.ts';
 import { requireAdmin } from './admin.policy.ts';
-import type { AdminModules } from './admin.service.ts';
+import type { AdminModules } from './admin.modules.ts';
 
 export type AccountsAdmin = ReturnType<typeof createAccountsAdmin>;
 

@@ -25,7 +25,7 @@ import { notFound } from '../../platform/errors.ts';
 import { recordAudit } from './admin.audit.ts';
 import type { AdminPage } from './admin.paging.ts';
 import { requireAdmin } from './admin.policy.ts';
-import type { AdminModules } from './admin.service.ts';
+import type { AdminModules } from './admin.modules.ts';
 import {
   presentAdminAutomation,
   presentAdminConversation,
