@@ -16,11 +16,11 @@ import {
   users,
 } from '../../platform/db/schema.ts';
 import type { AdminPage } from './admin.paging.ts';
+import { countOf } from './admin.sql.ts';
 
 // The console's reads across the modules' tables: counts for the dashboard, and the
 // operations lists, each filtered, sorted (the row's id breaking ties) and paged here.
 
-const count = () => sql<number>`count(*)::int`.mapWith(Number);
 const countWhere = (condition: SQL) =>
   sql<number>`(count(*) filter (where ${condition}))::int`.mapWith(Number);
 
@@ -41,7 +41,7 @@ function orderBy(column: AnyPgColumn, id: AnyPgColumn, page: AdminPage<string>, 
 export async function totals(db: DbOrTx) {
   const [row] = await db
     .select({
-      users: count(),
+      users: countOf,
       admins: countWhere(sql`${users.role} = 'admin'`),
       disabledUsers: countWhere(sql`${users.disabledAt} is not null`),
       properties: sql<number>`(select count(*)::int from ${properties})`.mapWith(Number),
@@ -59,7 +59,7 @@ export async function totals(db: DbOrTx) {
 export async function messagesPerDay(db: DbOrTx, since: Date) {
   const day = sql<string>`to_char(${messages.createdAt} at time zone 'UTC', 'YYYY-MM-DD')`;
   return db
-    .select({ day, count: count() })
+    .select({ day, count: countOf })
     .from(messages)
     .where(
       and(
@@ -73,7 +73,7 @@ export async function messagesPerDay(db: DbOrTx, since: Date) {
 /** Notifications raised since `since`, read and unread. */
 export async function notificationsByReadState(db: DbOrTx, since: Date) {
   return db
-    .select({ isRead: notifications.isRead, count: count() })
+    .select({ isRead: notifications.isRead, count: countOf })
     .from(notifications)
     .where(sql`${notifications.createdAt} >= ${since.toISOString()}::timestamptz`)
     .groupBy(notifications.isRead);
@@ -85,7 +85,7 @@ export async function deliveriesByStatus(db: DbOrTx, since: Date) {
     .select({
       channel: notificationDeliveries.channel,
       status: notificationDeliveries.status,
-      count: count(),
+      count: countOf,
     })
     .from(notificationDeliveries)
     .where(sql`${notificationDeliveries.createdAt} >= ${since.toISOString()}::timestamptz`)
@@ -175,7 +175,7 @@ export async function notificationsPage(
       .orderBy(...orderBy(notifications.createdAt, notifications.id, page))
       .limit(page.limit)
       .offset(page.offset),
-    db.select({ total: count() }).from(notifications).where(where),
+    db.select({ total: countOf }).from(notifications).where(where),
   ]);
   return { rows, total: total?.total ?? 0 };
 }
@@ -245,7 +245,7 @@ export async function deliveriesPage(
       .limit(page.limit)
       .offset(page.offset),
     db
-      .select({ total: count() })
+      .select({ total: countOf })
       .from(notificationDeliveries)
       .innerJoin(notifications, eq(notifications.id, notificationDeliveries.notificationId))
       .where(where),
@@ -350,7 +350,7 @@ export async function remindersPage(
       .limit(page.limit)
       .offset(page.offset),
     db
-      .select({ total: count() })
+      .select({ total: countOf })
       .from(automatedReminders)
       .innerJoin(reservations, eq(reservations.id, automatedReminders.reservationId))
       .where(where),
@@ -386,7 +386,7 @@ export async function jobsPage(
       .orderBy(...orderBy(JOB_SORT_COLUMNS[page.sort.key], jobs.id, page))
       .limit(page.limit)
       .offset(page.offset),
-    db.select({ total: count() }).from(jobs).where(where),
+    db.select({ total: countOf }).from(jobs).where(where),
   ]);
   return { rows, total: total?.total ?? 0 };
 }
