@@ -19,6 +19,95 @@ export type StayLineEvent = (typeof STAY_LINE_EVENTS)[number];
 
 export const MESSAGE_KINDS = ['text', 'system'] as const;
 
+/** What an attachment is, decided from its content (never its name or declared type). */
+export const ATTACHMENT_KINDS = ['image', 'audio', 'file'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+/** How many attachments one message (or quick reply) may carry. */
+export const MAX_ATTACHMENTS_PER_MESSAGE = 10;
+/** The sender may edit a message this long after sending it… */
+export const EDIT_WINDOW_MS = 15 * 60 * 1000;
+/** …and unsend it this long after. */
+export const UNSEND_WINDOW_MS = 24 * 60 * 60 * 1000;
+/** How much of the original a quoted reply carries. */
+export const REPLY_EXCERPT_LENGTH = 200;
+
+export const attachment = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(ATTACHMENT_KINDS),
+    content_type: z
+      .string()
+      .describe('Decided from the content: image/jpeg, application/pdf, audio/webm…'),
+    size: z.number().int().describe('Bytes, as stored (images re-encoded)'),
+    name: z.string().describe('The file name given at upload, for display and downloads'),
+    width: z.number().int().nullable().describe('Images: pixels'),
+    height: z.number().int().nullable().describe('Images: pixels'),
+    duration_ms: z.number().int().nullable().describe('Audio: length, when the container tells it'),
+    url: z
+      .string()
+      .describe(
+        'GET with the bearer token: the content (range requests for audio); 404 to non-participants',
+      ),
+    thumbnail_url: z.string().nullable().describe('Images: a small JPEG preview'),
+  })
+  .meta({
+    id: 'Attachment',
+    examples: [
+      {
+        id: '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
+        kind: 'image',
+        content_type: 'image/jpeg',
+        size: 183204,
+        name: 'parking.jpg',
+        width: 1600,
+        height: 1200,
+        duration_ms: null,
+        url: '/api/messaging/attachments/5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d/content',
+        thumbnail_url: '/api/messaging/attachments/5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d/thumbnail',
+      },
+    ],
+  });
+export type Attachment = z.infer<typeof attachment>;
+
+/** The quote a reply carries of the message it answers, as it was sent (or that it was unsent). */
+export const replyQuote = z
+  .object({
+    id: z.uuid(),
+    sender_id: z.uuid(),
+    excerpt: z
+      .string()
+      .describe(
+        `The first ${REPLY_EXCERPT_LENGTH} characters of its text; empty once it was unsent`,
+      ),
+    attachments: z.number().int().describe('How many attachments it has'),
+    unsent: z.boolean(),
+  })
+  .meta({ id: 'ReplyQuote' });
+export type ReplyQuote = z.infer<typeof replyQuote>;
+
+/** One emoji under a message: who reacted with it. */
+export const reaction = z
+  .object({
+    emoji: z.string(),
+    count: z.number().int(),
+    user_ids: z.array(z.uuid()).describe('In the order they reacted'),
+  })
+  .meta({ id: 'Reaction' });
+export type Reaction = z.infer<typeof reaction>;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** One emoji: a single grapheme that is pictographic (👍, ❤️, 👍🏽, 🇵🇹, 👨‍👩‍👧). */
+export const emoji = z
+  .string()
+  .min(1)
+  .max(32)
+  .refine(
+    (s) =>
+      [...graphemes.segment(s)].length === 1 &&
+      /\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(s),
+    'must be one emoji',
+  );
+
 export const systemLine = z
   .object({
     type: z.enum(STAY_LINE_EVENTS),
@@ -49,6 +138,13 @@ export const message = z
           '(its sender made the change); never unread, never notified',
       ),
     system: systemLine.nullable().describe('For a system line, what it tells; null for text'),
+    attachments: z.array(attachment).describe('In the order they were sent; none once unsent'),
+    reply_to: replyQuote.nullable().describe('The message this one answers, quoted'),
+    reactions: z.array(reaction).describe('Each emoji once, in the order first used'),
+    edited_at: isoDateTime.nullable().describe('Its sender last edited the text then'),
+    unsent_at: isoDateTime
+      .nullable()
+      .describe('Its sender unsent it then: `message` is empty and it has no attachments'),
     created_at: isoDateTime,
   })
   .meta({
@@ -67,6 +163,11 @@ export const message = z
         client_message_id: 'b1e2c3d4-0000-4000-8000-000000000001',
         kind: 'text',
         system: null,
+        attachments: [],
+        reply_to: null,
+        reactions: [{ emoji: '👍', count: 1, user_ids: ['3f1c2a9e-8b7d-4c6e-9a5f-1e2d3c4b5a69'] }],
+        edited_at: null,
+        unsent_at: null,
         created_at: '2026-11-25T10:05:00.000Z',
       },
     ],
@@ -152,8 +253,23 @@ export const sendMessageBody = z
     message: nonBlank(MESSAGE_MAX_LENGTH)
       .optional()
       // Not a zod refinement: the object stays extensible (`.omit`, `.pick`) for other
-      // contracts; the message service answers 400 when both are missing.
-      .describe('The text; required unless quick_reply_id is given'),
+      // contracts; the message service answers 400 when all are missing.
+      .describe('The text; required unless quick_reply_id or attachment_ids is given'),
+    attachment_ids: z
+      .array(z.uuid())
+      .min(1)
+      .max(MAX_ATTACHMENTS_PER_MESSAGE)
+      .optional()
+      .describe(
+        'Uploads of the caller (`POST /api/messaging/attachments/`) not sent yet, in the order to show them; ' +
+          '400 for any other id',
+      ),
+    reply_to_id: z
+      .uuid()
+      .optional()
+      .describe(
+        'A message of the same conversation this one answers (400 otherwise): it is quoted',
+      ),
     quick_reply_id: z
       .uuid()
       .optional()
@@ -183,6 +299,47 @@ export const sendMessageBody = z
       },
     ],
   });
+
+export const editMessageBody = z
+  .object({ message: nonBlank(MESSAGE_MAX_LENGTH) })
+  .meta({ examples: [{ message: 'Hi! Is early check-in at 1 pm possible?' }] });
+
+export const reactionBody = z.object({ emoji }).meta({ examples: [{ emoji: '👍' }] });
+export const reactionParams = z.object({ id: z.uuid(), emoji });
+
+export const searchQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(200)
+    .describe('Words as people type them: "quoted phrase", -excluded, or'),
+  property_id: z.uuid().optional(),
+  conversation_id: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: z.string().max(200).optional(),
+});
+
+/** A piece of a snippet: the words that matched are `highlight`. */
+export const snippetPart = z.object({ text: z.string(), highlight: z.boolean() });
+
+export const searchHit = z
+  .object({
+    type: z
+      .enum(['message', 'conversation'])
+      .describe('`message`: its text matched; `conversation`: the guest name or property title'),
+    conversation_id: z.uuid(),
+    message_id: z.uuid().nullable(),
+    seq: z.number().int().nullable().describe("The message's position, to open the thread at it"),
+    sender_id: z.uuid().nullable(),
+    property: z.object({ id: z.uuid(), title: z.string() }),
+    guest: userSummary,
+    host: userSummary,
+    snippet: z.array(snippetPart).describe('The matching text around the match, parts in order'),
+    created_at: isoDateTime.describe("The message's time, or the conversation's last activity"),
+  })
+  .meta({ id: 'SearchHit' });
+export type SearchHit = z.infer<typeof searchHit>;
 
 export const markAllReadResult = z
   .object({ marked: z.number().int(), read_at: isoDateTime })

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { errorBody } from './common.ts';
 import { isoDateTime } from './common.ts';
 import type { sendMessageBody } from './messaging.ts';
-import { conversation, message } from './messaging.ts';
+import { conversation, message, reaction } from './messaging.ts';
 import { notification } from './notifications.ts';
 
 /**
@@ -84,6 +84,32 @@ export type MessageReadEvent = z.infer<typeof messageReadEvent>;
  * when a conversation changes without a message (created, archived); a message or read
  * receipt carries the conversation itself.
  */
+/**
+ * A message changed: its sender edited or unsent it. Both participants get it, with the message
+ * as it now is and the conversation as they see it (its last message may be this one).
+ */
+export const messageUpdatedEvent = z.object({
+  type: z.literal('message.updated'),
+  cursor,
+  conversation_id: z.uuid(),
+  message,
+  conversation,
+});
+export type MessageUpdatedEvent = z.infer<typeof messageUpdatedEvent>;
+
+/** Someone reacted to a message or took a reaction back; both participants get it. */
+export const messageReactionEvent = z.object({
+  type: z.literal('message.reaction'),
+  cursor,
+  conversation_id: z.uuid(),
+  message_id: z.uuid(),
+  user_id: z.uuid(),
+  emoji: z.string(),
+  added: z.boolean().describe('false: taken back'),
+  reactions: z.array(reaction).describe("The message's reactions now"),
+});
+export type MessageReactionEvent = z.infer<typeof messageReactionEvent>;
+
 export const conversationUpdatedEvent = z.object({
   type: z.literal('conversation.updated'),
   cursor,
@@ -116,6 +142,8 @@ export type UnreadChangedEvent = z.infer<typeof unreadChangedEvent>;
 export const syncEvent = z.discriminatedUnion('type', [
   messageCreatedEvent,
   messageReadEvent,
+  messageUpdatedEvent,
+  messageReactionEvent,
   conversationUpdatedEvent,
   notificationCreatedEvent,
   unreadChangedEvent,
@@ -178,6 +206,8 @@ type Emit<T extends SyncEvent['type']> = (event: Extract<SyncEvent, { type: T }>
 export interface ServerToClientEvents {
   'message.created': Emit<'message.created'>;
   'message.read': Emit<'message.read'>;
+  'message.updated': Emit<'message.updated'>;
+  'message.reaction': Emit<'message.reaction'>;
   'conversation.updated': Emit<'conversation.updated'>;
   'notification.created': Emit<'notification.created'>;
   'unread.changed': Emit<'unread.changed'>;

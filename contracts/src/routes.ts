@@ -8,10 +8,17 @@ import {
   conversationDetailQuery,
   conversationListQuery,
   createConversationBody,
+  editMessageBody,
+  EDIT_WINDOW_MS,
   markAllReadResult,
   message,
+  reactionBody,
+  reactionParams,
+  searchHit,
+  searchQuery,
   sendMessageBody,
   unreadCount,
+  UNSEND_WINDOW_MS,
 } from './messaging.ts';
 import {
   createPropertyBody,
@@ -500,6 +507,70 @@ export const routes = defineRoutes({
     summary: 'Mark a message read (its receiver only)',
     params: idParams,
     responses: { 200: message, ...errors(403, 404) },
+  },
+  editMessage: {
+    method: 'PATCH',
+    path: '/api/messaging/messages/:id',
+    tags: ['messages'],
+    summary: 'Edit the text of a message you sent',
+    description:
+      `Its sender only (403 for the receiver), within ${EDIT_WINDOW_MS / 60_000} minutes of sending ` +
+      '(409 after, or once unsent; system lines cannot be edited). The message gets `edited_at`; the text ' +
+      'it had is kept in its revision log, which only admins read. Both participants get `message.updated`.',
+    params: idParams,
+    body: editMessageBody,
+    responses: { 200: message, ...errors(403, 404, 409) },
+  },
+  unsendMessage: {
+    method: 'DELETE',
+    path: '/api/messaging/messages/:id',
+    tags: ['messages'],
+    summary: 'Unsend a message you sent',
+    description:
+      `Its sender only (403 for the receiver), within ${UNSEND_WINDOW_MS / 3_600_000} hours of sending ` +
+      '(409 after; system lines cannot be unsent). Both sides then see it as unsent: empty text, no ' +
+      'attachments, `unsent_at` set; replies quoting it quote nothing. What it said is kept in its revision ' +
+      'log, which only admins read. Unsending twice answers the unsent message. Both participants get ' +
+      '`message.updated`.',
+    params: idParams,
+    responses: { 200: message, ...errors(403, 404, 409) },
+  },
+  addReaction: {
+    method: 'POST',
+    path: '/api/messaging/messages/:id/reactions',
+    tags: ['messages'],
+    summary: 'React to a message with an emoji',
+    description:
+      'One of each emoji per person per message: reacting again with the same emoji changes nothing. Either ' +
+      'participant may react to any message of the conversation but an unsent one (409). Both participants ' +
+      'get `message.reaction`.',
+    params: idParams,
+    body: reactionBody,
+    responses: { 200: message, ...errors(404, 409) },
+  },
+  removeReaction: {
+    method: 'DELETE',
+    path: '/api/messaging/messages/:id/reactions/:emoji',
+    tags: ['messages'],
+    summary: 'Take back your reaction',
+    description:
+      'The emoji URL-encoded. Taking back a reaction you did not make changes nothing. Both participants get ' +
+      '`message.reaction` when it changed.',
+    params: reactionParams,
+    responses: { 200: message, ...errors(404) },
+  },
+  searchMessages: {
+    method: 'GET',
+    path: '/api/messaging/search',
+    tags: ['messages'],
+    summary: "Search the caller's conversations",
+    description:
+      'Message text by PostgreSQL full-text search, stemmed in the property\'s language ("noise" finds ' +
+      '"noises") with `websearch_to_tsquery` syntax: `"a phrase"`, `or`, `-word`; guest names and property ' +
+      'titles by similarity, typos and all. Only conversations the caller takes part in; `property_id` and ' +
+      `\`conversation_id\` narrow it. Newest first. ${nextLink}`,
+    query: searchQuery,
+    responses: { 200: z.array(searchHit) },
   },
 
   // quick replies

@@ -22,6 +22,11 @@ const message: Message = {
   client_message_id: null,
   kind: 'text',
   system: null,
+  attachments: [],
+  reply_to: null,
+  reactions: [],
+  edited_at: null,
+  unsent_at: null,
   created_at: at,
 };
 

@@ -7,14 +7,16 @@ import type { Side } from './conversations.policy.ts';
 import {
   activityHourOf,
   conversations,
+  messageColumns,
   messages,
   properties,
   reservations,
   users,
+  type MessageRow,
 } from '../../platform/db/schema.ts';
 
 export type ConversationRow = typeof conversations.$inferSelect;
-export type MessageRow = typeof messages.$inferSelect;
+export type { MessageRow };
 
 const guestUser = alias(users, 'guest_user');
 const hostUser = alias(users, 'host_user');
@@ -37,7 +39,7 @@ const viewExtras = {
   },
 };
 
-const view = { conversation: conversations, lastMessage: messages, ...viewExtras };
+const view = { conversation: conversations, lastMessage: messageColumns, ...viewExtras };
 
 /**
  * Joins the tables `viewExtras` reads to a query over conversation rows: the table itself,
@@ -290,7 +292,8 @@ export async function viewsByIds(db: DbOrTx, ids: string[]): Promise<Conversatio
  */
 export function viewsJsonOf(rows: SQL, options: { readLastMessage: boolean }): SQL<unknown> {
   const lastMessage = options.readLastMessage
-    ? sql`(select to_jsonb(m) from ${messages} m where m.id = c.last_message_id)`
+    ? sql`(select to_jsonb(m) - 'search_config' - 'search_vector' from ${messages} m
+           where m.id = c.last_message_id)`
     : sql`null`;
   return sql`(select coalesce(jsonb_agg(jsonb_build_object(
       'conversation', to_jsonb(c), 'last_message', ${lastMessage},

@@ -1,6 +1,29 @@
-import type { Message } from '@flexbnb/contracts';
+import type { Attachment, Message, Reaction } from '@flexbnb/contracts';
+import type { MessageAttachment, MessageReactions } from '../../platform/db/schema.ts';
 import type { EventPayload } from '../../platform/events/index.ts';
 import type { MessageRow } from './messages.repo.ts';
+
+/** Where an attachment's content is served (to the conversation's participants only). */
+export function attachmentUrl(id: string, part: 'content' | 'thumbnail' = 'content') {
+  return `/api/messaging/attachments/${id}/${part}`;
+}
+
+export function presentAttachment(attachment: MessageAttachment): Attachment {
+  const { has_thumbnail: hasThumbnail, ...described } = attachment;
+  return {
+    ...described,
+    url: attachmentUrl(attachment.id),
+    thumbnail_url: hasThumbnail ? attachmentUrl(attachment.id, 'thumbnail') : null,
+  };
+}
+
+export function presentReactions(reactions: MessageReactions | null): Reaction[] {
+  return (reactions ?? []).map(({ emoji, user_ids: userIds }) => ({
+    emoji,
+    count: userIds.length,
+    user_ids: userIds,
+  }));
+}
 
 export function presentMessage(row: MessageRow): Message {
   return {
@@ -16,6 +39,11 @@ export function presentMessage(row: MessageRow): Message {
     client_message_id: row.clientMessageId,
     kind: row.systemEvent ? 'system' : 'text',
     system: row.systemEvent,
+    attachments: (row.attachments ?? []).map(presentAttachment),
+    reply_to: row.replyTo,
+    reactions: presentReactions(row.reactions),
+    edited_at: row.editedAt?.toISOString() ?? null,
+    unsent_at: row.unsentAt?.toISOString() ?? null,
     created_at: row.createdAt.toISOString(),
   };
 }
@@ -37,6 +65,12 @@ export function presentCreatedMessage(event: EventPayload<'message.created'>): M
     isQuickReply: event.is_quick_reply,
     clientMessageId: event.client_message_id,
     systemEvent: null,
+    replyToId: event.reply_to?.id ?? null,
+    replyTo: event.reply_to,
+    attachments: event.attachments,
+    reactions: null,
+    editedAt: null,
+    unsentAt: null,
     createdAt: new Date(event.created_at),
   });
 }

@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { REPLY_EXCERPT_LENGTH } from '@flexbnb/contracts';
+import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
-import { conversations, messages } from '../../platform/db/schema.ts';
+import {
+  attachments,
+  conversations,
+  messageColumns,
+  messages,
+  properties,
+  type MessageRow,
+} from '../../platform/db/schema.ts';
 import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
 
-export type MessageRow = typeof messages.$inferSelect;
+export type { MessageRow };
 export type ConversationRow = typeof conversations.$inferSelect;
 
 /**
@@ -39,7 +47,7 @@ export async function findByClientId(
   clientMessageId: string,
 ): Promise<MessageRow | undefined> {
   const [row] = await db
-    .select()
+    .select(messageColumns)
     .from(messages)
     .where(
       and(
@@ -51,6 +59,26 @@ export async function findByClientId(
   return row;
 }
 
+/** How many of `ids` are uploads of `senderId` that no message or quick reply holds. */
+export async function countSendableAttachments(
+  db: DbOrTx,
+  senderId: string,
+  ids: readonly string[],
+): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(attachments)
+    .where(
+      and(
+        inArray(attachments.id, [...ids]),
+        eq(attachments.uploaderId, senderId),
+        isNull(attachments.messageId),
+        isNull(attachments.quickReplyId),
+      ),
+    );
+  return row?.count ?? 0;
+}
+
 /** One message of a send batch. */
 export type SendInput = {
   conversationId: string;
@@ -60,6 +88,10 @@ export type SendInput = {
   clientMessageId: string | null;
   /** The template the message was made from, to count one use of. */
   quickReplyId: string | null;
+  /** The sender's unclaimed uploads it carries, in order, comma-separated (a text per message). */
+  attachmentIds: string | null;
+  /** A message of the same conversation it answers. */
+  replyToId: string | null;
 };
 
 /** A send batch as the statement's parameters: one array per column, in the batch's order. */
@@ -73,6 +105,8 @@ function sendColumns(batch: readonly SendInput[]): SendColumns {
     isQuickReplys: batch.map((s) => s.isQuickReply),
     clientMessageIds: batch.map((s) => s.clientMessageId),
     quickReplyIds: batch.map((s) => s.quickReplyId),
+    attachmentIdss: batch.map((s) => s.attachmentIds),
+    replyToIds: batch.map((s) => s.replyToId),
   };
 }
 
@@ -92,8 +126,10 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
   const sends = db.$with('sends', {}).as(sql`
     select * from unnest(${column('conversationIds', 'uuid')}, ${column('senderIds', 'uuid')},
                          ${column('messages', 'text')}, ${column('isQuickReplys', 'boolean')},
-                         ${column('clientMessageIds', 'text')}, ${column('quickReplyIds', 'uuid')})
-      as s(conversation_id, sender_id, message, is_quick_reply, client_message_id, quick_reply_id)`);
+                         ${column('clientMessageIds', 'text')}, ${column('quickReplyIds', 'uuid')},
+                         ${column('attachmentIdss', 'text')}, ${column('replyToIds', 'uuid')})
+      as s(conversation_id, sender_id, message, is_quick_reply, client_message_id, quick_reply_id,
+           attachment_ids, reply_to_id)`);
   // Locks are taken in id order (the sort runs below the lock), so two batches never wait on
   // each other in a cycle.
   const locked = db.$with('locked', {}).as(sql`
@@ -101,22 +137,55 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
     where c.id in (select conversation_id from sends)
     order by c.id
     for update`);
+  // The sender's uploads not sent yet, locked: of two sends racing for one upload, the second
+  // finds it claimed once the first commits. A plain message has none and reads nothing here.
+  const claimable = db.$with('claimable', {}).as(sql`
+    select a.*, s.conversation_id as for_conversation_id, x.pos
+    from sends s
+    cross join lateral unnest(string_to_array(s.attachment_ids, ',')::uuid[])
+      with ordinality as x(id, pos)
+    join ${attachments} a on a.id = x.id and a.uploader_id = s.sender_id
+      and a.message_id is null and a.quick_reply_id is null
+    for update of a`);
   // The participant rule of conversations.policy.ts, in SQL so the lock needs no round trip.
+  // A reply quotes its original only within the conversation (the service refused others).
   const inserted = db.$with('inserted', {}).as(sql`
     insert into ${messages}
-      (conversation_id, seq, sender_id, receiver_id, message, is_quick_reply, client_message_id)
+      (conversation_id, seq, sender_id, receiver_id, message, is_quick_reply, client_message_id,
+       reply_to_id, reply_to, attachments, search_config)
     select l.id, l.last_seq + 1, s.sender_id,
            case when l.host_id = s.sender_id then l.guest_id else l.host_id end,
-           s.message, s.is_quick_reply, s.client_message_id
+           s.message, s.is_quick_reply, s.client_message_id,
+           r.id,
+           case when r.id is not null then jsonb_build_object(
+             'id', r.id, 'sender_id', r.sender_id,
+             'excerpt', left(r.message, ${sql.raw(String(REPLY_EXCERPT_LENGTH))}),
+             'attachments', coalesce(jsonb_array_length(r.attachments), 0),
+             'unsent', r.unsent_at is not null) end,
+           (select jsonb_agg(jsonb_build_object(
+                     'id', c.id, 'kind', c.kind, 'content_type', c.content_type, 'size', c.size,
+                     'name', c.name, 'width', c.width, 'height', c.height,
+                     'duration_ms', c.duration_ms, 'has_thumbnail', c.thumbnail_key is not null)
+                   order by c.pos)
+              from claimable c where c.for_conversation_id = s.conversation_id),
+           coalesce((select messenger_search_config(p.locale) from ${properties} p
+                     where p.id = l.property_id), 'simple')
     from sends s join locked l on l.id = s.conversation_id and s.sender_id in (l.guest_id, l.host_id)
+    left join ${messages} r on r.id = s.reply_to_id and r.conversation_id = l.id
     on conflict (conversation_id, sender_id, client_message_id)
       where client_message_id is not null do nothing
     returning *`);
+  // The uploads now belong to the message; a retry or a foreign conversation claims nothing.
+  const claimed = db.$with('claimed', {}).as(sql`
+    update ${attachments} a set message_id = i.id
+    from claimable c join inserted i on i.conversation_id = c.for_conversation_id
+    where a.id = c.id
+    returning a.id`);
   const event = events.partsFor(
     'message.created',
     sql`select i.id as message_id, i.conversation_id, i.seq, i.sender_id, i.receiver_id,
                i.created_at, i.message, i.is_quick_reply, i.client_message_id,
-               s.quick_reply_id,
+               s.quick_reply_id, i.attachments, i.reply_to,
                case when i.receiver_id = l.host_id then l.host_unread_count
                     else l.guest_unread_count end as receiver_unread_before
         from inserted i
@@ -124,7 +193,7 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
         join sends s on s.conversation_id = i.conversation_id`,
   );
   const query = db
-    .with(sends, locked, inserted, ...event.ctes)
+    .with(sends, locked, claimable, inserted, claimed, ...event.ctes)
     .select(event.results)
     .from(sql`(select) as statement`);
   // PostgreSQL keeps one text per prepared statement name on a connection, and buses that
@@ -152,7 +221,7 @@ export async function pageMessages(
   options: { limit: number; beforeSeq?: number },
 ): Promise<MessageRow[]> {
   return db
-    .select()
+    .select(messageColumns)
     .from(messages)
     .where(
       and(
@@ -166,7 +235,7 @@ export async function pageMessages(
 
 const preparedMessage = prepared((db) =>
   db
-    .select()
+    .select(messageColumns)
     .from(messages)
     .where(eq(messages.id, sql.placeholder('id')))
     .prepare('message_by_id'),
@@ -176,11 +245,11 @@ const preparedMessage = prepared((db) =>
 export async function findMessageRows(db: DbOrTx, ids: string[]): Promise<MessageRow[]> {
   if (ids.length === 0) return [];
   if (ids.length === 1) return preparedMessage(db).execute({ id: ids[0] });
-  return db.select().from(messages).where(inArray(messages.id, ids));
+  return db.select(messageColumns).from(messages).where(inArray(messages.id, ids));
 }
 
 export async function findMessage(db: DbOrTx, id: string): Promise<MessageRow | undefined> {
-  const [row] = await db.select().from(messages).where(eq(messages.id, id));
+  const [row] = await db.select(messageColumns).from(messages).where(eq(messages.id, id));
   return row;
 }
 
@@ -203,5 +272,5 @@ export async function markRead(
         messageId ? eq(messages.id, messageId) : undefined,
       ),
     )
-    .returning();
+    .returning(messageColumns);
 }

@@ -17,6 +17,13 @@ export interface AppendInput {
   clientMessageId?: string | null;
   /** The quick reply the text came from: the send counts one use of it. */
   quickReplyId?: string | null;
+  /**
+   * Uploads of the sender not sent yet (see `checkSendable`), in order; the send claims them.
+   * With attachments the text may be empty.
+   */
+  attachmentIds?: readonly string[];
+  /** A message of the same conversation this one answers (see `checkSendable`). */
+  replyToId?: string | null;
 }
 
 export interface SendResult {
@@ -68,6 +75,8 @@ export async function appendMessages(
       isQuickReply: Boolean(input.quickReplyId),
       clientMessageId: input.clientMessageId ?? null,
       quickReplyId: input.quickReplyId ?? null,
+      attachmentIds: input.attachmentIds?.length ? input.attachmentIds.join(',') : null,
+      replyToId: input.replyToId ?? null,
     })),
   );
   await finish(row, uow);
@@ -100,6 +109,33 @@ export async function appendMessage(
 ): Promise<SendResult | undefined> {
   const [result] = await appendMessages(events, uow, [input]);
   return result;
+}
+
+/**
+ * Checks what a send refers to before it is written: the reply's original is a message of the
+ * same conversation, and every attachment is an upload of the sender not sent yet. (The send's
+ * statement claims the uploads under a lock, so of two racing sends only one gets them.)
+ * @throws validation_failed naming the field
+ */
+export async function checkSendable(
+  db: DbOrTx,
+  input: Pick<AppendInput, 'conversationId' | 'senderId' | 'attachmentIds' | 'replyToId'>,
+): Promise<void> {
+  if (input.replyToId) {
+    const original = await repo.findMessage(db, input.replyToId);
+    if (!original || original.conversationId !== input.conversationId) {
+      throw badRequest('body.reply_to_id: not a message of this conversation');
+    }
+  }
+  const ids = input.attachmentIds ?? [];
+  if (ids.length === 0) return;
+  if (new Set(ids).size !== ids.length) {
+    throw badRequest('body.attachment_ids: an attachment is named twice');
+  }
+  const sendable = await repo.countSendableAttachments(db, input.senderId, ids);
+  if (sendable !== ids.length) {
+    throw badRequest('body.attachment_ids: not your uploads, or sent already');
+  }
 }
 
 /** A send waiting for its batch: what to append, and the socket it came from. */
@@ -228,6 +264,8 @@ export function createMessagesService(deps: ServiceDeps) {
         message?: string;
         quick_reply_id?: string;
         client_message_id?: string;
+        attachment_ids?: string[];
+        reply_to_id?: string;
       },
       origin?: Origin,
     ): Promise<SendResult> {
@@ -240,20 +278,30 @@ export function createMessagesService(deps: ServiceDeps) {
             ? await repo.findByClientId(db, input.conversation_id, actor.id, clientMessageId)
             : undefined;
         if (earlier) return { message: presentMessage(earlier), created: false };
+        const attachmentIds = input.attachment_ids ?? [];
         const text = quickReplyId
           ? await quickReplyText(db, actor.id, quickReplyId, input.conversation_id, input.message)
-          : input.message;
-        if (text === undefined) throw badRequest('body.message: give message or quick_reply_id');
-        const sent = await sends.submit({
-          input: {
-            conversationId: input.conversation_id,
-            senderId: actor.id,
-            text,
-            clientMessageId,
-            quickReplyId,
-          },
-          origin,
-        });
+          : (input.message ?? (attachmentIds.length > 0 ? '' : undefined));
+        if (text === undefined) {
+          throw badRequest('body.message: give message, quick_reply_id or attachment_ids');
+        }
+        const append: AppendInput = {
+          conversationId: input.conversation_id,
+          senderId: actor.id,
+          text,
+          clientMessageId,
+          quickReplyId,
+          attachmentIds,
+          replyToId: input.reply_to_id,
+        };
+        // A retry of a send whose attachments the first attempt claimed gets that message.
+        const retried =
+          clientMessageId && (attachmentIds.length > 0 || input.reply_to_id)
+            ? await repo.findByClientId(db, input.conversation_id, actor.id, clientMessageId)
+            : undefined;
+        if (retried) return { message: presentMessage(retried), created: false };
+        await checkSendable(db, append);
+        const sent = await sends.submit({ input: append, origin });
         if (!sent) throw notFound('Conversation');
         return sent;
       });

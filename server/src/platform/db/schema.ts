@@ -1,4 +1,5 @@
 import {
+  ATTACHMENT_KINDS,
   AUDIT_ACTIONS,
   AUTOMATION_TRIGGERS,
   SERVER_ROLES,
@@ -12,13 +13,16 @@ import {
   LATE_BOOKING_POLICIES,
   RESERVATION_STATUSES,
   SCHEDULED_MESSAGE_STATUSES,
+  type ReplyQuote,
   type SystemLine,
 } from '@flexbnb/contracts';
-import { sql, type SQL } from 'drizzle-orm';
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   check,
+  customType,
   date,
   index,
   integer,
@@ -64,6 +68,8 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`),
+    // Search finds guests by name, misspelt too (pg_trgm).
+    index('users_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
     uniqueIndex('users_external_subject_key').on(t.externalSubject),
     check('users_role_check', sql`${t.role} in ('user', 'admin')`),
   ],
@@ -118,6 +124,7 @@ export const properties = pgTable(
   },
   (t) => [
     index('properties_host_idx').on(t.hostId),
+    index('properties_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
     check(
       'properties_check_in_time_check',
       sql`${t.checkInTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`,
@@ -216,6 +223,30 @@ export const conversations = pgTable(
   ],
 );
 
+/** A text search configuration's name (`english`, `simple`…). */
+const regconfig = customType<{ data: string }>({ dataType: () => 'regconfig' });
+/** A document for full-text search; only PostgreSQL reads it. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * What a message keeps of each of its attachments, in its own row: the thread shows them without
+ * a join, and the send's event carries them. `attachments` holds the same and who may fetch.
+ */
+export interface MessageAttachment {
+  id: string;
+  kind: (typeof ATTACHMENT_KINDS)[number];
+  content_type: string;
+  size: number;
+  name: string;
+  width: number | null;
+  height: number | null;
+  duration_ms: number | null;
+  has_thumbnail: boolean;
+}
+
+/** Each emoji under a message and who used it, in order; `message_reactions` is the record. */
+export type MessageReactions = { emoji: string; user_ids: string[] }[];
+
 export const messages = pgTable(
   'messages',
   {
@@ -238,17 +269,47 @@ export const messages = pgTable(
     // A system line: what the messenger wrote about the stay, read from the start. Its
     // sender is whoever made the change.
     systemEvent: jsonb('system_event').$type<SystemLine>(),
+    // The message this one answers (same conversation: the send checks) and its quote as sent.
+    replyToId: uuid('reply_to_id').references((): AnyPgColumn => messages.id, {
+      onDelete: 'set null',
+    }),
+    replyTo: jsonb('reply_to').$type<ReplyQuote>(),
+    // Null when none, so a plain message stores nothing for them.
+    attachments: jsonb('attachments').$type<MessageAttachment[]>(),
+    reactions: jsonb('reactions').$type<MessageReactions>(),
+    editedAt: timestamp('edited_at', { withTimezone: true, precision: 3 }),
+    unsentAt: timestamp('unsent_at', { withTimezone: true, precision: 3 }),
+    // Stemming follows the property's language (messenger_search_config in migration 0014);
+    // system lines and messages of unknown languages use `simple`.
+    searchConfig: regconfig('search_config')
+      .notNull()
+      .default(sql`'simple'::regconfig`),
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector(search_config, message)`),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('messages_conversation_seq_key').on(t.conversationId, t.seq),
+    index('messages_search_idx').using('gin', t.searchVector),
+    index('messages_reply_to_idx')
+      .on(t.replyToId)
+      .where(sql`${t.replyToId} is not null`),
     uniqueIndex('messages_client_id_key')
       .on(t.conversationId, t.senderId, t.clientMessageId)
       .where(sql`${t.clientMessageId} is not null`),
     index('messages_unread_idx')
       .on(t.conversationId, t.receiverId)
       .where(sql`not ${t.isRead}`),
-    check('messages_length_check', sql`char_length(${t.message}) between 1 and 5000`),
+    // Empty only for a message of attachments, or one unsent.
+    check(
+      'messages_length_check',
+      sql`char_length(${t.message}) <= 5000 and (char_length(${t.message}) >= 1 or ${t.attachments} is not null or ${t.unsentAt} is not null)`,
+    ),
+    check(
+      'messages_unsent_check',
+      sql`${t.unsentAt} is null or (${t.message} = '' and ${t.attachments} is null)`,
+    ),
     check('messages_seq_check', sql`${t.seq} > 0`),
     check('messages_read_check', sql`${t.isRead} = (${t.readAt} is not null)`),
     check(
@@ -257,6 +318,18 @@ export const messages = pgTable(
     ),
   ],
 );
+
+/**
+ * A message's columns but those search reads in SQL: what a query that presents messages selects,
+ * so a thread never carries their search documents.
+ */
+export const messageColumns = (() => {
+  const { searchConfig, searchVector, ...presented } = getTableColumns(messages);
+  void searchConfig;
+  void searchVector;
+  return presented;
+})();
+export type MessageRow = Omit<typeof messages.$inferSelect, 'searchConfig' | 'searchVector'>;
 
 export const quickReplyTemplates = pgTable(
   'quick_reply_templates',
@@ -286,9 +359,110 @@ export const quickReplyTemplates = pgTable(
   ],
 );
 
+/**
+ * Uploaded files. An upload belongs to its uploader until a send claims it (`message_id`) or a
+ * quick reply keeps it (`quick_reply_id`); unclaimed uploads are removed after a day. A quick
+ * reply's attachment is copied, sharing its stored object, for each message sent with it, so an
+ * object is deleted only when no row names its key.
+ */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    uploaderId: uuid('uploader_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    messageId: uuid('message_id').references(() => messages.id, { onDelete: 'set null' }),
+    quickReplyId: uuid('quick_reply_id').references(() => quickReplyTemplates.id, {
+      onDelete: 'set null',
+    }),
+    kind: text('kind', { enum: ATTACHMENT_KINDS }).notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    name: text('name').notNull(),
+    width: integer('width'),
+    height: integer('height'),
+    durationMs: integer('duration_ms'),
+    storageKey: text('storage_key').notNull(),
+    thumbnailKey: text('thumbnail_key'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('attachments_message_idx')
+      .on(t.messageId)
+      .where(sql`${t.messageId} is not null`),
+    index('attachments_quick_reply_idx')
+      .on(t.quickReplyId)
+      .where(sql`${t.quickReplyId} is not null`),
+    // The sweep of unclaimed uploads, and counting who still names an object.
+    index('attachments_unclaimed_idx')
+      .on(t.createdAt)
+      .where(sql`${t.messageId} is null and ${t.quickReplyId} is null`),
+    index('attachments_storage_key_idx').on(t.storageKey),
+    check('attachments_owner_check', sql`${t.messageId} is null or ${t.quickReplyId} is null`),
+    check('attachments_kind_check', sql.raw(`kind in (${listOf(ATTACHMENT_KINDS)})`)),
+    check('attachments_size_check', sql`${t.size} >= 0`),
+    check('attachments_name_check', sql`char_length(${t.name}) between 1 and 255`),
+  ],
+);
+
+/** Who reacted to which message with what: one row per person, message and emoji. */
+export const messageReactions = pgTable(
+  'message_reactions',
+  {
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    emoji: text('emoji').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ name: 'message_reactions_pkey', columns: [t.messageId, t.userId, t.emoji] }),
+    check('message_reactions_emoji_check', sql`char_length(${t.emoji}) between 1 and 32`),
+  ],
+);
+
+export const MESSAGE_REVISION_ACTIONS = ['edited', 'unsent'] as const;
+
+/**
+ * What a message said before each edit or unsend: append-only (a trigger of migration 0014
+ * refuses UPDATE and DELETE, so a message with revisions cannot be deleted either), read only
+ * by admins. Who acted is copied, as in the audit log.
+ */
+export const messageRevisions = pgTable(
+  'message_revisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    revision: integer('revision').notNull(),
+    action: text('action', { enum: MESSAGE_REVISION_ACTIONS }).notNull(),
+    /** The text before the change. */
+    message: text('message').notNull(),
+    /** The attachments before the change (an unsend removes them). */
+    attachments: jsonb('attachments').$type<MessageAttachment[]>(),
+    actorId: uuid('actor_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('message_revisions_message_revision_key').on(t.messageId, t.revision),
+    check('message_revisions_revision_check', sql`${t.revision} > 0`),
+    check(
+      'message_revisions_action_check',
+      sql.raw(`action in (${listOf(MESSAGE_REVISION_ACTIONS)})`),
+    ),
+  ],
+);
+
 export const CHANGE_EVENT_TYPES = [
   'message.created',
   'message.read',
+  'message.updated',
+  'message.reaction',
   'conversation.updated',
   'notification.created',
   'unread.changed',
@@ -353,7 +527,7 @@ export const changeEvents = pgTable(
     check('change_events_cursor_check', sql`${t.cursor} > 0`),
     check(
       'change_events_subject_check',
-      sql`${t.payload} is not null or (${t.type} = 'conversation.updated' and ${t.conversationId} is not null) or (${t.type} = 'message.created' and ${t.conversationId} is not null and ${t.messageId} is not null)`,
+      sql`${t.payload} is not null or (${t.type} = 'conversation.updated' and ${t.conversationId} is not null) or (${t.type} in ('message.created', 'message.updated') and ${t.conversationId} is not null and ${t.messageId} is not null)`,
     ),
     check(
       'change_events_type_check',

@@ -274,8 +274,9 @@ export function createEventBus(options: EventBusOptions): EventBus {
             columns.map((column) => {
               const value = payload[column] as unknown;
               const type = sqlTypeOf(event, column);
+              const param = type === 'jsonb' && value != null ? JSON.stringify(value) : value;
               // One parameter each, arrays too (drizzle would spread an array into a list).
-              return sql`${sql.param(value ?? null)}::${sql.raw(type)}`;
+              return sql`${sql.param(param ?? null)}::${sql.raw(type)}`;
             }),
             sql`, `,
           )})`,

@@ -1,4 +1,6 @@
+import type { ReplyQuote } from '@flexbnb/contracts';
 import type { SQL } from 'drizzle-orm';
+import type { MessageAttachment } from '../db/schema.ts';
 
 /** Who and what a reservation's events are about. */
 const STAY = {
@@ -34,6 +36,10 @@ export const DOMAIN_EVENTS = {
     client_message_id: 'text?',
     /** The template the text came from, if any. */
     quick_reply_id: 'uuid?',
+    /** What the message keeps of its attachments (`messages.attachments`); null when none. */
+    attachments: 'attachments?',
+    /** The quote of the message it answers, if any. */
+    reply_to: 'reply_quote?',
     /** The receiver's unread count in the conversation before this message. */
     receiver_unread_before: 'int4',
   },
@@ -175,7 +181,10 @@ export type ColumnType =
   | 'timestamptz'
   | 'timestamptz?'
   | 'uuid[]'
-  | 'int4[]';
+  | 'int4[]'
+  // jsonb, with the shape it holds
+  | 'attachments?'
+  | 'reply_quote?';
 
 interface TsOf {
   uuid: string;
@@ -189,7 +198,12 @@ interface TsOf {
   'timestamptz?': string | null;
   'uuid[]': string[];
   'int4[]': number[];
+  'attachments?': MessageAttachment[] | null;
+  'reply_quote?': ReplyQuote | null;
 }
+
+/** The column types PostgreSQL holds as jsonb. */
+const JSONB_TYPES: ReadonlySet<ColumnType> = new Set(['attachments?', 'reply_quote?']);
 
 export type EventName = keyof typeof DOMAIN_EVENTS;
 
@@ -206,5 +220,5 @@ export function eventColumns<K extends EventName>(name: K): (keyof EventPayload<
 /** The SQL type a column is cast to in a `values` source. */
 export function sqlTypeOf(name: EventName, column: string): string {
   const type = (DOMAIN_EVENTS[name] as Record<string, ColumnType>)[column]!;
-  return type.replace('?', '');
+  return JSONB_TYPES.has(type) ? 'jsonb' : type.replace('?', '');
 }

@@ -98,6 +98,11 @@ describe('DeliveryStatus', () => {
     client_message_id: null,
     kind: 'text',
     system: null,
+    attachments: [],
+    reply_to: null,
+    reactions: [],
+    edited_at: null,
+    unsent_at: null,
     created_at: new Date().toISOString(),
     ...overrides,
   });

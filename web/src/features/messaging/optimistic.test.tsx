@@ -22,6 +22,11 @@ const stored = (seq: number, clientMessageId: string | null): Message => ({
   client_message_id: clientMessageId,
   kind: 'text',
   system: null,
+  attachments: [],
+  reply_to: null,
+  reactions: [],
+  edited_at: null,
+  unsent_at: null,
   created_at: '2026-11-25T10:00:00.000Z',
 });
 const pending = (id: string, status: PendingMessage['status'] = 'sending'): PendingMessage => ({

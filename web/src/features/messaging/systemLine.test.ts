@@ -21,6 +21,11 @@ const base: Message = {
     check_in: '2027-03-28',
     check_out: '2027-04-02',
   },
+  attachments: [],
+  reply_to: null,
+  reactions: [],
+  edited_at: null,
+  unsent_at: null,
   created_at: '2026-12-04T10:00:00.000Z',
 };
 
