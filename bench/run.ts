@@ -16,6 +16,7 @@ const benches: Record<string, () => Promise<BenchModule>> = {
   jobs: () => import('./jobs.ts'),
   notifications: () => import('./notifications.ts'),
   reminders: () => import('./reminders.ts'),
+  search: () => import('./search.ts'),
 };
 
 async function main() {

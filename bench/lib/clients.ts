@@ -53,8 +53,11 @@ export async function startNode(
   return { url: await server.ready, pid: server.child.pid!, stop: server.stop };
 }
 
-/** The server's access-token format (HS256, typ access), signed with the nodes' JWT_SECRET. */
-export async function accessToken(userId: string): Promise<string> {
+/**
+ * The server's access-token format (HS256, typ access), signed with the nodes' JWT_SECRET, or
+ * with `secret` for an app the bench built with its own.
+ */
+export async function accessToken(userId: string, secret = jwtSecret): Promise<string> {
   const iat = Math.floor(Date.now() / 1000);
   return new SignJWT({ typ: 'access', role: 'user' })
     .setProtectedHeader({ alg: 'HS256' })
@@ -62,7 +65,7 @@ export async function accessToken(userId: string): Promise<string> {
     .setIssuer('flexbnb-messenger')
     .setIssuedAt(iat)
     .setExpirationTime(iat + 3600)
-    .sign(new TextEncoder().encode(jwtSecret));
+    .sign(new TextEncoder().encode(secret));
 }
 
 export function connectSocket(url: string, token: string): Promise<Socket> {
@@ -195,7 +198,7 @@ export async function idle(
   const server = await startNode(databaseUrl, node);
   try {
     const users = await insertUsers(db, 'idle', count);
-    const tokens = await Promise.all(users.map(accessToken));
+    const tokens = await Promise.all(users.map((id) => accessToken(id)));
     // One socket to warm the code paths, then the baseline.
     const warm = await connectSocket(server.url, tokens[0]!);
     await sleep(2000);

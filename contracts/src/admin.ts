@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { userRole } from './auth.ts';
 import { isoDate, isoDateTime, nonBlank } from './common.ts';
 import { automationTrigger, scheduledMessage } from './automations.ts';
-import { MESSAGE_KINDS, systemLine } from './messaging.ts';
+import { ATTACHMENT_KINDS, MESSAGE_KINDS, systemLine } from './messaging.ts';
 import {
   deliveryAttempt,
   deliveryChannel,
@@ -217,6 +217,30 @@ export const supportViewBody = z
 /** How many of a conversation's latest messages a support view shows. */
 export const SUPPORT_VIEW_MESSAGES = 500;
 
+/** What support sees of an attachment: what it was, never its content. */
+export const adminAttachmentRef = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(ATTACHMENT_KINDS),
+    content_type: z.string(),
+    name: z.string(),
+    size: z.number().int(),
+  })
+  .meta({ id: 'AdminAttachmentRef' });
+
+/** One entry of a message's revision log: what it said before its sender changed it. */
+export const adminMessageRevision = z
+  .object({
+    revision: z.number().int().describe('1 for the first change, then 2, 3…'),
+    action: z.enum(['edited', 'unsent']),
+    message: z.string().describe('The text before this change'),
+    attachments: z.array(adminAttachmentRef).describe('The attachments before this change'),
+    actor_id: z.uuid(),
+    created_at: isoDateTime.describe('When the change was made'),
+  })
+  .meta({ id: 'AdminMessageRevision' });
+export type AdminMessageRevision = z.infer<typeof adminMessageRevision>;
+
 export const adminConversationView = z
   .object({
     conversation: adminConversation,
@@ -228,8 +252,16 @@ export const adminConversationView = z
           sender: z.object({ id: z.uuid(), name: z.string() }),
           kind: z.enum(MESSAGE_KINDS),
           system: systemLine.nullable(),
-          message: z.string(),
+          message: z.string().describe('As it reads now: empty once unsent'),
+          attachments: z.array(adminAttachmentRef).describe('As it has them now'),
           is_read: z.boolean(),
+          edited_at: isoDateTime.nullable(),
+          unsent_at: isoDateTime.nullable(),
+          revisions: z
+            .array(adminMessageRevision)
+            .describe(
+              'Its revision log, oldest first: every earlier text, which only admins can read',
+            ),
           created_at: isoDateTime,
         }),
       )

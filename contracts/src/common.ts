@@ -15,6 +15,8 @@ export const ERROR_STATUS = {
   cursor_expired: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  /** A `Range` outside the file; its `Content-Range` header says the file's size. */
+  range_not_satisfiable: 416,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,

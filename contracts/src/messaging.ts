@@ -24,12 +24,25 @@ export const ATTACHMENT_KINDS = ['image', 'audio', 'file'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 /** How many attachments one message (or quick reply) may carry. */
 export const MAX_ATTACHMENTS_PER_MESSAGE = 10;
+/**
+ * The types an attachment is served as, by kind: images are re-encoded (HEIC/HEIF/AVIF become
+ * JPEG), PDFs and audio are kept as uploaded. An upload of any other content is refused (415).
+ */
+export const ATTACHMENT_CONTENT_TYPES = {
+  image: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],
+  file: ['application/pdf'],
+  audio: ['audio/webm', 'audio/ogg', 'audio/mp4'],
+} as const satisfies Record<AttachmentKind, readonly string[]>;
+/** The multipart field an upload carries its file in. */
+export const ATTACHMENT_UPLOAD_FIELD = 'file';
 /** The sender may edit a message this long after sending it… */
 export const EDIT_WINDOW_MS = 15 * 60 * 1000;
 /** …and unsend it this long after. */
 export const UNSEND_WINDOW_MS = 24 * 60 * 60 * 1000;
 /** How much of the original a quoted reply carries. */
 export const REPLY_EXCERPT_LENGTH = 200;
+/** How many different emojis one person may put under one message. */
+export const MAX_EMOJIS_PER_PERSON = 20;
 
 export const attachment = z
   .object({
@@ -69,7 +82,10 @@ export const attachment = z
   });
 export type Attachment = z.infer<typeof attachment>;
 
-/** The quote a reply carries of the message it answers, as it was sent (or that it was unsent). */
+/**
+ * The quote a reply carries of the message it answers, as that message reads now: an edit
+ * rewrites it, an unsend empties it (the earlier texts only admins read).
+ */
 export const replyQuote = z
   .object({
     id: z.uuid(),
@@ -77,7 +93,7 @@ export const replyQuote = z
     excerpt: z
       .string()
       .describe(
-        `The first ${REPLY_EXCERPT_LENGTH} characters of its text; empty once it was unsent`,
+        `The first ${REPLY_EXCERPT_LENGTH} characters of its text (as edited); empty once it was unsent`,
       ),
     attachments: z.number().int().describe('How many attachments it has'),
     unsent: z.boolean(),
@@ -313,7 +329,10 @@ export const searchQuery = z.object({
     .trim()
     .min(1, 'must not be empty')
     .max(200)
-    .describe('Words as people type them: "quoted phrase", -excluded, or'),
+    .describe(
+      'Words as people type them: `"a phrase"`, `-excluded`, `this or that`; a last word of three ' +
+        'letters or more also matches words it begins (`nois` finds "noise") while it is typed',
+    ),
   property_id: z.uuid().optional(),
   conversation_id: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
@@ -338,7 +357,27 @@ export const searchHit = z
     snippet: z.array(snippetPart).describe('The matching text around the match, parts in order'),
     created_at: isoDateTime.describe("The message's time, or the conversation's last activity"),
   })
-  .meta({ id: 'SearchHit' });
+  .meta({
+    id: 'SearchHit',
+    examples: [
+      {
+        type: 'message',
+        conversation_id: 'c0ffee00-1234-4abc-9def-0123456789ab',
+        message_id: '5a1e0000-1234-4abc-9def-0123456789ab',
+        seq: 3,
+        sender_id: '9e57a000-1234-4abc-9def-0123456789ab',
+        property: { id: 'a11ce000-1234-4abc-9def-0123456789ab', title: 'Seaside Loft' },
+        guest: { id: '9e57a000-1234-4abc-9def-0123456789ab', name: 'Gina Guest' },
+        host: { id: '4057a000-1234-4abc-9def-0123456789ab', name: 'Hana Host' },
+        snippet: [
+          { text: 'The ', highlight: false },
+          { text: 'noises', highlight: true },
+          { text: ' from the street kept us awake', highlight: false },
+        ],
+        created_at: '2026-11-25T10:06:00.000Z',
+      },
+    ],
+  });
 export type SearchHit = z.infer<typeof searchHit>;
 
 export const markAllReadResult = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime, nonBlank } from './common.ts';
-import { MESSAGE_MAX_LENGTH } from './messaging.ts';
+import { attachment, MAX_ATTACHMENTS_PER_MESSAGE, MESSAGE_MAX_LENGTH } from './messaging.ts';
 
 /** The specification's quick reply categories, in its order. */
 export const QUICK_REPLY_CATEGORIES = [
@@ -79,6 +79,7 @@ const quickReplyExample = {
   category: 'check_in_instructions',
   usage_count: 12,
   is_active: true,
+  attachments: [],
   created_at: '2026-11-25T10:00:00.000Z',
   updated_at: '2026-11-25T10:00:00.000Z',
 };
@@ -99,6 +100,12 @@ export const quickReply = z
     category: quickReplyCategory,
     usage_count: z.number().int().describe('Messages sent with this template'),
     is_active: z.boolean(),
+    attachments: z
+      .array(attachment)
+      .describe(
+        'Files sent with the template (the house manual, a parking map), in the order they were uploaded: ' +
+          'each message sent from it carries copies of them',
+      ),
     created_at: isoDateTime,
     updated_at: isoDateTime,
   })
@@ -127,6 +134,14 @@ const templateProperty = z
   .uuid()
   .nullable()
   .describe("One of the caller's properties, or null for a global template");
+const templateAttachments = z
+  .array(z.uuid())
+  .max(MAX_ATTACHMENTS_PER_MESSAGE)
+  .describe(
+    "The template's attachments: uploads of the caller not sent yet (`POST /api/messaging/attachments/`), " +
+      'or ones the template has already (400 for any other id); those it had and are left out are ' +
+      'let go. Left out: they stay as they are',
+  );
 
 export const createQuickReplyBody = z
   .object({
@@ -135,6 +150,7 @@ export const createQuickReplyBody = z
     category: quickReplyCategory.default('custom'),
     property_id: templateProperty.optional(),
     is_active: z.boolean().default(true),
+    attachment_ids: templateAttachments.optional(),
   })
   .meta({
     examples: [
@@ -156,6 +172,7 @@ export const replaceQuickReplyBody = z
     category: quickReplyCategory,
     property_id: templateProperty.optional(),
     is_active: z.boolean().optional(),
+    attachment_ids: templateAttachments.optional(),
   })
   .meta({
     examples: [

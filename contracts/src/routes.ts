@@ -3,6 +3,9 @@ import { loginBody, refreshBody, registerBody, session, user } from './auth.ts';
 import { errorBody, idParams, paging } from './common.ts';
 import { demoAccount } from './demo.ts';
 import {
+  attachment,
+  ATTACHMENT_CONTENT_TYPES,
+  ATTACHMENT_UPLOAD_FIELD,
   conversation,
   conversationDetail,
   conversationDetailQuery,
@@ -11,6 +14,7 @@ import {
   editMessageBody,
   EDIT_WINDOW_MS,
   markAllReadResult,
+  MAX_EMOJIS_PER_PERSON,
   message,
   reactionBody,
   reactionParams,
@@ -119,6 +123,8 @@ export const API_TAGS = {
   reservations: 'Bookings of a property by a guest',
   conversations: 'Threads between a guest and the host of a property',
   messages: 'Sending messages and read receipts',
+  attachments:
+    'Photos, PDFs and voice messages: uploaded first, then sent with a message or kept on a quick reply',
   'quick replies': "A host's saved message templates",
   'scheduled messages':
     "A host's messages sent on each stay's timeline (automations), and messages sent later",
@@ -132,12 +138,14 @@ export const API_TAGS = {
 export type ApiTag = keyof typeof API_TAGS;
 
 /** Statuses a route answers with a body of its own; everything from 400 up is `errorBody`. */
-type SuccessStatus = 200 | 201 | 202 | 204;
+type SuccessStatus = 200 | 201 | 202 | 204 | 206;
+/** A conditional GET of a file whose `ETag` the client has (see `binary`): no body. */
+type NotModifiedStatus = 304;
 /**
  * The errors a route lists itself; 400, 401, 413 and 415 follow from its shape (see
  * `ImpliedErrors`), though a public route that checks credentials lists its 401.
  */
-type ErrorStatus = 401 | 403 | 404 | 409 | 410 | 429 | 503;
+type ErrorStatus = 401 | 403 | 404 | 409 | 410 | 416 | 429 | 503;
 
 /** A route as the table writes it; `defineRoutes` adds its operationId and implied errors. */
 export interface RouteDefinition {
@@ -152,8 +160,18 @@ export interface RouteDefinition {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /**
+   * The body is not JSON but `multipart/form-data` carrying one file in the field `field`
+   * (then there is no `body` schema); its 413 and 415 are about that file.
+   */
+  upload?: { field: string; description: string };
+  /**
+   * The success answers (200, 206) are the bytes of a file of one of `contentTypes`, not JSON;
+   * their schemas in `responses` only name the statuses.
+   */
+  binary?: { contentTypes: readonly string[]; description: string };
   /** The success statuses and their bodies, plus the errors only this operation answers. */
-  responses: { readonly [S in SuccessStatus | ErrorStatus]?: z.ZodType };
+  responses: { readonly [S in SuccessStatus | NotModifiedStatus | ErrorStatus]?: z.ZodType };
 }
 
 type ErrorSchemas<S extends number> = { readonly [K in S]: typeof errorBody };
@@ -218,6 +236,9 @@ const ownership =
   'Only its owner sees or changes a template: anyone else gets 404. `property_id` must be one of ' +
   "the caller's properties (400 otherwise) or null for a global template usable in every conversation.";
 const nextLink = "The next page's URL is in the `Link` header.";
+const templateFiles =
+  '`attachment_ids` (uploads of the caller not sent yet) makes the template keep those files; ' +
+  'every message sent from it, by hand or by an automation, carries copies of them.';
 const adminList =
   "Filtered, sorted and paged on the server: the next page's URL is in the `Link` header, the number of matching rows in `X-Total-Count`.";
 
@@ -225,6 +246,9 @@ const health = z.object({ status: z.literal('ok') }).meta({ examples: [{ status:
 const readiness = z
   .object({ status: z.literal('ready') })
   .meta({ examples: [{ status: 'ready' }] });
+/** The body of a file's answer (see `RouteDefinition.binary`): its bytes. */
+const attachmentBytes = z.string().describe('The bytes of the file');
+const notModified = z.null().describe('Not modified');
 const deleted = z
   .null()
   .describe('Deleted')
@@ -415,7 +439,8 @@ export const routes = defineRoutes({
     description:
       '`all`: every conversation; `active`: not archived by the caller; `archived`: archived by the caller; ' +
       '`unread`: with messages the caller has not read. `q` searches the property title, the other ' +
-      `person's name and the messages. ${nextLink}`,
+      "person's name and the messages, as `GET /api/messaging/search` does (full-text, typos in names " +
+      `and all). ${nextLink}`,
     query: conversationListQuery,
     responses: { 200: z.array(conversation) },
   },
@@ -515,11 +540,14 @@ export const routes = defineRoutes({
     summary: 'Edit the text of a message you sent',
     description:
       `Its sender only (403 for the receiver), within ${EDIT_WINDOW_MS / 60_000} minutes of sending ` +
-      '(409 after, or once unsent; system lines cannot be edited). The message gets `edited_at`; the text ' +
-      'it had is kept in its revision log, which only admins read. Both participants get `message.updated`.',
+      '(409 after, once unsent, or for a system line). The message gets `edited_at`; the text ' +
+      'it had is kept in its revision log, which only admins read, and replies quoting it quote the new ' +
+      'text. The same text again changes nothing. Both participants get `message.updated` (for the ' +
+      'replies whose quote changed too). 429 with `Retry-After` when the caller spent their per-minute ' +
+      'budget for edits, unsends and reactions.',
     params: idParams,
     body: editMessageBody,
-    responses: { 200: message, ...errors(403, 404, 409) },
+    responses: { 200: message, ...errors(403, 404, 409, 429) },
   },
   unsendMessage: {
     method: 'DELETE',
@@ -528,12 +556,14 @@ export const routes = defineRoutes({
     summary: 'Unsend a message you sent',
     description:
       `Its sender only (403 for the receiver), within ${UNSEND_WINDOW_MS / 3_600_000} hours of sending ` +
-      '(409 after; system lines cannot be unsent). Both sides then see it as unsent: empty text, no ' +
-      'attachments, `unsent_at` set; replies quoting it quote nothing. What it said is kept in its revision ' +
+      '(409 after, or for a system line). Both sides then see it as unsent: empty text, no ' +
+      'attachments (no longer served), no reactions, `unsent_at` set; replies quoting it quote nothing. ' +
+      'If the receiver had not read it, it counts as read (there is nothing left to read): they get ' +
+      '`message.read` and their unread counts drop. What it said is kept in its revision ' +
       'log, which only admins read. Unsending twice answers the unsent message. Both participants get ' +
-      '`message.updated`.',
+      '`message.updated` (for the replies whose quote changed too). 429 as for edits.',
     params: idParams,
-    responses: { 200: message, ...errors(403, 404, 409) },
+    responses: { 200: message, ...errors(403, 404, 409, 429) },
   },
   addReaction: {
     method: 'POST',
@@ -542,11 +572,13 @@ export const routes = defineRoutes({
     summary: 'React to a message with an emoji',
     description:
       'One of each emoji per person per message: reacting again with the same emoji changes nothing. Either ' +
-      'participant may react to any message of the conversation but an unsent one (409). Both participants ' +
-      'get `message.reaction`.',
+      'participant may react to any message of the conversation but an unsent one (409), with at most ' +
+      `${MAX_EMOJIS_PER_PERSON} different emojis per person and message (409 past that). Both participants ` +
+      'get `message.reaction`. ' +
+      '429 as for edits.',
     params: idParams,
     body: reactionBody,
-    responses: { 200: message, ...errors(404, 409) },
+    responses: { 200: message, ...errors(404, 409, 429) },
   },
   removeReaction: {
     method: 'DELETE',
@@ -555,9 +587,9 @@ export const routes = defineRoutes({
     summary: 'Take back your reaction',
     description:
       'The emoji URL-encoded. Taking back a reaction you did not make changes nothing. Both participants get ' +
-      '`message.reaction` when it changed.',
+      '`message.reaction` when it changed. 429 as for edits.',
     params: reactionParams,
-    responses: { 200: message, ...errors(404) },
+    responses: { 200: message, ...errors(404, 429) },
   },
   searchMessages: {
     method: 'GET',
@@ -568,9 +600,76 @@ export const routes = defineRoutes({
       'Message text by PostgreSQL full-text search, stemmed in the property\'s language ("noise" finds ' +
       '"noises") with `websearch_to_tsquery` syntax: `"a phrase"`, `or`, `-word`; guest names and property ' +
       'titles by similarity, typos and all. Only conversations the caller takes part in; `property_id` and ' +
-      `\`conversation_id\` narrow it. Newest first. ${nextLink}`,
+      "`conversation_id` narrow it (someone else's finds nothing). Messages are `message` hits, a name or " +
+      "title a `conversation` hit at the conversation's last activity; system lines and unsent messages " +
+      `are not found. Newest first. ${nextLink}`,
     query: searchQuery,
     responses: { 200: z.array(searchHit) },
+  },
+
+  // attachments
+  uploadAttachment: {
+    method: 'POST',
+    path: '/api/messaging/attachments',
+    tags: ['attachments'],
+    summary: 'Upload a photo, a PDF or a voice message, to send it',
+    description:
+      `\`multipart/form-data\` with the file in the field \`${ATTACHMENT_UPLOAD_FIELD}\`. What it is comes from its ` +
+      'content, never its name or declared type: images (JPEG, PNG, WebP, GIF; HEIC, HEIF and AVIF when ' +
+      'the server can read them, stored as JPEG) are re-encoded without their metadata (EXIF, GPS), turned ' +
+      'upright, scaled down to 4096 pixels at most on their longest side, and get a JPEG thumbnail; PDFs and ' +
+      'audio (WebM, Ogg, MP4/M4A) are kept as sent, audio with its length when it can be read. Anything ' +
+      "else is 415 `unsupported_media_type`; a file over the server's `ATTACHMENT_MAX_BYTES` (10 MB unless " +
+      'configured) is 413 `payload_too_large` and nothing is kept; an empty file is 400. The name is the ' +
+      "file's own, cleaned, with the extension of what it is. Then send it: `attachment_ids` of " +
+      '`POST /api/messaging/messages/send/`, or of a quick reply. Only its uploader can use it; an upload ' +
+      'not sent or kept on a quick reply within a day is deleted. 429 with `Retry-After` past the ' +
+      "caller's uploads per minute.",
+    upload: {
+      field: ATTACHMENT_UPLOAD_FIELD,
+      description: 'The file: an image, a PDF or an audio recording',
+    },
+    responses: { 201: attachment, ...errors(429) },
+  },
+  getAttachmentContent: {
+    method: 'GET',
+    path: '/api/messaging/attachments/:id/content',
+    tags: ['attachments'],
+    summary: "An attachment's file",
+    description:
+      'To the participants of the conversation of the message that carries it, and to its uploader ' +
+      'while it is not sent or is kept on their quick reply; 404 to anyone else, and to everyone once ' +
+      'its message was unsent. `Content-Disposition` names the file; `ETag` with `If-None-Match` ' +
+      'answers 304; a single `Range` (`bytes=start-end`, `start-`, `-suffix`) answers 206 with that ' +
+      'part, 416 when it starts past the end (for seeking in voice messages).',
+    params: idParams,
+    binary: {
+      contentTypes: Object.values(ATTACHMENT_CONTENT_TYPES).flat(),
+      description: 'The file as stored',
+    },
+    responses: {
+      200: attachmentBytes,
+      206: attachmentBytes,
+      304: notModified,
+      ...errors(404, 416),
+    },
+  },
+  getAttachmentThumbnail: {
+    method: 'GET',
+    path: '/api/messaging/attachments/:id/thumbnail',
+    tags: ['attachments'],
+    summary: "An image attachment's thumbnail (a JPEG of 320 pixels at most)",
+    description:
+      'Served as the file is (`getAttachmentContent`); 404 for an attachment without a thumbnail ' +
+      '(not an image).',
+    params: idParams,
+    binary: { contentTypes: ['image/jpeg'], description: 'The thumbnail, a JPEG' },
+    responses: {
+      200: attachmentBytes,
+      206: attachmentBytes,
+      304: notModified,
+      ...errors(404, 416),
+    },
   },
 
   // quick replies
@@ -594,7 +693,8 @@ export const routes = defineRoutes({
     summary: 'Create a quick reply template',
     description:
       `\`title\` is 1–100 characters, \`message\` 1–5000; \`category\` is one of ${categories} ` +
-      `(default \`custom\`; anything else is a 400). ${ownership}\n\n${QUICK_REPLY_RENDERING_RULES}`,
+      `(default \`custom\`; anything else is a 400). ${ownership} ${templateFiles}\n\n` +
+      QUICK_REPLY_RENDERING_RULES,
     body: createQuickReplyBody,
     responses: { 201: quickReply },
   },
@@ -1031,7 +1131,9 @@ export const routes = defineRoutes({
     tags: ['admin'],
     summary: 'Open a conversation read-only for support',
     description:
-      'A reason is required; the view is written to the audit log with who, when and why. Nothing is marked read.',
+      'A reason is required; the view is written to the audit log with who, when and why. Nothing is marked read. ' +
+      'Each message comes with its revision log: what it said before each edit or unsend, which participants ' +
+      'never see.',
     params: idParams,
     body: supportViewBody,
     responses: { 200: adminConversationView, ...errors(403, 404) },

@@ -21,6 +21,7 @@ import { createGateway, type Gateway } from './platform/realtime/gateway.ts';
 import { createLocalPeers, createRedisPeers } from './platform/realtime/peers.ts';
 import { openRedis } from './platform/realtime/redis.ts';
 import { adminRoutes } from './modules/admin/index.ts';
+import { attachmentsRoutes } from './modules/attachments/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { conversationsRoutes } from './modules/conversations/index.ts';
 import { messagesRoutes } from './modules/messages/index.ts';
@@ -31,6 +32,7 @@ import { quickRepliesRoutes } from './modules/quick-replies/index.ts';
 import { remindersRoutes } from './modules/reminders/index.ts';
 import { reservationsRoutes } from './modules/reservations/index.ts';
 import { scheduledMessagesRoutes } from './modules/scheduled-messages/index.ts';
+import { searchRoutes } from './modules/search/index.ts';
 import { installSocketHandlers, syncRoutes } from './modules/sync/index.ts';
 import { createServices, type Services } from './services.ts';
 
@@ -74,6 +76,7 @@ export async function buildWorkerApp(config: Config, deps: AppDeps): Promise<Fas
     metrics,
   });
   app.addHook('onClose', () => services.notifications.close());
+  app.addHook('onClose', () => services.attachments.close());
   app.decorate('services', services);
   return app;
 }
@@ -101,6 +104,13 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   const loginLimiter = createRateLimiter({
     prefix: `${config.redisPrefix}:login`,
     points: config.loginRateLimitPerMinute,
+    windowSeconds: 60,
+    redis: redis?.pub,
+  });
+  // Uploads per user, across every node like the send budget.
+  const uploadLimiter = createRateLimiter({
+    prefix: `${config.redisPrefix}:upload`,
+    points: config.attachments.uploadsPerMinute,
     windowSeconds: 60,
     redis: redis?.pub,
   });
@@ -146,6 +156,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.addHook('preClose', () => gateway.close());
   app.addHook('onClose', async () => {
     await services.notifications.close();
+    await services.attachments.close();
     await redis?.close();
   });
 
@@ -160,6 +171,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
         // The API docs page loads its own script and styles from this origin.
         'script-src': ["'self'"],
         'img-src': ["'self'", 'data:', 'blob:'],
+        // Attachments need the bearer token, so the app plays voice messages from blob URLs.
+        'media-src': ["'self'", 'blob:'],
         'connect-src': ["'self'", 'ws:', 'wss:'],
       },
     },
@@ -183,7 +196,13 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     sendLimiter,
   });
   await app.register(scheduledMessagesRoutes, { scheduled: services.scheduledMessages });
+  await app.register(attachmentsRoutes, {
+    attachments: services.attachments,
+    uploadLimiter,
+    maxBytes: config.attachments.maxBytes,
+  });
   await app.register(quickRepliesRoutes, { quickReplies: services.quickReplies });
+  await app.register(searchRoutes, { search: services.search });
   await app.register(syncRoutes, { sync: services.sync });
   await app.register(notificationsRoutes, { notifications: services.notifications });
   await app.register(demoRoutes, { demo: services.demo });

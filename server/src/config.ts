@@ -78,6 +78,20 @@ const envSchema = z.object({
   NOTIFY_SMS_DELAY_SECONDS: z.coerce.number().min(0).max(86_400).default(300),
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().min(0.01).max(3600).default(30),
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    // An upload is held in memory while it is checked.
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  ATTACHMENT_UPLOAD_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: bool.default(true),
 });
 
 /** The environment as parsed, with the rules that tie variables together. */
@@ -95,6 +109,25 @@ const configSchema = envSchema.superRefine((e, ctx) => {
       code: 'custom',
       path: ['ADMIN_EMAIL'],
       message: 'required with ADMIN_PASSWORD',
+    });
+  }
+  // Half of an S3 setting would quietly keep attachments on this node's disk.
+  const pairs = [
+    ['S3_BUCKET', 'S3_ENDPOINT'],
+    ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'],
+  ] as const;
+  for (const pair of pairs) {
+    for (const [given, missing] of [pair, [pair[1], pair[0]]] as const) {
+      if (e[given] && !e[missing]) {
+        ctx.addIssue({ code: 'custom', path: [missing], message: `required with ${given}` });
+      }
+    }
+  }
+  if (e.S3_ACCESS_KEY_ID && !e.S3_BUCKET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['S3_BUCKET'],
+      message: 'required with S3_ACCESS_KEY_ID',
     });
   }
 });
@@ -182,6 +215,27 @@ export interface Config {
     maxAttempts: number;
     retryBaseSeconds: number;
   };
+  attachments: {
+    /** The largest file an upload may carry; larger ones are refused and nothing is kept. */
+    maxBytes: number;
+    /** Uploads per user and minute, across every node (with Redis). */
+    uploadsPerMinute: number;
+    /**
+     * An S3-compatible bucket for the files; without it they are kept under
+     * `DATA_DIR/attachments` (one node, or a folder every node shares).
+     */
+    s3: S3Config | undefined;
+  };
+}
+
+export interface S3Config {
+  bucket: string;
+  endpoint: string;
+  region: string;
+  /** Without them, the AWS SDK's own chain (its environment variables, an instance role). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+  /** `https://endpoint/bucket/key` rather than `https://bucket.endpoint/key`. */
+  forcePathStyle: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -270,6 +324,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       smsDelaySeconds: e.NOTIFY_SMS_DELAY_SECONDS,
       maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
       retryBaseSeconds: e.NOTIFY_RETRY_BASE_SECONDS,
+    },
+    attachments: {
+      maxBytes: e.ATTACHMENT_MAX_BYTES,
+      uploadsPerMinute: e.ATTACHMENT_UPLOAD_RATE_LIMIT_PER_MINUTE,
+      s3:
+        e.S3_BUCKET && e.S3_ENDPOINT
+          ? {
+              bucket: e.S3_BUCKET,
+              endpoint: e.S3_ENDPOINT,
+              region: e.S3_REGION,
+              credentials:
+                e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+                  ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+                  : undefined,
+              forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            }
+          : undefined,
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { HandlerDeps, ServiceDeps } from './platform/context.ts';
 import { createEventBus } from './platform/events/index.ts';
 import { createAdminService } from './modules/admin/index.ts';
+import { attachmentsJobs, createAttachmentsService } from './modules/attachments/index.ts';
 import { createAuthService } from './modules/auth/index.ts';
 import { createConversationsService } from './modules/conversations/index.ts';
 import { createDemoService } from './modules/demo/index.ts';
@@ -15,6 +16,7 @@ import {
   createScheduledMessagesService,
   scheduledMessagesJobs,
 } from './modules/scheduled-messages/index.ts';
+import { createSearchService } from './modules/search/index.ts';
 import { createSyncService, syncJobs } from './modules/sync/index.ts';
 
 /**
@@ -31,6 +33,7 @@ export function createServices(base: HandlerDeps) {
   const reminders = createRemindersService(deps);
   const scheduledMessages = createScheduledMessagesService(deps);
   const auth = createAuthService(deps);
+  const attachments = createAttachmentsService(deps);
   return {
     events,
     auth,
@@ -40,7 +43,9 @@ export function createServices(base: HandlerDeps) {
     reminders,
     conversations: createConversationsService(deps),
     messages: createMessagesService(deps),
+    attachments,
     quickReplies: createQuickRepliesService(deps),
+    search: createSearchService(deps),
     scheduledMessages,
     sync,
     notifications,
@@ -51,6 +56,7 @@ export function createServices(base: HandlerDeps) {
       ...reservationsJobs(reservations),
       ...remindersJobs(reminders),
       ...scheduledMessagesJobs(scheduledMessages),
+      ...attachmentsJobs(attachments, deps),
     ],
   };
 }

@@ -5,8 +5,13 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/platform/db/connect.ts';
 import { USERS_WITH_WRONG_BADGES } from './badges.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { oggOpus } from './audio-fixtures.ts';
 import { buildAdmin, buildConversation, buildReservation } from './factories.ts';
 import { api, createTestApp, type TestApp, type TestUser } from './harness.ts';
+import { multipartBody, pdf, png, upload } from './uploads.ts';
 
 // Property-based robustness check of issue 2's rule: bad input gets a 4xx with the documented
 // error shape, never a 500, and nothing half-written. The requests are generated from the
@@ -42,11 +47,16 @@ interface Operation {
   path: string;
   parameters: Parameter[];
   body?: JsonSchema;
+  /** A `multipart/form-data` body's form: a file upload. */
+  form?: JsonSchema;
   /** The statuses the document says the operation answers. */
   statuses: string[];
+  /** For a status whose answer is a file, not JSON: the types the document lists for it. */
+  fileTypes?: Record<string, string[]>;
 }
 
-type Kind = 'user' | 'property' | 'reservation' | 'conversation' | 'message' | 'quickReply';
+type Kind =
+  'user' | 'property' | 'reservation' | 'conversation' | 'message' | 'quickReply' | 'attachment';
 
 /** Which objects a field or a path's `{id}` names, so that most generated ids hit real rows. */
 function kindOfField(name: string): Kind | undefined {
@@ -55,12 +65,14 @@ function kindOfField(name: string): Kind | undefined {
     reservation_id: 'reservation',
     conversation_id: 'conversation',
     quick_reply_id: 'quickReply',
+    attachment_ids: 'attachment',
     before: 'message',
   };
   return kinds[name];
 }
 function kindOfPath(path: string): Kind | undefined {
   if (path.includes('/admin/users/{id}')) return 'user';
+  if (path.includes('/attachments/{id}')) return 'attachment';
   if (path.includes('/messages/{id}')) return 'message';
   if (path.includes('/conversations/{id}')) return 'conversation';
   if (path.includes('/quick-replies/{id}')) return 'quickReply';
@@ -209,12 +221,24 @@ describe('no input gets a 500', () => {
     conversation: [],
     message: [],
     quickReply: [],
+    attachment: [],
   };
+  // Uploads go to a folder of this test's own.
+  let dataDir: string;
+  /** Files to upload: what the server takes, and what it does not. */
+  let files: { name: string; data: Buffer; type: string }[];
   const allIds = () => Object.values(ids).flat();
 
   beforeAll(async () => {
-    t = await createTestApp();
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'flexbnb-fuzz-'));
+    t = await createTestApp({ DATA_DIR: dataDir });
     const client = api(t.app);
+    files = [
+      { name: 'photo.png', data: await png(20, 10), type: 'image/png' },
+      { name: 'manual.pdf', data: pdf(), type: 'application/pdf' },
+      { name: 'voice.ogg', data: oggOpus(200), type: 'audio/ogg' },
+      { name: 'notes.txt', data: Buffer.from('plain words'), type: 'image/png' },
+    ];
     // Two separate worlds, so that each user has real objects of the other to reach for.
     for (const n of [1, 2] as const) {
       const world = await buildConversation(t.app, `Hello from world ${n}`);
@@ -252,6 +276,29 @@ describe('no input gets a 500', () => {
       ids.conversation.push(world.conversation.id, withReservation.data.id);
       ids.quickReply.push(template.data.id);
       ids.message.push(reply.data.id, ...world.conversation.messages.map((m) => m.id));
+      // Attachments sent, kept on a template, and not sent yet.
+      const uploads = [];
+      for (const [file, as] of [
+        [files[0]!, world.guest],
+        [files[1]!, world.host],
+        [files[2]!, world.host],
+      ] as const) {
+        const res = await upload(t.app, as, file.data, { filename: file.name });
+        expect(res.statusCode).toBe(201);
+        uploads.push(res.data.id as string);
+      }
+      const withFile = await client.post(
+        '/api/messaging/messages/send/',
+        { conversation_id: world.conversation.id, attachment_ids: [uploads[0]] },
+        world.guest,
+      );
+      expect(withFile.statusCode).toBe(201);
+      const kept = await client.call('PATCH', `/api/messaging/quick-replies/${template.data.id}/`, {
+        as: world.host,
+        body: { attachment_ids: [uploads[1]] },
+      });
+      expect(kept.statusCode).toBe(200);
+      ids.attachment.push(...uploads);
     }
     // The admin console's operations are fuzzed as an admin, or they would all stop at 403.
     users.admin = await buildAdmin(t.app);
@@ -259,7 +306,20 @@ describe('no input gets a 500', () => {
     expect(res.statusCode).toBe(200);
     doc = res.data;
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** The answers of a documented operation that are files, not JSON: their types by status. */
+  function fileTypesOf(op: { responses?: Record<string, { content?: object }> } | undefined) {
+    return Object.fromEntries(
+      Object.entries(op?.responses ?? {}).flatMap(([status, answer]) => {
+        const types = Object.keys(answer.content ?? {});
+        return types.length > 0 && !types.includes('application/json') ? [[status, types]] : [];
+      }),
+    );
+  }
 
   function resolve(schema: JsonSchema): JsonSchema {
     if (!schema.$ref) return schema;
@@ -379,7 +439,7 @@ describe('no input gets a 500', () => {
       case 'array':
         return depth > 3
           ? fc.constant([])
-          : fc.array(validValue(schema.items ?? {}, depth + 1), { maxLength: 3 });
+          : fc.array(validValue(schema.items ?? {}, depth + 1, kind), { maxLength: 3 });
       case 'object': {
         if (depth > 3) return fc.constant({});
         const props = schema.properties ?? {};
@@ -438,6 +498,50 @@ describe('no input gets a 500', () => {
         { kind: 'raw', payload: ' [] \n\t ', contentType: 'application/json' },
         { kind: 'raw', payload: '['.repeat(5000) + ']'.repeat(5000) },
       ),
+    );
+  }
+
+  /**
+   * A multipart upload for a form of one file field: a file the server takes or not, under a
+   * name of any kind; when hostile, also the wrong field, no file, two files, an empty one, a
+   * body cut short, a boundary missing, or no multipart at all.
+   */
+  function uploadFor(form: JsonSchema, clean: boolean): fc.Arbitrary<Body> {
+    const [field = 'file'] = Object.keys(resolve(form).properties ?? {});
+    const multipart = (parts: Parameters<typeof multipartBody>[0]): Body => {
+      const { payload, contentType } = multipartBody(parts);
+      return { kind: 'raw', payload, contentType };
+    };
+    const file = fc.record({
+      file: fc.constantFrom(...files),
+      filename: fc.oneof(
+        fc.constantFrom('photo.png', '', '../../etc/passwd', 'a‮gpj.exe', 'x'.repeat(400)),
+        fc.string({ unit: 'grapheme', maxLength: 20 }),
+      ),
+    });
+    const valid = file.map(({ file: f, filename }) =>
+      multipart([{ name: field, data: f.data, filename, contentType: f.type }]),
+    );
+    if (clean) return valid;
+    return fc.oneof(
+      { arbitrary: valid, weight: 3 },
+      file.map(({ file: f }) => multipart([{ name: 'other', data: f.data, filename: 'x.png' }])),
+      file.map(({ file: f }) =>
+        multipart([
+          { name: field, data: f.data, filename: 'a.png' },
+          { name: field, data: f.data, filename: 'b.png' },
+        ]),
+      ),
+      fc.constant(multipart([{ name: field, data: Buffer.alloc(0), filename: 'empty.png' }])),
+      fc.constant(multipart([{ name: 'caption', data: 'no file' }])),
+      fc.constant(multipart([{ name: '__proto__', data: 'x', filename: 'x.png' }])),
+      file.map(({ file: f }) => {
+        const whole = multipart([{ name: field, data: f.data, filename: 'cut.png' }]);
+        return { ...whole, payload: (whole as { payload: Buffer }).payload.subarray(0, 90) };
+      }),
+      fc.constant<Body>({ kind: 'raw', payload: 'x', contentType: 'multipart/form-data' }),
+      fc.constant<Body>({ kind: 'none' }),
+      bodyFor({ type: 'object', properties: { [field]: { type: 'string' } } }),
     );
   }
 
@@ -529,11 +633,13 @@ describe('no input gets a 500', () => {
         ),
         query: queryFor(queryParams, clean),
         slash: fc.boolean(),
-        body: op.body
-          ? clean
-            ? validValue(op.body).map((value): Body => ({ kind: 'json', value }))
-            : bodyFor(op.body)
-          : fc.constant<Body>({ kind: 'none' }),
+        body: op.form
+          ? uploadFor(op.form, clean)
+          : op.body
+            ? clean
+              ? validValue(op.body).map((value): Body => ({ kind: 'json', value }))
+              : bodyFor(op.body)
+            : fc.constant<Body>({ kind: 'none' }),
       });
     return fc
       .oneof({ arbitrary: build(true), weight: 2 }, { arbitrary: build(false), weight: 3 })
@@ -579,11 +685,20 @@ describe('no input gets a 500', () => {
   }
 
   /** The contract every answer keeps; returns what is wrong, or nothing. */
-  function violation(res: LightMyRequestResponse): string | undefined {
+  function violation(
+    res: LightMyRequestResponse,
+    fileTypes: Operation['fileTypes'] = {},
+  ): string | undefined {
     const status = res.statusCode;
     if (status >= 500) return `answered ${status}`;
     if (status < 200 || (status >= 300 && status < 400)) return `answered ${status}`;
     if (status === 204) return res.body === '' ? undefined : '204 with a body';
+    // A file, of a type the document lists for this answer.
+    const types = fileTypes[String(status)];
+    if (types) {
+      const type = String(res.headers['content-type']);
+      return types.includes(type) ? undefined : `answered ${status} as ${type}, not a listed type`;
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(res.body);
@@ -622,7 +737,9 @@ describe('no input gets a 500', () => {
         path,
         parameters: (op.parameters ?? []) as Parameter[],
         body: op.requestBody?.content?.['application/json']?.schema as JsonSchema | undefined,
+        form: op.requestBody?.content?.['multipart/form-data']?.schema as JsonSchema | undefined,
         statuses: Object.keys(op.responses ?? {}),
+        fileTypes: fileTypesOf(op),
       })),
     );
     // Deleting runs late, so the other operations still find templates to work on; the admin's
@@ -641,7 +758,7 @@ describe('no input gets a 500', () => {
           requests += 1;
           const res = await send(op, req);
           const wrong =
-            violation(res) ??
+            violation(res, op.fileTypes) ??
             (op.statuses.includes(String(res.statusCode))
               ? undefined
               : `answered ${res.statusCode}, which the document does not list for this operation`);
@@ -682,7 +799,7 @@ describe('no input gets a 500', () => {
               ? res.statusCode >= 500
                 ? `answered ${res.statusCode}`
                 : undefined
-              : violation(res);
+              : violation(res, fileTypesOf(doc.paths[template]?.[method.toLowerCase()]));
           if (wrong) throw new Error(`${wrong}: ${method} ${url} as ${caller} → ${res.body}`);
         },
       ),

@@ -138,6 +138,8 @@ export class SyncingClient {
     for (const name of [
       'message.created',
       'message.read',
+      'message.updated',
+      'message.reaction',
       'conversation.updated',
       'notification.created',
       'unread.changed',

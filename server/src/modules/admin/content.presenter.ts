@@ -12,8 +12,10 @@ import type {
   PropertyRow,
   QuickReplyRow,
   ReservationRow,
+  RevisionRow,
   SupportMessageRow,
 } from './content.repo.ts';
+import type { MessageAttachment } from '../../platform/db/schema.ts';
 
 export function presentAdminProperty(row: PropertyRow): AdminProperty {
   return {
@@ -56,9 +58,35 @@ export function presentAdminConversation(row: ConversationRow): AdminConversatio
   };
 }
 
+type SupportMessage = AdminConversationView['messages'][number];
+
+/** What support sees of attachments: what they were, never a link to their content. */
+function presentAttachmentRefs(list: MessageAttachment[] | null): SupportMessage['attachments'] {
+  return (list ?? []).map((a) => ({
+    id: a.id,
+    kind: a.kind,
+    content_type: a.content_type,
+    name: a.name,
+    size: a.size,
+  }));
+}
+
+export function presentRevision(row: RevisionRow): SupportMessage['revisions'][number] {
+  return {
+    revision: row.revision,
+    action: row.action,
+    message: row.message,
+    attachments: presentAttachmentRefs(row.attachments),
+    actor_id: row.actorId,
+    created_at: row.createdAt.toISOString(),
+  };
+}
+
+/** A message as support sees it, with its revision log (`revisions`, oldest first). */
 export function presentSupportMessage(
   row: SupportMessageRow,
-): AdminConversationView['messages'][number] {
+  revisions: readonly RevisionRow[] = [],
+): SupportMessage {
   return {
     id: row.id,
     seq: row.seq,
@@ -66,7 +94,11 @@ export function presentSupportMessage(
     kind: row.systemEvent ? 'system' : 'text',
     system: row.systemEvent,
     message: row.message,
+    attachments: presentAttachmentRefs(row.attachments),
     is_read: row.isRead,
+    edited_at: row.editedAt?.toISOString() ?? null,
+    unsent_at: row.unsentAt?.toISOString() ?? null,
+    revisions: revisions.map(presentRevision),
     created_at: row.createdAt.toISOString(),
   };
 }

@@ -1,9 +1,10 @@
-import { and, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import {
   automations,
   conversations,
+  messageRevisions,
   messages,
   properties,
   quickReplyTemplates,
@@ -259,7 +260,10 @@ export async function latestMessages(db: DbOrTx, conversationId: string, limit: 
       sender: { id: sender.id, name: sender.name },
       systemEvent: messages.systemEvent,
       message: messages.message,
+      attachments: messages.attachments,
       isRead: messages.isRead,
+      editedAt: messages.editedAt,
+      unsentAt: messages.unsentAt,
       createdAt: messages.createdAt,
     })
     .from(messages)
@@ -274,6 +278,18 @@ export async function latestMessages(db: DbOrTx, conversationId: string, limit: 
 }
 
 export type SupportMessageRow = Awaited<ReturnType<typeof latestMessages>>['rows'][number];
+
+export type RevisionRow = typeof messageRevisions.$inferSelect;
+
+/** The revision logs of these messages, each oldest first. */
+export async function revisionsOf(db: DbOrTx, messageIds: string[]): Promise<RevisionRow[]> {
+  if (messageIds.length === 0) return [];
+  return db
+    .select()
+    .from(messageRevisions)
+    .where(inArray(messageRevisions.messageId, messageIds))
+    .orderBy(asc(messageRevisions.messageId), asc(messageRevisions.revision));
+}
 
 // reminders
 

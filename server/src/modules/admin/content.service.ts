@@ -169,6 +169,14 @@ export function createContentAdmin(deps: ServiceDeps, modules: AdminModules) {
         const shown = await repo.latestMessages(tx, id, SUPPORT_VIEW_MESSAGES);
         const conversation = await repo.findConversation(tx, id);
         if (!conversation) throw notFound('Conversation');
+        // The revision logs: what participants never see again once edited or unsent.
+        const revisions = new Map<string, repo.RevisionRow[]>();
+        const changed = shown.rows.filter((m) => m.editedAt || m.unsentAt).map((m) => m.id);
+        for (const revision of await repo.revisionsOf(tx, changed)) {
+          const log = revisions.get(revision.messageId);
+          if (log) log.push(revision);
+          else revisions.set(revision.messageId, [revision]);
+        }
         const audit = await recordAudit(tx, actor, {
           action: 'conversation.viewed',
           targetType: 'conversation',
@@ -183,7 +191,7 @@ export function createContentAdmin(deps: ServiceDeps, modules: AdminModules) {
         });
         return {
           conversation: presentAdminConversation(conversation),
-          messages: shown.rows.map(presentSupportMessage),
+          messages: shown.rows.map((m) => presentSupportMessage(m, revisions.get(m.id))),
           truncated: shown.truncated,
           audit_id: audit.id,
         };

@@ -622,7 +622,11 @@ describe('support view', () => {
       kind: 'text',
       system: null,
       message: 'Hello about May',
+      attachments: [],
       is_read: expect.any(Boolean),
+      edited_at: null,
+      unsent_at: null,
+      revisions: [],
       created_at: expect.any(String),
     });
     expect(texts[1].sender).toEqual({ id: w.hana.id, name: 'Hana Host' });

@@ -1,8 +1,19 @@
-import { and, eq, exists, getTableColumns, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  eq,
+  exists,
+  getTableColumns,
+  gt,
+  or,
+  sql,
+  type Placeholder,
+  type SQL,
+} from 'drizzle-orm';
 import { alias, type PgColumn, type PgSelect } from 'drizzle-orm/pg-core';
 import type { ConversationFilter, ReservationStatus } from '@flexbnb/contracts';
 import { preparedPerShape, prepared, type DbOrTx } from '../../platform/db/connect.ts';
 import { rowFromJson } from '../../platform/db/json-rows.ts';
+import { messageMatchesSql, nameOrTitleMatchesSql, type TextSearch } from '../search/index.ts';
 import type { Side } from './conversations.policy.ts';
 import {
   activityHourOf,
@@ -90,14 +101,11 @@ export async function findConversationView(
 
 export interface ListOptions {
   filter: ConversationFilter;
-  q?: string;
+  /** The search's `q`, read by the search module (see `textSearchFor`). */
+  search?: TextSearch;
   propertyId?: string;
   limit: number;
   after?: { at: string; id: string };
-}
-
-function escapeLike(text: string) {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 // The activity indexes hold each thread's hour (see `activity_hour` in schema.ts): PostgreSQL
@@ -112,36 +120,54 @@ const newestActivityFirst = [
   sql`${conversations.id} desc nulls last`,
 ];
 
-/** What a page query's text depends on; every value in it is a placeholder. */
+/** What a page query's text depends on, but for a search's words. */
 interface PageShape {
   filter: ConversationFilter;
-  q: boolean;
   propertyId: boolean;
   after: boolean;
 }
 
-/** The values of a page query's placeholders. */
-interface PageValues {
+/** The values of a page query. */
+type PageValues = {
   userId: string;
   limit: number;
-  pattern: string | null;
   propertyId: string | null;
   afterAt: string | null;
   afterId: string | null;
+};
+
+/** How a page query takes its values: as placeholders of a prepared statement, or in it. */
+interface Binding {
+  value: (name: keyof PageValues) => Placeholder | SQL;
+  limit: Placeholder | number;
 }
 
-const param = (name: keyof PageValues) => sql.placeholder(name);
+const placeholders: Binding = {
+  value: (name) => sql.placeholder(name),
+  limit: sql.placeholder('limit'),
+};
+
+const valuesOf = (values: PageValues): Binding => ({
+  value: (name) => sql`${values[name]}`,
+  limit: values.limit,
+});
 
 /**
  * The keys of one side of the inbox (the conversations where the user is the guest, or the
  * host) in activity order, read along that side's activity index. Each side's filter is the
  * participant rule of conversations.policy.ts, written per side so each uses its index.
  */
-function sideKeys(db: DbOrTx, side: Side, shape: PageShape) {
+function sideKeys(
+  db: DbOrTx,
+  side: Side,
+  shape: PageShape,
+  { value, limit }: Binding,
+  search: TextSearch | undefined,
+) {
   const isMine =
     side === 'host'
-      ? eq(conversations.hostId, param('userId'))
-      : eq(conversations.guestId, param('userId'));
+      ? eq(conversations.hostId, value('userId'))
+      : eq(conversations.guestId, value('userId'));
   const archived =
     side === 'host' ? conversations.isArchivedByHost : conversations.isArchivedByGuest;
   const unread = side === 'host' ? conversations.hostUnreadCount : conversations.guestUnreadCount;
@@ -149,38 +175,36 @@ function sideKeys(db: DbOrTx, side: Side, shape: PageShape) {
   if (shape.filter === 'archived') filters.push(eq(archived, true));
   if (shape.filter === 'active') filters.push(eq(archived, false));
   if (shape.filter === 'unread') filters.push(gt(unread, 0));
-  if (shape.propertyId) filters.push(eq(conversations.propertyId, param('propertyId')));
+  if (shape.propertyId) filters.push(eq(conversations.propertyId, value('propertyId')));
   if (shape.after) {
     // A row comparison, unlike the equivalent `a < x or (a = x and id < y)`, is a range on
     // the activity index: a later page starts where the last one ended instead of
     // filtering every newer conversation again.
-    const afterAt = sql`${param('afterAt')}::timestamptz`;
+    const afterAt = sql`${value('afterAt')}::timestamptz`;
     filters.push(
-      sql`(${conversations.activityHour}, ${conversations.lastActivityAt}, ${conversations.id}) < (${activityHourOf(afterAt)}, ${afterAt}, ${param('afterId')}::uuid)`,
+      sql`(${conversations.activityHour}, ${conversations.lastActivityAt}, ${conversations.id}) < (${activityHourOf(afterAt)}, ${afterAt}, ${value('afterId')}::uuid)`,
     );
   }
   const keys = db
     .select({ id: conversations.id, lastActivityAt: conversations.lastActivityAt })
     .from(conversations);
-  if (!shape.q) {
+  if (!search) {
     return keys
       .where(and(...filters))
       .orderBy(...newestActivityFirst)
-      .limit(param('limit'));
+      .limit(limit);
   }
-  const pattern = sql`${param('pattern')}::text`;
+  // The search's engine (modules/search): the title or the other person's name by trigram,
+  // or a message by full-text search.
   const other = side === 'host' ? guestUser : hostUser;
   filters.push(
     or(
-      ilike(properties.title, pattern),
-      ilike(other.name, pattern),
+      nameOrTitleMatchesSql(search, properties.title, other.name),
       exists(
         db
           .select({ one: sql`1` })
           .from(messages)
-          .where(
-            and(eq(messages.conversationId, conversations.id), ilike(messages.message, pattern)),
-          ),
+          .where(and(eq(messages.conversationId, conversations.id), messageMatchesSql(search))),
       ),
     ),
   );
@@ -189,7 +213,7 @@ function sideKeys(db: DbOrTx, side: Side, shape: PageShape) {
     .innerJoin(other, eq(other.id, side === 'host' ? conversations.guestId : conversations.hostId))
     .where(and(...filters))
     .orderBy(...newestActivityFirst)
-    .limit(param('limit'));
+    .limit(limit);
 }
 
 export interface PageKey {
@@ -200,34 +224,46 @@ export interface PageKey {
 /**
  * The keys of one page of the user's inbox, as guest and as host, newest activity first:
  * each side picks its page along its own index and the two are merged. Only this query
- * depends on the filters; `viewsByIds` then reads the page's rows by key. Values are
- * placeholders, so there is one statement text per shape of query, prepared once per
- * connection, and PostgreSQL plans it once instead of on every request.
+ * depends on the filters; `viewsByIds` then reads the page's rows by key.
  */
-function buildPageKeys(db: DbOrTx, shape: PageShape) {
+function pageKeysQuery(
+  db: DbOrTx,
+  shape: PageShape,
+  binding: Binding,
+  search: TextSearch | undefined,
+) {
   const { id, lastActivityAt } = getTableColumns(conversations);
   const page = db
     .$with('page', { id, lastActivityAt })
-    .as(sql`${sideKeys(db, 'host', shape)} union all ${sideKeys(db, 'guest', shape)}`);
-  const name = [
-    'conversation_page',
-    shape.filter,
-    shape.q && 'q',
-    shape.propertyId && 'property',
-    shape.after && 'after',
-  ];
+    .as(
+      sql`${sideKeys(db, 'host', shape, binding, search)} union all ${sideKeys(db, 'guest', shape, binding, search)}`,
+    );
   return db
     .with(page)
     .select({ id: page.id, lastActivityAt: page.lastActivityAt })
     .from(page)
     .orderBy(sql`${page.lastActivityAt} desc nulls last`, sql`${page.id} desc nulls last`)
-    .limit(param('limit'))
-    .prepare(name.filter(Boolean).join('_'));
+    .limit(binding.limit);
 }
 
-const preparedPageKeys = preparedPerShape(buildPageKeys);
+// Values are placeholders, so there is one statement text per shape of query, prepared once
+// per connection, and PostgreSQL plans it once instead of on every request.
+const preparedPageKeys = preparedPerShape((db: DbOrTx, shape: PageShape) => {
+  const name = [
+    'conversation_page',
+    shape.filter,
+    shape.propertyId && 'property',
+    shape.after && 'after',
+  ];
+  return pageKeysQuery(db, shape, placeholders, undefined).prepare(name.filter(Boolean).join('_'));
+});
 
-/** The keys of one page of the user's inbox (see `buildPageKeys`), newest activity first. */
+/**
+ * The keys of one page of the user's inbox (see `pageKeysQuery`), newest activity first.
+ * A search's statement is not prepared: its text depends on the words, and PostgreSQL plans
+ * it with their values (a rare word is best found through the GIN index, a common one in the
+ * user's own conversations).
+ */
 export async function pageKeys(
   db: DbOrTx,
   userId: string,
@@ -235,18 +271,18 @@ export async function pageKeys(
 ): Promise<PageKey[]> {
   const shape: PageShape = {
     filter: options.filter,
-    q: Boolean(options.q),
     propertyId: Boolean(options.propertyId),
     after: Boolean(options.after),
   };
-  return preparedPageKeys(db, shape).execute({
+  const values: PageValues = {
     userId,
     limit: options.limit,
-    pattern: options.q ? `%${escapeLike(options.q)}%` : null,
     propertyId: options.propertyId ?? null,
     afterAt: options.after?.at ?? null,
     afterId: options.after?.id ?? null,
-  } satisfies PageValues);
+  };
+  if (options.search) return pageKeysQuery(db, shape, valuesOf(values), options.search);
+  return preparedPageKeys(db, shape).execute(values);
 }
 
 const preparedViews = prepared((db) => {

@@ -13,6 +13,7 @@ import { takePage } from '../../platform/paging.ts';
 import { appendMessage, messagePage, presentMessage } from '../messages/index.ts';
 import { findPropertyHost } from '../properties/index.ts';
 import { findReservationParties } from '../reservations/index.ts';
+import { textSearchFor } from '../search/index.ts';
 import {
   canStartConversation,
   isParticipant,
@@ -182,7 +183,9 @@ export function createConversationsService(deps: ServiceDeps) {
     ): Promise<{ items: Conversation[]; next?: { at: string; id: string } }> {
       const keys = await repo.pageKeys(db, actor.id, {
         filter: query.filter,
-        q: query.q || undefined,
+        search: query.q
+          ? await textSearchFor(db, { userId: actor.id, propertyId: query.property_id }, query.q)
+          : undefined,
         propertyId: query.property_id,
         limit: query.limit + 1,
         after: query.after,

@@ -6,5 +6,10 @@ export {
   messagePage,
   type MessagesService,
 } from './messages.service.ts';
-export { presentCreatedMessage, presentMessage } from './messages.presenter.ts';
+export {
+  attachmentUrl,
+  presentAttachment,
+  presentCreatedMessage,
+  presentMessage,
+} from './messages.presenter.ts';
 export { messagesHandlers } from './messages.handlers.ts';

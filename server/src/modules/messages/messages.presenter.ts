@@ -1,21 +1,11 @@
-import type { Attachment, Message, Reaction } from '@flexbnb/contracts';
-import type { MessageAttachment, MessageReactions } from '../../platform/db/schema.ts';
+import type { Message, Reaction } from '@flexbnb/contracts';
+import type { MessageReactions } from '../../platform/db/schema.ts';
 import type { EventPayload } from '../../platform/events/index.ts';
+import { presentAttachment } from '../attachments/index.ts';
 import type { MessageRow } from './messages.repo.ts';
 
-/** Where an attachment's content is served (to the conversation's participants only). */
-export function attachmentUrl(id: string, part: 'content' | 'thumbnail' = 'content') {
-  return `/api/messaging/attachments/${id}/${part}`;
-}
-
-export function presentAttachment(attachment: MessageAttachment): Attachment {
-  const { has_thumbnail: hasThumbnail, ...described } = attachment;
-  return {
-    ...described,
-    url: attachmentUrl(attachment.id),
-    thumbnail_url: hasThumbnail ? attachmentUrl(attachment.id, 'thumbnail') : null,
-  };
-}
+// The attachments module serves the files, so it owns their URLs (its templates use them too).
+export { attachmentUrl, presentAttachment } from '../attachments/index.ts';
 
 export function presentReactions(reactions: MessageReactions | null): Reaction[] {
   return (reactions ?? []).map(({ emoji, user_ids: userIds }) => ({

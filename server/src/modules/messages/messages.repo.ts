@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import { REPLY_EXCERPT_LENGTH } from '@flexbnb/contracts';
 import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
+import { prepared, queryRows, type DbOrTx } from '../../platform/db/connect.ts';
 import {
   attachments,
   conversations,
   messageColumns,
+  messageReactions,
+  messageRevisions,
   messages,
   properties,
+  type MESSAGE_REVISION_ACTIONS,
+  type MessageReactions,
   type MessageRow,
 } from '../../platform/db/schema.ts';
 import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
@@ -273,4 +277,158 @@ export async function markRead(
       ),
     )
     .returning(messageColumns);
+}
+
+// Edits, unsends and reactions (messages.changes.ts)
+
+/** Locks a message's row for the rest of the transaction and reads it. */
+export async function lockMessage(tx: DbOrTx, id: string): Promise<MessageRow | undefined> {
+  const [row] = await tx
+    .select(messageColumns)
+    .from(messages)
+    .where(eq(messages.id, id))
+    .for('update');
+  return row;
+}
+
+/**
+ * Appends what a (locked) message says now to its revision log, as the next revision: the
+ * row lock keeps two changes of one message from taking the same number.
+ */
+export async function appendRevision(
+  tx: DbOrTx,
+  revision: {
+    message: MessageRow;
+    action: (typeof MESSAGE_REVISION_ACTIONS)[number];
+    actorId: string;
+    at: Date;
+  },
+): Promise<void> {
+  const { message } = revision;
+  await tx.insert(messageRevisions).values({
+    messageId: message.id,
+    revision: sql`(select coalesce(max(r.revision), 0) + 1 from ${messageRevisions} r
+                   where r.message_id = ${message.id})`,
+    action: revision.action,
+    message: message.message,
+    attachments: message.attachments,
+    actorId: revision.actorId,
+    createdAt: revision.at,
+  });
+}
+
+/** Gives a message new text, marked edited at `at`. */
+export async function editText(
+  tx: DbOrTx,
+  id: string,
+  text: string,
+  at: Date,
+): Promise<MessageRow> {
+  const [row] = await tx
+    .update(messages)
+    .set({ message: text, editedAt: at })
+    .where(eq(messages.id, id))
+    .returning(messageColumns);
+  return row!;
+}
+
+/**
+ * Empties a message as unsent at `at`: no text, attachments or reactions. Its uploads are let
+ * go (no longer served with it; the sweep of unsent uploads removes them) and its reactions'
+ * rows deleted.
+ */
+export async function unsend(tx: DbOrTx, id: string, at: Date): Promise<MessageRow> {
+  await tx.update(attachments).set({ messageId: null }).where(eq(attachments.messageId, id));
+  await tx.delete(messageReactions).where(eq(messageReactions.messageId, id));
+  const [row] = await tx
+    .update(messages)
+    .set({ message: '', attachments: null, reactions: null, unsentAt: at })
+    .where(eq(messages.id, id))
+    .returning(messageColumns);
+  return row!;
+}
+
+/**
+ * Rewrites the quote of every reply to `originalId` from the original as it now is (the send
+ * writes the same quote); answers the replies whose quote changed.
+ */
+export async function requote(
+  tx: DbOrTx,
+  originalId: string,
+): Promise<Pick<MessageRow, 'id' | 'conversationId'>[]> {
+  const rows = await queryRows<{ id: string; conversation_id: string }>(
+    tx,
+    sql`with quote as (
+          select o.id, jsonb_build_object(
+                   'id', o.id, 'sender_id', o.sender_id,
+                   'excerpt', left(o.message, ${sql.raw(String(REPLY_EXCERPT_LENGTH))}),
+                   'attachments', coalesce(jsonb_array_length(o.attachments), 0),
+                   'unsent', o.unsent_at is not null) as reply_to
+          from ${messages} o where o.id = ${originalId}
+        )
+        update ${messages} r set reply_to = q.reply_to
+        from quote q
+        where r.reply_to_id = q.id and r.reply_to is distinct from q.reply_to
+        returning r.id, r.conversation_id`,
+  );
+  return rows.map((r) => ({ id: r.id, conversationId: r.conversation_id }));
+}
+
+/** The distinct emojis `userId` put under a message. */
+export async function emojisOf(tx: DbOrTx, messageId: string, userId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ emoji: messageReactions.emoji })
+    .from(messageReactions)
+    .where(and(eq(messageReactions.messageId, messageId), eq(messageReactions.userId, userId)));
+  return rows.map((r) => r.emoji);
+}
+
+/** Records a reaction; false when the user already reacted to the message with the emoji. */
+export async function insertReaction(
+  tx: DbOrTx,
+  reaction: { messageId: string; userId: string; emoji: string; at: Date },
+): Promise<boolean> {
+  const rows = await tx
+    .insert(messageReactions)
+    .values({
+      messageId: reaction.messageId,
+      userId: reaction.userId,
+      emoji: reaction.emoji,
+      createdAt: reaction.at,
+    })
+    .onConflictDoNothing()
+    .returning({ emoji: messageReactions.emoji });
+  return rows.length > 0;
+}
+
+/** Deletes a reaction; false when there was none. */
+export async function deleteReaction(
+  tx: DbOrTx,
+  reaction: { messageId: string; userId: string; emoji: string },
+): Promise<boolean> {
+  const rows = await tx
+    .delete(messageReactions)
+    .where(
+      and(
+        eq(messageReactions.messageId, reaction.messageId),
+        eq(messageReactions.userId, reaction.userId),
+        eq(messageReactions.emoji, reaction.emoji),
+      ),
+    )
+    .returning({ emoji: messageReactions.emoji });
+  return rows.length > 0;
+}
+
+/** Stores a message's reactions as shown (null when none). */
+export async function setReactions(
+  tx: DbOrTx,
+  id: string,
+  reactions: MessageReactions | null,
+): Promise<MessageRow> {
+  const [row] = await tx
+    .update(messages)
+    .set({ reactions })
+    .where(eq(messages.id, id))
+    .returning(messageColumns);
+  return row!;
 }

@@ -46,4 +46,36 @@ export const messagesRoutes: FastifyPluginAsyncZod<MessagesRoutesOptions> = asyn
     ...contractRoute(routes.markConversationRead),
     handler: async (request) => messages.markAllRead(request.actor, request.params.id),
   });
+
+  // Edits, unsends and reactions spend a budget of their own, as large as the send budget and
+  // shared the same way (REST, every node), after validation like a send's.
+  const changeBudget = (request: { actor: Actor }) =>
+    sendLimiter.consume(`change:${request.actor.id}`);
+
+  app.route({
+    ...contractRoute(routes.editMessage),
+    preHandler: changeBudget,
+    handler: async (request) =>
+      messages.edit(request.actor, request.params.id, request.body.message),
+  });
+
+  app.route({
+    ...contractRoute(routes.unsendMessage),
+    preHandler: changeBudget,
+    handler: async (request) => messages.unsend(request.actor, request.params.id),
+  });
+
+  app.route({
+    ...contractRoute(routes.addReaction),
+    preHandler: changeBudget,
+    handler: async (request) =>
+      messages.react(request.actor, request.params.id, request.body.emoji),
+  });
+
+  app.route({
+    ...contractRoute(routes.removeReaction),
+    preHandler: changeBudget,
+    handler: async (request) =>
+      messages.unreact(request.actor, request.params.id, request.params.emoji),
+  });
 };

@@ -6,7 +6,9 @@ import { createGroupCommit } from '../../platform/group-commit.ts';
 import { createLoadGate } from '../../platform/load-gate.ts';
 import type { EventBus, Origin, UnitOfWork } from '../../platform/events/index.ts';
 import { takePage } from '../../platform/paging.ts';
+import { copyTemplateAttachments } from '../attachments/index.ts';
 import { quickReplyText } from '../quick-replies/index.ts';
+import { createMessageChanges } from './messages.changes.ts';
 import { presentCreatedMessage, presentMessage } from './messages.presenter.ts';
 import * as repo from './messages.repo.ts';
 
@@ -222,7 +224,7 @@ export function createMessagesService(deps: ServiceDeps) {
   async function markReadIn(
     uow: UnitOfWork,
     conversation: repo.ConversationRow,
-    actor: Actor,
+    actor: Pick<Actor, 'id'>,
     messageId?: string,
   ) {
     const readAt = deps.now();
@@ -247,6 +249,9 @@ export function createMessagesService(deps: ServiceDeps) {
   }
 
   return {
+    // Edits, unsends and reactions (messages.changes.ts).
+    ...createMessageChanges(deps, { markReadIn }),
+
     /**
      * Sends a message in a conversation the actor takes part in: `message`, or the quick reply
      * `quick_reply_id` rendered for the conversation (`message` wins when both are given: the
@@ -285,13 +290,17 @@ export function createMessagesService(deps: ServiceDeps) {
         if (text === undefined) {
           throw badRequest('body.message: give message, quick_reply_id or attachment_ids');
         }
+        // A template's attachments go first, as copies of the sender's that the send claims.
+        const copies = quickReplyId
+          ? await copyTemplateAttachments(db, actor.id, quickReplyId, attachmentIds.length)
+          : [];
         const append: AppendInput = {
           conversationId: input.conversation_id,
           senderId: actor.id,
           text,
           clientMessageId,
           quickReplyId,
-          attachmentIds,
+          attachmentIds: [...copies, ...attachmentIds],
           replyToId: input.reply_to_id,
         };
         // A retry of a send whose attachments the first attempt claimed gets that message.

@@ -1,5 +1,36 @@
+import type { AttachmentKind } from '@flexbnb/contracts';
 import type { EmailContent, PushPayload } from './channels/channel.ts';
-import type { DeliveryPlanRow, NotificationRow } from './notifications.repo.ts';
+import type { DeliveryPlanRow, NotificationRow, UnreadLine } from './notifications.repo.ts';
+
+/** How a message of attachments only reads where its text would: one of a kind, many. */
+export const SENT_ATTACHMENT_WORDS: Record<AttachmentKind, readonly [string, string]> = {
+  image: ['a photo', 'photos'],
+  audio: ['a voice message', 'voice messages'],
+  file: ['a file', 'files'],
+};
+
+/**
+ * "Sent a photo", "Sent 3 photos", "Sent a voice message", "Sent 2 attachments" (of several
+ * kinds): the text of a message that has none of its own, for a push or an SMS.
+ */
+export function sentAttachmentsText(attachments: readonly { kind: AttachmentKind }[]): string {
+  const kinds = new Set(attachments.map((a) => a.kind));
+  const [kind] = kinds;
+  if (!kind) return '';
+  if (kinds.size > 1) return `Sent ${attachments.length} attachments`;
+  const [one, many] = SENT_ATTACHMENT_WORDS[kind];
+  return attachments.length === 1 ? `Sent ${one}` : `Sent ${attachments.length} ${many}`;
+}
+
+/** "📎 2 attachments: parking.jpg, manual.pdf": what an email says of a message's files. */
+export function attachmentsNote(attachments: readonly { name: string }[]): string {
+  const count = attachments.length;
+  return `📎 ${count} attachment${count === 1 ? '' : 's'}: ${attachments.map((a) => a.name).join(', ')}`;
+}
+
+/** A digest line's text: the message's own, else what it sent. */
+const lineText = (line: Pick<UnreadLine, 'text' | 'attachments'>) =>
+  line.text || sentAttachmentsText(line.attachments ?? []);
 
 /** Where a notification takes its user in the web app. */
 export interface Link {
@@ -55,7 +86,7 @@ export function composeEmail(
       paragraphs: [`Hi ${user.name},`, notification.message],
     };
   }
-  const lines =
+  const lines: UnreadLine[] =
     unread.length > 0
       ? unread
       : [
@@ -63,6 +94,7 @@ export function composeEmail(
             senderName: notification.title.replace(/^New message from /, ''),
             text: notification.message,
             createdAt: notification.createdAt.toISOString(),
+            attachments: null,
           },
         ];
   const senders = [...new Set(lines.map((m) => m.senderName))];
@@ -78,10 +110,14 @@ export function composeEmail(
       `Hi ${user.name},`,
       thread ? `Unread in your conversation about ${thread.propertyTitle}:` : 'Unread:',
     ],
+    // Files are never attached to an email: it names them and links to the conversation.
     digest: lines.map((m) => ({
       senderName: m.senderName,
       text: m.text,
       sentAt: new Date(m.createdAt).toISOString(),
+      ...(m.attachments?.length && {
+        attachments: { note: attachmentsNote(m.attachments), url: link.absolute },
+      }),
     })),
     action: { label: 'Reply', url: link.absolute },
   };
@@ -90,7 +126,8 @@ export function composeEmail(
 /** A push shows a new message's latest unread text; a thread's pushes replace each other. */
 export function composePush(plan: DeliveryPlanRow, link: Link): PushPayload {
   const { notification, unread } = plan;
-  const body = unread.at(-1)?.text ?? notification.message;
+  const latest = unread.at(-1);
+  const body = latest ? lineText(latest) : notification.message;
   return {
     title: notification.title,
     body: body.length > 200 ? `${body.slice(0, 199)}…` : body,

@@ -1,11 +1,32 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { HandlerDeps } from '../../platform/context.ts';
-import { notifications, properties, users } from '../../platform/db/schema.ts';
+import { messages, notifications, properties, users } from '../../platform/db/schema.ts';
 import { on, type EventName, type Subscription } from '../../platform/events/index.ts';
+import { SENT_ATTACHMENT_WORDS } from './notifications.content.ts';
 import { raiseCtes, readCtes } from './notifications.raise.ts';
 
 const stayDates = sql`to_char(e.check_in, 'FMDD Mon') || ' – ' || to_char(e.check_out, 'FMDD Mon YYYY')`;
+
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+const byKind = (word: (words: readonly [string, string]) => string) =>
+  Object.entries(SENT_ATTACHMENT_WORDS)
+    .map(([kind, words]) => `when ${literal(kind)} then ${literal(word(words))}`)
+    .join(' ');
+
+/**
+ * A new message's text in its notification (what the in-app list and the SMS show): its own,
+ * or for a message of attachments only what it sent, worded as `sentAttachmentsText` words it.
+ */
+const newMessageText = sql.raw(`case
+  when e.message <> '' or coalesce(jsonb_array_length(e.attachments), 0) = 0 then left(e.message, 500)
+  when (select count(distinct a->>'kind') from jsonb_array_elements(e.attachments) a) > 1
+    then 'Sent ' || jsonb_array_length(e.attachments) || ' attachments'
+  when jsonb_array_length(e.attachments) = 1
+    then 'Sent ' || case e.attachments->0->>'kind' ${byKind(([one]) => one)} end
+  else 'Sent ' || jsonb_array_length(e.attachments) || ' '
+    || case e.attachments->0->>'kind' ${byKind(([, many]) => many)} end
+end`);
 
 /**
  * Notifications are raised and read in the statement of the event that causes them, so a
@@ -35,7 +56,7 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
       'message.created',
       (source) => sql`
         select null::uuid as id, e.receiver_id as user_id, 'new_message'::text as notification_type,
-               'New message from ' || sender.name as title, left(e.message, 500) as message,
+               'New message from ' || sender.name as title, ${newMessageText} as message,
                e.conversation_id, null::uuid as reservation_id, e.message_id,
                false as urgent, e.created_at
         from ${source} e join ${users} sender on sender.id = e.sender_id`,
@@ -131,6 +152,24 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
         );
         return { ctes, outputs: { notifications: changes } };
       },
+    }),
+    // A new message's notification says what the message says now: what its sender took back
+    // is not left readable in the list, nor in an email, push or SMS that goes out later. The
+    // notification is found as raised: the receiver's, at the message's own time.
+    on('message.updated', {
+      name: 'notifications.follow-message',
+      sql: (source, qb) => ({
+        ctes: [
+          qb.$with('notify_message_updated', {}).as(sql`
+            update ${notifications} n set message = case when m.unsent_at is not null
+                then 'This message was unsent' else left(m.message, 500) end
+            from ${source} e join ${messages} m on m.id = e.message_id
+            where e.change in ('edited', 'unsent')
+              and n.user_id = m.receiver_id and n.created_at = m.created_at
+              and n.message_id = m.id and n.notification_type = 'new_message'
+            returning n.id`),
+        ],
+      }),
     }),
   ];
 }

@@ -1,4 +1,9 @@
-import type { DeliveryChannel, DeliveryStatus, NotificationType } from '@flexbnb/contracts';
+import type {
+  AttachmentKind,
+  DeliveryChannel,
+  DeliveryStatus,
+  NotificationType,
+} from '@flexbnb/contracts';
 import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { prepared, queryRows, type DbOrTx } from '../../platform/db/connect.ts';
 import { enqueueSql, wakeWorkersSql } from '../../platform/jobs/index.ts';
@@ -309,6 +314,8 @@ export interface UnreadLine {
   senderName: string;
   text: string;
   createdAt: string;
+  /** What the message carries: the email names them. */
+  attachments: { kind: AttachmentKind; name: string }[] | null;
 }
 
 const DIGEST_LIMIT = 20;
@@ -350,8 +357,9 @@ const deliveryPlan = prepared((db) =>
         where ${notificationDeliveries.channel} = 'push' and s.user_id = ${notifications.userId})`,
       unread: sql<UnreadLine[]>`(
         select coalesce(jsonb_agg(jsonb_build_object('senderName', x.sender_name,
-          'text', x.message, 'createdAt', x.created_at) order by x.seq), '[]'::jsonb)
-        from (select m.seq, m.message, m.created_at, sender.name as sender_name
+          'text', x.message, 'createdAt', x.created_at, 'attachments', x.attachments)
+          order by x.seq), '[]'::jsonb)
+        from (select m.seq, m.message, m.created_at, m.attachments, sender.name as sender_name
               from ${messages} m join ${users} sender on sender.id = m.sender_id
               where ${notifications.notificationType} = 'new_message'
                 and ${notificationDeliveries.channel} in ('email', 'push')

@@ -1,7 +1,7 @@
-import type { QuickReply } from '@flexbnb/contracts';
+import type { Attachment, QuickReply } from '@flexbnb/contracts';
 import type { TemplateView } from './quick-replies.repo.ts';
 
-export function presentQuickReply(row: TemplateView): QuickReply {
+export function presentQuickReply(row: TemplateView, attachments: Attachment[]): QuickReply {
   return {
     id: row.id,
     host_id: row.hostId,
@@ -15,6 +15,7 @@ export function presentQuickReply(row: TemplateView): QuickReply {
     category: row.category,
     usage_count: row.usageCount,
     is_active: row.isActive,
+    attachments,
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
   };

@@ -17,6 +17,7 @@ import {
   pgErrorCode,
 } from '../../platform/errors.ts';
 import { takePage } from '../../platform/paging.ts';
+import { keepOnTemplate, templateAttachments } from '../attachments/index.ts';
 import { presentQuickReply } from './quick-replies.presenter.ts';
 import { placeholderValues, renderTemplate, type Rendered } from './quick-replies.render.ts';
 import * as repo from './quick-replies.repo.ts';
@@ -137,6 +138,15 @@ export function createQuickRepliesService(deps: ServiceDeps) {
     return template;
   }
 
+  /** The templates as clients see them, with their attachments. */
+  async function present(rows: repo.TemplateView[], handle: DbOrTx = db): Promise<QuickReply[]> {
+    const attachments = await templateAttachments(
+      handle,
+      rows.map((r) => r.id),
+    );
+    return rows.map((row) => presentQuickReply(row, attachments.get(row.id) ?? []));
+  }
+
   return {
     /**
      * The actor's templates, most used first; with `property_id`, that property's and the
@@ -162,36 +172,51 @@ export function createQuickRepliesService(deps: ServiceDeps) {
         title: r.title,
         id: r.id,
       }));
-      return { items: page.rows.map(presentQuickReply), next: page.next };
+      return { items: await present(page.rows), next: page.next };
     },
 
     /** @throws not_found when unknown or not the actor's */
     async get(actor: Actor, id: string): Promise<QuickReply> {
-      return presentQuickReply(await templateOf(actor, id));
+      const [presented] = await present([await templateOf(actor, id)]);
+      return presented!;
     },
 
-    /** @throws validation_failed when property_id is not one of the actor's properties */
+    /**
+     * @throws validation_failed when property_id is not one of the actor's properties, or an
+     *   attachment is not an upload of theirs not sent yet
+     */
     async create(actor: Actor, input: z.output<typeof createQuickReplyBody>): Promise<QuickReply> {
       const property = input.property_id
         ? await requireHostedProperty(db, input.property_id, actor.id, 'body')
         : null;
-      const [row] = await repo.insertTemplates(db, [
-        {
-          hostId: actor.id,
-          propertyId: property?.id ?? null,
-          title: input.title,
-          message: input.message,
-          category: input.category,
-          isActive: input.is_active,
-        },
-      ]);
-      return presentQuickReply({ ...row!, propertyTitle: property?.title ?? null });
+      return db.transaction(async (tx) => {
+        const [row] = await repo.insertTemplates(tx, [
+          {
+            hostId: actor.id,
+            propertyId: property?.id ?? null,
+            title: input.title,
+            message: input.message,
+            category: input.category,
+            isActive: input.is_active,
+          },
+        ]);
+        if (input.attachment_ids) {
+          await keepOnTemplate(tx, actor.id, row!.id, input.attachment_ids);
+        }
+        const [presented] = await present(
+          [{ ...row!, propertyTitle: property?.title ?? null }],
+          tx,
+        );
+        return presented!;
+      });
     },
 
     /**
-     * Changes the fields given (PUT sends title, message and category at least).
+     * Changes the fields given (PUT sends title, message and category at least);
+     * `attachment_ids` replaces the attachments the template keeps.
      * @throws not_found when unknown or not the actor's; validation_failed for a property_id
-     *   that is not one of the actor's properties
+     *   that is not one of the actor's properties, or an attachment that is neither an upload
+     *   of theirs not sent yet nor one of the template's
      */
     async update(
       actor: Actor,
@@ -202,19 +227,25 @@ export function createQuickRepliesService(deps: ServiceDeps) {
       const property = patch.property_id
         ? await requireHostedProperty(db, patch.property_id, actor.id, 'body')
         : null;
-      const row = await repo.updateTemplate(db, id, actor.id, {
-        ...(patch.title !== undefined && { title: patch.title }),
-        ...(patch.message !== undefined && { message: patch.message }),
-        ...(patch.category !== undefined && { category: patch.category }),
-        ...(patch.property_id !== undefined && { propertyId: patch.property_id }),
-        ...(patch.is_active !== undefined && { isActive: patch.is_active }),
-        updatedAt: deps.now(),
+      return db.transaction(async (tx) => {
+        const row = await repo.updateTemplate(tx, id, actor.id, {
+          ...(patch.title !== undefined && { title: patch.title }),
+          ...(patch.message !== undefined && { message: patch.message }),
+          ...(patch.category !== undefined && { category: patch.category }),
+          ...(patch.property_id !== undefined && { propertyId: patch.property_id }),
+          ...(patch.is_active !== undefined && { isActive: patch.is_active }),
+          updatedAt: deps.now(),
+        });
+        // Deleted by a concurrent request since we looked.
+        if (!row) throw notFound('Quick reply');
+        if (patch.attachment_ids) {
+          await keepOnTemplate(tx, actor.id, id, patch.attachment_ids);
+        }
+        const propertyTitle =
+          patch.property_id === undefined ? existing.propertyTitle : (property?.title ?? null);
+        const [presented] = await present([{ ...row, propertyTitle }], tx);
+        return presented!;
       });
-      // Deleted by a concurrent request since we looked.
-      if (!row) throw notFound('Quick reply');
-      const propertyTitle =
-        patch.property_id === undefined ? existing.propertyTitle : (property?.title ?? null);
-      return presentQuickReply({ ...row, propertyTitle });
     },
 
     /** @throws not_found when unknown or not the actor's; conflict while an automation sends it */

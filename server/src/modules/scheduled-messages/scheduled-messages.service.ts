@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import type { UnitOfWork } from '../../platform/events/index.ts';
+import { copyTemplateAttachments } from '../attachments/index.ts';
 import { openThread } from '../conversations/index.ts';
 import { appendMessage } from '../messages/index.ts';
 import { findPropertyHost } from '../properties/index.ts';
@@ -128,6 +129,11 @@ export function createScheduledMessagesService(deps: ServiceDeps) {
       senderId: row.senderId,
       text: rendered.text,
       quickReplyId,
+      // The template's attachments as they are now, copies the send claims (a retry claims
+      // none: the sweep deletes its copies).
+      attachmentIds: quickReplyId
+        ? await copyTemplateAttachments(uow.db, row.senderId, quickReplyId)
+        : [],
       // Once per scheduled message, whatever happens to this row.
       clientMessageId: `scheduled:${row.id}`,
     });
@@ -322,6 +328,13 @@ export function createScheduledMessagesService(deps: ServiceDeps) {
       }
       if (!(await repo.takesPart(db, input.conversation_id, actor.id))) {
         throw notFound('Conversation');
+      }
+      // Uploads are claimed when sent; a scheduled message keeps text only (a quick reply's
+      // attachments go with it when it is sent).
+      if (input.attachment_ids?.length) {
+        throw badRequest('body.attachment_ids: a message sent later cannot carry uploads yet', [
+          { field: 'body.attachment_ids', message: 'not with send_at' },
+        ]);
       }
       let text = input.message;
       if (input.quick_reply_id) {

@@ -10,6 +10,8 @@ export type FeedType = Extract<
   SyncEventType,
   | 'message.created'
   | 'message.read'
+  | 'message.updated'
+  | 'message.reaction'
   | 'conversation.updated'
   | 'notification.created'
   | 'unread.changed'
@@ -86,6 +88,16 @@ export const FEED: { [K in EventName]?: FeedEntry<K>[] } = {
     { to: 'guest_id', type: 'message.read', badge: readerBadge(sql`e.guest_id`) },
     { to: 'host_id', type: 'message.read', badge: readerBadge(sql`e.host_id`) },
   ],
+  // Both participants see a message change; badges do not move (an unsend that drops an unread
+  // message records its read receipt, which carries the badge).
+  'message.updated': [
+    { to: 'guest_id', type: 'message.updated' },
+    { to: 'host_id', type: 'message.updated' },
+  ],
+  'message.reacted': [
+    { to: 'guest_id', type: 'message.reaction' },
+    { to: 'host_id', type: 'message.reaction' },
+  ],
   // A message recorded with the change brings the conversation's new state with it.
   'conversation.created': [
     { to: 'guest_id', type: 'conversation.updated', when: noMessageFollows },
@@ -134,6 +146,17 @@ const STORED: Record<FeedType, { conversationId: SQL; messageId: SQL; payload: S
     payload: sql`jsonb_build_object('reader_id', e.reader_id,
       'message_ids', to_jsonb(e.message_ids), 'seqs', to_jsonb(e.seqs),
       'read_at', ${isoTime(sql`e.read_at`)})`,
+  },
+  'message.updated': {
+    conversationId: sql`e.conversation_id`,
+    messageId: sql`e.message_id`,
+    payload: sql`null::jsonb`,
+  },
+  // Who did what is the event's own; the reactions are read as they are now.
+  'message.reaction': {
+    conversationId: sql`e.conversation_id`,
+    messageId: sql`e.message_id`,
+    payload: sql`jsonb_build_object('user_id', e.user_id, 'emoji', e.emoji, 'added', e.added)`,
   },
   'conversation.updated': {
     conversationId: sql`e.conversation_id`,

@@ -1,5 +1,6 @@
 import type {
   Message,
+  MessageReactionEvent,
   MessageReadEvent,
   Notification,
   SyncEvent,
@@ -29,6 +30,8 @@ export interface Delivery {
  */
 type Stored =
   | { type: 'message.created'; conversation_id: string; message_id: string }
+  | { type: 'message.updated'; conversation_id: string; message_id: string }
+  | Omit<MessageReactionEvent, 'cursor' | 'reactions'>
   | Omit<MessageReadEvent, 'cursor' | 'conversation' | 'unread'>
   | { type: 'conversation.updated'; conversation_id: string }
   | { type: 'unread.changed' }
@@ -42,6 +45,13 @@ function storedOf(event: StoredEvent): Stored {
     ...(event.payload as object | null),
   } as Stored;
 }
+
+/** The kinds of event that carry no badge: they never move it. */
+const WITHOUT_BADGE: ReadonlySet<Stored['type']> = new Set([
+  'conversation.updated',
+  'message.updated',
+  'message.reaction',
+]);
 
 function unreadEvent(totals: UnreadCount) {
   return { type: 'unread.changed' as const, ...totals };
@@ -72,9 +82,12 @@ export async function materialise(
   const badgeUsers = new Set<string>();
   stored.forEach((payload, i) => {
     if ('message_id' in payload) messageIds.add(payload.message_id);
-    if ('conversation_id' in payload) conversationIds.add(payload.conversation_id);
+    // A reaction carries the message's reactions, not the conversation.
+    if ('conversation_id' in payload && payload.type !== 'message.reaction') {
+      conversationIds.add(payload.conversation_id);
+    }
     if ('notification_id' in payload) notificationIds.push(payload.notification_id);
-    if (payload.type !== 'conversation.updated') badgeUsers.add(events[i]!.userId);
+    if (!WITHOUT_BADGE.has(payload.type)) badgeUsers.add(events[i]!.userId);
   });
   const wanted = [...conversationIds].filter((id) => !known.conversations?.has(id));
   const [read, notifications, badgeList] = await Promise.all([
@@ -109,7 +122,7 @@ export async function materialise(
     const deliver = (event: SyncEvent): Delivery[] => [{ userId: row.userId, event }];
     const badge = badgeOf.get(row.userId);
     const conversation =
-      'conversation_id' in payload
+      'conversation_id' in payload && payload.type !== 'message.reaction'
         ? conversations.get(payload.conversation_id)?.as(row.userId)
         : undefined;
     switch (payload.type) {
@@ -124,6 +137,31 @@ export async function materialise(
           message,
           conversation,
           unread: badge,
+        });
+      }
+      case 'message.updated': {
+        const message = messageById.get(payload.message_id);
+        if (!message || !conversation) return [];
+        return deliver({
+          type: payload.type,
+          cursor,
+          conversation_id: message.conversation_id,
+          message,
+          conversation,
+        });
+      }
+      case 'message.reaction': {
+        const message = messageById.get(payload.message_id);
+        if (!message) return [];
+        return deliver({
+          type: payload.type,
+          cursor,
+          conversation_id: message.conversation_id,
+          message_id: message.id,
+          user_id: payload.user_id,
+          emoji: payload.emoji,
+          added: payload.added,
+          reactions: message.reactions,
         });
       }
       case 'message.read':

@@ -56,6 +56,28 @@ export const DOMAIN_EVENTS = {
     unread_before: 'int4',
     unread_after: 'int4',
   },
+  /**
+   * A message changed without being sent again: its sender edited it (`edited`) or unsent it
+   * (`unsent`), or the quote it carries changed because the message it answers did (`quoted`).
+   */
+  'message.updated': {
+    message_id: 'uuid',
+    conversation_id: 'uuid',
+    guest_id: 'uuid',
+    host_id: 'uuid',
+    actor_id: 'uuid',
+    change: 'text',
+  },
+  /** A participant reacted to a message with an emoji (`added`), or took the reaction back. */
+  'message.reacted': {
+    message_id: 'uuid',
+    conversation_id: 'uuid',
+    guest_id: 'uuid',
+    host_id: 'uuid',
+    user_id: 'uuid',
+    emoji: 'text',
+    added: 'bool',
+  },
   /** A guest started a thread with a property's host. */
   'conversation.created': {
     conversation_id: 'uuid',

@@ -16,12 +16,15 @@ const STATUS_MEANING: Record<number, string> = {
   200: 'OK',
   201: 'Created',
   204: 'Done; no body',
+  206: 'The part of the file the `Range` asked for',
+  304: 'Not modified: the file is the one `If-None-Match` names',
   400: 'The request is not valid',
   401: 'No valid token, or wrong credentials',
   403: 'Not allowed',
   404: 'Not found, or not yours',
   409: 'Conflicts with the current state',
   410: 'Gone',
+  416: 'The `Range` starts past the end of the file; `Content-Range: bytes */<size>` says its size',
   413: 'The body is larger than 1 MB',
   415: 'The body is not JSON',
   429: 'Too many requests; `Retry-After` says when to try again',
@@ -49,6 +52,84 @@ const withStatusDescriptions: typeof jsonSchemaTransform = (input) => {
       '$ref' in schema
         ? { ...schema, description }
         : { ...schema, 'x-response-description': description };
+  }
+  return transformed;
+};
+
+/** What a contract route adds to its Fastify schema for a file (see `RouteDefinition`). */
+interface FileParts {
+  upload?: { field: string; description: string };
+  binary?: { contentTypes: readonly string[]; description: string };
+}
+
+const FILE_HEADERS = {
+  'Content-Disposition': {
+    type: 'string',
+    description: "The file's name: `inline; filename=\"…\"; filename*=UTF-8''…`",
+  },
+  ETag: { type: 'string', description: 'Send it as `If-None-Match` to get 304 while unchanged' },
+  'Accept-Ranges': { type: 'string', description: '`bytes`: ask for a part with `Range`' },
+};
+
+/**
+ * A route that takes a file (`upload`) documents a `multipart/form-data` body, and one that
+ * answers a file (`binary`) documents its success answers as the file's types; the markers
+ * themselves are not part of the document.
+ */
+const withFiles: typeof jsonSchemaTransform = (input) => {
+  const { upload, binary, ...schema } = input.schema as typeof input.schema & FileParts;
+  const transformed = withStatusDescriptions({ ...input, schema });
+  const target = transformed.schema as Record<string, unknown>;
+  const response = (target.response ?? {}) as Record<string, object>;
+  if (upload) {
+    target.consumes = ['multipart/form-data'];
+    target.body = {
+      type: 'object',
+      required: [upload.field],
+      properties: {
+        [upload.field]: {
+          type: 'string',
+          contentMediaType: 'application/octet-stream',
+          description: upload.description,
+        },
+      },
+    };
+    const describe = (status: number, description: string) => {
+      const current = response[status];
+      // As in withStatusDescriptions: a bare `$ref` keeps its `description`.
+      if (current) {
+        response[status] = {
+          ...current,
+          ['$ref' in current ? 'description' : 'x-response-description']: description,
+        };
+      }
+    };
+    describe(413, 'The file is larger than the server takes: `payload_too_large`; nothing is kept');
+    describe(
+      415,
+      'The body is not `multipart/form-data`, or the file is not an image, a PDF or audio the ' +
+        'server takes: `unsupported_media_type`',
+    );
+  }
+  if (binary) {
+    for (const status of ['200', '206']) {
+      if (!response[status]) continue;
+      response[status] = {
+        description: status === '200' ? binary.description : statusDescription(206),
+        headers: {
+          ...FILE_HEADERS,
+          ...(status === '206' && {
+            'Content-Range': { type: 'string', description: '`bytes <start>-<end>/<size>`' },
+          }),
+        },
+        content: Object.fromEntries(
+          binary.contentTypes.map((type) => [
+            type,
+            { schema: { type: 'string', contentMediaType: type } },
+          ]),
+        ),
+      };
+    }
   }
   return transformed;
 };
@@ -123,7 +204,7 @@ export async function installApiDocs(app: FastifyInstance): Promise<void> {
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       },
     },
-    transform: withStatusDescriptions,
+    transform: withFiles,
     transformObject: withoutUnusedSchemas,
   });
   await app.register(swaggerUi, {

@@ -37,6 +37,9 @@ export function contractRoute<R extends ContractRoute>(route: R) {
     ...(route.params && { params: route.params }),
     ...(route.query && { querystring: route.query }),
     ...(route.body && { body: route.body }),
+    // Not Fastify's: how the API docs describe a file upload or a file answer (api-docs.ts).
+    ...(route.upload && { upload: route.upload }),
+    ...(route.binary && { binary: route.binary }),
   };
   return {
     method: route.method,

@@ -38,9 +38,12 @@ export class ChannelError extends Error {
 /** One message of a conversation, as an email digest lists it. */
 export interface DigestLine {
   senderName: string;
+  /** Empty for a message of attachments only. */
   text: string;
   /** ISO-8601. */
   sentAt: string;
+  /** The message's files, named (never attached): `note`, linking to `url`. */
+  attachments?: { note: string; url: string };
 }
 
 /**

@@ -176,7 +176,11 @@ function digestHtml(lines: readonly DigestLine[]): string {
       `<div style="padding:10px 0;${border}">` +
       `<div style="font-weight:600;color:${INK};">${escapeHtml(line.senderName)}` +
       ` <span style="font-weight:400;font-size:12px;color:${MUTED};">${escapeHtml(formatSentAt(line.sentAt))}</span></div>` +
-      `<div style="margin-top:2px;">${escapeMultiline(line.text)}</div>` +
+      (line.text ? `<div style="margin-top:2px;">${escapeMultiline(line.text)}</div>` : '') +
+      (line.attachments
+        ? `<div style="margin-top:4px;"><a href="${escapeHtml(safeHttpUrl(line.attachments.url, 'attachment link'))}" ` +
+          `style="color:${BRAND};text-decoration:underline;">${escapeHtml(line.attachments.note)}</a></div>`
+        : '') +
       `</div>`;
   }
   return html;
@@ -191,7 +195,14 @@ function paragraphsHtml(paragraphs: readonly string[]): string {
 function textBody(content: EmailContent, actionUrl: string, unsubscribeUrl: string): string {
   const blocks: string[] = [content.heading, ...content.paragraphs];
   for (const line of content.digest ?? []) {
-    blocks.push(`${line.senderName} · ${formatSentAt(line.sentAt)}\n${line.text}`);
+    const parts = [`${line.senderName} · ${formatSentAt(line.sentAt)}`];
+    if (line.text) parts.push(line.text);
+    if (line.attachments) {
+      parts.push(
+        `${line.attachments.note} (${safeHttpUrl(line.attachments.url, 'attachment link')})`,
+      );
+    }
+    blocks.push(parts.join('\n'));
   }
   blocks.push(`${content.action.label}: ${actionUrl}`);
   blocks.push(`--\n${content.reason}\nUnsubscribe: ${unsubscribeUrl}`);

@@ -1,0 +1,18 @@
+export { attachmentsRoutes } from './attachments.routes.ts';
+export {
+  copyTemplateAttachments,
+  createAttachmentsService,
+  keepOnTemplate,
+  templateAttachments,
+  UNSENT_UPLOAD_TTL_MS,
+  type AttachmentsService,
+  type OpenedFile,
+} from './attachments.service.ts';
+export { attachmentUrl, presentAttachment } from './attachments.presenter.ts';
+export { attachmentsJobs } from './attachments.jobs.ts';
+export {
+  createDiskStore,
+  createObjectStore,
+  createS3Store,
+  type ObjectStore,
+} from './attachments.storage.ts';
