@@ -49,10 +49,36 @@ export function useConversations(params: ListParams, poll: boolean) {
   });
 }
 
+/**
+ * A reload brings the newest page only: the older messages already loaded above it (paged in,
+ * or to show a quoted message or a search hit) stay, as long as they reach down to it without
+ * a gap (`seq` has none).
+ */
+export function keepOlderPages(
+  fresh: ConversationDetail,
+  cached: ConversationDetail | undefined,
+): ConversationDetail {
+  const oldest = fresh.messages[0];
+  const newestCached = cached?.messages.at(-1);
+  if (!cached || !oldest || !newestCached || newestCached.seq < oldest.seq - 1) return fresh;
+  const older = cached.messages.filter((m) => m.seq < oldest.seq);
+  if (older.length === 0) return fresh;
+  return {
+    ...fresh,
+    messages: [...older, ...fresh.messages],
+    has_more_messages: cached.has_more_messages,
+  };
+}
+
 export function useConversation(id: string | undefined, poll: boolean) {
+  const client = useQueryClient();
   return useQuery({
     queryKey: keys.detail(id ?? ''),
-    queryFn: ({ signal }) => api(routes.getConversation, { params: { id: id ?? '' }, signal }),
+    queryFn: async ({ signal }) =>
+      keepOlderPages(
+        await api(routes.getConversation, { params: { id: id ?? '' }, signal }),
+        client.getQueryData<ConversationDetail>(keys.detail(id ?? '')),
+      ),
     enabled: Boolean(id),
     refetchInterval: poll ? POLL_MS : false,
   });
@@ -95,6 +121,45 @@ export function addMessageToCache(client: QueryClient, message: Message) {
     const messages = [...detail.messages, message].sort((a, b) => a.seq - b.seq);
     return { ...detail, messages, last_message: messages.at(-1) ?? null };
   });
+}
+
+/**
+ * A message as it now is (edited, unsent, reacted to) in its cached thread, where it is loaded.
+ * Replies quoting a message that was unsent quote nothing any more, as the server tells them.
+ */
+export function updateMessageInCache(client: QueryClient, message: Message) {
+  client.setQueryData<ConversationDetail>(keys.detail(message.conversation_id), (detail) => {
+    if (!detail) return detail;
+    const messages = detail.messages.map((m) => {
+      if (m.id === message.id) return message;
+      if (message.unsent_at && m.reply_to?.id === message.id && !m.reply_to.unsent) {
+        return { ...m, reply_to: { ...m.reply_to, excerpt: '', attachments: 0, unsent: true } };
+      }
+      return m;
+    });
+    return {
+      ...detail,
+      messages,
+      last_message: detail.last_message?.id === message.id ? message : detail.last_message,
+    };
+  });
+}
+
+/** A message's reactions as the server last told them. */
+export function setReactionsInCache(
+  client: QueryClient,
+  conversationId: string,
+  messageId: string,
+  reactions: Message['reactions'],
+) {
+  client.setQueryData<ConversationDetail>(keys.detail(conversationId), (detail) =>
+    detail && detail.messages.some((m) => m.id === messageId)
+      ? {
+          ...detail,
+          messages: detail.messages.map((m) => (m.id === messageId ? { ...m, reactions } : m)),
+        }
+      : detail,
+  );
 }
 
 /** Marks cached messages read (a read receipt from the other side, or our own mark-all-read). */

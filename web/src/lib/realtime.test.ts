@@ -1,4 +1,11 @@
-import type { Badge, Conversation, Message, Notification, SyncEvent } from '@flexbnb/contracts';
+import type {
+  Badge,
+  Conversation,
+  ConversationDetail,
+  Message,
+  Notification,
+  SyncEvent,
+} from '@flexbnb/contracts';
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { keys } from './queries.ts';
@@ -225,5 +232,166 @@ describe('a message of mine that was scheduled', () => {
     expect(invalidated()).toEqual([false, false]);
     applyEvent(client, created(me), me);
     expect(invalidated()).toEqual([true, true]);
+  });
+});
+
+describe('edits, unsends and reactions from the other side', () => {
+  const detail = (messages: Message[]): ConversationDetail => ({
+    ...conversation,
+    messages,
+    has_more_messages: false,
+  });
+  const original: Message = {
+    ...message,
+    id: crypto.randomUUID(),
+    seq: 1,
+    message: 'Is parking free?',
+  };
+  const reply: Message = {
+    ...message,
+    id: crypto.randomUUID(),
+    seq: 2,
+    sender_id: me,
+    receiver_id: guest,
+    message: 'Yes, spot 4.',
+    reply_to: {
+      id: original.id,
+      sender_id: guest,
+      excerpt: 'Is parking free?',
+      attachments: 0,
+      unsent: false,
+    },
+  };
+
+  function thread() {
+    const client = new QueryClient();
+    client.setQueryData(keys.detail(conversationId), {
+      ...detail([original, reply]),
+      last_message: reply,
+    });
+    return client;
+  }
+  const cached = (client: QueryClient) =>
+    client.getQueryData<ConversationDetail>(keys.detail(conversationId))!;
+
+  it('shows an edited message as it now is, where it is loaded', () => {
+    const client = thread();
+    const edited: Message = {
+      ...original,
+      message: 'Is parking free for two cars?',
+      edited_at: '2026-12-04T10:45:00.000Z',
+    };
+    applyEvent(
+      client,
+      {
+        type: 'message.updated',
+        cursor: '11',
+        conversation_id: conversationId,
+        message: edited,
+        conversation: { ...conversation, last_message: reply },
+      },
+      me,
+    );
+    expect(cached(client).messages).toEqual([edited, reply]);
+    // The quote keeps what was answered, as the server does.
+    expect(cached(client).messages[1]?.reply_to?.excerpt).toBe('Is parking free?');
+    expect(cached(client).last_message).toEqual(reply);
+  });
+
+  it("updates the thread's last message when that is the one edited", () => {
+    const client = thread();
+    const edited: Message = { ...reply, message: 'Yes, spot 4 or 5.', edited_at: at };
+    applyEvent(
+      client,
+      {
+        type: 'message.updated',
+        cursor: '16',
+        conversation_id: conversationId,
+        message: edited,
+        conversation: { ...conversation, last_message: edited },
+      },
+      me,
+    );
+    expect(cached(client).last_message).toEqual(edited);
+    expect(cached(client).messages.at(-1)).toEqual(edited);
+  });
+
+  it('unsends a message for the reader too, and replies quoting it quote nothing', () => {
+    const client = thread();
+    const unsent: Message = { ...original, message: '', unsent_at: '2026-12-04T11:00:00.000Z' };
+    applyEvent(
+      client,
+      {
+        type: 'message.updated',
+        cursor: '12',
+        conversation_id: conversationId,
+        message: unsent,
+        conversation: { ...conversation, last_message: reply },
+      },
+      me,
+    );
+    const [first, second] = cached(client).messages;
+    expect(first).toEqual(unsent);
+    expect(second?.reply_to).toEqual({
+      id: original.id,
+      sender_id: guest,
+      excerpt: '',
+      attachments: 0,
+      unsent: true,
+    });
+  });
+
+  it('takes the reactions a message.reaction carries, and ignores a message not loaded', () => {
+    const client = thread();
+    const reactions = [{ emoji: '👍', count: 1, user_ids: [guest] }];
+    applyEvent(
+      client,
+      {
+        type: 'message.reaction',
+        cursor: '13',
+        conversation_id: conversationId,
+        message_id: reply.id,
+        user_id: guest,
+        emoji: '👍',
+        added: true,
+        reactions,
+      },
+      me,
+    );
+    expect(cached(client).messages[1]?.reactions).toEqual(reactions);
+    expect(cached(client).messages[0]?.reactions).toEqual([]);
+
+    const before = cached(client);
+    applyEvent(
+      client,
+      {
+        type: 'message.reaction',
+        cursor: '14',
+        conversation_id: conversationId,
+        message_id: crypto.randomUUID(),
+        user_id: guest,
+        emoji: '❤️',
+        added: true,
+        reactions: [{ emoji: '❤️', count: 1, user_ids: [guest] }],
+      },
+      me,
+    );
+    expect(cached(client)).toBe(before);
+
+    applyEvent(
+      client,
+      {
+        type: 'message.reaction',
+        cursor: '15',
+        conversation_id: conversationId,
+        message_id: reply.id,
+        user_id: guest,
+        emoji: '👍',
+        added: false,
+        reactions: [],
+      },
+      me,
+    );
+    expect(cached(client).messages[1]?.reactions).toEqual([]);
   });
 });

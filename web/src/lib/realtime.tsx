@@ -37,6 +37,8 @@ import {
   POLL_MS,
   refreshReservation,
   setBadgeInCache,
+  setReactionsInCache,
+  updateMessageInCache,
 } from './queries.ts';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -68,6 +70,18 @@ function otherName(conversation: Conversation, me: string) {
 
 function preview(text: string) {
   return text.length > 90 ? `${text.slice(0, 87)}…` : text;
+}
+
+/** A new message's toast: its text, or what it carries when it is only attachments. */
+function messagePreview(message: Message) {
+  if (message.message) return preview(message.message);
+  const kinds = new Set(message.attachments.map((a) => a.kind));
+  const n = message.attachments.length;
+  if (n === 0) return '';
+  if (kinds.size > 1) return `${n} attachments`;
+  if (kinds.has('image')) return n === 1 ? 'Sent a photo' : `Sent ${n} photos`;
+  if (kinds.has('audio')) return 'Sent a voice message';
+  return n === 1 ? `Sent ${message.attachments[0]?.name ?? 'a file'}` : `Sent ${n} files`;
 }
 
 /** The events after `since`, or null when they were pruned (a cursor older than the feed). */
@@ -129,6 +143,14 @@ export function applyEvent(client: QueryClient, event: SyncEvent, me: string) {
       applyConversation(client, event.conversation);
       applyBadge(client, event.unread);
       break;
+    case 'message.updated':
+      // Edited or unsent: both sides see it as it now is; the list's preview may be this one.
+      updateMessageInCache(client, event.message);
+      applyConversation(client, event.conversation);
+      break;
+    case 'message.reaction':
+      setReactionsInCache(client, event.conversation_id, event.message_id, event.reactions);
+      break;
     case 'conversation.updated':
       applyConversation(client, event.conversation);
       break;
@@ -171,7 +193,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       toast(`${otherName(conversation, me.id)} · ${conversation.property.title}`, {
         // One toast per conversation: a newer message replaces it, opening the thread dismisses it.
         id: `conversation:${conversation.id}`,
-        description: preview(message.message),
+        description: messagePreview(message),
         action: { label: 'Open', onClick: () => void navigate(`${base}/${conversation.id}`) },
       });
     },
@@ -303,6 +325,8 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       }),
     );
     socket.on('message.read', (event) => live(event));
+    socket.on('message.updated', (event) => live(event));
+    socket.on('message.reaction', (event) => live(event));
     socket.on('conversation.updated', (event) => live(event));
     socket.on('notification.created', (event) =>
       live(event, () => announceRef.current(event.notification)),

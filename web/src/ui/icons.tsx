@@ -45,3 +45,30 @@ export const SettingsIcon = () => (
   <Icon d="M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM19.4 13.5l1.6 1.2-2 3.4-1.9-.7a7.6 7.6 0 0 1-2.2 1.3L14.6 21h-4l-.3-2.3a7.6 7.6 0 0 1-2.2-1.3l-1.9.7-2-3.4 1.6-1.2a7.5 7.5 0 0 1 0-3l-1.6-1.2 2-3.4 1.9.7a7.6 7.6 0 0 1 2.2-1.3L10.6 3h4l.3 2.3a7.6 7.6 0 0 1 2.2 1.3l1.9-.7 2 3.4-1.6 1.2a7.5 7.5 0 0 1 0 3z" />
 );
 export const ClockIcon = () => <Icon d="M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3.5 2" />;
+
+// Rich messages: attachments, voice, replies and the message menu.
+export const PaperclipIcon = () => (
+  <Icon d="M20.5 11.5l-8.2 8.2a5 5 0 0 1-7.1-7.1l8.6-8.6a3.4 3.4 0 0 1 4.8 4.8l-8.6 8.6a1.7 1.7 0 0 1-2.4-2.4l7.9-7.9" />
+);
+export const MicIcon = () => (
+  <Icon d="M12 15a3.5 3.5 0 0 0 3.5-3.5v-5a3.5 3.5 0 0 0-7 0v5A3.5 3.5 0 0 0 12 15zM5.5 11a6.5 6.5 0 0 0 13 0M12 17.5V21M8.5 21h7" />
+);
+export const StopIcon = () => <Icon d="M7 7h10v10H7z" />;
+export const CloseIcon = () => <Icon d="M6 6l12 12M18 6L6 18" />;
+export const FileIcon = () => (
+  <Icon d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8zM14 3v5h5M9 13h6M9 17h6" />
+);
+export const PlayIcon = () => <Icon d="M8 5.5v13l10.5-6.5z" />;
+export const PauseIcon = () => <Icon d="M8 5v14M16 5v14" />;
+export const ReplyIcon = () => <Icon d="M10 8L5 12.5l5 4.5M5 12.5h9a5 5 0 0 1 5 5V19" />;
+export const MoreIcon = () => <Icon d="M5.5 12h.01M12 12h.01M18.5 12h.01" strokeWidth="3" />;
+export const TrashIcon = () => <Icon d="M4 7h16M9.5 7V4.5h5V7M6.5 7l1 13h9l1-13M10 11v5M14 11v5" />;
+export const DownloadIcon = () => <Icon d="M12 4v11M7.5 10.5L12 15l4.5-4.5M5 20h14" />;
+export const ExternalIcon = () => <Icon d="M14 4h6v6M20 4l-9 9M18 14v5H5V6h5" />;
+export const ChevronLeftIcon = () => <Icon d="M15 18l-6-6 6-6" />;
+export const ChevronRightIcon = () => <Icon d="M9 18l6-6-6-6" />;
+export const EditIcon = () => <Icon d="M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4" />;
+export const CopyIcon = () => <Icon d="M9 9h10v11H9zM5 15V4h10" />;
+export const AddReactionIcon = () => (
+  <Icon d="M20.5 12A8.5 8.5 0 1 1 12 3.5M8.5 14.5s1.2 1.7 3.5 1.7 3.5-1.7 3.5-1.7M9 9.5h.01M15 9.5h.01M18.5 3v5M16 5.5h5" />
+);

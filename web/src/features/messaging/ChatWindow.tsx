@@ -1,4 +1,10 @@
-import { routes, type ConversationDetail, type Message } from '@flexbnb/contracts';
+import {
+  REPLY_EXCERPT_LENGTH,
+  routes,
+  type ConversationDetail,
+  type Message,
+  type ReplyQuote,
+} from '@flexbnb/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   Fragment,
@@ -8,8 +14,9 @@ import {
   useMemo,
   useRef,
   useState,
+  type DragEvent,
 } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import { api } from '../../lib/api.ts';
 import { useUser } from '../../lib/auth.tsx';
@@ -17,16 +24,41 @@ import { keys, useArchive, useConversation, useMarkAllRead } from '../../lib/que
 import { useRealtime } from '../../lib/realtime.tsx';
 import { clockTime, dayAndTime, dayKey, dayLabel, stayDates } from '../../lib/time.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
-import { ArchiveIcon, BackIcon, UnarchiveIcon } from '../../ui/icons.tsx';
+import { ArchiveIcon, BackIcon, PaperclipIcon, UnarchiveIcon } from '../../ui/icons.tsx';
+import { fromPendingFile } from '../attachments/shown.ts';
 import { isWaiting, useConversationScheduledMessages, useSendLater } from '../automations/api.ts';
 import { previewQuickReply, useQuickReplies } from '../quick-replies/api.ts';
 import { DeliveryStatus } from './DeliveryStatus.tsx';
 import { MessageBubble } from './MessageBubble.tsx';
-import { MessageInput, type QuickReplySource } from './MessageInput.tsx';
+import {
+  MessageInput,
+  type ComposerHandle,
+  type QuickReplySource,
+  type ReplyTarget,
+} from './MessageInput.tsx';
 import { ScheduledBubbles } from './ScheduledBubbles.tsx';
-import { mergeThread } from './outbox.ts';
+import { ThreadMessage } from './ThreadMessage.tsx';
+import { mergeThread, type PendingAttachment, type PendingMessage } from './outbox.ts';
+import { previewText, quoteText } from './preview.ts';
 import { messageText } from './systemLine.ts';
+import { useMessageActions } from './useMessageActions.ts';
 import { useSendMessage } from './useSendMessage.ts';
+
+/** How long the message a quote or a search result led to stays highlighted. */
+const FLASH_MS = 2_200;
+/** Older pages asked for while looking for a message (the API's largest page is 200). */
+const REVEAL_PAGE = 100;
+
+function uploadLabel(p: PendingMessage): string | undefined {
+  const going = p.attachments?.filter((a) => a.progress !== undefined) ?? [];
+  if (going.length === 0) return undefined;
+  const share = going.reduce((sum, a) => sum + (a.progress ?? 0), 0) / going.length;
+  return `Uploading ${Math.round(share * 100)}%…`;
+}
+
+function hasFiles(e: DragEvent) {
+  return [...e.dataTransfer.types].includes('Files');
+}
 
 interface Props {
   conversationId: string;
@@ -34,7 +66,12 @@ interface Props {
   backTo: string;
 }
 
-/** One conversation: the thread with day separators, receipts and typing, and the composer. */
+/**
+ * One conversation: the thread with day separators, receipts and typing, and the composer.
+ * Messages carry their attachments, quotes and reactions, with a menu to react, reply, edit and
+ * unsend; files dropped anywhere on it are attached. `?message=<id>` opens the thread at that
+ * message (older pages load until it is there), as a quote's click does.
+ */
 export function ChatWindow({ conversationId, mode, backTo }: Props) {
   const me = useUser();
   const client = useQueryClient();
@@ -47,6 +84,17 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
   const { mutateAsync: sendLater } = useSendLater(conversationId);
   const scroller = useRef<HTMLDivElement>(null);
   const [loadingOlder, setLoadingOlder] = useState(false);
+  const composer = useRef<ComposerHandle>(null);
+  const [replyTo, setReplyTo] = useState<Message | null>(null);
+  const [flash, setFlash] = useState<{ id: string } | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const dragDepth = useRef(0);
+  // Set before older messages are put above: where the view was, from the bottom.
+  const keepFromBottom = useRef<number | null>(null);
+  const atBottom = useRef(true);
+  const actions = useMessageActions(conversationId, me.id);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const target = searchParams.get('message');
 
   const conversation = detail.data;
   const isHost = conversation?.host_id === me.id;
@@ -81,24 +129,49 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
     return newest?.sender_id === me.id ? newest.id : undefined;
   }, [conversation?.messages, me.id]);
 
+  const byId = useMemo(
+    () => new Map((conversation?.messages ?? []).map((m) => [m.id, m])),
+    [conversation?.messages],
+  );
+
   const waiting = useMemo(() => (scheduled.data ?? []).filter(isWaiting), [scheduled.data]);
   const count = items.length + waiting.length;
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (el) el.scrollTop = el.scrollHeight;
+    if (!el) return;
+    if (keepFromBottom.current !== null) {
+      // Older messages came in above: the view stays on what was being read.
+      el.scrollTop = el.scrollHeight - keepFromBottom.current;
+      keepFromBottom.current = null;
+    } else {
+      el.scrollTop = el.scrollHeight;
+    }
   }, [count, conversationId]);
 
-  const loadOlder = async () => {
-    const first = conversation?.messages[0];
-    if (!first) return;
-    setLoadingOlder(true);
+  // The reader at the bottom stays there when the thread's box shrinks (a reply bar, the
+  // upload tray, the keyboard on a phone).
+  useEffect(() => {
     const el = scroller.current;
-    const fromBottom = el ? el.scrollHeight - el.scrollTop : 0;
-    try {
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (atBottom.current) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [conversation?.id]);
+
+  /** One page of older messages above those loaded; false once there are no more. */
+  const fetchOlder = useCallback(
+    async (limit?: number): Promise<boolean> => {
+      const first = client.getQueryData<ConversationDetail>(keys.detail(conversationId))
+        ?.messages[0];
+      if (!first) return false;
       const page = await api(routes.getConversation, {
         params: { id: conversationId },
-        query: { before: first.id },
+        query: { before: first.id, ...(limit && { limit }) },
       });
+      const el = scroller.current;
+      keepFromBottom.current = el ? el.scrollHeight - el.scrollTop : null;
       client.setQueryData<ConversationDetail>(keys.detail(conversationId), (d) =>
         d
           ? {
@@ -111,13 +184,87 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
             }
           : d,
       );
-      requestAnimationFrame(() => {
-        if (el) el.scrollTop = el.scrollHeight - fromBottom;
-      });
+      return page.has_more_messages;
+    },
+    [client, conversationId],
+  );
+
+  const loadOlder = async () => {
+    setLoadingOlder(true);
+    try {
+      await fetchOlder();
+    } catch {
+      toast.error('Earlier messages could not be loaded — check your connection');
     } finally {
       setLoadingOlder(false);
     }
   };
+
+  /**
+   * Scrolls to a message and flashes it, loading older pages until it is there; says so when
+   * it is not in this conversation (any more).
+   */
+  const reveal = useCallback(
+    async (id: string) => {
+      try {
+        for (;;) {
+          const d = client.getQueryData<ConversationDetail>(keys.detail(conversationId));
+          if (!d) return;
+          if (d.messages.some((m) => m.id === id)) {
+            setFlash({ id });
+            return;
+          }
+          if (!d.has_more_messages) break;
+          setLoadingOlder(true);
+          await fetchOlder(REVEAL_PAGE);
+        }
+        toast.error('That message is not in this conversation.');
+      } catch {
+        toast.error('Earlier messages could not be loaded — check your connection');
+      } finally {
+        setLoadingOlder(false);
+      }
+    },
+    [client, conversationId, fetchOlder],
+  );
+
+  // The flashed message comes into view once it is on screen (its page may render later).
+  const scrolledFor = useRef<{ id: string } | null>(null);
+  useEffect(() => {
+    if (!flash || scrolledFor.current === flash) return;
+    const el = scroller.current?.querySelector(`[data-message-id="${flash.id}"]`);
+    if (!el) return;
+    scrolledFor.current = flash;
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    el.scrollIntoView?.({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+  }, [flash, items]);
+  useEffect(() => {
+    if (!flash) return;
+    const timer = setTimeout(() => setFlash(null), FLASH_MS);
+    return () => clearTimeout(timer);
+  }, [flash]);
+
+  // `?message=<id>` (a search result): once the thread is loaded, go there; the parameter is
+  // then dropped, so coming back to the thread opens it at the bottom as usual.
+  const loaded = Boolean(conversation);
+  const handledTarget = useRef<string | null>(null);
+  useEffect(() => {
+    if (!target) {
+      handledTarget.current = null;
+      return;
+    }
+    if (!loaded || handledTarget.current === target) return;
+    handledTarget.current = target;
+    void reveal(target).finally(() =>
+      setSearchParams(
+        (params) => {
+          params.delete('message');
+          return params;
+        },
+        { replace: true },
+      ),
+    );
+  }, [target, loaded, reveal, setSearchParams]);
 
   // Only a conversation's host has templates for its property.
   const templates = useQuickReplies({ property_id: conversation?.property_id }, isHost);
@@ -144,6 +291,29 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
     [sendLater],
   );
 
+  const onSend = useCallback(
+    (text: string, quickReplyId?: string, attachments?: PendingAttachment[]) => {
+      const quote: ReplyQuote | undefined = replyTo
+        ? {
+            id: replyTo.id,
+            sender_id: replyTo.sender_id,
+            excerpt: replyTo.message.slice(0, REPLY_EXCERPT_LENGTH),
+            attachments: replyTo.attachments.length,
+            unsent: false,
+          }
+        : undefined;
+      void send(text, quickReplyId, { attachments, replyTo: quote });
+      setReplyTo(null);
+    },
+    [replyTo, send],
+  );
+  const onReply = useCallback((message: Message) => {
+    setReplyTo(message);
+    composer.current?.focus();
+  }, []);
+  const onOpenQuote = useCallback((id: string) => void reveal(id), [reveal]);
+  const cancelReply = useCallback(() => setReplyTo(null), []);
+
   if (detail.isError) {
     return (
       <section className="chat-window empty-state" aria-label="Conversation">
@@ -164,6 +334,38 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
   }
 
   const typingNow = typing[conversationId] === other.id;
+  const names: Record<string, string> = { [me.id]: 'You', [other.id]: other.name };
+  const replyTarget: ReplyTarget | null = replyTo
+    ? {
+        name: replyTo.sender_id === me.id ? 'yourself' : other.name,
+        excerpt: previewText(replyTo),
+      }
+    : null;
+  const dropHandlers = {
+    onDragEnter: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      dragDepth.current += 1;
+      setDragging(true);
+    },
+    onDragOver: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    },
+    onDragLeave: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      dragDepth.current = Math.max(0, dragDepth.current - 1);
+      if (dragDepth.current === 0) setDragging(false);
+    },
+    onDrop: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      dragDepth.current = 0;
+      setDragging(false);
+      composer.current?.addFiles([...e.dataTransfer.files]);
+    },
+  };
   const reservation = conversation.reservation;
   const toggleArchive = () =>
     archive.mutate(
@@ -176,7 +378,18 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
     );
 
   return (
-    <section className="chat-window" aria-label={`Conversation with ${other.name}`}>
+    <section
+      className={`chat-window ${dragging ? 'dragging' : ''}`}
+      aria-label={`Conversation with ${other.name}`}
+      {...dropHandlers}
+    >
+      {dragging && (
+        <div className="drop-zone" aria-hidden="true">
+          <PaperclipIcon />
+          <p>Drop files to attach them</p>
+          <small>Photos, PDFs and audio · up to 10 per message</small>
+        </div>
+      )}
       <header className="chat-header">
         <Link className="icon-button back-button" to={backTo} aria-label="Back to conversations">
           <BackIcon />
@@ -212,7 +425,18 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
         </div>
       </header>
 
-      <div className="thread" ref={scroller} role="log" aria-live="polite" aria-label="Messages">
+      <div
+        className="thread"
+        ref={scroller}
+        role="log"
+        aria-live="polite"
+        aria-label="Messages"
+        aria-busy={loadingOlder || undefined}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+        }}
+      >
         {conversation.has_more_messages && (
           <div className="load-older">
             <button
@@ -255,10 +479,20 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
                   </time>
                 </p>
               ) : item.kind === 'stored' ? (
-                <StoredBubble
+                <ThreadMessage
                   message={item.message}
                   me={me.id}
-                  receipt={item.message.id === lastMine}
+                  names={names}
+                  original={item.message.reply_to ? byId.get(item.message.reply_to.id) : undefined}
+                  receipt={
+                    item.message.id === lastMine ? (
+                      <DeliveryStatus message={item.message} />
+                    ) : undefined
+                  }
+                  flash={flash?.id === item.message.id}
+                  actions={actions}
+                  onReply={onReply}
+                  onOpenQuote={onOpenQuote}
                 />
               ) : (
                 <MessageBubble
@@ -266,6 +500,19 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
                   mine
                   status={item.pending.status}
                   error={item.pending.error}
+                  sendingLabel={uploadLabel(item.pending)}
+                  attachments={item.pending.attachments?.map(fromPendingFile)}
+                  quote={
+                    item.pending.reply_to
+                      ? {
+                          name: names[item.pending.reply_to.sender_id] ?? other.name,
+                          text: quoteText(
+                            item.pending.reply_to,
+                            byId.get(item.pending.reply_to.id),
+                          ),
+                        }
+                      : undefined
+                  }
                   onRetry={() => void retry(item.pending.client_message_id)}
                   onDiscard={() => discard(item.pending.client_message_id)}
                 />
@@ -288,32 +535,16 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
 
       <MessageInput
         key={conversationId}
-        onSend={(text, quickReplyId) => void send(text, quickReplyId)}
+        ref={composer}
+        attachments
+        replyTo={replyTarget}
+        onCancelReply={cancelReply}
+        onSend={onSend}
         onTyping={onTyping}
         quickReplies={quickReplies}
         onSchedule={onSchedule}
         placeholder={`Message ${other.name.split(' ')[0]}…`}
       />
     </section>
-  );
-}
-
-function StoredBubble({
-  message,
-  me,
-  receipt,
-}: {
-  message: Message;
-  me: string;
-  receipt: boolean;
-}) {
-  return (
-    <MessageBubble
-      text={message.message}
-      mine={message.sender_id === me}
-      time={message.created_at}
-      quickReply={message.is_quick_reply}
-      receipt={receipt ? <DeliveryStatus message={message} /> : undefined}
-    />
   );
 }

@@ -2,7 +2,7 @@ import type { Conversation } from '@flexbnb/contracts';
 import { NavLink } from 'react-router';
 import { relativeTime } from '../../lib/time.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
-import { messageText } from './systemLine.ts';
+import { previewText } from './preview.ts';
 
 /** A row of the list: the other person, the property, the last message, when, and unread. */
 export function ConversationItem({
@@ -45,8 +45,8 @@ export function ConversationItem({
             <span className="ci-last">
               {last
                 ? last.sender_id === me && last.kind === 'text'
-                  ? `You: ${last.message}`
-                  : messageText(last)
+                  ? `You: ${previewText(last)}`
+                  : previewText(last)
                 : 'No messages yet'}
             </span>
             {unread > 0 && (

@@ -1,8 +1,11 @@
 import type { Property } from '@flexbnb/contracts';
-import { act, render, screen } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { MemoryRouter } from 'react-router';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { AuthProvider } from '../../lib/auth.tsx';
 import { MessageFilters, type FilterState } from './MessageFilters.tsx';
 
 const property = (title: string): Property => ({
@@ -27,20 +30,33 @@ const property = (title: string): Property => ({
 
 function Harness({ seen, properties }: { seen: FilterState[]; properties?: Property[] }) {
   const [value, setValue] = useState<FilterState>({ filter: 'all', q: '', property_id: '' });
+  // The search box asks the server for hits and links to threads.
+  const [client] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
+  );
   return (
-    <MessageFilters
-      value={value}
-      properties={properties}
-      searchDelayMs={50}
-      onChange={(next) => {
-        seen.push(next);
-        setValue(next);
-      }}
-    />
+    <QueryClientProvider client={client}>
+      <AuthProvider>
+        <MemoryRouter initialEntries={['/messages']}>
+          <MessageFilters
+            value={value}
+            properties={properties}
+            searchDelayMs={50}
+            onChange={(next) => {
+              seen.push(next);
+              setValue(next);
+            }}
+          />
+        </MemoryRouter>
+      </AuthProvider>
+    </QueryClientProvider>
   );
 }
 
 describe('MessageFilters', () => {
+  // The search box asks the real server (signed out here, so it answers 401).
+  beforeAll(() => window.happyDOM.setURL(inject('baseUrl')));
+
   it('offers the four filters as radios, one checked', async () => {
     const seen: FilterState[] = [];
     render(<Harness seen={seen} />);
@@ -58,9 +74,11 @@ describe('MessageFilters', () => {
     const seen: FilterState[] = [];
     render(<Harness seen={seen} />);
     const user = userEvent.setup();
-    await user.type(screen.getByRole('searchbox', { name: 'Search conversations' }), 'loft');
+    await user.type(screen.getByRole('combobox', { name: 'Search conversations' }), 'loft');
     await act(() => new Promise((r) => setTimeout(r, 120)));
     expect(seen).toEqual([{ filter: 'all', q: 'loft', property_id: '' }]);
+    // The box asked the server for hits too (refused: nobody is signed in).
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Search failed'));
   });
 
   it('narrows by property only when the host has several', async () => {

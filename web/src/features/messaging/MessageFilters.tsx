@@ -1,6 +1,5 @@
 import type { ConversationFilter, Property } from '@flexbnb/contracts';
-import { useEffect, useState } from 'react';
-import { SearchIcon } from '../../ui/icons.tsx';
+import { SearchBox } from '../search/SearchBox.tsx';
 
 export const FILTERS: { value: ConversationFilter; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -22,29 +21,19 @@ interface Props {
   searchDelayMs?: number;
 }
 
-/** The inbox filters: a tab per filter, a search box (debounced) and, for hosts, a property. */
+/**
+ * The inbox filters: a tab per filter, the search box (its hits under it; the list narrows to
+ * the words once the typing pauses) and, for hosts, a property.
+ */
 export function MessageFilters({ value, onChange, properties, searchDelayMs = 250 }: Props) {
-  const [q, setQ] = useState(value.q);
-
-  useEffect(() => {
-    if (q === value.q) return;
-    const timer = setTimeout(() => onChange({ ...value, q }), searchDelayMs);
-    return () => clearTimeout(timer);
-  }, [q, value, onChange, searchDelayMs]);
-
   return (
     <div className="filters">
-      <div className="search">
-        <SearchIcon />
-        <input
-          type="search"
-          className="search-input"
-          aria-label="Search conversations"
-          placeholder="Search names, places, messages"
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-        />
-      </div>
+      <SearchBox
+        value={value.q}
+        onSearch={(q) => onChange({ ...value, q })}
+        propertyId={value.property_id}
+        delayMs={searchDelayMs}
+      />
       <div className="filter-row">
         <div className="segmented" role="radiogroup" aria-label="Show">
           {FILTERS.map((f) => (

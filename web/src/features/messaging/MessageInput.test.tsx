@@ -1,9 +1,10 @@
-import type { QuickReply } from '@flexbnb/contracts';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { routes, type QuickReply } from '@flexbnb/contracts';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../lib/api.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { api, ApiError, setSession } from '../../lib/api.ts';
 import { MessageInput, type QuickReplySource } from './MessageInput.tsx';
+import type { PendingAttachment } from './outbox.ts';
 import { defaultSendAt, localInputToIso } from './sendLater.ts';
 
 function template(overrides: Partial<QuickReply>): QuickReply {
@@ -17,10 +18,20 @@ function template(overrides: Partial<QuickReply>): QuickReply {
     category: 'greeting',
     usage_count: 0,
     is_active: true,
+    attachments: [],
     created_at: '2026-11-25T10:00:00.000Z',
     updated_at: '2026-11-25T10:00:00.000Z',
     ...overrides,
   };
+}
+
+/** A real 1×1 PNG: the server reads it (and re-encodes it) as an image. */
+const PNG_1X1 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+export function png(name: string): File {
+  return new File([Uint8Array.from(atob(PNG_1X1), (c) => c.charCodeAt(0))], name, {
+    type: 'image/png',
+  });
 }
 
 function setup(quickReplies?: QuickReplySource) {
@@ -211,5 +222,83 @@ describe('MessageInput: send later', () => {
     expect(box).toHaveValue('Hello');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+describe('MessageInput: attachments, against the real API', () => {
+  const baseUrl = inject('baseUrl');
+  beforeAll(async () => {
+    window.happyDOM.setURL(baseUrl);
+    setSession(
+      await api(routes.login, {
+        body: { email: 'guest@demo.flexbnb.test', password: 'flexbnb-demo' },
+      }),
+    );
+  });
+
+  function setupAttach() {
+    const sent: { text: string; attachments?: PendingAttachment[] }[] = [];
+    render(
+      <MessageInput
+        attachments
+        onSend={(text, _quickReplyId, attachments) => sent.push({ text, attachments })}
+      />,
+    );
+    return {
+      sent,
+      input: screen.getByTestId('attach-input'),
+      send: screen.getByRole('button', { name: 'Send' }),
+      user: userEvent.setup({ applyAccept: false }),
+    };
+  }
+
+  it('enables Send with only an uploaded photo, and sends it without text', async () => {
+    const { sent, input, send, user } = setupAttach();
+    expect(send).toBeDisabled();
+    await user.upload(input, png('pool.png'));
+    const chip = await screen.findByRole(
+      'listitem',
+      { name: 'pool.png, ready' },
+      { timeout: 10_000 },
+    );
+    expect(chip).toBeInTheDocument();
+    expect(send).toBeEnabled();
+    await user.click(send);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.text).toBe('');
+    const [attachment] = sent[0]?.attachments ?? [];
+    expect(attachment?.attachment).toMatchObject({ kind: 'image', content_type: 'image/png' });
+    expect(attachment?.attachment?.thumbnail_url).toMatch(/\/thumbnail$/);
+    expect(screen.queryByRole('list', { name: 'Attachments' })).not.toBeInTheDocument();
+  });
+
+  it("shows the server's refusal of a file inline, and sends nothing for it", async () => {
+    const { sent, input, send, user } = setupAttach();
+    await user.upload(input, new File(['just text'], 'notes.txt', { type: 'text/plain' }));
+    const chip = await screen.findByRole(
+      'listitem',
+      { name: 'notes.txt, failed' },
+      { timeout: 10_000 },
+    );
+    expect(within(chip).getByRole('alert').textContent).not.toBe('');
+    expect(send).toBeDisabled();
+    await user.click(within(chip).getByRole('button', { name: 'Remove notes.txt' }));
+    expect(screen.queryByRole('listitem')).not.toBeInTheDocument();
+    expect(sent).toEqual([]);
+  });
+
+  it('takes at most 10 files per message and says so', async () => {
+    const { input, user } = setupAttach();
+    await user.upload(
+      input,
+      Array.from({ length: 12 }, (_, i) => png(`p${i}.png`)),
+    );
+    expect(screen.getAllByRole('listitem')).toHaveLength(10);
+    expect(screen.getByText(/Up to 10 attachments per message: 2 left out/)).toBeInTheDocument();
+    // Let them finish: unmounting cancels uploads on their way.
+    await waitFor(
+      () => expect(screen.queryAllByRole('listitem', { name: /uploading/ })).toHaveLength(0),
+      { timeout: 15_000 },
+    );
   });
 });

@@ -2,15 +2,37 @@ import { MESSAGE_MAX_LENGTH } from '@flexbnb/contracts';
 import {
   lazy,
   Suspense,
+  useCallback,
   useEffect,
+  useImperativeHandle,
   useLayoutEffect,
   useRef,
   useState,
+  type ClipboardEvent,
   type KeyboardEvent,
+  type Ref,
 } from 'react';
-import { BoltIcon, ClockIcon, SendIcon, SmileIcon } from '../../ui/icons.tsx';
+import {
+  BoltIcon,
+  ClockIcon,
+  CloseIcon,
+  MicIcon,
+  PaperclipIcon,
+  ReplyIcon,
+  SendIcon,
+  SmileIcon,
+  StopIcon,
+  TrashIcon,
+} from '../../ui/icons.tsx';
+import { ACCEPTED_TYPES, formatDuration } from '../attachments/format.ts';
+import type { Uploader } from '../attachments/http.ts';
+import { UploadTray } from '../attachments/UploadTray.tsx';
+import { upload as defaultUpload } from '../attachments/upload.ts';
+import { useUploads, type Upload } from '../attachments/useUploads.ts';
+import { canRecord, useVoiceRecorder, type Recording } from '../attachments/useVoiceRecorder.ts';
 import { QuickReplyPicker } from '../quick-replies/QuickReplyPicker.tsx';
 import type { QuickReply } from '../quick-replies/api.ts';
+import type { PendingAttachment } from './outbox.ts';
 import { SchedulePopover } from './SchedulePopover.tsx';
 
 const EmojiPanel = lazy(() => import('./EmojiPanel.tsx'));
@@ -22,8 +44,24 @@ export interface QuickReplySource {
   render: (template: QuickReply) => Promise<string>;
 }
 
+/** What the thread around the composer may do to it: drop files in, put the focus there. */
+export interface ComposerHandle {
+  addFiles: (files: File[]) => void;
+  focus: () => void;
+}
+
+/** The message a reply answers, as the bar above the box names it. */
+export interface ReplyTarget {
+  name: string;
+  excerpt: string;
+}
+
 interface Props {
-  onSend: (text: string, quickReplyId?: string) => void;
+  /**
+   * Sends the trimmed text (empty when only attachments go) with the template it came from and
+   * the attachments: uploaded already, or a voice message still to upload.
+   */
+  onSend: (text: string, quickReplyId?: string, attachments?: PendingAttachment[]) => void;
   onTyping?: (isTyping: boolean) => void;
   quickReplies?: QuickReplySource;
   /**
@@ -32,6 +70,31 @@ interface Props {
    */
   onSchedule?: (text: string, sendAt: string, quickReplyId?: string) => Promise<void>;
   placeholder?: string;
+  /** Attach files (button, paste, `addFiles`) and record voice messages. */
+  attachments?: boolean;
+  /** How files go up; the real upload unless a test gives another. */
+  upload?: Uploader;
+  /** Replying: the bar above the box, with × to stop replying. */
+  replyTo?: ReplyTarget | null;
+  onCancelReply?: () => void;
+  ref?: Ref<ComposerHandle>;
+}
+
+function asPending(u: Upload): PendingAttachment[] {
+  const a = u.attachment;
+  if (u.status !== 'done' || !a) return [];
+  return [
+    {
+      local_id: u.local_id,
+      kind: a.kind,
+      name: a.name,
+      content_type: a.content_type,
+      size: a.size,
+      duration_ms: a.duration_ms,
+      file: u.file,
+      attachment: a,
+    },
+  ];
 }
 
 const MAX_HEIGHT = 180;
@@ -41,7 +104,9 @@ const TYPING_REFRESH_MS = 3_000;
  * The composer: grows with the text, Enter sends, Shift+Enter starts a new line; an emoji picker,
  * and for hosts quick replies (type `/` in an empty box, or the bolt button) whose rendered text
  * lands in the box for editing first; and, when `onSchedule` is given, a clock button to send
- * the text later.
+ * the text later. With `attachments`: files by the paperclip, paste or drop (each uploads at
+ * once, with its progress; Send waits for them), and a voice message from the microphone. When
+ * replying, a bar above names the message answered.
  */
 export function MessageInput({
   onSend,
@@ -49,6 +114,11 @@ export function MessageInput({
   quickReplies,
   onSchedule,
   placeholder = 'Write a message…',
+  attachments = false,
+  upload = defaultUpload,
+  replyTo,
+  onCancelReply,
+  ref,
 }: Props) {
   const [text, setText] = useState('');
   const [quickReplyId, setQuickReplyId] = useState<string | undefined>();
@@ -57,7 +127,39 @@ export function MessageInput({
   const [scheduling, setScheduling] = useState(false);
   const [inserting, setInserting] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
+  const filePicker = useRef<HTMLInputElement>(null);
   const lastTyping = useRef(0);
+  const uploads = useUploads(upload);
+  const { add: addFiles } = uploads;
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      addFiles: (files: File[]) => {
+        if (attachments) addFiles(files);
+      },
+      focus: () => box.current?.focus(),
+    }),
+    [attachments, addFiles],
+  );
+
+  const sendRecording = useCallback(
+    (recording: Recording) =>
+      onSend('', undefined, [
+        {
+          local_id: crypto.randomUUID(),
+          kind: 'audio',
+          name: recording.name,
+          content_type: recording.blob.type,
+          size: recording.blob.size,
+          duration_ms: recording.duration_ms,
+          file: recording.blob,
+        },
+      ]),
+    [onSend],
+  );
+  const voice = useVoiceRecorder(sendRecording);
+  const recording = voice.state.status === 'recording' || voice.state.status === 'starting';
 
   useLayoutEffect(() => {
     const el = box.current;
@@ -91,16 +193,23 @@ export function MessageInput({
     box.current?.focus();
   };
 
+  const ready = uploads.items.flatMap(asPending);
+  const uploading = uploads.items.some((u) => u.status === 'uploading');
+
   const send = () => {
     const message = text.trim();
-    if (!message || message.length > MESSAGE_MAX_LENGTH) return;
-    onSend(message, quickReplyId);
+    if (message.length > MESSAGE_MAX_LENGTH || uploading) return;
+    if (!message && ready.length === 0) return;
+    if (ready.length > 0) onSend(message, quickReplyId, ready);
+    else onSend(message, quickReplyId);
+    uploads.clear();
     clear();
   };
 
   const scheduleAt = async (sendAt: string) => {
     const message = text.trim();
     if (!onSchedule || !message || message.length > MESSAGE_MAX_LENGTH) return;
+    if (uploads.items.length > 0) return;
     await onSchedule(message, sendAt, quickReplyId);
     setScheduling(false);
     clear();
@@ -110,6 +219,9 @@ export function MessageInput({
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       send();
+    } else if (event.key === 'Escape' && replyTo && onCancelReply) {
+      event.preventDefault();
+      onCancelReply();
     } else if (event.key === '/' && quickReplies && text === '') {
       event.preventDefault();
       setPicker(true);
@@ -142,8 +254,20 @@ export function MessageInput({
     });
   };
 
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    if (!attachments) return;
+    const files = [...event.clipboardData.files].filter((f) => f.type.startsWith('image/'));
+    if (files.length === 0) return;
+    // A copied image may come with its text too (its address); the image is what was meant.
+    if (!event.clipboardData.getData('text/plain')) event.preventDefault();
+    uploads.add(files);
+  };
+
   const tooLong = text.length > MESSAGE_MAX_LENGTH;
-  const sendable = Boolean(text.trim()) && !tooLong;
+  const hasText = Boolean(text.trim());
+  const sendable = !tooLong && !uploading && (hasText || ready.length > 0);
+  const schedulable = hasText && !tooLong && uploads.items.length === 0;
+  const offerVoice = attachments && canRecord() && !hasText && uploads.items.length === 0;
   return (
     <div className="composer">
       {picker && quickReplies && (
@@ -172,7 +296,7 @@ export function MessageInput({
       )}
       {scheduling && onSchedule && (
         <SchedulePopover
-          canSchedule={sendable}
+          canSchedule={schedulable}
           onSchedule={scheduleAt}
           onClose={() => {
             setScheduling(false);
@@ -180,84 +304,197 @@ export function MessageInput({
           }}
         />
       )}
+      {replyTo && (
+        <div className="reply-bar" role="note" aria-label="Replying">
+          <ReplyIcon />
+          <p>
+            <span>
+              Replying to <strong>{replyTo.name}</strong>
+            </span>
+            <span className="reply-bar-excerpt">{replyTo.excerpt}</span>
+          </p>
+          <button
+            type="button"
+            className="icon-button small"
+            aria-label="Cancel reply"
+            title="Cancel reply (Esc)"
+            onClick={() => {
+              onCancelReply?.();
+              box.current?.focus();
+            }}
+          >
+            <CloseIcon />
+          </button>
+        </div>
+      )}
       {quickReplyId && (
         <p className="composer-note">
           <BoltIcon /> From a quick reply — edit it before sending if you like.
         </p>
       )}
-      <div className="composer-row">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Insert emoji"
-          aria-expanded={emoji}
-          onClick={() => {
-            setEmoji((v) => !v);
-            setPicker(false);
-            setScheduling(false);
-          }}
-        >
-          <SmileIcon />
-        </button>
-        {quickReplies && (
+      {attachments && <UploadTray items={uploads.items} onRemove={uploads.remove} />}
+      {uploads.note && (
+        <p className="composer-error" role="alert">
+          {uploads.note}
+        </p>
+      )}
+      {voice.state.status === 'error' && (
+        <p className="composer-error" role="alert">
+          {voice.state.message}{' '}
+          <button type="button" className="link-button subtle" onClick={voice.dismissError}>
+            OK
+          </button>
+        </p>
+      )}
+      {recording ? (
+        <div className="composer-row recording" role="group" aria-label="Recording a voice message">
           <button
             type="button"
             className="icon-button"
-            aria-label="Quick replies"
-            aria-expanded={picker}
+            aria-label="Cancel recording"
+            title="Cancel"
+            onClick={voice.cancel}
+          >
+            <TrashIcon />
+          </button>
+          <p className="recording-status" role="timer" aria-live="off">
+            <span className="recording-dot" aria-hidden="true" />
+            {voice.state.status === 'recording' ? (
+              <>
+                <span className="recording-time">{formatDuration(voice.state.elapsed)}</span>
+                <span className="recording-label">Recording…</span>
+              </>
+            ) : (
+              <span className="recording-label">Starting the microphone…</span>
+            )}
+          </p>
+          <button
+            type="button"
+            className="send-button stop"
+            aria-label="Stop and send voice message"
+            title="Stop and send"
+            disabled={voice.state.status !== 'recording'}
+            onClick={voice.stop}
+          >
+            <StopIcon />
+          </button>
+        </div>
+      ) : (
+        <div className="composer-row">
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Insert emoji"
+            aria-expanded={emoji}
             onClick={() => {
-              setPicker((v) => !v);
-              setEmoji(false);
+              setEmoji((v) => !v);
+              setPicker(false);
               setScheduling(false);
             }}
           >
-            <BoltIcon />
+            <SmileIcon />
           </button>
-        )}
-        <textarea
-          ref={box}
-          className="composer-input"
-          rows={1}
-          aria-label="Message"
-          placeholder={inserting ? 'Filling in the template…' : placeholder}
-          value={text}
-          disabled={inserting}
-          aria-invalid={tooLong || undefined}
-          onChange={(e) => change(e.target.value)}
-          onKeyDown={onKeyDown}
-          onBlur={() => {
-            if (text) onTyping?.(false);
-            lastTyping.current = 0;
-          }}
-        />
-        {onSchedule && (
+          {quickReplies && (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Quick replies"
+              aria-expanded={picker}
+              onClick={() => {
+                setPicker((v) => !v);
+                setEmoji(false);
+                setScheduling(false);
+              }}
+            >
+              <BoltIcon />
+            </button>
+          )}
+          {attachments && (
+            <>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label="Attach files"
+                title="Attach photos, PDFs or audio"
+                onClick={() => filePicker.current?.click()}
+              >
+                <PaperclipIcon />
+              </button>
+              <input
+                ref={filePicker}
+                type="file"
+                multiple
+                accept={ACCEPTED_TYPES}
+                hidden
+                aria-hidden="true"
+                tabIndex={-1}
+                data-testid="attach-input"
+                onChange={(e) => {
+                  uploads.add([...(e.target.files ?? [])]);
+                  e.target.value = '';
+                  box.current?.focus();
+                }}
+              />
+            </>
+          )}
+          <textarea
+            ref={box}
+            className="composer-input"
+            rows={1}
+            aria-label="Message"
+            placeholder={inserting ? 'Filling in the template…' : placeholder}
+            value={text}
+            disabled={inserting}
+            aria-invalid={tooLong || undefined}
+            onChange={(e) => change(e.target.value)}
+            onKeyDown={onKeyDown}
+            onPaste={onPaste}
+            onBlur={() => {
+              if (text) onTyping?.(false);
+              lastTyping.current = 0;
+            }}
+          />
+          {onSchedule && (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Schedule message"
+              title="Send later"
+              aria-expanded={scheduling}
+              aria-haspopup="dialog"
+              disabled={!schedulable}
+              onClick={() => {
+                setScheduling((v) => !v);
+                setEmoji(false);
+                setPicker(false);
+              }}
+            >
+              <ClockIcon />
+            </button>
+          )}
+          {offerVoice && (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Record voice message"
+              title="Record a voice message"
+              onClick={() => void voice.start()}
+            >
+              <MicIcon />
+            </button>
+          )}
           <button
             type="button"
-            className="icon-button"
-            aria-label="Schedule message"
-            title="Send later"
-            aria-expanded={scheduling}
-            aria-haspopup="dialog"
+            className="send-button"
+            aria-label="Send"
+            title={uploading ? 'Waiting for the uploads to finish' : undefined}
             disabled={!sendable}
-            onClick={() => {
-              setScheduling((v) => !v);
-              setEmoji(false);
-              setPicker(false);
-            }}
+            onClick={send}
           >
-            <ClockIcon />
+            <SendIcon />
           </button>
-        )}
-        <button
-          type="button"
-          className="send-button"
-          aria-label="Send"
-          disabled={!sendable}
-          onClick={send}
-        >
-          <SendIcon />
-        </button>
-      </div>
+        </div>
+      )}
       {tooLong && (
         <p className="composer-error" role="alert">
           {text.length - MESSAGE_MAX_LENGTH} characters over the limit of {MESSAGE_MAX_LENGTH}.

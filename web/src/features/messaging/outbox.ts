@@ -1,12 +1,33 @@
-import type { Message } from '@flexbnb/contracts';
+import type { Attachment, AttachmentKind, Message, ReplyQuote } from '@flexbnb/contracts';
 import { useMemo, useSyncExternalStore } from 'react';
+
+/** A file going out with a pending message: shown from the local copy until it is stored. */
+export interface PendingAttachment {
+  local_id: string;
+  kind: AttachmentKind;
+  name: string;
+  content_type: string;
+  size: number;
+  /** A voice message's length as recorded. */
+  duration_ms: number | null;
+  /** The local file: the preview while sending, and what is uploaded while `attachment` is unset. */
+  file: Blob;
+  /** The upload, once the server has it (a retry does not upload it again). */
+  attachment?: Attachment;
+  /** While it uploads with the message: the share sent so far (0…1). */
+  progress?: number;
+}
 
 /** A message the user wrote that the server has not confirmed yet. */
 export interface PendingMessage {
   client_message_id: string;
   conversation_id: string;
+  /** The text; empty when the message is only attachments. */
   message: string;
   quick_reply_id?: string;
+  attachments?: PendingAttachment[];
+  /** The message it answers, quoted as the server will quote it. */
+  reply_to?: ReplyQuote;
   status: 'sending' | 'failed';
   error?: string;
   created_at: string;

@@ -1,7 +1,8 @@
-import { QUICK_REPLY_PLACEHOLDERS } from '@flexbnb/contracts';
-import { render, screen } from '@testing-library/react';
+import { QUICK_REPLY_PLACEHOLDERS, routes, type Attachment } from '@flexbnb/contracts';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { api, setSession } from '../../lib/api.ts';
 import type { QuickReplyDraft } from './api.ts';
 import { QuickReplyForm, unknownPlaceholders } from './QuickReplyForm.tsx';
 
@@ -11,14 +12,16 @@ const draft = (message: string): QuickReplyDraft => ({
   category: 'check_in_instructions',
   property_id: null,
   is_active: true,
+  attachment_ids: [],
 });
 
-function setup(message = '') {
+function setup(message = '', attachments: Attachment[] = []) {
   const saved: QuickReplyDraft[] = [];
   render(
     <QuickReplyForm
-      initial={draft(message)}
-      isNew
+      initial={{ ...draft(message), attachment_ids: attachments.map((a) => a.id) }}
+      attachments={attachments}
+      isNew={attachments.length === 0}
       properties={[]}
       busy={false}
       onSave={(input) => saved.push(input)}
@@ -82,5 +85,126 @@ describe('QuickReplyForm', () => {
     const { box, user } = setup('Welcome!');
     await user.click(screen.getByRole('button', { name: '{door_code}' }));
     expect(box).toHaveValue('Welcome!{door_code}');
+  });
+});
+
+const stored = (name: string, kind: Attachment['kind'], contentType: string, size: number) => {
+  const id = crypto.randomUUID();
+  return {
+    id,
+    kind,
+    content_type: contentType,
+    size,
+    name,
+    width: kind === 'image' ? 1600 : null,
+    height: kind === 'image' ? 1200 : null,
+    duration_ms: null,
+    url: `/api/messaging/attachments/${id}/content`,
+    thumbnail_url: kind === 'image' ? `/api/messaging/attachments/${id}/thumbnail` : null,
+  } satisfies Attachment;
+};
+
+// A PDF as small as it gets; the server tells the type from these bytes, not the name.
+const PDF = `%PDF-1.4
+1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj
+trailer << /Root 1 0 R >>
+%%EOF
+`;
+
+describe('QuickReplyForm attachments', () => {
+  // The form uploads to the real server, as the demo host.
+  beforeAll(async () => {
+    window.happyDOM.setURL(inject('baseUrl'));
+    setSession(
+      await api(routes.login, {
+        body: { email: 'host@demo.flexbnb.test', password: 'flexbnb-demo' },
+      }),
+    );
+  });
+
+  const chips = () => within(screen.getByRole('list', { name: 'Attached files' }));
+  const fileInput = () => document.querySelector<HTMLInputElement>('input[type="file"]')!;
+
+  it('lists the files a template has, with names and sizes, and saves with the ones kept', async () => {
+    const manual = stored('house-manual.pdf', 'file', 'application/pdf', 1_250_000);
+    const parking = stored('parking-map.jpg', 'image', 'image/jpeg', 183_204);
+    const { saved, user } = setup('The manual and the parking map are attached.', [
+      manual,
+      parking,
+    ]);
+    expect(
+      chips()
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['house-manual.pdf1.3 MB', 'parking-map.jpg183 KB']);
+    await user.click(screen.getByRole('button', { name: 'Remove parking-map.jpg' }));
+    expect(chips().getAllByRole('listitem')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(saved.map((s) => s.attachment_ids)).toEqual([[manual.id]]);
+
+    await user.click(screen.getByRole('button', { name: 'Remove house-manual.pdf' }));
+    expect(screen.queryByRole('list', { name: 'Attached files' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    // Saved with none: the template lets its files go.
+    expect(saved.at(-1)!.attachment_ids).toEqual([]);
+  });
+
+  it('uploads a file as it is added and saves the template with its id', async () => {
+    const { saved, user } = setup('Here is the house manual.');
+    await user.type(screen.getByLabelText('Title'), ' + manual');
+    await user.upload(
+      fileInput(),
+      new File([PDF], 'house-manual.pdf', { type: 'application/pdf' }),
+    );
+    const chip = chips().getByText('house-manual.pdf').closest('li')!;
+    await waitFor(() => expect(chip).toHaveClass('stored'), { timeout: 10_000 });
+    expect(chip).toHaveTextContent(`house-manual.pdf${PDF.length} B`);
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(saved).toHaveLength(1);
+    const [id] = saved[0]!.attachment_ids;
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+
+    // The id is the server's: a template made with it carries the file.
+    const template = await api(routes.createQuickReply, { body: saved[0]! });
+    try {
+      expect(template.attachments.map((a) => [a.id, a.name, a.kind])).toEqual([
+        [id, 'house-manual.pdf', 'file'],
+      ]);
+    } finally {
+      await api(routes.deleteQuickReply, { params: { id: template.id } });
+    }
+  });
+
+  it('says why the server refused a file, and saves without it', async () => {
+    const { saved, user } = setup('Hello');
+    // As a drop would: the picker's own filter left out.
+    await userEvent
+      .setup({ applyAccept: false })
+      .upload(fileInput(), new File(['just some words'], 'notes.txt', { type: 'text/plain' }));
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert.closest('li')).toHaveTextContent('notes.txt');
+    expect(alert.textContent).not.toBe('');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(saved.map((s) => s.attachment_ids)).toEqual([[]]);
+  });
+
+  it('takes up to ten files and says how many were left out', async () => {
+    const nine = Array.from({ length: 9 }, (_, i) =>
+      stored(`page-${i + 1}.pdf`, 'file', 'application/pdf', 2_000),
+    );
+    const { user } = setup('Lots of pages', nine);
+    await user.upload(fileInput(), [
+      new File([PDF], 'page-10.pdf', { type: 'application/pdf' }),
+      new File([PDF], 'page-11.pdf', { type: 'application/pdf' }),
+      new File([PDF], 'page-12.pdf', { type: 'application/pdf' }),
+    ]);
+    expect(chips().getAllByRole('listitem')).toHaveLength(10);
+    expect(screen.getByText(/up to 10 files — 2 were left out/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add more files' })).toBeDisabled();
+    await waitFor(
+      () => expect(chips().getByText('page-10.pdf').closest('li')).toHaveClass('stored'),
+      { timeout: 10_000 },
+    );
   });
 });

@@ -1,10 +1,14 @@
+import type { Attachment } from '@flexbnb/contracts';
 import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import type { Uploader } from '../attachments/http.ts';
+import { upload } from '../attachments/upload.ts';
 import {
   CATEGORY_LABELS,
   QUICK_REPLY_CATEGORIES,
   QUICK_REPLY_PLACEHOLDERS,
   type QuickReplyDraft,
 } from './api.ts';
+import { TemplateAttachments, useTemplateFiles } from './TemplateAttachments.tsx';
 
 const PLACEHOLDERS = Object.keys(
   QUICK_REPLY_PLACEHOLDERS,
@@ -23,23 +27,33 @@ export function unknownPlaceholders(message: string): string[] {
   return [...unknown];
 }
 
-/** Creates or edits a template; the placeholder buttons insert at the cursor. */
+/**
+ * Creates or edits a template; the placeholder buttons insert at the cursor. Files added are
+ * uploaded at once and the template is saved with their ids (`attachment_ids`, in order).
+ */
 export function QuickReplyForm({
   initial,
+  attachments = [],
   isNew,
   properties,
   busy,
   onSave,
   onCancel,
+  uploader = upload,
 }: {
   initial: QuickReplyDraft;
+  /** The files the template has (when editing one). */
+  attachments?: Attachment[];
   isNew: boolean;
   properties: { id: string; title: string }[];
   busy: boolean;
   onSave: (input: QuickReplyDraft) => void;
   onCancel: () => void;
+  /** How a file is uploaded (the app's upload, with progress). */
+  uploader?: Uploader;
 }) {
   const [input, setInput] = useState(initial);
+  const files = useTemplateFiles(attachments, uploader);
   const message = useRef<HTMLTextAreaElement>(null);
   // Where the host last left the cursor in the message; until they do, buttons append.
   const selection = useRef<{ start: number; end: number } | null>(null);
@@ -72,7 +86,8 @@ export function QuickReplyForm({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onSave(input);
+    if (files.uploading) return;
+    onSave({ ...input, attachment_ids: files.ids });
   };
   return (
     <form
@@ -166,6 +181,12 @@ export function QuickReplyForm({
           </button>
         ))}
       </p>
+      <TemplateAttachments
+        files={files.files}
+        refused={files.refused}
+        onAdd={files.add}
+        onRemove={files.remove}
+      />
       <div className="form-actions">
         <label className="switch">
           <input
@@ -178,8 +199,8 @@ export function QuickReplyForm({
         <button type="button" className="button secondary" onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="button primary" disabled={busy}>
-          {isNew ? 'Create' : 'Save'}
+        <button type="submit" className="button primary" disabled={busy || files.uploading}>
+          {files.uploading ? 'Uploading…' : isNew ? 'Create' : 'Save'}
         </button>
       </div>
     </form>

@@ -14,6 +14,7 @@ const t = (title: string, message: string, category: QuickReply['category']): Qu
   category,
   usage_count: 0,
   is_active: true,
+  attachments: [],
   created_at: '2026-11-25T10:00:00.000Z',
   updated_at: '2026-11-25T10:00:00.000Z',
 });
@@ -88,6 +89,32 @@ describe('QuickReplyPicker', () => {
   it('points to the management page when there are no templates', () => {
     setup([]);
     expect(screen.getByText(/No quick replies yet/)).toBeInTheDocument();
+  });
+
+  it('shows how many files go with a template', () => {
+    const file = (name: string) => ({
+      id: crypto.randomUUID(),
+      kind: 'file' as const,
+      content_type: 'application/pdf',
+      size: 1000,
+      name,
+      width: null,
+      height: null,
+      duration_ms: null,
+      url: '/x',
+      thumbnail_url: null,
+    });
+    const manual = { ...t('Manual', 'The manual is attached.', 'amenities_info') };
+    manual.attachments = [file('house-manual.pdf'), file('parking.pdf')];
+    setup([manual, templates[0]!]);
+    const [withFiles, without] = screen.getAllByRole('option');
+    expect(withFiles).toHaveTextContent('📎 2');
+    expect(withFiles).toHaveAccessibleName(/with 2 attachments/);
+    expect(withFiles!.querySelector('[title]')).toHaveAttribute(
+      'title',
+      'house-manual.pdf, parking.pdf',
+    );
+    expect(without).not.toHaveTextContent('📎');
   });
 
   it('picks with the mouse too', async () => {

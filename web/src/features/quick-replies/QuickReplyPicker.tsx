@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { CATEGORY_LABELS, type QuickReply } from './api.ts';
+import './quick-replies.css';
 
 interface Props {
   templates: QuickReply[];
@@ -96,6 +97,19 @@ export function QuickReplyPicker({
             <span className="picker-title">
               {t.title}
               <span className="chip">{CATEGORY_LABELS[t.category]}</span>
+              {t.attachments.length > 0 && (
+                // The files go with the template: the host should know before picking it.
+                <span
+                  className="chip subtle picker-files"
+                  title={t.attachments.map((a) => a.name).join(', ')}
+                >
+                  <span aria-hidden="true">📎 {t.attachments.length}</span>
+                  <span className="sr-only">
+                    , with {t.attachments.length}{' '}
+                    {t.attachments.length === 1 ? 'attachment' : 'attachments'}
+                  </span>
+                </span>
+              )}
             </span>
             <span className="picker-text">{t.message}</span>
           </li>

@@ -95,6 +95,51 @@ function AskReason({ id }: { id: string }) {
   );
 }
 
+type SupportMessage = AdminConversationView['messages'][number];
+
+function attachmentNames(attachments: SupportMessage['attachments']) {
+  return attachments.map((a) => a.name).join(', ');
+}
+
+/**
+ * Under a message: its attachments' names, whether it was edited or unsent, and its revision
+ * log — every earlier text, oldest first, which the participants no longer see.
+ */
+function MessageRecord({ message: m }: { message: SupportMessage }) {
+  if (m.attachments.length === 0 && !m.edited_at && !m.unsent_at) return null;
+  return (
+    <div className="support-record small">
+      {m.attachments.length > 0 && (
+        <p>
+          {m.attachments.length === 1 ? 'Attachment' : `${m.attachments.length} attachments`}:{' '}
+          {attachmentNames(m.attachments)}
+        </p>
+      )}
+      {m.unsent_at ? (
+        <p className="support-change">Unsent {dateTime(m.unsent_at)}</p>
+      ) : (
+        m.edited_at && <p className="support-change">Edited {dateTime(m.edited_at)}</p>
+      )}
+      {m.revisions.length > 0 && (
+        <ol className="support-revisions" aria-label="Earlier versions">
+          {m.revisions.map((r) => (
+            <li key={r.revision}>
+              <span className="muted">
+                {r.action === 'edited' ? 'Before the edit' : 'Before unsending'} of{' '}
+                {dateTime(r.created_at)}:
+              </span>{' '}
+              <span className="support-earlier">{r.message || '(no text)'}</span>
+              {r.attachments.length > 0 && (
+                <span className="muted"> · with {attachmentNames(r.attachments)}</span>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
 function SupportView({ view }: { view: AdminConversationView }) {
   const c = view.conversation;
   return (
@@ -166,9 +211,10 @@ function SupportView({ view }: { view: AdminConversationView }) {
                           : ''}
                     </span>
                     <MessageBubble
-                      text={m.message}
+                      text={m.unsent_at ? 'This message was unsent' : m.message}
                       mine={m.sender.id === c.host.id}
                       time={m.created_at}
+                      receipt={<MessageRecord message={m} />}
                     />
                   </div>
                 )}

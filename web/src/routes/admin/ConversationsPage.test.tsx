@@ -112,3 +112,71 @@ describe('opening a conversation for support against the real API', () => {
     ]);
   });
 });
+
+describe('the support view of an edited and an unsent message', () => {
+  const word = `zr${crypto.randomUUID().slice(0, 8)}`;
+  let admin: Session;
+  let conversationId: string;
+
+  beforeAll(async () => {
+    window.happyDOM.setURL(inject('baseUrl'));
+    const register = (name: string) =>
+      api(routes.registerUser, {
+        body: {
+          email: `${name.toLowerCase()}-${word}@example.test`,
+          password: 'a long enough password',
+          name: `${name} ${word}`,
+        },
+      });
+    setSession(await register('Hal'));
+    const property = await api(routes.createProperty, {
+      body: { title: `Reef House ${word}`, address: '4 Reef Road' },
+    });
+    setSession(await register('Gus'));
+    const thread = await api(routes.createConversation, {
+      body: { property_id: property.id, message: 'Can I pay you in cash?' },
+    });
+    conversationId = thread.id;
+    const [first] = thread.messages;
+    await api(routes.editMessage, {
+      params: { id: first!.id },
+      body: { message: 'Can I pay at check-in?' },
+    });
+    const second = await api(routes.sendMessage, {
+      body: { conversation_id: thread.id, message: 'My card number is 4111' },
+    });
+    await api(routes.unsendMessage, { params: { id: second.id } });
+    admin = await api(routes.login, {
+      body: { email: 'admin@demo.flexbnb.test', password: 'flexbnb-demo' },
+    });
+  });
+
+  it('shows what each message says now, that it was edited or unsent, and the earlier texts', async () => {
+    setSession(admin);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <MemoryRouter initialEntries={[`/admin/conversations/${conversationId}`]}>
+          <AuthProvider>
+            <Routes>
+              <Route path="/admin/conversations/:id" element={<ConversationSupportPage />} />
+            </Routes>
+          </AuthProvider>
+        </MemoryRouter>
+      </QueryClientProvider>,
+    );
+    const user = userEvent.setup();
+    const form = screen.getByRole('form', { name: 'Open for support' });
+    await user.type(within(form).getByLabelText('Reason'), 'Payment outside the platform');
+    await user.click(within(form).getByRole('button', { name: 'Open for support' }));
+
+    expect(await screen.findByText('Can I pay at check-in?')).toBeVisible();
+    expect(screen.getByText(/^Edited /)).toBeVisible();
+    expect(screen.getByText('This message was unsent')).toBeVisible();
+    expect(screen.getByText(/^Unsent /)).toBeVisible();
+    const earlier = screen.getAllByRole('list', { name: 'Earlier versions' });
+    expect(earlier).toHaveLength(2);
+    expect(earlier[0]).toHaveTextContent(/Before the edit .*Can I pay you in cash\?/);
+    expect(earlier[1]).toHaveTextContent(/Before unsending .*My card number is 4111/);
+  });
+});

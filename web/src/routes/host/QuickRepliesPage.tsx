@@ -1,3 +1,4 @@
+import type { Attachment } from '@flexbnb/contracts';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { ApiError } from '../../lib/api.ts';
@@ -12,6 +13,7 @@ import {
   type QuickReplyDraft,
 } from '../../features/quick-replies/api.ts';
 import { QuickReplyForm } from '../../features/quick-replies/QuickReplyForm.tsx';
+import { TemplateFileList } from '../../features/quick-replies/TemplateFileList.tsx';
 
 const EMPTY: QuickReplyDraft = {
   title: '',
@@ -19,6 +21,7 @@ const EMPTY: QuickReplyDraft = {
   category: 'custom',
   property_id: null,
   is_active: true,
+  attachment_ids: [],
 };
 
 /** The host's saved messages: by category, with usage, switch on/off, edit and delete. */
@@ -27,7 +30,11 @@ export function QuickRepliesPage() {
   const properties = useProperties(true);
   const remove = useDeleteQuickReply();
   const save = useSaveQuickReply();
-  const [editing, setEditing] = useState<{ id?: string; input: QuickReplyDraft } | null>(null);
+  const [editing, setEditing] = useState<{
+    id?: string;
+    input: QuickReplyDraft;
+    attachments?: Attachment[];
+  } | null>(null);
 
   const grouped = QUICK_REPLY_CATEGORIES.map((category) => ({
     category,
@@ -43,7 +50,9 @@ export function QuickRepliesPage() {
         category: t.category,
         property_id: t.property_id,
         is_active: t.is_active,
+        attachment_ids: t.attachments.map((a) => a.id),
       },
+      attachments: t.attachments,
     });
 
   const toggle = (t: QuickReply) =>
@@ -83,6 +92,7 @@ export function QuickRepliesPage() {
         <QuickReplyForm
           key={editing.id ?? 'new'}
           initial={editing.input}
+          attachments={editing.attachments}
           isNew={!editing.id}
           properties={properties.data ?? []}
           busy={save.isPending}
@@ -122,6 +132,7 @@ export function QuickRepliesPage() {
                   </span>
                 </div>
                 <p className="qr-text">{t.message}</p>
+                {t.attachments.length > 0 && <TemplateFileList attachments={t.attachments} />}
                 <div className="qr-actions">
                   <label className="switch">
                     <input type="checkbox" checked={t.is_active} onChange={() => toggle(t)} />

@@ -1,0 +1,215 @@
+import { useState } from 'react';
+import { toast } from 'sonner';
+import { DownloadIcon, ExternalIcon, FileIcon } from '../../ui/icons.tsx';
+import { AudioPlayer } from './AudioPlayer.tsx';
+import { blobUrl, touchBlob } from './blobs.ts';
+import { formatBytes } from './format.ts';
+import { Lightbox } from './Lightbox.tsx';
+import type { ShownAttachment } from './shown.ts';
+import { useAttachmentSrc } from './useAttachmentSrc.ts';
+
+/** How many photos the grid shows; the last one says how many more there are. */
+const GRID_MAX = 4;
+
+function Progress({ value, label }: { value: number; label: string }) {
+  const percent = Math.round(value * 100);
+  return (
+    <span
+      className="upload-progress"
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+    >
+      <span style={{ width: `${percent}%` }} />
+    </span>
+  );
+}
+
+/** Clamped so a panorama or a tall screenshot still makes a usable tile. */
+function ratio(item: ShownAttachment): number {
+  if (!item.width || !item.height) return 4 / 3;
+  return Math.min(2, Math.max(0.6, item.width / item.height));
+}
+
+function Thumb({
+  item,
+  label,
+  more,
+  single,
+  onOpen,
+}: {
+  item: ShownAttachment;
+  label: string;
+  more: number;
+  single: boolean;
+  onOpen?: () => void;
+}) {
+  const { src, failed } = useAttachmentSrc(item, 'thumbnail');
+  const style = single ? { aspectRatio: String(ratio(item)) } : undefined;
+  const content = (
+    <>
+      {src ? (
+        <img src={src} alt="" draggable={false} />
+      ) : failed ? (
+        <span className="thumb-missing">Not available</span>
+      ) : null}
+      {more > 0 && (
+        <span className="thumb-more" aria-hidden="true">
+          +{more}
+        </span>
+      )}
+      {item.progress !== undefined && (
+        <Progress value={item.progress} label={`Uploading ${item.name}`} />
+      )}
+    </>
+  );
+  if (!onOpen) {
+    return (
+      <span className={`thumb ${src ? '' : 'loading'}`} style={style} role="img" aria-label={label}>
+        {content}
+      </span>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className={`thumb ${src ? '' : 'loading'}`}
+      style={style}
+      aria-label={label}
+      onClick={onOpen}
+    >
+      {content}
+    </button>
+  );
+}
+
+function ImageGrid({ images }: { images: ShownAttachment[] }) {
+  const [open, setOpen] = useState<number | null>(null);
+  const shown = images.slice(0, GRID_MAX);
+  const hidden = images.length - shown.length;
+  const stored = images.every((i) => i.url);
+  return (
+    <>
+      <div className={`thumb-grid count-${Math.min(images.length, GRID_MAX)}`}>
+        {shown.map((item, i) => {
+          const more = i === shown.length - 1 ? hidden : 0;
+          const label =
+            images.length === 1
+              ? `Open photo ${item.name}`
+              : `Open photo ${i + 1} of ${images.length}${more ? ` (${more} more)` : ''}: ${item.name}`;
+          return (
+            <Thumb
+              key={item.key}
+              item={item}
+              label={stored ? label : `Photo ${item.name}, sending`}
+              more={more}
+              single={images.length === 1}
+              onOpen={stored ? () => setOpen(i) : undefined}
+            />
+          );
+        })}
+      </div>
+      {open !== null && <Lightbox images={images} start={open} onClose={() => setOpen(null)} />}
+    </>
+  );
+}
+
+function extension(item: ShownAttachment): string {
+  if (item.content_type === 'application/pdf') return 'PDF';
+  const dot = item.name.lastIndexOf('.');
+  return dot > 0 ? item.name.slice(dot + 1, dot + 5).toUpperCase() : 'FILE';
+}
+
+/** Saves or opens a stored attachment from its blob (its URL wants the token). */
+async function openBlob(item: ShownAttachment, how: 'open' | 'download') {
+  if (!item.url) return;
+  // Opened before the download, while the click still counts as the user's: a window opened
+  // after an await is often blocked.
+  const win = how === 'open' ? window.open('', '_blank') : null;
+  try {
+    const href = await blobUrl(item.url);
+    touchBlob(item.url);
+    if (win) {
+      win.location.href = href;
+      return;
+    }
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = item.name;
+    a.rel = 'noopener';
+    document.body.append(a);
+    a.click();
+    a.remove();
+  } catch (err) {
+    win?.close();
+    toast.error(err instanceof Error ? err.message : 'The file could not be loaded');
+  }
+}
+
+function FileCard({ item }: { item: ShownAttachment }) {
+  const ext = extension(item);
+  return (
+    <div className="file-card">
+      <span className="file-icon" aria-hidden="true">
+        <FileIcon />
+        <span>{ext}</span>
+      </span>
+      <span className="file-info">
+        <span className="file-name" title={item.name}>
+          {item.name}
+        </span>
+        <span className="file-size">
+          {ext} · {formatBytes(item.size)}
+        </span>
+        {item.progress !== undefined && (
+          <Progress value={item.progress} label={`Uploading ${item.name}`} />
+        )}
+      </span>
+      {item.url && (
+        <span className="file-actions">
+          <button
+            type="button"
+            className="icon-button small"
+            aria-label={`Open ${item.name}`}
+            title="Open"
+            onClick={() => void openBlob(item, 'open')}
+          >
+            <ExternalIcon />
+          </button>
+          <button
+            type="button"
+            className="icon-button small"
+            aria-label={`Download ${item.name}`}
+            title="Download"
+            onClick={() => void openBlob(item, 'download')}
+          >
+            <DownloadIcon />
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A message's attachments: photos as thumbnails (a grid for several) that open a lightbox,
+ * voice messages and other audio as a player, PDFs and other files as a card to open or save.
+ */
+export function AttachmentGallery({ items }: { items: ShownAttachment[] }) {
+  const images = items.filter((i) => i.kind === 'image');
+  const others = items.filter((i) => i.kind !== 'image');
+  return (
+    <div className="attachments">
+      {images.length > 0 && <ImageGrid images={images} />}
+      {others.map((item) =>
+        item.kind === 'audio' ? (
+          <AudioPlayer key={item.key} item={item} />
+        ) : (
+          <FileCard key={item.key} item={item} />
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,349 @@
+import {
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
+import { relativeTime } from '../../lib/time.ts';
+import { Avatar } from '../../ui/Avatar.tsx';
+import { SearchIcon } from '../../ui/icons.tsx';
+import { highlightTerms, hitKey, otherPerson, type SearchHit } from './api.ts';
+import { Snippet } from './Snippet.tsx';
+
+export type SearchScope = 'all' | 'conversation';
+
+export interface SearchComboboxProps {
+  /** What is typed. */
+  text: string;
+  onTextChange: (text: string) => void;
+  /** Enter with no hit chosen: search for what is typed now, without waiting for the pause. */
+  onSubmit: () => void;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The words the hits shown are for. */
+  query: string;
+  hits: SearchHit[];
+  /** The signed-in user: a hit names the other person, and "You" for what they wrote. */
+  me: string | undefined;
+  /** `searching` until the first hits of these words arrive; `error` when that failed. */
+  status: 'searching' | 'error' | 'done';
+  /** New words or a new page are on their way. */
+  busy: boolean;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onMore: () => void;
+  onRetry: () => void;
+  onChoose: (hit: SearchHit) => void;
+  /** Offered when a thread is open: search every conversation, or only that one. */
+  scope?: { value: SearchScope; onChange: (scope: SearchScope) => void };
+  now?: Date;
+}
+
+const MORE = 'more';
+
+/**
+ * The search box of the messenger as an ARIA combobox: what is typed searches the caller's
+ * conversations, the hits show in a listbox under it — conversations (a name or a title
+ * matched), then messages with the matching words marked. ↑/↓ move through the hits and "More
+ * results", Enter opens the one chosen, Escape closes the list (and, with it closed, clears).
+ */
+export function SearchCombobox({
+  text,
+  onTextChange,
+  onSubmit,
+  open,
+  onOpenChange,
+  query,
+  hits,
+  me,
+  status,
+  busy,
+  hasMore,
+  loadingMore,
+  onMore,
+  onRetry,
+  onChoose,
+  scope,
+  now,
+}: SearchComboboxProps) {
+  const listId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [active, setActive] = useState<string | null>(null);
+  // The keys shown when "More results" was chosen: once the page is in, the first new hit is
+  // the active one, so the keys carry on where the list grew.
+  const [moreFrom, setMoreFrom] = useState<string[] | null>(null);
+
+  const conversations = hits.filter((h) => h.type === 'conversation');
+  const messages = hits.filter((h) => h.type !== 'conversation');
+  const ordered = [...conversations, ...messages];
+  const keys = [...ordered.map(hitKey), ...(hasMore ? [MORE] : [])];
+  const expanded = open && text.trim().length > 0;
+  const optionId = (key: string) => `${listId}-${key}`;
+
+  let current = active !== null && keys.includes(active) ? active : null;
+  if (active === MORE && moreFrom && !loadingMore) {
+    current =
+      keys.find((k) => k !== MORE && !moreFrom.includes(k)) ?? current ?? keys.at(-1) ?? null;
+  }
+
+  const activate = (key: string | null) => {
+    setActive(key);
+    setMoreFrom(null);
+  };
+
+  useLayoutEffect(() => {
+    if (current)
+      document.getElementById(`${listId}-${current}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [current, listId]);
+
+  const choose = (key: string) => {
+    if (key === MORE) {
+      if (!loadingMore) {
+        setActive(MORE);
+        setMoreFrom(keys);
+        onMore();
+      }
+      return;
+    }
+    const hit = ordered.find((h) => hitKey(h) === key);
+    if (hit) {
+      activate(null);
+      onChoose(hit);
+    }
+  };
+
+  const move = (step: 1 | -1) => {
+    if (!expanded) {
+      if (text.trim()) onOpenChange(true);
+      activate(step === 1 ? (keys[0] ?? null) : (keys.at(-1) ?? null));
+      return;
+    }
+    if (keys.length === 0) return;
+    const at = current === null ? (step === 1 ? -1 : keys.length) : keys.indexOf(current);
+    activate(keys[(at + step + keys.length) % keys.length]!);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      move(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (expanded && current) choose(current);
+      else if (text.trim()) {
+        onSubmit();
+        onOpenChange(true);
+      }
+    } else if (event.key === 'Escape') {
+      if (expanded) {
+        // Closing comes first; the browser's own Escape would also clear a search field.
+        event.preventDefault();
+        activate(null);
+        onOpenChange(false);
+      } else if (text) {
+        event.preventDefault();
+        onTextChange('');
+      }
+    }
+  };
+
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) {
+      activate(null);
+      onOpenChange(false);
+    }
+  };
+
+  const announce = !expanded
+    ? ''
+    : status === 'searching'
+      ? 'Searching'
+      : status === 'error'
+        ? 'Search failed'
+        : hits.length === 0
+          ? `No results for ${query}`
+          : `${hits.length}${hasMore ? ' or more' : ''} ${hits.length === 1 ? 'result' : 'results'}`;
+
+  const option = (hit: SearchHit) => {
+    const key = hitKey(hit);
+    const other = otherPerson(hit, me);
+    const conversationHit = hit.type === 'conversation';
+    return (
+      <div
+        key={key}
+        id={optionId(key)}
+        role="option"
+        aria-selected={current === key}
+        className={`search-hit ${current === key ? 'active' : ''}`}
+        onMouseEnter={() => activate(key)}
+        onClick={() => choose(key)}
+      >
+        <Avatar name={other.name} size={36} />
+        <span className="search-hit-body">
+          <span className="search-hit-top">
+            <Snippet
+              className="search-hit-name"
+              parts={
+                conversationHit
+                  ? highlightTerms(other.name, hit.snippet)
+                  : [{ text: other.name, highlight: false }]
+              }
+            />
+            <time
+              className="search-hit-time"
+              dateTime={hit.created_at}
+              title={new Date(hit.created_at).toLocaleString()}
+            >
+              {relativeTime(hit.created_at, now)}
+            </time>
+          </span>
+          <Snippet
+            className="search-hit-property"
+            parts={
+              conversationHit
+                ? highlightTerms(hit.property.title, hit.snippet)
+                : [{ text: hit.property.title, highlight: false }]
+            }
+          />
+          {!conversationHit && (
+            <span className="search-hit-snippet">
+              {hit.sender_id !== null && hit.sender_id === me && (
+                <span className="search-hit-you">You: </span>
+              )}
+              <Snippet parts={hit.snippet} />
+            </span>
+          )}
+        </span>
+      </div>
+    );
+  };
+
+  return (
+    <div className="search-box" onBlur={onBlur}>
+      <div className="search">
+        <SearchIcon />
+        <input
+          ref={input}
+          type="search"
+          role="combobox"
+          className="search-input"
+          aria-label="Search conversations"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={expanded && current ? optionId(current) : undefined}
+          placeholder="Search names, places, messages"
+          autoComplete="off"
+          spellCheck={false}
+          value={text}
+          onChange={(e) => {
+            onTextChange(e.target.value);
+            activate(null);
+            onOpenChange(true);
+          }}
+          onFocus={() => {
+            if (text.trim()) onOpenChange(true);
+          }}
+          // A click in the field that kept the focus (after a hit was chosen) opens it again.
+          onClick={() => {
+            if (text.trim() && !open) onOpenChange(true);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        {expanded && busy && <span className="search-spinner" aria-hidden="true" />}
+      </div>
+      <p className="sr-only" role="status" aria-live="polite">
+        {announce}
+      </p>
+      <div
+        className="search-panel"
+        hidden={!expanded}
+        // Clicks inside keep the focus in the field, so the keys keep working.
+        onMouseDown={(e) => e.preventDefault()}
+      >
+        {scope && (
+          <div className="search-scope" role="radiogroup" aria-label="Search in">
+            {(
+              [
+                ['all', 'All conversations'],
+                ['conversation', 'This conversation'],
+              ] as const
+            ).map(([value, label]) => (
+              <button
+                key={value}
+                type="button"
+                role="radio"
+                aria-checked={scope.value === value}
+                className={scope.value === value ? 'selected' : ''}
+                onClick={() => {
+                  scope.onChange(value);
+                  activate(null);
+                  input.current?.focus();
+                }}
+              >
+                {label}
+              </button>
+            ))}
+          </div>
+        )}
+        <div
+          id={listId}
+          role="listbox"
+          aria-label="Search results"
+          aria-busy={busy}
+          className="search-results"
+        >
+          {conversations.length > 0 && (
+            <div role="group" aria-labelledby={`${listId}-conversations`}>
+              <div role="presentation" id={`${listId}-conversations`} className="search-group">
+                Conversations
+              </div>
+              {conversations.map(option)}
+            </div>
+          )}
+          {messages.length > 0 && (
+            <div role="group" aria-labelledby={`${listId}-messages`}>
+              <div role="presentation" id={`${listId}-messages`} className="search-group">
+                Messages
+              </div>
+              {messages.map(option)}
+            </div>
+          )}
+          {hasMore && (
+            <div
+              id={optionId(MORE)}
+              role="option"
+              aria-selected={current === MORE}
+              aria-disabled={loadingMore}
+              className={`search-more ${current === MORE ? 'active' : ''}`}
+              onMouseEnter={() => activate(MORE)}
+              onClick={() => choose(MORE)}
+            >
+              {loadingMore ? 'Loading more…' : 'More results'}
+            </div>
+          )}
+        </div>
+        {hits.length === 0 && status === 'searching' && (
+          <p className="search-note">
+            <span className="search-spinner" aria-hidden="true" /> Searching…
+          </p>
+        )}
+        {hits.length === 0 && status === 'done' && (
+          <p className="search-note">
+            No results for “<span className="search-query">{query}</span>”
+          </p>
+        )}
+        {status === 'error' && (
+          <p className="search-note error">
+            Couldn’t search just now.{' '}
+            <button type="button" className="link-button" onClick={onRetry}>
+              Try again
+            </button>
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
