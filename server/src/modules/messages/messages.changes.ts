@@ -71,6 +71,28 @@ function requireOwnText(message: repo.MessageRow, actor: Actor, verb: 'edit' | '
 export function createMessageChanges(deps: ServiceDeps, parts: { markReadIn: MarkReadIn }) {
   const { db, events } = deps;
 
+  /** Records that `actor` added (or took back) `emoji` under the message `id`. */
+  function recordReaction(
+    uow: UnitOfWork,
+    conversation: repo.ConversationRow,
+    actor: Actor,
+    id: string,
+    emoji: string,
+    added: boolean,
+  ) {
+    return events.record(uow, 'message.reacted', [
+      {
+        message_id: id,
+        conversation_id: conversation.id,
+        guest_id: conversation.guestId,
+        host_id: conversation.hostId,
+        user_id: actor.id,
+        emoji,
+        added,
+      },
+    ]);
+  }
+
   /**
    * The message, locked for a change by `actor`, and its conversation.
    * @throws not_found when the message is unknown or not in the actor's conversations
@@ -205,17 +227,7 @@ export function createMessageChanges(deps: ServiceDeps, parts: { markReadIn: Mar
           id,
           withReaction(message.reactions, emoji, actor.id),
         );
-        await events.record(uow, 'message.reacted', [
-          {
-            message_id: id,
-            conversation_id: conversation.id,
-            guest_id: conversation.guestId,
-            host_id: conversation.hostId,
-            user_id: actor.id,
-            emoji,
-            added: true,
-          },
-        ]);
+        await recordReaction(uow, conversation, actor, id, emoji, true);
         return reacted;
       });
       return presentMessage(row);
@@ -240,17 +252,7 @@ export function createMessageChanges(deps: ServiceDeps, parts: { markReadIn: Mar
           id,
           withoutReaction(message.reactions, emoji, actor.id),
         );
-        await events.record(uow, 'message.reacted', [
-          {
-            message_id: id,
-            conversation_id: conversation.id,
-            guest_id: conversation.guestId,
-            host_id: conversation.hostId,
-            user_id: actor.id,
-            emoji,
-            added: false,
-          },
-        ]);
+        await recordReaction(uow, conversation, actor, id, emoji, false);
         return unreacted;
       });
       return presentMessage(row);
