@@ -34,16 +34,7 @@ function Chip({ item, onRemove }: { item: Upload; onRemove: () => void }) {
           <span className="upload-size">{formatBytes(item.file.size)}</span>
         )}
         {item.status === 'uploading' && (
-          <span
-            className="upload-progress"
-            role="progressbar"
-            aria-label={`Uploading ${item.file.name}`}
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={percent}
-          >
-            <span style={{ width: `${percent}%` }} />
-          </span>
+          <UploadProgress className="upload-progress" name={item.file.name} percent={percent} />
         )}
       </span>
       <button
@@ -56,6 +47,30 @@ function Chip({ item, onRemove }: { item: Upload; onRemove: () => void }) {
         <CloseIcon />
       </button>
     </li>
+  );
+}
+
+/** A file's upload progress as a bar (the composer's tray, the quick-reply editor). */
+export function UploadProgress({
+  className,
+  name,
+  percent,
+}: {
+  className: string;
+  name: string;
+  percent: number;
+}) {
+  return (
+    <span
+      className={className}
+      role="progressbar"
+      aria-label={`Uploading ${name}`}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+    >
+      <span style={{ width: `${percent}%` }} />
+    </span>
   );
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { ACCEPTED_TYPES, formatBytes, guessKind } from '../attachments/format.ts';
 import type { UploadOptions, Uploader } from '../attachments/http.ts';
 import { fromAttachment, type ShownAttachment } from '../attachments/shown.ts';
+import { UploadProgress } from '../attachments/UploadTray.tsx';
 import { useAttachmentSrc } from '../attachments/useAttachmentSrc.ts';
 import { ApiError } from '../../lib/api.ts';
 import { CloseIcon, FileIcon, MicIcon, PaperclipIcon } from '../../ui/icons.tsx';
@@ -141,16 +142,7 @@ function FileChip({ file, onRemove }: { file: TemplateFile; onRemove: () => void
         ) : file.status === 'uploading' ? (
           <span className="qr-file-meta">
             Uploading… {percent}%
-            <span
-              className="qr-file-progress"
-              role="progressbar"
-              aria-label={`Uploading ${file.shown.name}`}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={percent}
-            >
-              <span style={{ width: `${percent}%` }} />
-            </span>
+            <UploadProgress className="qr-file-progress" name={file.shown.name} percent={percent} />
           </span>
         ) : (
           <span className="qr-file-meta">{formatBytes(file.shown.size)}</span>
