@@ -172,8 +172,8 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
                      'duration_ms', c.duration_ms, 'has_thumbnail', c.thumbnail_key is not null)
                    order by c.pos)
               from claimable c where c.for_conversation_id = s.conversation_id),
-           coalesce((select messenger_search_config(p.locale) from ${properties} p
-                     where p.id = l.property_id), 'simple')
+           coalesce((select p.search_config from ${properties} p where p.id = l.property_id),
+                    'simple')
     from sends s join locked l on l.id = s.conversation_id and s.sender_id in (l.guest_id, l.host_id)
     left join ${messages} r on r.id = s.reply_to_id and r.conversation_id = l.id
     on conflict (conversation_id, sender_id, client_message_id)

@@ -1,3 +1,4 @@
+import type { NotificationType } from '@flexbnb/contracts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { HandlerDeps } from '../../platform/context.ts';
@@ -35,14 +36,19 @@ end`);
  * (`outputs.notifications`).
  */
 export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
-  const raising = (event: EventName, drafts: (source: SQL) => SQL) =>
+  /** Raises notifications of `types` from the rows `drafts` selects from the event. */
+  const raising = (
+    event: EventName,
+    types: readonly NotificationType[],
+    drafts: (source: SQL) => SQL,
+  ) =>
     on(event, {
       name: `notifications.raise.${event}`,
       sql: (source: SQL, qb: QueryBuilder) => {
         const { ctes, changes, wake } = raiseCtes(
           qb,
           `notify_${event.replace('.', '_')}`,
-          drafts(source),
+          { rows: drafts(source), types },
           deps.config.notifications,
         );
         return { ctes, result: wake, outputs: { notifications: changes } };
@@ -54,6 +60,7 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
     // email lists them all), so a busy thread costs a key lookup per message, not a row.
     raising(
       'message.created',
+      ['new_message'],
       (source) => sql`
         select null::uuid as id, e.receiver_id as user_id, 'new_message'::text as notification_type,
                'New message from ' || sender.name as title, ${newMessageText} as message,
@@ -63,6 +70,7 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
     ),
     raising(
       'reservation.created',
+      ['booking_request'],
       (source) => sql`
         select null::uuid as id, e.host_id as user_id, 'booking_request'::text as notification_type,
                'New booking request' as title,
@@ -75,6 +83,7 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
     ),
     raising(
       'reservation.confirmed',
+      ['booking_confirmed'],
       (source) => sql`
         select null::uuid as id, e.guest_id as user_id, 'booking_confirmed'::text as notification_type,
                'Booking confirmed' as title,
@@ -85,6 +94,7 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
     ),
     raising(
       'reservation.declined',
+      ['booking_declined'],
       (source) => sql`
         select null::uuid as id, e.guest_id as user_id, 'booking_declined'::text as notification_type,
                'Booking request declined' as title,
@@ -96,6 +106,7 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
     // The side that did not cancel is told.
     raising(
       'reservation.cancelled',
+      ['booking_cancelled'],
       (source) => sql`
         select null::uuid as id,
                case when e.cancelled_by = e.guest_id then e.host_id else e.guest_id end as user_id,
@@ -114,6 +125,7 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
     // and check-out ones.
     raising(
       'reminder.sent',
+      ['check_in_reminder', 'check_out_reminder', 'payment_due_reminder'],
       (source) => sql`
         select e.guest_notification_id as id, e.guest_id as user_id,
                e.reminder_type as notification_type, e.title, e.guest_message as message,
@@ -128,6 +140,7 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
     // Its sender is told a scheduled message waits for details only they can fill in.
     raising(
       'scheduled_message.held',
+      ['scheduled_message_held'],
       (source) => sql`
         select null::uuid as id, e.sender_id as user_id,
                'scheduled_message_held'::text as notification_type, e.title, e.message,

@@ -1,4 +1,9 @@
-import { DELIVERY_CHANNELS, NOTIFICATION_TYPES, type DeliveryChannel } from '@flexbnb/contracts';
+import {
+  DELIVERY_CHANNELS,
+  NOTIFICATION_TYPES,
+  type DeliveryChannel,
+  type NotificationType,
+} from '@flexbnb/contracts';
 import { sql, type SQL, type WithSubquery } from 'drizzle-orm';
 import type { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Config } from '../../config.ts';
@@ -43,20 +48,21 @@ function perType(
 
 /**
  * The CTEs that raise notifications in the statement of the event that causes them, from
- * `drafts`: a query with the columns (id, user_id, notification_type, title, message,
- * conversation_id, reservation_id, message_id, urgent, created_at), where a null id is drawn
+ * `drafts.rows`: a query with the columns (id, user_id, notification_type, title, message,
+ * conversation_id, reservation_id, message_id, urgent, created_at) of `drafts.types`, where a null id is drawn
  * here and one given is the id another row already names. Each notification gets its
  * delivery rows, one per channel its user wants (their preferences, else the type's defaults),
  * due after the type's escalation delay, and a job for each; a new message raises nothing
  * while its thread has an unread one (the partial unique key). `changes` names a CTE of
- * (id, user_id, change = 'created') for the change feed; select `wake` in the results.
+ * (id, user_id, change = 'created') for the change feed; select `wake`, when there is one, in
+ * the results (it wakes the workers for the jobs due at once).
  */
 export function raiseCtes(
   qb: QueryBuilder,
   prefix: string,
-  drafts: SQL,
+  drafts: { rows: SQL; types: readonly NotificationType[] },
   config: Config['notifications'],
-): { ctes: WithSubquery[]; changes: SQL; wake: SQL } {
+): { ctes: WithSubquery[]; changes: SQL; wake?: SQL } {
   const name = (part: string) => `${prefix}_${part}`;
   const delays = escalationDelaySeconds(config);
   const wanted = (channel: DeliveryChannel) =>
@@ -67,7 +73,7 @@ export function raiseCtes(
     select coalesce(d.id, gen_random_uuid()) as id, d.user_id, d.notification_type, d.title,
            d.message, d.conversation_id, d.reservation_id, d.message_id, d.urgent, d.created_at,
            ${wanted('email')} as email, ${wanted('sms')} as sms, ${wanted('push')} as push
-    from (${drafts}) d
+    from (${drafts.rows}) d
     left join ${notificationPreferences} p
       on p.user_id = d.user_id and p.notification_type = d.notification_type`);
   const raised = qb.$with(name('raised'), {}).as(sql`
@@ -81,25 +87,40 @@ export function raiseCtes(
     on conflict (user_id, conversation_id)
       where notification_type = 'new_message' and not is_read do nothing
     returning n.id, n.user_id`);
-  const channelRows = DELIVERY_CHANNELS.map(
-    (channel) =>
-      sql`select p.id as notification_id, ${sql.raw(`'${channel}'`)} as channel,
-            p.created_at + make_interval(secs => ${perType('p', (type) => delays[type][channel])}) as due
-          from ${sql.identifier(name('planned'))} p
-          join ${sql.identifier(name('raised'))} r on r.id = p.id
-          where p.${sql.identifier(channel)}`,
+  // One row per channel the user wants, each due after its delay for the type.
+  const channels = sql.join(
+    DELIVERY_CHANNELS.map(
+      (channel) =>
+        sql`(${sql.raw(`'${channel}'`)}, p.${sql.identifier(channel)},
+             ${perType('p', (type) => delays[type][channel])})`,
+    ),
+    sql`, `,
   );
   const deliveries = qb.$with(name('deliveries'), {}).as(sql`
     insert into ${notificationDeliveries} (notification_id, channel, next_attempt_at)
-    select notification_id, channel, due from (${sql.join(channelRows, sql` union all `)}) c
+    select p.id, c.channel, p.created_at + make_interval(secs => c.delay)
+    from ${sql.identifier(name('planned'))} p
+    join ${sql.identifier(name('raised'))} r on r.id = p.id
+    cross join lateral (values ${channels}) as c(channel, wanted, delay)
+    where c.wanted
     returning id, next_attempt_at, created_at`);
-  // Only what is due at once gets its job here; the sweep enqueues the rest when due.
+  const changes = qb.$with(name('changes'), {}).as(sql`
+    select id, user_id, 'created'::text as change from ${sql.identifier(name('raised'))}`);
+  // Only what is due at once gets its job here; the sweep enqueues the rest when due. A
+  // statement whose types are never due at once (a new message) has no job part at all.
+  const dueAtOnce = drafts.types.some((type) =>
+    DELIVERY_CHANNELS.some((channel) => delays[type][channel] === 0),
+  );
+  if (!dueAtOnce) {
+    return {
+      ctes: [planned, raised, deliveries, changes],
+      changes: sql`${sql.identifier(name('changes'))}`,
+    };
+  }
   const jobs = qb.$with(name('jobs'), {}).as(
     enqueueSql(sql`${firstAttemptJobs(sql`${sql.identifier(name('deliveries'))}`)}
       where d.next_attempt_at <= d.created_at`),
   );
-  const changes = qb.$with(name('changes'), {}).as(sql`
-    select id, user_id, 'created'::text as change from ${sql.identifier(name('raised'))}`);
   return {
     ctes: [planned, raised, deliveries, jobs, changes],
     changes: sql`${sql.identifier(name('changes'))}`,

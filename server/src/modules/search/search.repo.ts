@@ -65,10 +65,10 @@ export async function searchScopeOf(
   }>(
     db,
     sql`select
-        array(select messenger_search_config(p.locale)::text
+        array(select p.search_config::text
               from ${properties} p where p.host_id = ${me}
               union
-              select messenger_search_config(p.locale)::text
+              select p.search_config::text
               from ${conversations} c join ${properties} p on p.id = c.property_id
               where c.guest_id = ${me}
               order by 1) as configs,

@@ -97,6 +97,9 @@ export const appSettings = pgTable('app_settings', {
   createdAt: createdAt(),
 });
 
+/** A text search configuration's name (`english`, `simple`…). */
+const regconfig = customType<{ data: string }>({ dataType: () => 'regconfig' });
+
 export const properties = pgTable(
   'properties',
   {
@@ -119,6 +122,11 @@ export const properties = pgTable(
     emergencyPhone: text('emergency_phone'),
     /** BCP 47: how dates and times are written in the property's messages. */
     locale: text('locale').notNull().default('en-US'),
+    // The stemming of the property's messages, worked out once per property rather than in
+    // every send (messenger_search_config in migration 0014).
+    searchConfig: regconfig('search_config')
+      .notNull()
+      .generatedAlwaysAs(sql`messenger_search_config(locale)`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -223,8 +231,6 @@ export const conversations = pgTable(
   ],
 );
 
-/** A text search configuration's name (`english`, `simple`…). */
-const regconfig = customType<{ data: string }>({ dataType: () => 'regconfig' });
 /** A document for full-text search; only PostgreSQL reads it. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -279,7 +285,7 @@ export const messages = pgTable(
     reactions: jsonb('reactions').$type<MessageReactions>(),
     editedAt: timestamp('edited_at', { withTimezone: true, precision: 3 }),
     unsentAt: timestamp('unsent_at', { withTimezone: true, precision: 3 }),
-    // Stemming follows the property's language (messenger_search_config in migration 0014);
+    // Stemming follows the property's language (its search_config when the message is sent);
     // system lines and messages of unknown languages use `simple`.
     searchConfig: regconfig('search_config')
       .notNull()
