@@ -64,6 +64,15 @@ export const users = pgTable(
     disabledAt: timestamp('disabled_at', { withTimezone: true, precision: 3 }),
     /** Last sign-in, session refresh, or socket connect or disconnect: activity for admins. */
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true, precision: 3 }),
+    /** BCP 47: the language the app and the user's emails speak; null follows the browser. */
+    locale: text('locale'),
+    /** IANA: the zone of the user's own clock; null follows the browser. */
+    timeZone: text('time_zone'),
+    /**
+     * When the user deleted their account: the row stays, emptied, so that the other side
+     * of each conversation keeps its messages, from a "Former user".
+     */
+    deletedAt: timestamp('deleted_at', { withTimezone: true, precision: 3 }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -88,6 +97,40 @@ export const refreshTokens = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('refresh_tokens_user_idx').on(t.userId)],
+);
+
+export const ACCOUNT_TOKEN_PURPOSES = ['password_reset', 'email_change'] as const;
+
+/**
+ * Single-use links sent by email: a password reset, or the confirmation of a new address
+ * (`new_email`). Only the token's SHA-256 is kept.
+ */
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: ACCOUNT_TOKEN_PURPOSES }).notNull(),
+    tokenHash: text('token_hash').notNull(),
+    newEmail: text('new_email'),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true, precision: 3 }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('account_tokens_token_hash_key').on(t.tokenHash),
+    index('account_tokens_user_idx').on(t.userId, t.purpose),
+    check(
+      'account_tokens_purpose_check',
+      sql.raw(`purpose in (${ACCOUNT_TOKEN_PURPOSES.map((p) => `'${p}'`).join(', ')})`),
+    ),
+    check(
+      'account_tokens_new_email_check',
+      sql`(${t.purpose} = 'email_change') = (${t.newEmail} is not null)`,
+    ),
+  ],
 );
 
 /** Key-value settings the nodes share, such as the generated token-signing secret. */
@@ -122,6 +165,10 @@ export const properties = pgTable(
     emergencyPhone: text('emergency_phone'),
     /** BCP 47: how dates and times are written in the property's messages. */
     locale: text('locale').notNull().default('en-US'),
+    /** The price of a night, in `currency`; null while the host has not set one. */
+    nightlyRate: numeric('nightly_rate', { precision: 10, scale: 2 }),
+    /** ISO 4217. */
+    currency: text('currency').notNull().default('USD'),
     // The stemming of the property's messages, worked out once per property rather than in
     // every send (messenger_search_config in migration 0014).
     searchConfig: regconfig('search_config')
@@ -141,6 +188,8 @@ export const properties = pgTable(
       'properties_check_out_time_check',
       sql`${t.checkOutTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`,
     ),
+    check('properties_nightly_rate_check', sql`${t.nightlyRate} >= 0`),
+    check('properties_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`),
   ],
 );
 
@@ -382,6 +431,11 @@ export const attachments = pgTable(
     quickReplyId: uuid('quick_reply_id').references(() => quickReplyTemplates.id, {
       onDelete: 'set null',
     }),
+    /** A photo of a property, shown at `position` (0 first) on its card and page. */
+    propertyId: uuid('property_id').references(() => properties.id, { onDelete: 'set null' }),
+    position: integer('position'),
+    /** The profile photo of this user. */
+    profileOf: uuid('profile_of').references(() => users.id, { onDelete: 'set null' }),
     kind: text('kind', { enum: ATTACHMENT_KINDS }).notNull(),
     contentType: text('content_type').notNull(),
     size: integer('size').notNull(),
@@ -400,12 +454,25 @@ export const attachments = pgTable(
     index('attachments_quick_reply_idx')
       .on(t.quickReplyId)
       .where(sql`${t.quickReplyId} is not null`),
+    index('attachments_property_idx')
+      .on(t.propertyId, t.position)
+      .where(sql`${t.propertyId} is not null`),
+    uniqueIndex('attachments_profile_of_key')
+      .on(t.profileOf)
+      .where(sql`${t.profileOf} is not null`),
     // The sweep of unclaimed uploads, and counting who still names an object.
     index('attachments_unclaimed_idx')
       .on(t.createdAt)
-      .where(sql`${t.messageId} is null and ${t.quickReplyId} is null`),
+      .where(
+        sql`${t.messageId} is null and ${t.quickReplyId} is null and ${t.propertyId} is null and ${t.profileOf} is null`,
+      ),
     index('attachments_storage_key_idx').on(t.storageKey),
-    check('attachments_owner_check', sql`${t.messageId} is null or ${t.quickReplyId} is null`),
+    // One owner at most: a message, a quick reply, a property or a profile.
+    check(
+      'attachments_owner_check',
+      sql`num_nonnulls(${t.messageId}, ${t.quickReplyId}, ${t.propertyId}, ${t.profileOf}) <= 1`,
+    ),
+    check('attachments_position_check', sql`${t.position} >= 0`),
     check('attachments_kind_check', sql.raw(`kind in (${listOf(ATTACHMENT_KINDS)})`)),
     check('attachments_size_check', sql`${t.size} >= 0`),
     check('attachments_name_check', sql`char_length(${t.name}) between 1 and 255`),
