@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime } from './common.ts';
+import { timeZoneName } from './notifications.ts';
 
 export const userRole = z.enum(['user', 'admin']);
 
@@ -10,6 +11,18 @@ export const user = z
     name: z.string(),
     phone: z.string().nullable(),
     role: userRole,
+    locale: z
+      .string()
+      .nullable()
+      .describe('BCP 47 tag the app and emails speak to this user; null follows the browser'),
+    time_zone: z
+      .string()
+      .nullable()
+      .describe("IANA zone of the user's own clock; null follows the browser"),
+    avatar_url: z
+      .string()
+      .nullable()
+      .describe('The profile photo (a thumbnail when one exists), readable by any signed-in user'),
     created_at: isoDateTime,
   })
   .meta({
@@ -21,22 +34,60 @@ export const user = z
         name: 'Gina Guest',
         phone: '+15555550100',
         role: 'user',
+        locale: 'en-US',
+        time_zone: 'America/New_York',
+        avatar_url: '/api/messaging/attachments/0b6c3a3e-2f43-4b8e-9a51-3c1f0e2d9a10/thumbnail',
         created_at: '2026-11-25T10:00:00.000Z',
       },
     ],
   });
 export type User = z.infer<typeof user>;
 
+/** A character that shows: not white space, not a control or an invisible format character. */
+const VISIBLE = /[^\s\p{C}\p{Z}\u115F\u1160\u3164\uFFA0]/u;
+
+/** A person's name as others see it: trimmed, and with at least one visible character. */
+export const displayName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(120, 'must be at most 120 characters')
+  .refine((name) => VISIBLE.test(name), 'must contain a visible character');
+
+export const phoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number such as +15555550100');
+
+export const password = z
+  .string()
+  .min(8, 'must be at least 8 characters')
+  .max(256, 'must be at most 256 characters');
+
+/** Whether `tag` is a well-formed BCP 47 language tag, as the platform's Intl reads it. */
+export function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** A BCP 47 language tag, stored canonicalised (`en-us` becomes `en-US`). */
+export const languageTag = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .refine(isLanguageTag, 'must be a BCP 47 language tag such as en-US or pt-PT')
+  .overwrite((tag) => (isLanguageTag(tag) ? Intl.getCanonicalLocales(tag)[0]! : tag));
+
 export const registerBody = z
   .object({
     email: z.email().max(254),
-    password: z.string().min(8, 'must be at least 8 characters').max(256),
-    name: z.string().trim().min(1).max(120),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number such as +15555550100')
-      .optional(),
+    password,
+    name: displayName,
+    phone: phoneNumber.optional(),
   })
   .meta({
     examples: [{ email: 'guest@example.com', password: 'correct horse', name: 'Gina Guest' }],
@@ -59,3 +110,59 @@ export const session = z
   })
   .meta({ id: 'Session' });
 export type Session = z.infer<typeof session>;
+
+export const updateProfileBody = z
+  .object({
+    name: displayName.optional(),
+    phone: z
+      .string()
+      .trim()
+      .max(40)
+      // Written as people write it (spaces, dashes, brackets), kept as E.164 for SMS.
+      .overwrite((value) => value.replace(/[\s().-]/g, ''))
+      .regex(/^\+[1-9][0-9]{7,14}$/, 'must be an international number such as +351912345678')
+      .nullable()
+      .optional()
+      .describe('E.164 after removing spaces, dashes and brackets; null removes it'),
+    locale: languageTag.nullable().optional().describe('null follows the browser'),
+    time_zone: timeZoneName.nullable().optional().describe('null follows the browser'),
+    avatar_id: z
+      .uuid()
+      .nullable()
+      .optional()
+      .describe(
+        'An image the caller uploaded (POST /api/messaging/attachments) that nothing uses yet; null removes the photo',
+      ),
+  })
+  .meta({
+    examples: [{ name: 'Gina Guest', locale: 'pt-PT', time_zone: 'Europe/Lisbon' }],
+  });
+export type UpdateProfileBody = z.infer<typeof updateProfileBody>;
+
+export const changePasswordBody = z
+  .object({ current_password: z.string().min(1).max(256), new_password: password })
+  .meta({ examples: [{ current_password: 'correct horse', new_password: 'battery staple' }] });
+
+export const passwordResetBody = z
+  .object({ email: z.string().trim().min(1).max(254) })
+  .meta({ examples: [{ email: 'guest@example.com' }] });
+
+export const passwordResetConfirmBody = z
+  .object({ token: z.string().min(1).max(200), password })
+  .meta({ examples: [{ token: 'q3Yk…', password: 'battery staple' }] });
+
+export const emailChangeBody = z
+  .object({ password: z.string().min(1).max(256), new_email: z.email().max(254) })
+  .meta({ examples: [{ password: 'correct horse', new_email: 'gina@example.org' }] });
+
+export const emailChangeConfirmBody = z
+  .object({ token: z.string().min(1).max(200) })
+  .meta({ examples: [{ token: 'q3Yk…' }] });
+
+export const deleteAccountBody = z
+  .object({ password: z.string().min(1).max(256) })
+  .meta({ examples: [{ password: 'correct horse' }] });
+
+export const accepted = z
+  .object({ status: z.literal('accepted') })
+  .meta({ examples: [{ status: 'accepted' }] });

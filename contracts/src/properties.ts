@@ -72,6 +72,64 @@ const detail = (max: number, check?: { test: (value: string) => boolean; message
     .refine((value) => value === '' || !check || check.test(value), check?.message)
     .nullable();
 
+/** How many photos a property shows at most. */
+export const MAX_PROPERTY_PHOTOS = 20;
+
+/** A decimal with at most two places, as cents would be. */
+const hasCents = (n: number) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;
+
+const nightlyRate = z
+  .union([
+    z
+      .number()
+      .nonnegative('must be 0 or more')
+      .max(99_999_999.99, 'must be at most 99999999.99')
+      .refine(hasCents, 'must have at most 2 decimals'),
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,8}(\.\d{1,2})?$/, 'must be an amount such as 120 or 89.50'),
+  ])
+  .nullable()
+  .describe(
+    'The price of one night in `currency`, a decimal string ("120.00") or number, 0 or more with at most 2 decimals; null clears it',
+  );
+
+function isCurrencyCode(code: string): boolean {
+  try {
+    return Intl.supportedValuesOf('currency').includes(code);
+  } catch {
+    return /^[A-Z]{3}$/.test(code);
+  }
+}
+
+const currency = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{3}$/, 'must be an ISO 4217 currency code such as USD or EUR')
+  .overwrite((code) => code.toUpperCase())
+  .refine(isCurrencyCode, 'must be an ISO 4217 currency code such as USD or EUR')
+  .describe('ISO 4217 code of the nightly rate (USD, EUR…)');
+
+const photoIds = z
+  .array(z.uuid())
+  .max(MAX_PROPERTY_PHOTOS, `must list at most ${MAX_PROPERTY_PHOTOS} photos`)
+  .describe(
+    'The photos to show, in order: image uploads of the caller (`POST /api/messaging/attachments/`) not used ' +
+      'elsewhere yet, or photos of this property already; its photos left out are released. 400 for any other id',
+  );
+
+export const propertyPhoto = z
+  .object({
+    id: z.uuid(),
+    url: z.string(),
+    thumbnail_url: z.string().nullable(),
+    width: z.number().int().nullable(),
+    height: z.number().int().nullable(),
+  })
+  .meta({ id: 'PropertyPhoto' });
+export type PropertyPhoto = z.infer<typeof propertyPhoto>;
+
 /** Who sees `wifi_password` and `door_code`: the rule of properties.policy.ts, for the docs. */
 export const PROPERTY_ACCESS_RULE =
   "The host always sees it. Anyone else sees it only while they hold a confirmed reservation of the property whose stay is near: from 24 hours before the check-in day starts (in the property's time zone) until the check-out day ends; otherwise it is null.";
@@ -110,6 +168,11 @@ export const property = z
     parking_info: z.string().nullable(),
     house_manual_url: z.string().nullable(),
     emergency_phone: z.string().nullable(),
+    nightly_rate: z.string().nullable().describe('Decimal amount as a string, e.g. "120.00"'),
+    currency: z.string().describe('ISO 4217 code of the nightly rate'),
+    photos: z
+      .array(propertyPhoto)
+      .describe('In the order the host put them; readable by anyone signed in'),
     created_at: isoDateTime,
     updated_at: isoDateTime,
   })
@@ -132,6 +195,18 @@ export const property = z
         parking_info: 'Space 7 in the garage behind the building',
         house_manual_url: 'https://example.com/seaside-loft/manual',
         emergency_phone: '+351 912 345 678',
+        nightly_rate: '120.00',
+        currency: 'EUR',
+        photos: [
+          {
+            id: '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
+            url: '/api/messaging/attachments/5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d/content',
+            thumbnail_url:
+              '/api/messaging/attachments/5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d/thumbnail',
+            width: 1600,
+            height: 1067,
+          },
+        ],
         created_at: '2026-11-25T10:00:00.000Z',
         updated_at: '2026-11-25T10:00:00.000Z',
       },
@@ -147,6 +222,9 @@ export const createPropertyBody = z
     check_in_time: hhmm.default('15:00'),
     check_out_time: hhmm.default('11:00'),
     locale: locale.default('en-US'),
+    nightly_rate: nightlyRate.optional(),
+    currency: currency.default('USD'),
+    photo_ids: photoIds.optional(),
     ...z.object(detailBodyFields).partial().shape,
   })
   .meta({
@@ -163,6 +241,8 @@ export const createPropertyBody = z
         door_code: '4711',
         house_manual_url: 'https://example.com/seaside-loft/manual',
         emergency_phone: '+351 912 345 678',
+        nightly_rate: '120.00',
+        currency: 'EUR',
       },
     ],
   });
@@ -175,6 +255,9 @@ export const updatePropertyBody = z
     check_in_time: hhmm,
     check_out_time: hhmm,
     locale,
+    nightly_rate: nightlyRate,
+    currency,
+    photo_ids: photoIds,
     ...detailBodyFields,
   })
   .partial()

@@ -25,10 +25,15 @@ export const reservation = z
   .object({
     id: z.uuid(),
     property_id: z.uuid(),
-    property: z.object({ id: z.uuid(), title: z.string() }),
+    property: z.object({
+      id: z.uuid(),
+      title: z.string(),
+      currency: z.string().describe("ISO 4217 code of the property's prices, total_price's too"),
+    }),
     guest_id: z.uuid(),
     guest: userSummary,
     host_id: z.uuid(),
+    host: userSummary,
     check_in: isoDate,
     check_out: isoDate,
     guests: z.number().int(),
@@ -36,6 +41,10 @@ export const reservation = z
     payment_due_at: isoDateTime.nullable(),
     status: reservationStatus,
     nights: z.number().int(),
+    conversation_id: z
+      .uuid()
+      .nullable()
+      .describe('The conversation about this stay, once its guest opened one'),
     created_at: isoDateTime,
   })
   .meta({
@@ -44,10 +53,15 @@ export const reservation = z
       {
         id: '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
         property_id: '0b0e5f0e-3c44-4d0a-a2f1-6a3b6b1f4c21',
-        property: { id: '0b0e5f0e-3c44-4d0a-a2f1-6a3b6b1f4c21', title: 'Seaside loft' },
+        property: {
+          id: '0b0e5f0e-3c44-4d0a-a2f1-6a3b6b1f4c21',
+          title: 'Seaside loft',
+          currency: 'EUR',
+        },
         guest_id: '7d9f1c52-1f7e-4e55-9c8e-5f2d7a1c0b11',
         guest: { id: '7d9f1c52-1f7e-4e55-9c8e-5f2d7a1c0b11', name: 'Gina Guest' },
         host_id: '3f1c2a9e-8b7d-4c6e-9a5f-1e2d3c4b5a69',
+        host: { id: '3f1c2a9e-8b7d-4c6e-9a5f-1e2d3c4b5a69', name: 'Hana Host' },
         check_in: '2026-12-20',
         check_out: '2026-12-24',
         guests: 2,
@@ -55,11 +69,38 @@ export const reservation = z
         payment_due_at: '2026-12-10T12:00:00.000Z',
         status: 'pending',
         nights: 4,
+        conversation_id: null,
         created_at: '2026-11-25T10:00:00.000Z',
       },
     ],
   });
 export type Reservation = z.infer<typeof reservation>;
+
+export const STAY_WHENS = ['upcoming', 'current', 'past'] as const;
+
+const statusList = new RegExp(
+  `^(${RESERVATION_STATUSES.join('|')})(,(${RESERVATION_STATUSES.join('|')}))*$`,
+);
+
+export const reservationListQuery = z.object({
+  role: z
+    .enum(['host', 'guest'])
+    .optional()
+    .describe('host: only stays at properties the caller hosts; guest: only their own trips'),
+  status: z
+    .string()
+    .regex(statusList, `must be one or more of ${RESERVATION_STATUSES.join(', ')}, comma-separated`)
+    .optional()
+    .describe('One status, or several comma-separated (pending,confirmed)'),
+  when: z
+    .enum(STAY_WHENS)
+    .optional()
+    .describe(
+      "upcoming: check-in (its date at the property's check-in time, in its zone) is ahead; current: " +
+        'check-in has passed and check-out has not; past: check-out has passed',
+    ),
+  property_id: z.uuid().optional(),
+});
 
 export const createReservationBody = z
   .object({
@@ -69,7 +110,10 @@ export const createReservationBody = z
     guests: z.number().int().min(1).max(50).default(1),
     total_price: z
       .union([z.number().nonnegative().max(1e9), z.string().regex(/^\d{1,9}(\.\d{1,2})?$/)])
-      .optional(),
+      .optional()
+      .describe(
+        'Kept only when the property has no nightly rate: otherwise it is nights × the rate',
+      ),
     payment_due_at: stayInstant.optional(),
   })
   .refine((r) => r.check_out > r.check_in, {

@@ -1,5 +1,19 @@
 import { z } from 'zod';
-import { loginBody, refreshBody, registerBody, session, user } from './auth.ts';
+import {
+  accepted,
+  changePasswordBody,
+  deleteAccountBody,
+  emailChangeBody,
+  emailChangeConfirmBody,
+  loginBody,
+  passwordResetBody,
+  passwordResetConfirmBody,
+  refreshBody,
+  registerBody,
+  session,
+  updateProfileBody,
+  user,
+} from './auth.ts';
 import { errorBody, idParams, paging } from './common.ts';
 import { demoAccount } from './demo.ts';
 import {
@@ -103,6 +117,7 @@ import {
 } from './automations.ts';
 import {
   createReservationBody,
+  reservationListQuery,
   reminder,
   reservation,
   updateReservationBody,
@@ -298,6 +313,105 @@ export const routes = defineRoutes({
     summary: 'The signed-in user',
     responses: { 200: user },
   },
+  updateCurrentUser: {
+    method: 'PATCH',
+    path: '/api/auth/me',
+    tags: ['auth'],
+    summary: "Change the signed-in user's profile",
+    description:
+      'Only the fields sent change. `name` needs a visible character; `locale` is a BCP 47 tag ' +
+      "(stored canonicalised), `time_zone` an IANA zone; null resets them to the browser's. " +
+      '`avatar_id` is an image the caller uploaded that nothing uses yet (400 otherwise, as for ' +
+      "anyone else's upload); the previous photo is released and removed by the hourly sweep.",
+    body: updateProfileBody,
+    responses: { 200: user },
+  },
+  deleteCurrentUser: {
+    method: 'DELETE',
+    path: '/api/auth/me',
+    tags: ['auth'],
+    summary: 'Delete the signed-in account',
+    description:
+      'Needs the password (400 when wrong). The account is emptied rather than removed: its ' +
+      'messages stay in their conversations, shown from "Former user"; its profile, photo, ' +
+      'push subscriptions and notification preferences are erased and every session ends. ' +
+      '409 `conflict` while the user has an upcoming pending or confirmed stay, as guest or ' +
+      'as host: cancel or decline it first.',
+    body: deleteAccountBody,
+    responses: { 204: deleted, ...errors(409, 429) },
+  },
+  changePassword: {
+    method: 'POST',
+    path: '/api/auth/password',
+    tags: ['auth'],
+    summary: 'Change the password',
+    description:
+      '400 when `current_password` is wrong (not 401: the caller is signed in). Every refresh ' +
+      'token of the account is revoked, signing out every other session; the answer is a new ' +
+      'session for the caller.',
+    body: changePasswordBody,
+    responses: { 200: session, ...errors(429) },
+  },
+  requestPasswordReset: {
+    method: 'POST',
+    path: '/api/auth/password-reset',
+    tags: ['auth'],
+    public: true,
+    summary: 'Email a link to choose a new password',
+    description:
+      'Always 202, whether or not the address has an account, so the answer tells nothing. ' +
+      'An account gets an email with a link to `/reset-password?token=…` that works once, ' +
+      'for an hour; it replaces any earlier link. 429 after too many requests for one email ' +
+      'from one address.',
+    body: passwordResetBody,
+    responses: { 202: accepted, ...errors(429) },
+  },
+  confirmPasswordReset: {
+    method: 'POST',
+    path: '/api/auth/password-reset/confirm',
+    tags: ['auth'],
+    public: true,
+    summary: 'Set a new password with an emailed link',
+    description:
+      '204 when the password is set; every session of the account is signed out. 400 ' +
+      '`validation_failed` for a token that is unknown, used already, replaced or expired.',
+    body: passwordResetConfirmBody,
+    responses: { 204: deleted },
+  },
+  requestEmailChange: {
+    method: 'POST',
+    path: '/api/auth/email-change',
+    tags: ['auth'],
+    summary: 'Change the email address, once confirmed',
+    description:
+      'Needs the password (400 when wrong). Emails a link to `/confirm-email?token=…` to the ' +
+      'new address, valid for an hour; the address changes when it is followed. 409 ' +
+      '`email_taken` when the address has an account.',
+    body: emailChangeBody,
+    responses: { 202: accepted, ...errors(409, 429) },
+  },
+  confirmEmailChange: {
+    method: 'POST',
+    path: '/api/auth/email-change/confirm',
+    tags: ['auth'],
+    public: true,
+    summary: 'Confirm a new email address with the emailed link',
+    description:
+      'Answers the user with the new address. 400 for a token unknown, used or expired; 409 ' +
+      '`email_taken` when another account took the address meanwhile.',
+    body: emailChangeConfirmBody,
+    responses: { 200: user, ...errors(409) },
+  },
+  logoutAll: {
+    method: 'POST',
+    path: '/api/auth/logout-all',
+    tags: ['auth'],
+    summary: 'Sign out everywhere',
+    description:
+      "Revokes every refresh token of the caller, this session's too, and closes its sockets; " +
+      'access tokens already issued expire on their own.',
+    responses: { 204: deleted },
+  },
 
   // properties
   listProperties: {
@@ -314,6 +428,8 @@ export const routes = defineRoutes({
     path: '/api/properties',
     tags: ['properties'],
     summary: 'Create a property hosted by the caller',
+    description:
+      '400 when `photo_ids` names anything but image uploads of the caller not used elsewhere yet.',
     body: createPropertyBody,
     responses: { 201: property },
   },
@@ -330,9 +446,13 @@ export const routes = defineRoutes({
     path: '/api/properties/:id',
     tags: ['properties'],
     summary: 'Change a property (its host only)',
+    description:
+      '404 when it does not exist or the caller does not host it. `photo_ids` replaces the photos, in ' +
+      'order; 400 when it names anything but image uploads of the caller not used elsewhere yet or ' +
+      'photos of this property.',
     params: idParams,
     body: updatePropertyBody,
-    responses: { 200: property, ...errors(403, 404) },
+    responses: { 200: property, ...errors(404) },
   },
 
   // reservations
@@ -350,8 +470,8 @@ export const routes = defineRoutes({
     path: '/api/reservations',
     tags: ['reservations'],
     summary: "The caller's reservations, as guest or host, newest first",
-    description: nextLink,
-    query: paging,
+    description: `Narrowed by \`role\`, \`status\`, \`when\` and \`property_id\` when given. ${nextLink}`,
+    query: reservationListQuery.extend(paging.shape),
     responses: { 200: z.array(reservation) },
   },
   getReservation: {

@@ -157,6 +157,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.addHook('onClose', async () => {
     await services.notifications.close();
     await services.attachments.close();
+    await services.auth.close();
     await redis?.close();
   });
 

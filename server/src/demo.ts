@@ -73,21 +73,30 @@ export async function seedDemo(services: Services, now = new Date()): Promise<vo
     payment_due_at: new Date(now.getTime() + 7 * 86_400_000).toISOString(),
   });
 
+  // As people do, each one reads the thread before answering in it: a thread is unread only
+  // for the side the other one wrote to last.
+  const reply = async (from: Actor, conversationId: string, message: string) => {
+    await services.messages.markAllRead(from, conversationId);
+    await services.messages.send(from, { conversation_id: conversationId, message });
+  };
+
   const withGina = await services.conversations.create(guestActor, {
     property_id: loft.id,
     reservation_id: stay.id,
     message: 'Hi Hana! We just booked the loft. Is early check-in around 1 pm possible?',
   });
-  await services.messages.send(hostActor, {
-    conversation_id: withGina.conversation.id,
-    message: 'Welcome, Gina! 1 pm should be fine — I will confirm the day before.',
-  });
-  await services.messages.send(guestActor, {
-    conversation_id: withGina.conversation.id,
-    message: 'Wonderful, thank you! Is there parking nearby?',
-  });
+  await reply(
+    hostActor,
+    withGina.conversation.id,
+    'Welcome, Gina! 1 pm should be fine — I will confirm the day before.',
+  );
+  await reply(
+    guestActor,
+    withGina.conversation.id,
+    'Wonderful, thank you! Is there parking nearby?',
+  );
 
-  await services.conversations.create(guest2Actor, {
+  const withGabriel = await services.conversations.create(guest2Actor, {
     property_id: cabin.id,
     message: 'Hello! Is the cabin pet-friendly? We have a small, quiet dog.',
   });
@@ -95,8 +104,16 @@ export async function seedDemo(services: Services, now = new Date()): Promise<vo
     property_id: cabin.id,
     message: 'Is the cabin free over New Year?',
   });
-  await services.messages.send(hostActor, {
-    conversation_id: cabinGina.conversation.id,
-    message: 'It is! Book soon, it usually goes fast.',
-  });
+  await reply(hostActor, cabinGina.conversation.id, 'It is! Book soon, it usually goes fast.');
+
+  // Written a moment ago, dated like real use: over the last days, the newest an hour ago.
+  const ago = (hours: number, minutes = 0) =>
+    new Date(now.getTime() - (hours * 60 + minutes) * 60_000);
+  await services.demo.spreadConversation(withGina.conversation.id, [
+    ago(74, 12),
+    ago(72, 41),
+    ago(0, 52),
+  ]);
+  await services.demo.spreadConversation(withGabriel.conversation.id, [ago(27, 5)]);
+  await services.demo.spreadConversation(cabinGina.conversation.id, [ago(146, 30), ago(143, 8)]);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, notInArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, notInArray, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import {
   attachments,
@@ -6,6 +6,7 @@ import {
   messages,
   quickReplyTemplates,
 } from '../../platform/db/schema.ts';
+import { unclaimed } from './attachments.policy.ts';
 
 export type AttachmentRow = typeof attachments.$inferSelect;
 export type NewAttachment = typeof attachments.$inferInsert;
@@ -17,8 +18,9 @@ export async function insertAttachment(db: DbOrTx, values: NewAttachment): Promi
 
 /**
  * The attachment, if `userId` may see it: a participant of the conversation of the message
- * that carries it (not unsent), its uploader while no message or quick reply holds it, or the
- * host of the quick reply that keeps it. Nothing otherwise, as for an id that does not exist.
+ * that carries it (not unsent), its uploader while it is unclaimed, the host of the quick reply
+ * that keeps it, or anyone signed in for a property's photo or a profile photo (shown to
+ * whoever browses them). Nothing otherwise, as for an id that does not exist.
  */
 export async function findReadable(
   db: DbOrTx,
@@ -39,12 +41,10 @@ export async function findReadable(
             isNull(messages.unsentAt),
             or(eq(conversations.guestId, userId), eq(conversations.hostId, userId)),
           ),
-          and(
-            isNull(attachments.messageId),
-            isNull(attachments.quickReplyId),
-            eq(attachments.uploaderId, userId),
-          ),
+          and(unclaimed(), eq(attachments.uploaderId, userId)),
           eq(quickReplyTemplates.hostId, userId),
+          isNotNull(attachments.propertyId),
+          isNotNull(attachments.profileOf),
         ),
       ),
     );
@@ -52,7 +52,7 @@ export async function findReadable(
 }
 
 /**
- * Deletes up to `limit` uploads made before `before` that no message or quick reply holds;
+ * Deletes up to `limit` unclaimed uploads made before `before`;
  * answers the objects they named. Rows a send is claiming right now are locked and skipped.
  */
 export async function deleteUnclaimed(
@@ -63,26 +63,14 @@ export async function deleteUnclaimed(
   const due = db
     .select({ id: attachments.id })
     .from(attachments)
-    .where(
-      and(
-        isNull(attachments.messageId),
-        isNull(attachments.quickReplyId),
-        lt(attachments.createdAt, before),
-      ),
-    )
+    .where(and(unclaimed(), lt(attachments.createdAt, before)))
     .limit(limit)
     .for('update', { skipLocked: true });
   return (
     db
       .delete(attachments)
       // Checked again: a send may have claimed a row between the look and the lock.
-      .where(
-        and(
-          inArray(attachments.id, due),
-          isNull(attachments.messageId),
-          isNull(attachments.quickReplyId),
-        ),
-      )
+      .where(and(inArray(attachments.id, due), unclaimed()))
       .returning({ storageKey: attachments.storageKey, thumbnailKey: attachments.thumbnailKey })
   );
 }
@@ -112,8 +100,8 @@ export async function templateAttachmentRows(
 }
 
 /**
- * Locks those of `ids` the host may put on the template: their uploads that nothing holds,
- * and those the template keeps already.
+ * Locks those of `ids` the host may put on the template: their unclaimed uploads, and those
+ * the template keeps already.
  */
 export async function lockTemplateCandidates(
   db: DbOrTx,
@@ -129,8 +117,7 @@ export async function lockTemplateCandidates(
       and(
         inArray(attachments.id, [...ids]),
         eq(attachments.uploaderId, hostId),
-        isNull(attachments.messageId),
-        or(isNull(attachments.quickReplyId), eq(attachments.quickReplyId, quickReplyId)),
+        or(unclaimed(), eq(attachments.quickReplyId, quickReplyId)),
       ),
     )
     .for('update');
@@ -180,4 +167,67 @@ export async function ownTemplateAttachmentRows(
 export async function insertAttachments(db: DbOrTx, values: NewAttachment[]): Promise<void> {
   if (values.length === 0) return;
   await db.insert(attachments).values(values);
+}
+
+/**
+ * Locks those of `ids` the host may show on the property: their unclaimed image uploads, and
+ * the property's photos already.
+ */
+export async function lockPropertyPhotoCandidates(
+  db: DbOrTx,
+  hostId: string,
+  propertyId: string,
+  ids: readonly string[],
+): Promise<{ id: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: attachments.id })
+    .from(attachments)
+    .where(
+      and(
+        inArray(attachments.id, [...ids]),
+        or(
+          and(unclaimed(), eq(attachments.uploaderId, hostId), eq(attachments.kind, 'image')),
+          eq(attachments.propertyId, propertyId),
+        ),
+      ),
+    )
+    .for('update');
+}
+
+/**
+ * Makes the property show exactly `ids` (checked), in that order: the photos it had and `ids`
+ * leaves out go back to their uploader, unclaimed (the sweep deletes them).
+ */
+export async function setPropertyPhotos(
+  db: DbOrTx,
+  propertyId: string,
+  ids: readonly string[],
+): Promise<void> {
+  await db
+    .update(attachments)
+    .set({ propertyId: null, position: null })
+    .where(
+      and(
+        eq(attachments.propertyId, propertyId),
+        ids.length > 0 ? notInArray(attachments.id, [...ids]) : undefined,
+      ),
+    );
+  // At most 20 photos: one small update each keeps it plain.
+  for (const [position, id] of ids.entries()) {
+    await db.update(attachments).set({ propertyId, position }).where(eq(attachments.id, id));
+  }
+}
+
+/** The photos of the properties, each property's in its order. */
+export async function propertyPhotoRows(
+  db: DbOrTx,
+  propertyIds: readonly string[],
+): Promise<AttachmentRow[]> {
+  if (propertyIds.length === 0) return [];
+  return db
+    .select()
+    .from(attachments)
+    .where(inArray(attachments.propertyId, [...propertyIds]))
+    .orderBy(asc(attachments.position), asc(attachments.id));
 }

@@ -1,11 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { MAX_ATTACHMENTS_PER_MESSAGE, type Attachment } from '@flexbnb/contracts';
+import {
+  MAX_ATTACHMENTS_PER_MESSAGE,
+  MAX_PROPERTY_PHOTOS,
+  type Attachment,
+  type PropertyPhoto,
+} from '@flexbnb/contracts';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import { attachmentName, inspectUpload } from './attachments.inspect.ts';
-import { presentAttachmentRow } from './attachments.presenter.ts';
+import { attachmentUrl, presentAttachmentRow } from './attachments.presenter.ts';
 import * as repo from './attachments.repo.ts';
 import {
   createObjectStore,
@@ -14,7 +19,7 @@ import {
   type ObjectStore,
 } from './attachments.storage.ts';
 
-/** An upload that no message or quick reply holds is deleted this long after it was made. */
+/** An unclaimed upload (attachments.repo.unclaimed) is deleted this long after it was made. */
 export const UNSENT_UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
 /** Uploads one sweep statement deletes at most; the sweep repeats until none is left. */
 const SWEEP_BATCH = 200;
@@ -90,6 +95,61 @@ export async function keepOnTemplate(
 }
 
 /**
+ * The photos of each property, in their order, as clients see them (every id given has an
+ * entry, empty when it has none).
+ */
+export async function propertyPhotos(
+  db: DbOrTx,
+  propertyIds: readonly string[],
+): Promise<Map<string, PropertyPhoto[]>> {
+  const byProperty = new Map<string, PropertyPhoto[]>(propertyIds.map((id) => [id, []]));
+  for (const row of await repo.propertyPhotoRows(db, propertyIds)) {
+    byProperty.get(row.propertyId!)?.push({
+      id: row.id,
+      url: attachmentUrl(row.id),
+      thumbnail_url: row.thumbnailKey ? attachmentUrl(row.id, 'thumbnail') : null,
+      width: row.width,
+      height: row.height,
+    });
+  }
+  return byProperty;
+}
+
+/**
+ * Makes the host's property show exactly the photos `ids`, in that order: unclaimed image
+ * uploads of the host, or photos of this property already. Those it showed and `ids` leaves
+ * out go back to the host unclaimed (deleted within a day, see `sweep`). Run it in the
+ * transaction that writes the property.
+ * @throws validation_failed naming `body.photo_ids` for a repeated id, more than
+ *   MAX_PROPERTY_PHOTOS, or one that is not such an upload
+ */
+export async function keepOnProperty(
+  db: DbOrTx,
+  hostId: string,
+  propertyId: string,
+  ids: readonly string[],
+): Promise<void> {
+  const field = 'body.photo_ids';
+  if (ids.length > MAX_PROPERTY_PHOTOS) {
+    throw badRequest(`${field}: a property has ${MAX_PROPERTY_PHOTOS} photos at most`, [
+      { field, message: `at most ${MAX_PROPERTY_PHOTOS} photos` },
+    ]);
+  }
+  if (new Set(ids).size !== ids.length) {
+    throw badRequest(`${field}: a photo is named twice`, [
+      { field, message: 'names a photo twice' },
+    ]);
+  }
+  const usable = await repo.lockPropertyPhotoCandidates(db, hostId, propertyId, ids);
+  if (usable.length !== ids.length) {
+    throw badRequest(`${field}: not your image uploads, or used elsewhere already`, [
+      { field, message: 'not your image uploads, or used elsewhere already' },
+    ]);
+  }
+  await repo.setPropertyPhotos(db, propertyId, ids);
+}
+
+/**
  * Copies of the attachments the sender's template keeps, made uploads of the sender not sent
  * yet, in the template's order: what a message sent from the template carries (the send
  * claims them; the sweep deletes those a send did not use). The copies share the template's
@@ -118,6 +178,9 @@ export async function copyTemplateAttachments(
     uploaderId: senderId,
     messageId: null,
     quickReplyId: null,
+    propertyId: null,
+    position: null,
+    profileOf: null,
   }));
   await repo.insertAttachments(db, copies);
   return copies.map((c) => c.id);
@@ -192,8 +255,8 @@ export function createAttachmentsService(
 
     /**
      * An attachment's file (or its thumbnail), if the actor may see it: a participant of the
-     * conversation of the message carrying it, or its uploader while no message holds it or
-     * their quick reply keeps it.
+     * conversation of the message carrying it, its uploader while it is unclaimed or their
+     * quick reply keeps it, or anyone for a property's photo or a profile photo.
      * @throws not_found otherwise, as for an unknown id, and for the thumbnail of an attachment
      *   that has none
      */
@@ -220,7 +283,7 @@ export function createAttachmentsService(
     },
 
     /**
-     * Deletes the uploads no message or quick reply took within a day, and the files no
+     * Deletes the uploads still unclaimed a day after they were made, and the files no
      * attachment names any more (copies of a template's attachments share them). Answers how
      * many uploads it deleted.
      */

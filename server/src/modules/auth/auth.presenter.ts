@@ -1,13 +1,20 @@
 import type { User } from '@flexbnb/contracts';
-import type { UserRow } from './auth.repo.ts';
+import { attachmentUrl } from '../attachments/index.ts';
+import type { AvatarRow, UserRow } from './auth.repo.ts';
 
-export function presentUser(row: UserRow): User {
+/** The user as they see themselves; `avatar` is their profile photo, if any. */
+export function presentUser(row: UserRow, avatar: AvatarRow | undefined): User {
   return {
     id: row.id,
     email: row.email,
     name: row.name,
     phone: row.phone,
     role: row.role,
+    locale: row.locale,
+    time_zone: row.timeZone,
+    avatar_url: avatar
+      ? attachmentUrl(avatar.id, avatar.hasThumbnail ? 'thumbnail' : 'content')
+      : null,
     created_at: row.createdAt.toISOString(),
   };
 }

@@ -1,8 +1,24 @@
-import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
-import { refreshTokens, users } from '../../platform/db/schema.ts';
+import {
+  accountTokens,
+  attachments,
+  notificationPreferences,
+  properties,
+  pushSubscriptions,
+  quietHours,
+  refreshTokens,
+  reservations,
+  users,
+} from '../../platform/db/schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
+export type AccountTokenPurpose = (typeof accountTokens.$inferSelect)['purpose'];
+/** What presenting a profile photo needs of its attachment. */
+export interface AvatarRow {
+  id: string;
+  hasThumbnail: boolean;
+}
 
 // Every authenticated request looks its user up, so the lookup is prepared once.
 const preparedUserById = prepared((db) =>
@@ -24,7 +40,7 @@ export async function findActiveUserIds(db: DbOrTx, ids: string[]): Promise<stri
   const rows = await db
     .select({ id: users.id })
     .from(users)
-    .where(and(inArray(users.id, ids), isNull(users.disabledAt)));
+    .where(and(inArray(users.id, ids), isNull(users.disabledAt), isNull(users.deletedAt)));
   return rows.map((r) => r.id);
 }
 
@@ -94,4 +110,162 @@ export async function touchLastSeen(db: DbOrTx, ids: string[], at: Date) {
     .update(users)
     .set({ lastSeenAt: sql`greatest(${users.lastSeenAt}, ${at.toISOString()}::timestamptz)` })
     .where(inArray(users.id, locked));
+}
+
+/** The profile photo of `userId`, if it has one. */
+export async function findAvatar(db: DbOrTx, userId: string): Promise<AvatarRow | undefined> {
+  const [row] = await db
+    .select({ id: attachments.id, thumbnailKey: attachments.thumbnailKey })
+    .from(attachments)
+    .where(eq(attachments.profileOf, userId));
+  return row && { id: row.id, hasThumbnail: row.thumbnailKey !== null };
+}
+
+/** Locks and returns the account's row, for a change that reads it first. */
+export async function lockUser(db: DbOrTx, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).for('update');
+  return row;
+}
+
+export async function updateUser(
+  db: DbOrTx,
+  id: string,
+  values: Partial<
+    Pick<
+      typeof users.$inferInsert,
+      'name' | 'email' | 'phone' | 'locale' | 'timeZone' | 'passwordHash' | 'deletedAt'
+    >
+  >,
+): Promise<UserRow> {
+  const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
+  return row!;
+}
+
+/**
+ * Makes `attachmentId` the profile photo of `userId`, provided it is an image `userId` uploaded
+ * that nothing claims yet; answers whether it did.
+ */
+export async function claimAvatar(
+  db: DbOrTx,
+  userId: string,
+  attachmentId: string,
+): Promise<boolean> {
+  const claimed = await db
+    .update(attachments)
+    .set({ profileOf: userId })
+    .where(
+      and(
+        eq(attachments.id, attachmentId),
+        eq(attachments.uploaderId, userId),
+        eq(attachments.kind, 'image'),
+        isNull(attachments.messageId),
+        isNull(attachments.quickReplyId),
+        isNull(attachments.propertyId),
+        isNull(attachments.profileOf),
+      ),
+    )
+    .returning({ id: attachments.id });
+  return claimed.length > 0;
+}
+
+/** Releases the profile photo of `userId` (but `keep`): unclaimed, the sweep removes it. */
+export async function releaseAvatar(db: DbOrTx, userId: string, keep?: string) {
+  await db
+    .update(attachments)
+    .set({ profileOf: null })
+    .where(and(eq(attachments.profileOf, userId), ...(keep ? [ne(attachments.id, keep)] : [])));
+}
+
+/** Revokes every live refresh token of the user; answers how many. */
+export async function revokeRefreshTokens(db: DbOrTx, userId: string, at: Date): Promise<number> {
+  const rows = await db
+    .update(refreshTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)))
+    .returning({ id: refreshTokens.id });
+  return rows.length;
+}
+
+/** Marks the user's unused links for `purpose` as used, so only the next one works. */
+export async function supersedeAccountTokens(
+  db: DbOrTx,
+  userId: string,
+  purpose: AccountTokenPurpose,
+  at: Date,
+) {
+  await db
+    .update(accountTokens)
+    .set({ usedAt: at })
+    .where(
+      and(
+        eq(accountTokens.userId, userId),
+        eq(accountTokens.purpose, purpose),
+        isNull(accountTokens.usedAt),
+      ),
+    );
+}
+
+export async function insertAccountToken(
+  db: DbOrTx,
+  values: {
+    userId: string;
+    purpose: AccountTokenPurpose;
+    tokenHash: string;
+    newEmail?: string;
+    expiresAt: Date;
+  },
+) {
+  await db.insert(accountTokens).values(values);
+}
+
+/**
+ * Uses a live link once: marks it used and answers its user (and new address), or nothing for
+ * a link unknown, used, superseded or expired.
+ */
+export async function consumeAccountToken(
+  db: DbOrTx,
+  tokenHash: string,
+  purpose: AccountTokenPurpose,
+  at: Date,
+) {
+  const [row] = await db
+    .update(accountTokens)
+    .set({ usedAt: at })
+    .where(
+      and(
+        eq(accountTokens.tokenHash, tokenHash),
+        eq(accountTokens.purpose, purpose),
+        isNull(accountTokens.usedAt),
+        gt(accountTokens.expiresAt, at),
+      ),
+    )
+    .returning({ userId: accountTokens.userId, newEmail: accountTokens.newEmail });
+  return row;
+}
+
+/**
+ * Whether the user has a stay that has not ended and may still happen (pending or confirmed),
+ * as the guest or as the host of its property. `today` is an ISO date.
+ */
+export async function hasUpcomingStay(db: DbOrTx, userId: string, today: string) {
+  const [row] = await db
+    .select({ id: reservations.id })
+    .from(reservations)
+    .innerJoin(properties, eq(properties.id, reservations.propertyId))
+    .where(
+      and(
+        inArray(reservations.status, ['pending', 'confirmed']),
+        gte(reservations.checkOut, today),
+        or(eq(reservations.guestId, userId), eq(properties.hostId, userId)),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Forgets how the user is reached: push subscriptions, notification preferences, quiet hours. */
+export async function deleteContactSettings(db: DbOrTx, userId: string) {
+  await db.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
+  await db.delete(notificationPreferences).where(eq(notificationPreferences.userId, userId));
+  await db.delete(quietHours).where(eq(quietHours.userId, userId));
 }

@@ -1,6 +1,6 @@
-import { randomBytes, webcrypto } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, webcrypto } from 'node:crypto';
 import type * as Argon2 from '@node-rs/argon2';
-import type { Session } from '@flexbnb/contracts';
+import type { Session, UpdateProfileBody, User } from '@flexbnb/contracts';
 import {
   createRemoteJWKSet,
   errors as joseErrors,
@@ -11,7 +11,8 @@ import {
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { getOrCreateSetting } from '../../platform/db/settings.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, badRequest, pgErrorCode, PG_UNIQUE_VIOLATION } from '../../platform/errors.ts';
+import { createMailSender, messageIdHeader, type MailSender } from '../notifications/index.ts';
 import { createAuthCache } from './auth.cache.ts';
 import * as repo from './auth.repo.ts';
 import { presentUser } from './auth.presenter.ts';
@@ -34,6 +35,19 @@ const ACCOUNT_CHANGED = 'auth.account-changed';
 // timing does not tell whether an account exists. Made at the first login, which awaits it
 // whether the email is known or not.
 let dummyHash: Promise<string> | undefined;
+
+/** How long an emailed link (password reset, new address) works. */
+export const ACCOUNT_LINK_TTL_MS = 60 * 60 * 1000;
+/** The name a deleted account's messages are shown from. */
+export const FORMER_USER_NAME = 'Former user';
+
+/** What the database keeps of an emailed link's token: its SHA-256, never the token. */
+const hashLinkToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+const invalidLink = () =>
+  badRequest('This link is invalid or has expired; ask for a new one', [
+    { field: 'body.token', message: 'is invalid or has expired' },
+  ]);
 
 export type AuthService = ReturnType<typeof createAuthService>;
 
@@ -98,7 +112,7 @@ export function createAuthService(deps: ServiceDeps) {
       .setExpirationTime(Math.floor(refresh.expiresAt.getTime() / 1000))
       .sign(k);
     return {
-      user: presentUser(user),
+      user: presentUser(user, await repo.findAvatar(db, user.id)),
       access_token,
       refresh_token,
       expires_in: config.accessTokenTtlSeconds,
@@ -204,6 +218,92 @@ export function createAuthService(deps: ServiceDeps) {
     return toActor(created);
   }
 
+  // Built on the first account email; SMTP as the notifications' email channel sends it.
+  let mailer: MailSender | undefined;
+  const sending = new Set<Promise<void>>();
+
+  /**
+   * Sends an account email after the answer, so that its timing tells nothing (a reset for an
+   * unknown address answers as fast). A failure is logged: the user can ask again.
+   */
+  function sendAccountEmail(to: { email: string; name: string }, subject: string, text: string) {
+    mailer ??= createMailSender({
+      smtpUrl: config.notifications.smtpUrl,
+      from: config.notifications.emailFrom,
+      dataDir: config.dataDir,
+      log: deps.log,
+    });
+    const messageId = randomUUID();
+    const sent = mailer
+      .send(
+        {
+          from: config.notifications.emailFrom,
+          to: { name: to.name, address: to.email },
+          subject,
+          text,
+          messageId: messageIdHeader(messageId),
+          headers: { 'Auto-Submitted': 'auto-generated' },
+        },
+        messageId,
+      )
+      .then(
+        () => undefined,
+        (err: unknown) => deps.log.warn({ err, subject }, 'could not send an account email'),
+      )
+      .finally(() => sending.delete(sent));
+    sending.add(sent);
+  }
+
+  /** Where emailed links point: PUBLIC_URL, or the origin the request came from. */
+  const linkBase = (origin: string) => (config.publicUrl ?? origin).replace(/\/+$/, '');
+
+  /** A new single-use link for `purpose`; earlier unused ones of the user stop working. */
+  async function issueLink(
+    userId: string,
+    purpose: repo.AccountTokenPurpose,
+    newEmail?: string,
+  ): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const at = deps.now();
+    await db.transaction(async (tx) => {
+      await repo.supersedeAccountTokens(tx, userId, purpose, at);
+      await repo.insertAccountToken(tx, {
+        userId,
+        purpose,
+        tokenHash: hashLinkToken(token),
+        newEmail,
+        expiresAt: new Date(at.getTime() + ACCOUNT_LINK_TTL_MS),
+      });
+    });
+    return token;
+  }
+
+  /** @throws validation_failed (400, on `field`) when `password` is not the account's */
+  async function checkPassword(user: repo.UserRow, password: string, field: string) {
+    dummyHash ??= hash(randomBytes(16).toString('hex'));
+    const ok = await verify(user.passwordHash ?? (await dummyHash), password);
+    if (!user.passwordHash || !ok) {
+      throw badRequest('The password is incorrect', [
+        { field: `body.${field}`, message: 'is incorrect' },
+      ]);
+    }
+  }
+
+  async function present(row: repo.UserRow): Promise<User> {
+    return presentUser(row, await repo.findAvatar(db, row.id));
+  }
+
+  /** After a change that must end the account's sessions: no refresh, sockets closed. */
+  function endEverySession(userId: string, message: string) {
+    invalidateAccount(userId);
+    deps.endSessions?.(userId, message);
+  }
+
+  function invalidateAccount(userId: string): void {
+    cache.forget(userId);
+    deps.peers?.publish(ACCOUNT_CHANGED, userId);
+  }
+
   return {
     /**
      * Creates an account and signs it in.
@@ -301,10 +401,7 @@ export function createAuthService(deps: ServiceDeps) {
      * within AUTH_CACHE_SECONDS. A node out of touch with Redis at that moment misses the
      * message and is bounded by AUTH_CACHE_SECONDS alone.
      */
-    invalidateAccount(userId: string): void {
-      cache.forget(userId);
-      deps.peers?.publish(ACCOUNT_CHANGED, userId);
-    },
+    invalidateAccount,
 
     /**
      * Records in the background that the account is active now (a socket opened or closed):
@@ -319,8 +416,217 @@ export function createAuthService(deps: ServiceDeps) {
     hashPassword: (password: string): Promise<string> => hash(password),
 
     async me(actor: Actor) {
-      const user = await repo.findUserById(db, actor.id);
-      return presentUser(activeUser(user));
+      return present(activeUser(await repo.findUserById(db, actor.id)));
+    },
+
+    /**
+     * Changes the fields given of the caller's profile. A new `avatar_id` is claimed as the
+     * profile photo and the previous one released (the sweep of unclaimed uploads removes it).
+     * @throws validation_failed when `avatar_id` is not an image the caller uploaded that
+     *   nothing uses yet
+     */
+    async updateProfile(actor: Actor, body: UpdateProfileBody): Promise<User> {
+      const user = await db.transaction(async (tx) => {
+        const current = activeUser(await repo.lockUser(tx, actor.id));
+        const values = {
+          ...(body.name !== undefined && { name: body.name }),
+          ...(body.phone !== undefined && { phone: body.phone }),
+          ...(body.locale !== undefined && { locale: body.locale }),
+          ...(body.time_zone !== undefined && { timeZone: body.time_zone }),
+        };
+        const row =
+          Object.keys(values).length > 0 ? await repo.updateUser(tx, current.id, values) : current;
+        if (body.avatar_id === null) {
+          await repo.releaseAvatar(tx, current.id);
+        } else if (body.avatar_id !== undefined) {
+          const avatar = await repo.findAvatar(tx, current.id);
+          if (avatar?.id !== body.avatar_id) {
+            // Released first: a user has one photo at most (a unique index).
+            await repo.releaseAvatar(tx, current.id);
+            if (!(await repo.claimAvatar(tx, current.id, body.avatar_id))) {
+              throw badRequest('The photo must be an image you uploaded that is not used yet', [
+                { field: 'body.avatar_id', message: 'is not an unused image you uploaded' },
+              ]);
+            }
+          }
+        }
+        return row;
+      });
+      // The name is part of what authentication caches.
+      if (body.name !== undefined) invalidateAccount(actor.id);
+      return present(user);
+    },
+
+    /**
+     * Sets a new password after checking the current one. Every refresh token of the account
+     * is revoked; the caller gets a new session.
+     * @throws validation_failed when `currentPassword` is wrong
+     */
+    async changePassword(
+      actor: Actor,
+      currentPassword: string,
+      newPassword: string,
+    ): Promise<Session> {
+      const user = activeUser(await repo.findUserById(db, actor.id));
+      await checkPassword(user, currentPassword, 'current_password');
+      const passwordHash = await hash(newPassword);
+      const changed = await db.transaction(async (tx) => {
+        await repo.revokeRefreshTokens(tx, user.id, deps.now());
+        await repo.supersedeAccountTokens(tx, user.id, 'password_reset', deps.now());
+        return repo.updateUser(tx, user.id, { passwordHash });
+      });
+      return issueSession(changed);
+    },
+
+    /**
+     * Emails a single-use link to choose a new password, if `email` has an active account;
+     * answers the same, as fast, when it has not.
+     */
+    async requestPasswordReset(email: string, origin: string): Promise<void> {
+      const user = await repo.findUserByEmail(db, email.trim());
+      if (!user || user.disabledAt || user.deletedAt) return;
+      const token = await issueLink(user.id, 'password_reset');
+      const url = `${linkBase(origin)}/reset-password?token=${token}`;
+      sendAccountEmail(
+        user,
+        'Reset your FlexBNB password',
+        `Hello ${user.name},\n\nSomeone (we hope you) asked to reset the password of your ` +
+          `FlexBNB account. Choose a new one here; the link works once, within an hour:\n\n` +
+          `${url}\n\nIf you did not ask, ignore this email: your password stays as it is.\n`,
+      );
+    },
+
+    /**
+     * Sets the password with an emailed link, and signs out every session of the account.
+     * @throws validation_failed for a link unknown, used, superseded or expired
+     */
+    async confirmPasswordReset(token: string, password: string): Promise<void> {
+      const passwordHash = await hash(password);
+      const userId = await db.transaction(async (tx) => {
+        const at = deps.now();
+        const used = await repo.consumeAccountToken(tx, hashLinkToken(token), 'password_reset', at);
+        const user = used && (await repo.lockUser(tx, used.userId));
+        if (!user || user.deletedAt) throw invalidLink();
+        await repo.updateUser(tx, user.id, { passwordHash });
+        await repo.revokeRefreshTokens(tx, user.id, at);
+        return user.id;
+      });
+      endEverySession(userId, 'Your password was changed; sign in again');
+    },
+
+    /**
+     * Emails a link to `newEmail` that makes it the account's address.
+     * @throws validation_failed when the password is wrong or the address is the current one
+     * @throws email_taken when the address has an account
+     */
+    async requestEmailChange(
+      actor: Actor,
+      password: string,
+      newEmail: string,
+      origin: string,
+    ): Promise<void> {
+      const user = activeUser(await repo.findUserById(db, actor.id));
+      await checkPassword(user, password, 'password');
+      const email = newEmail.trim();
+      if (email.toLowerCase() === user.email.toLowerCase()) {
+        throw badRequest('That is already your email address', [
+          { field: 'body.new_email', message: 'is your current address' },
+        ]);
+      }
+      if (await repo.findUserByEmail(db, email)) {
+        throw new AppError('email_taken', 'An account with this email already exists');
+      }
+      const token = await issueLink(user.id, 'email_change', email);
+      const url = `${linkBase(origin)}/confirm-email?token=${token}`;
+      sendAccountEmail(
+        { email, name: user.name },
+        'Confirm your new FlexBNB email address',
+        `Hello ${user.name},\n\nTo make ${email} the address of your FlexBNB account, open ` +
+          `this link within an hour:\n\n${url}\n\nIf you did not ask for this, ignore ` +
+          `this email: nothing changes.\n`,
+      );
+    },
+
+    /**
+     * Makes the address an emailed link was sent to the account's.
+     * @throws validation_failed for a link unknown, used, superseded or expired
+     * @throws email_taken when another account took the address meanwhile
+     */
+    async confirmEmailChange(token: string): Promise<User> {
+      let changed: repo.UserRow;
+      try {
+        changed = await db.transaction(async (tx) => {
+          const at = deps.now();
+          const used = await repo.consumeAccountToken(tx, hashLinkToken(token), 'email_change', at);
+          const user = used && (await repo.lockUser(tx, used.userId));
+          if (!used?.newEmail || !user || user.deletedAt || user.disabledAt) throw invalidLink();
+          const holder = await repo.findUserByEmail(tx, used.newEmail);
+          if (holder && holder.id !== user.id) {
+            throw new AppError('email_taken', 'An account with this email already exists');
+          }
+          return repo.updateUser(tx, user.id, { email: used.newEmail });
+        });
+      } catch (err) {
+        // Two confirmations of one address at once: the unique index decides.
+        if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) {
+          throw new AppError('email_taken', 'An account with this email already exists');
+        }
+        throw err;
+      }
+      invalidateAccount(changed.id);
+      return present(changed);
+    },
+
+    /** Revokes every refresh token of the caller and closes their sockets. */
+    async logoutAll(actor: Actor): Promise<void> {
+      await repo.revokeRefreshTokens(db, actor.id, deps.now());
+      endEverySession(actor.id, 'You signed out everywhere');
+    },
+
+    /**
+     * Empties the caller's account rather than removing it, so that the other side keeps the
+     * conversations, from "Former user": profile, password, photo, push subscriptions and
+     * notification settings go, sessions end, and sign-in is refused from then on.
+     * @throws validation_failed when the password is wrong
+     * @throws conflict while the user has a pending or confirmed stay that has not ended, as
+     *   guest or host: the other side is counting on it
+     */
+    async deleteAccount(actor: Actor, password: string): Promise<void> {
+      const user = activeUser(await repo.findUserById(db, actor.id));
+      await checkPassword(user, password, 'password');
+      await db.transaction(async (tx) => {
+        const at = deps.now();
+        activeUser(await repo.lockUser(tx, user.id));
+        if (await repo.hasUpcomingStay(tx, user.id, at.toISOString().slice(0, 10))) {
+          throw new AppError(
+            'conflict',
+            'You have an upcoming stay. Cancel or decline it before deleting your account.',
+            { rule: 'upcoming_stay' },
+          );
+        }
+        await repo.updateUser(tx, user.id, {
+          name: FORMER_USER_NAME,
+          // Unique (the email index) and undeliverable (RFC 2606's .invalid).
+          email: `deleted-${user.id}@users.invalid`,
+          phone: null,
+          passwordHash: null,
+          locale: null,
+          timeZone: null,
+          deletedAt: at,
+        });
+        await repo.revokeRefreshTokens(tx, user.id, at);
+        await repo.releaseAvatar(tx, user.id);
+        await repo.deleteContactSettings(tx, user.id);
+        await repo.supersedeAccountTokens(tx, user.id, 'password_reset', at);
+        await repo.supersedeAccountTokens(tx, user.id, 'email_change', at);
+      });
+      endEverySession(user.id, 'Your account was deleted');
+    },
+
+    /** Waits for the account emails on their way, then closes the SMTP connections. */
+    async close(): Promise<void> {
+      await Promise.all([...sending]);
+      mailer?.close();
     },
 
     /** Creates a user with a password; used by the CLI and the demo seed. */
@@ -344,8 +650,9 @@ export function createAuthService(deps: ServiceDeps) {
   };
 }
 
-/** The user a token names, provided the account still exists and is not disabled. */
+/** The user a token names, provided the account still exists and is not disabled or deleted. */
 function activeUser(user: repo.UserRow | undefined): repo.UserRow {
-  if (!user || user.disabledAt) throw new AppError('unauthorized', 'Invalid token');
+  if (!user || user.disabledAt || user.deletedAt)
+    throw new AppError('unauthorized', 'Invalid token');
   return user;
 }

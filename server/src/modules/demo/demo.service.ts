@@ -2,6 +2,7 @@ import type { DemoAccount } from '@flexbnb/contracts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo.accounts.ts';
 import type { ServiceDeps } from '../../platform/context.ts';
 import { emailIsRegistered } from '../auth/index.ts';
+import { moveConversationTo } from './demo.repo.ts';
 
 export type DemoService = ReturnType<typeof createDemoService>;
 
@@ -20,6 +21,15 @@ export function createDemoService({ db, config }: ServiceDeps) {
       return found
         .filter((a) => a !== undefined)
         .map((a) => ({ email: a.email, name: a.name, label: a.label, password: DEMO_PASSWORD }));
+    },
+
+    /**
+     * For the demo seed, whose messages are all written in the same second: spreads a seeded
+     * conversation over the times real use would have (see `moveConversationTo`), so the
+     * inbox does not read "now" everywhere.
+     */
+    async spreadConversation(conversationId: string, times: readonly Date[]): Promise<void> {
+      await moveConversationTo(db, conversationId, times);
     },
   };
 }

@@ -35,6 +35,62 @@ describe('GET /api/demo-accounts', () => {
     expect(login.statusCode).toBe(200);
   });
 
+  it('seeds threads dated over the last days, unread only for whoever was written to last', async () => {
+    // Seeded in the test before this one.
+    const seenAt = Date.now();
+    const lastTimes: number[] = [];
+    for (const account of DEMO_ACCOUNTS) {
+      const login = await api(t.app).post('/api/auth/login/', {
+        email: account.email,
+        password: DEMO_PASSWORD,
+      });
+      const token: string = login.data.access_token;
+      const list = await api(t.app).call('GET', '/api/messaging/conversations/?filter=all', {
+        as: token,
+      });
+      expect(list.statusCode).toBe(200);
+      for (const c of list.data as {
+        unread_count: number;
+        last_message: { sender_id: string; created_at: string };
+        created_at: string;
+      }[]) {
+        const mine = c.last_message.sender_id === login.data.user.id;
+        // No badge on a thread whose last word is your own; one where the other side's is.
+        expect(c.unread_count === 0, `${account.email}: ${JSON.stringify(c)}`).toBe(mine);
+        lastTimes.push(Date.parse(c.last_message.created_at));
+        expect(Date.parse(c.created_at)).toBeLessThanOrEqual(Date.parse(c.last_message.created_at));
+      }
+    }
+    // Every thread of the host (each seen by a guest too) and none of them "now".
+    expect(lastTimes.length).toBeGreaterThanOrEqual(6);
+    for (const at of lastTimes) expect(seenAt - at).toBeGreaterThan(30 * 60_000);
+    // Spread over days: the oldest last message is days older than the newest.
+    expect(Math.max(...lastTimes) - Math.min(...lastTimes)).toBeGreaterThan(3 * 86_400_000);
+
+    // The thread itself reads in order, each message read after it arrived.
+    const host = await api(t.app).post('/api/auth/login/', {
+      email: 'host@demo.flexbnb.test',
+      password: DEMO_PASSWORD,
+    });
+    const inbox = await api(t.app).call('GET', '/api/messaging/conversations/', {
+      as: host.data.access_token,
+    });
+    for (const c of inbox.data as { id: string }[]) {
+      const thread = await api(t.app).call('GET', `/api/messaging/conversations/${c.id}/`, {
+        as: host.data.access_token,
+      });
+      const messages = thread.data.messages as { created_at: string; read_at: string | null }[];
+      for (let i = 1; i < messages.length; i++) {
+        expect(Date.parse(messages[i]!.created_at)).toBeGreaterThan(
+          Date.parse(messages[i - 1]!.created_at),
+        );
+      }
+      for (const m of messages) {
+        if (m.read_at) expect(Date.parse(m.read_at)).toBeGreaterThan(Date.parse(m.created_at));
+      }
+    }
+  });
+
   it('advertises nothing when SEED_DEMO is off, even on a demo database', async () => {
     const app = await buildApp(testConfig({ SEED_DEMO: 'false' }), { database: t.database });
     try {

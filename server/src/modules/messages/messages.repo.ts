@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { REPLY_EXCERPT_LENGTH } from '@flexbnb/contracts';
-import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { prepared, queryRows, type DbOrTx } from '../../platform/db/connect.ts';
 import {
   attachments,
@@ -15,6 +16,7 @@ import {
   type MessageRow,
 } from '../../platform/db/schema.ts';
 import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
+import { unclaimed } from '../attachments/index.ts';
 
 export type { MessageRow };
 export type ConversationRow = typeof conversations.$inferSelect;
@@ -63,7 +65,7 @@ export async function findByClientId(
   return row;
 }
 
-/** How many of `ids` are uploads of `senderId` that no message or quick reply holds. */
+/** How many of `ids` are unclaimed uploads of `senderId`. */
 export async function countSendableAttachments(
   db: DbOrTx,
   senderId: string,
@@ -73,12 +75,7 @@ export async function countSendableAttachments(
     .select({ count: sql<number>`count(*)::int` })
     .from(attachments)
     .where(
-      and(
-        inArray(attachments.id, [...ids]),
-        eq(attachments.uploaderId, senderId),
-        isNull(attachments.messageId),
-        isNull(attachments.quickReplyId),
-      ),
+      and(inArray(attachments.id, [...ids]), eq(attachments.uploaderId, senderId), unclaimed()),
     );
   return row?.count ?? 0;
 }
@@ -124,6 +121,9 @@ function sendColumns(batch: readonly SendInput[]): SendColumns {
  * whose conversation is not its sender's, or whose `client_message_id` the sender already
  * used there, is not written and not among the messages it answers.
  */
+/** `attachments` as the send statement names it (`a`), for the shared unclaimed rule. */
+const claimableUpload = alias(attachments, 'a');
+
 export function buildSendStatement(db: DbOrTx, events: EventBus) {
   const column = <T extends string>(name: keyof SendColumns, type: T) =>
     sql`${sql.placeholder(name)}::${sql.raw(type)}[]`;
@@ -149,7 +149,7 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
     cross join lateral unnest(string_to_array(s.attachment_ids, ',')::uuid[])
       with ordinality as x(id, pos)
     join ${attachments} a on a.id = x.id and a.uploader_id = s.sender_id
-      and a.message_id is null and a.quick_reply_id is null
+      and ${unclaimed(claimableUpload)}
     for update of a`);
   // The participant rule of conversations.policy.ts, in SQL so the lock needs no round trip.
   // A reply quotes its original only within the conversation (the service refused others).

@@ -6,3 +6,4 @@ export {
   findNotifications,
   type NotificationsService,
 } from './notifications.service.ts';
+export { createMailSender, messageIdHeader, type MailSender } from './channels/email.ts';

@@ -1,13 +1,14 @@
-import type { Property } from '@flexbnb/contracts';
+import type { Property, PropertyPhoto } from '@flexbnb/contracts';
 import type { PropertyWithHost } from './properties.repo.ts';
 
 /**
  * `seesAccessDetails` comes from properties.policy.seesAccessDetails: without it the door code
- * and the wifi password are null, whatever the property holds.
+ * and the wifi password are null, whatever the property holds. `photos` are its photos in
+ * order (attachments.propertyPhotos).
  */
 export function presentProperty(
   row: PropertyWithHost,
-  { seesAccessDetails }: { seesAccessDetails: boolean },
+  { seesAccessDetails, photos }: { seesAccessDetails: boolean; photos: PropertyPhoto[] },
 ): Property {
   return {
     id: row.id,
@@ -25,6 +26,9 @@ export function presentProperty(
     parking_info: row.parkingInfo,
     house_manual_url: row.houseManualUrl,
     emergency_phone: row.emergencyPhone,
+    nightly_rate: row.nightlyRate,
+    currency: row.currency,
+    photos,
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
   };

@@ -2,8 +2,9 @@ import type { createPropertyBody, Property, updatePropertyBody } from '@flexbnb/
 import type { z } from 'zod';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
-import { forbidden, notFound } from '../../platform/errors.ts';
+import { notFound } from '../../platform/errors.ts';
 import { takePage } from '../../platform/paging.ts';
+import { keepOnProperty, propertyPhotos } from '../attachments/index.ts';
 import { seesAccessDetails } from './properties.policy.ts';
 import { presentProperty } from './properties.presenter.ts';
 import * as repo from './properties.repo.ts';
@@ -16,7 +17,10 @@ type UpdateInput = z.output<typeof updatePropertyBody>;
 /** The details the input sets; the ones it leaves out keep their value. */
 function detailColumns(
   input: Partial<
-    Omit<UpdateInput, 'title' | 'address' | 'timezone' | 'check_in_time' | 'check_out_time'>
+    Omit<
+      UpdateInput,
+      'title' | 'address' | 'timezone' | 'check_in_time' | 'check_out_time' | 'photo_ids'
+    >
   >,
 ): Partial<repo.PropertyRow> {
   // The contract lets an empty string clear a detail, as null does.
@@ -33,16 +37,43 @@ function detailColumns(
     ...(input.emergency_phone !== undefined && {
       emergencyPhone: orNull(input.emergency_phone),
     }),
+    // Stored as numeric(10, 2): "89.5" and 89.5 both become "89.50".
+    ...(input.nightly_rate !== undefined && {
+      nightlyRate: input.nightly_rate === null ? null : Number(input.nightly_rate).toFixed(2),
+    }),
+    ...(input.currency !== undefined && { currency: input.currency }),
   };
 }
 
-/** The property's host (and title), for use cases that start something at a property. */
+/**
+ * The property's host (and title, and nightly rate), for use cases that start something at a
+ * property.
+ */
 export async function findPropertyHost(
   db: DbOrTx,
   id: string,
-): Promise<{ id: string; hostId: string; title: string } | undefined> {
+): Promise<
+  | {
+      id: string;
+      hostId: string;
+      hostName: string;
+      title: string;
+      nightlyRate: string | null;
+      currency: string;
+    }
+  | undefined
+> {
   const row = await repo.findProperty(db, id);
-  return row && { id: row.id, hostId: row.hostId, title: row.title };
+  return (
+    row && {
+      id: row.id,
+      hostId: row.hostId,
+      hostName: row.hostName,
+      title: row.title,
+      nightlyRate: row.nightlyRate,
+      currency: row.currency,
+    }
+  );
 }
 
 export function createPropertiesService(deps: ServiceDeps) {
@@ -53,9 +84,14 @@ export function createPropertiesService(deps: ServiceDeps) {
     const now = deps.now();
     const others = rows.filter((r) => r.hostId !== viewer.id).map((r) => r.id);
     const stays = await repo.findViewerStays(db, viewer.id, others, now);
+    const photos = await propertyPhotos(
+      db,
+      rows.map((r) => r.id),
+    );
     return rows.map((row) =>
       presentProperty(row, {
         seesAccessDetails: seesAccessDetails(viewer.id, row, stays.get(row.id) ?? [], now),
+        photos: photos.get(row.id) ?? [],
       }),
     );
   }
@@ -89,10 +125,13 @@ export function createPropertiesService(deps: ServiceDeps) {
     /**
      * Creates a property hosted by the actor, and records `property.created`. Without a
      * locale it is the database's default, en-US.
+     * @throws validation_failed naming `body.photo_ids` unless they are the actor's unclaimed
+     *   image uploads
      */
     async create(
       actor: Actor,
-      input: Omit<CreateInput, 'locale'> & Partial<Pick<CreateInput, 'locale'>>,
+      input: Omit<CreateInput, 'locale' | 'currency'> &
+        Partial<Pick<CreateInput, 'locale' | 'currency'>>,
     ): Promise<Property> {
       const row = await events.transaction(db, async (uow) => {
         // Two first properties created at once must not both see themselves as the first.
@@ -106,20 +145,28 @@ export function createPropertiesService(deps: ServiceDeps) {
           checkOutTime: input.check_out_time,
           ...detailColumns(input),
         });
+        if (input.photo_ids) await keepOnProperty(uow.db, actor.id, created.id, input.photo_ids);
         const firstOfHost = (await repo.countHostProperties(uow.db, actor.id)) === 1;
         await events.record(uow, 'property.created', [
           { property_id: created.id, host_id: actor.id, first_of_host: firstOfHost },
         ]);
         return created;
       });
-      return presentProperty({ ...row, hostName: actor.name }, { seesAccessDetails: true });
+      const photos = await propertyPhotos(db, [row.id]);
+      return presentProperty(
+        { ...row, hostName: actor.name },
+        { seesAccessDetails: true, photos: photos.get(row.id) ?? [] },
+      );
     },
 
-    /** @throws not_found, forbidden when the actor does not host it */
+    /**
+     * @throws not_found, also when the actor does not host it (another's property is not
+     *   theirs to know of as editable); validation_failed naming `body.photo_ids` unless they
+     *   are the actor's unclaimed image uploads or the property's photos
+     */
     async update(actor: Actor, id: string, patch: UpdateInput): Promise<Property> {
       const existing = await repo.findProperty(db, id);
-      if (!existing) throw notFound('Property');
-      if (existing.hostId !== actor.id) throw forbidden('Only the host can change this property');
+      if (!existing || existing.hostId !== actor.id) throw notFound('Property');
       // Recorded with the change: messages held for want of a detail go out once it is there.
       const row = await events.transaction(db, async (uow) => {
         const updated = await repo.updateProperty(uow.db, id, {
@@ -131,6 +178,9 @@ export function createPropertiesService(deps: ServiceDeps) {
           ...detailColumns(patch),
           updatedAt: deps.now(),
         });
+        if (updated && patch.photo_ids) {
+          await keepOnProperty(uow.db, actor.id, updated.id, patch.photo_ids);
+        }
         if (updated) {
           await events.record(uow, 'property.updated', [
             { property_id: updated.id, host_id: updated.hostId },
@@ -139,7 +189,11 @@ export function createPropertiesService(deps: ServiceDeps) {
         return updated;
       });
       if (!row) throw notFound('Property');
-      return presentProperty({ ...row, hostName: existing.hostName }, { seesAccessDetails: true });
+      const photos = await propertyPhotos(db, [row.id]);
+      return presentProperty(
+        { ...row, hostName: existing.hostName },
+        { seesAccessDetails: true, photos: photos.get(row.id) ?? [] },
+      );
     },
   };
 }

@@ -159,7 +159,7 @@ describe('property details', () => {
     );
   });
 
-  it('lets only the host change the details', async () => {
+  it('lets only the host change the details: to anyone else it is not there to change', async () => {
     const { guest, property } = await lisbonStay();
     const stranger = await buildUser(t.app, 'Sam Stranger');
     for (const as of [stranger, guest]) {
@@ -167,9 +167,10 @@ describe('property details', () => {
         as,
         body: { door_code: '0000' },
       });
-      expect(res.statusCode).toBe(403);
-      expect(res.data.error.code).toBe('forbidden');
+      expect(res.statusCode).toBe(404);
+      expect(res.data.error.code).toBe('not_found');
     }
+    expect((await seen(stranger, property.id)).door_code).toBeNull();
   });
 });
 

@@ -10,10 +10,11 @@ export function presentReservation(row: ReservationView): Reservation {
   return {
     id: row.id,
     property_id: row.propertyId,
-    property: { id: row.propertyId, title: row.propertyTitle },
+    property: { id: row.propertyId, title: row.propertyTitle, currency: row.propertyCurrency },
     guest_id: row.guestId,
     guest: { id: row.guestId, name: row.guestName },
     host_id: row.hostId,
+    host: { id: row.hostId, name: row.hostName },
     check_in: row.checkIn,
     check_out: row.checkOut,
     guests: row.guests,
@@ -21,6 +22,7 @@ export function presentReservation(row: ReservationView): Reservation {
     payment_due_at: row.paymentDueAt?.toISOString() ?? null,
     status: row.status,
     nights: nightsBetween(row.checkIn, row.checkOut),
+    conversation_id: row.conversationId,
     created_at: row.createdAt.toISOString(),
   };
 }

@@ -1,32 +1,52 @@
-import { and, desc, eq, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { queryRows, type DbOrTx } from '../../platform/db/connect.ts';
-import { properties, reservations, users } from '../../platform/db/schema.ts';
+import { conversations, properties, reservations, users } from '../../platform/db/schema.ts';
 
 export type ReservationRow = typeof reservations.$inferSelect;
 export type ReservationView = ReservationRow & {
   propertyTitle: string;
+  propertyCurrency: string;
   hostId: string;
   guestName: string;
+  hostName: string;
+  /** The thread about this stay, once its guest opened one. */
+  conversationId: string | null;
 };
+
+const hosts = alias(users, 'host');
 
 const view = {
   reservation: reservations,
   propertyTitle: properties.title,
+  propertyCurrency: properties.currency,
   hostId: properties.hostId,
   guestName: users.name,
+  hostName: hosts.name,
+  // One thread per stay at most; its unique index is on (property, guest, reservation).
+  conversationId: sql<string | null>`(select ${conversations.id} from ${conversations}
+    where ${conversations.propertyId} = ${reservations.propertyId}
+      and ${conversations.guestId} = ${reservations.guestId}
+      and ${conversations.reservationId} = ${reservations.id} limit 1)`,
 };
 
 function flatten(row: {
   reservation: ReservationRow;
   propertyTitle: string;
+  propertyCurrency: string;
   hostId: string;
   guestName: string;
+  hostName: string;
+  conversationId: string | null;
 }): ReservationView {
   return {
     ...row.reservation,
     propertyTitle: row.propertyTitle,
+    propertyCurrency: row.propertyCurrency,
     hostId: row.hostId,
     guestName: row.guestName,
+    hostName: row.hostName,
+    conversationId: row.conversationId,
   };
 }
 
@@ -35,7 +55,36 @@ function baseQuery(db: DbOrTx) {
     .select(view)
     .from(reservations)
     .innerJoin(properties, eq(properties.id, reservations.propertyId))
-    .innerJoin(users, eq(users.id, reservations.guestId));
+    .innerJoin(users, eq(users.id, reservations.guestId))
+    .innerJoin(hosts, eq(hosts.id, properties.hostId));
+}
+
+/** Where a stay is relative to now: its check-in and check-out at the property's times, in its zone. */
+export type StayWhen = 'upcoming' | 'current' | 'past';
+
+const checkInAt = sql`((${reservations.checkIn} + ${properties.checkInTime}::time)
+  at time zone ${properties.timezone})`;
+const checkOutAt = sql`((${reservations.checkOut} + ${properties.checkOutTime}::time)
+  at time zone ${properties.timezone})`;
+
+function stayIs(when: StayWhen): SQL {
+  switch (when) {
+    case 'upcoming':
+      return sql`${checkInAt} > now()`;
+    case 'current':
+      return sql`${checkInAt} <= now() and ${checkOutAt} > now()`;
+    case 'past':
+      return sql`${checkOutAt} <= now()`;
+  }
+}
+
+/** What a list of the user's reservations narrows to. */
+export interface ReservationFilters {
+  /** Only those the user hosts, or only those they are the guest of; both when absent. */
+  role?: 'host' | 'guest';
+  statuses?: readonly ReservationStatus[];
+  when?: StayWhen;
+  propertyId?: string;
 }
 
 export async function findReservation(
@@ -46,17 +95,24 @@ export async function findReservation(
   return row && flatten(row);
 }
 
-/** The reservations the user is the guest or the host of, newest first. */
+/** The reservations the user is the guest or the host of, newest first, as `filters` narrow them. */
 export async function listReservationsFor(
   db: DbOrTx,
   userId: string,
-  options: { limit: number; after?: { created_at: string; id: string } },
+  options: { limit: number; after?: { created_at: string; id: string } } & ReservationFilters,
 ): Promise<ReservationView[]> {
-  const { after } = options;
+  const { after, role, statuses, when, propertyId } = options;
   const rows = await baseQuery(db)
     .where(
       and(
-        or(eq(reservations.guestId, userId), eq(properties.hostId, userId)),
+        role === 'host'
+          ? eq(properties.hostId, userId)
+          : role === 'guest'
+            ? eq(reservations.guestId, userId)
+            : or(eq(reservations.guestId, userId), eq(properties.hostId, userId)),
+        statuses && statuses.length > 0 ? inArray(reservations.status, [...statuses]) : undefined,
+        when ? stayIs(when) : undefined,
+        propertyId ? eq(reservations.propertyId, propertyId) : undefined,
         after
           ? or(
               lt(reservations.createdAt, new Date(after.created_at)),

@@ -1,4 +1,4 @@
-import { isoDateTime, routes } from '@flexbnb/contracts';
+import { isoDateTime, routes, type ReservationStatus } from '@flexbnb/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contractRoute } from '../../platform/http/contract-route.ts';
@@ -19,9 +19,15 @@ export const reservationsRoutes: FastifyPluginAsyncZod<{
   app.route({
     ...contractRoute(routes.listReservations),
     handler: async (request, reply) => {
+      const { role, status, when, property_id: propertyId } = request.query;
       const page = await reservations.list(request.actor, {
         limit: request.query.limit ?? 50,
         after: decodeCursor(request.query.cursor, cursorShape),
+        ...(role && { role }),
+        // The contract checked each name against the statuses.
+        ...(status && { statuses: status.split(',') as ReservationStatus[] }),
+        ...(when && { when }),
+        ...(propertyId && { propertyId }),
       });
       setNextLink(request, reply, page.next && encodeCursor(page.next));
       return page.items;

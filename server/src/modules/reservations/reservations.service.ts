@@ -6,7 +6,7 @@ import { AppError, badRequest, forbidden, notFound, pgErrorCode } from '../../pl
 import type { EventName, EventPayload, UnitOfWork } from '../../platform/events/index.ts';
 import { takePage } from '../../platform/paging.ts';
 import { findPropertyHost } from '../properties/index.ts';
-import { presentReservation } from './reservations.presenter.ts';
+import { nightsBetween, presentReservation } from './reservations.presenter.ts';
 import { canSeeReservation, isHostOf } from './reservations.policy.ts';
 import * as repo from './reservations.repo.ts';
 
@@ -17,6 +17,23 @@ const PG_EXCLUSION_VIOLATION = '23P01';
 const OVERLAP_MESSAGE = 'These dates overlap another confirmed stay at this property';
 /** Stays the daily job completes per statement. */
 const COMPLETE_BATCH = 500;
+/** The largest total reservations.total_price (numeric(12, 2)) holds, in cents. */
+const MAX_TOTAL_CENTS = 999_999_999_999;
+
+/**
+ * What a stay costs at the property's nightly rate: nights × rate, counted in cents so that
+ * no float rounding creeps in ("89.50" × 3 = "268.50").
+ * @throws validation_failed naming check_out when the total is more than a price can hold
+ */
+function totalAtRate(nightlyRate: string, checkIn: string, checkOut: string): string {
+  const cents = Math.round(Number(nightlyRate) * 100) * nightsBetween(checkIn, checkOut);
+  if (cents > MAX_TOTAL_CENTS) {
+    throw badRequest('check_out: the stay is too long to price at this nightly rate', {
+      field: 'check_out',
+    });
+  }
+  return (cents / 100).toFixed(2);
+}
 
 /** Who a reservation is between, and where: for use cases tied to one. */
 export async function findReservationParties(
@@ -101,7 +118,8 @@ export function createReservationsService(deps: ServiceDeps) {
   return {
     /**
      * Books a property for the actor as its guest: a pending reservation, whose reminders
-     * are scheduled and whose host is told.
+     * are scheduled and whose host is told. A property with a nightly rate prices the stay
+     * (nights × rate, whatever `total_price` says); without one, `total_price` is kept as given.
      * @throws not_found for an unknown property; forbidden when the actor hosts it; conflict
      *   when the dates overlap a confirmed stay there
      */
@@ -115,6 +133,12 @@ export function createReservationsService(deps: ServiceDeps) {
         throw new AppError('forbidden', 'A host cannot book their own property');
       }
       const stay = { propertyId: property.id, checkIn: input.check_in, checkOut: input.check_out };
+      const totalPrice =
+        property.nightlyRate !== null
+          ? totalAtRate(property.nightlyRate, input.check_in, input.check_out)
+          : input.total_price === undefined
+            ? null
+            : Number(input.total_price).toFixed(2);
       if (await repo.overlapsConfirmedStay(db, stay))
         throw new AppError('conflict', OVERLAP_MESSAGE);
       const row = await events.transaction(db, async (uow) => {
@@ -122,14 +146,17 @@ export function createReservationsService(deps: ServiceDeps) {
           ...stay,
           guestId: actor.id,
           guests: input.guests,
-          totalPrice: input.total_price === undefined ? null : Number(input.total_price).toFixed(2),
+          totalPrice,
           paymentDueAt: input.payment_due_at ? new Date(input.payment_due_at) : null,
         });
         const view = {
           ...inserted,
           propertyTitle: property.title,
+          propertyCurrency: property.currency,
           hostId: property.hostId,
           guestName: actor.name,
+          hostName: property.hostName,
+          conversationId: null,
         };
         await events.record(uow, 'reservation.created', [stayOf(view)]);
         return view;
@@ -137,10 +164,13 @@ export function createReservationsService(deps: ServiceDeps) {
       return presentReservation(row);
     },
 
-    /** The actor's reservations, as guest or as host. */
+    /** The actor's reservations, as guest or as host, newest first, as `options` narrow them. */
     async list(
       actor: Actor,
-      options: { limit: number; after?: { created_at: string; id: string } },
+      options: {
+        limit: number;
+        after?: { created_at: string; id: string };
+      } & repo.ReservationFilters,
     ) {
       const rows = await repo.listReservationsFor(db, actor.id, {
         ...options,

@@ -137,12 +137,12 @@ function smtpReplyCode(response: unknown): string | null {
 }
 
 /** Hands a composed email to its destination. */
-interface Sender {
+export interface MailSender {
   send(mail: SendMailOptions, messageId: string): Promise<SentReceipt>;
   close(): void;
 }
 
-function smtpSender(smtpUrl: string): Sender {
+function smtpSender(smtpUrl: string): MailSender {
   const secrets = secretsOf(smtpUrl);
   const transport = nodemailer.createTransport({
     url: smtpUrl,
@@ -173,7 +173,7 @@ function smtpSender(smtpUrl: string): Sender {
   };
 }
 
-function outboxWriter(options: EmailChannelOptions): Sender {
+function outboxWriter(options: EmailChannelOptions): MailSender {
   const outbox = path.join(options.dataDir, 'outbox');
   // Made once, on the first email; a failure is retried by the next email.
   let ready: Promise<unknown> | undefined;
@@ -223,6 +223,15 @@ function outboxWriter(options: EmailChannelOptions): Sender {
 }
 
 /**
+ * Where the email channel hands its messages, for other emails that go the same way (an
+ * account's single-use links): SMTP when `smtpUrl` is set, the outbox (logged) otherwise.
+ * `send` throws ChannelError, as the channel's does.
+ */
+export function createMailSender(options: EmailChannelOptions): MailSender {
+  return options.smtpUrl ? smtpSender(options.smtpUrl) : outboxWriter(options);
+}
+
+/**
  * Creates the email channel. With `smtpUrl`, emails go out over a pooled SMTP connection;
  * without it, each is written to `<dataDir>/outbox/<time>-<messageId>.eml` and its path logged.
  * The HTML and text bodies come from the MJML layout in `email.templates.ts`, compiled on the
@@ -237,7 +246,7 @@ function outboxWriter(options: EmailChannelOptions): Sender {
  * `close()` ends the pooled SMTP connections.
  */
 export function createEmailChannel(options: EmailChannelOptions): EmailChannel & { close(): void } {
-  const sender = options.smtpUrl ? smtpSender(options.smtpUrl) : outboxWriter(options);
+  const sender = createMailSender(options);
 
   return {
     async send(to, content, { messageId }) {
