@@ -102,7 +102,8 @@ export async function signInAsDemo(session: Session, email: string) {
   const { page } = session;
   await page.goto('/login');
   await page.getByRole('button', { name: new RegExp(email.replace(/[.]/g, '\\.')) }).click();
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  // The top bar's home link: on a phone the navigation waits behind the Menu button.
+  await page.getByRole('link', { name: 'FlexBNB Messenger, home' }).waitFor();
 }
 
 export async function screenshot(page: Page, name: string) {

@@ -198,7 +198,8 @@ describe('notifications in a real browser', () => {
     const unreadBefore = Number(/(\d+) unread/.exec(await bellName())![1]);
 
     // Settings, reached inside the app (no reload from here on until the settings are saved).
-    await page.getByRole('link', { name: 'Notification settings' }).click();
+    await page.getByRole('button', { name: /^Account menu/ }).click();
+    await page.getByRole('menuitem', { name: 'Notification settings' }).click();
     await page.waitForURL('**/settings/notifications');
     await page.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
     const pushState = page.getByRole('status').filter({ hasText: 'Browser notifications' });

@@ -62,16 +62,21 @@ describe('a booking in a real browser', () => {
     await signInAsDemo(guest, GUEST2);
     await guest.page.getByRole('link', { name: 'Trips' }).click();
     await guest.page.waitForURL('**/trips');
-    const trip = guest.page.locator('.trip-card').filter({ hasText: 'Pine Cabin' }).filter({
-      hasText: 'Pending',
-    });
+    const trip = guest.page
+      .getByRole('listitem')
+      .filter({ hasText: 'Pine Cabin' })
+      .filter({ hasText: 'Pending' });
     await trip.waitFor();
-    await trip.getByRole('button', { name: 'Contact host' }).click();
-    await trip
-      .getByRole('textbox')
-      .fill('We booked the cabin for the three of us — is there parking?');
-    await trip.getByRole('button', { name: 'Contact host' }).click();
+    // "Message host" opens the stay's conversation; the guest writes there.
+    await trip.getByRole('button', { name: 'Message host' }).click();
     await guest.page.waitForURL('**/messages/*');
+    const composer = guest.page.getByLabel('Message', { exact: true });
+    await composer.fill('We booked the cabin for the three of us — is there parking?');
+    await composer.press('Enter');
+    await guest.page
+      .getByRole('log', { name: 'Messages' })
+      .getByText('is there parking?')
+      .waitFor();
 
     await signInAsDemo(host, HOST);
     await host.page.waitForURL('**/host/messages');
@@ -83,7 +88,7 @@ describe('a booking in a real browser', () => {
     // The guest waits on the trips page, reached inside the app: no reload from here on.
     await guest.page.getByRole('link', { name: 'Trips' }).click();
     await guest.page.waitForURL('**/trips');
-    const guestTrip = guest.page.locator('.trip-card').filter({ hasText: 'Pine Cabin' });
+    const guestTrip = guest.page.getByRole('listitem').filter({ hasText: 'Pine Cabin' });
     await guestTrip.getByText('Pending').waitFor();
 
     await panel.getByRole('button', { name: 'Confirm' }).click();

@@ -13,10 +13,17 @@ import { PropertiesPage, PropertyPage } from '../routes/guest/PropertiesPage.tsx
 import { TripsPage } from '../routes/guest/TripsPage.tsx';
 import { AutomationsPage } from '../routes/host/AutomationsPage.tsx';
 import { InboxPage } from '../routes/host/InboxPage.tsx';
+import { ListingsPage } from '../routes/host/ListingsPage.tsx';
+import { EditPropertyPage, NewPropertyPage } from '../routes/host/PropertyEditorPage.tsx';
 import { QuickRepliesPage } from '../routes/host/QuickRepliesPage.tsx';
+import { ReservationsPage } from '../routes/host/ReservationsPage.tsx';
+import { AccountPage } from '../routes/settings/AccountPage.tsx';
 import { NotificationSettingsPage } from '../routes/settings/NotificationSettingsPage.tsx';
+import { ConfirmEmailPage } from '../routes/signed-out/ConfirmEmailPage.tsx';
+import { ForgotPasswordPage } from '../routes/signed-out/ForgotPasswordPage.tsx';
 import { LoginPage } from '../routes/signed-out/LoginPage.tsx';
 import { RegisterPage } from '../routes/signed-out/RegisterPage.tsx';
+import { ResetPasswordPage } from '../routes/signed-out/ResetPasswordPage.tsx';
 import { UnsubscribePage } from '../routes/signed-out/UnsubscribePage.tsx';
 import { Layout } from '../ui/Layout.tsx';
 
@@ -95,9 +102,12 @@ export function App() {
           <Routes>
             {/* From an email's link: works signed in or out. */}
             <Route path="/unsubscribe" element={<UnsubscribePage />} />
+            <Route path="/reset-password" element={<ResetPasswordPage />} />
+            <Route path="/confirm-email" element={<ConfirmEmailPage />} />
             <Route element={<SignedOut />}>
               <Route path="/login" element={<LoginPage />} />
               <Route path="/register" element={<RegisterPage />} />
+              <Route path="/forgot-password" element={<ForgotPasswordPage />} />
             </Route>
             <Route element={<SignedIn />}>
               <Route element={<Layout />}>
@@ -110,6 +120,10 @@ export function App() {
                 <Route path="/host/messages/:id?" element={<InboxPage />} />
                 <Route path="/host/quick-replies" element={<QuickRepliesPage />} />
                 <Route path="/host/automations" element={<AutomationsPage />} />
+                <Route path="/host/properties" element={<ListingsPage />} />
+                <Route path="/host/properties/new" element={<NewPropertyPage />} />
+                <Route path="/host/properties/:id/edit" element={<EditPropertyPage />} />
+                <Route path="/host/reservations" element={<ReservationsPage />} />
                 {/* admin: AdminLayout shows anyone else "not found" */}
                 <Route path="/admin" element={<AdminLayout />}>
                   <Route index element={<Admin.Dashboard />} />
@@ -132,15 +146,19 @@ export function App() {
                 </Route>
                 {/* everyone */}
                 <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
+                <Route path="/settings/account" element={<AccountPage />} />
                 <Route path="/" element={<Home />} />
                 <Route path="*" element={<Navigate to="/" replace />} />
               </Route>
             </Route>
           </Routes>
         </AuthProvider>
+        {/* Toasts float above the thread's composer, clear of the top bar and the thread's
+            header (whose Archive button a top-right toast used to cover), on phones too. */}
         <Toaster
-          position="top-right"
-          offset={76}
+          position="bottom-center"
+          offset={{ bottom: 112 }}
+          mobileOffset={{ bottom: 104, left: 12, right: 12 }}
           closeButton
           toastOptions={{ className: 'toast' }}
         />

@@ -8,6 +8,8 @@ import {
   type Session,
 } from '@flexbnb/contracts';
 
+import { plainRule, plainValidationMessage } from './plain-errors.ts';
+
 const STORAGE_KEY = 'flexbnb.session';
 
 export class ApiError extends Error {
@@ -80,9 +82,29 @@ export function refreshSession(): Promise<boolean> {
   return refreshing;
 }
 
+/** A 400's `{ field, message }` list with each message in words (see `plainRule`). */
+function plainDetails(details: unknown): unknown {
+  if (!Array.isArray(details)) return details;
+  return details.map((detail: unknown) => {
+    const message = (detail as { message?: unknown } | null)?.message;
+    return typeof message === 'string'
+      ? { ...(detail as object), message: plainRule(message) }
+      : detail;
+  });
+}
+
 async function toError(res: Response): Promise<ApiError> {
   try {
     const body = (await res.json()) as ErrorBody;
+    if (body.error.code === 'validation_failed') {
+      // Shown to people as it is (toasts, form errors): in words, not the validator's.
+      return new ApiError(
+        res.status,
+        body.error.code,
+        plainValidationMessage(body.error.message),
+        plainDetails(body.error.details),
+      );
+    }
     return new ApiError(res.status, body.error.code, body.error.message, body.error.details);
   } catch {
     return new ApiError(res.status, 'http_error', `The server answered ${res.status}`);

@@ -1,3 +1,6 @@
+import { useAttachmentBlob } from '../features/attachments/blobs.ts';
+import styles from './Avatar.module.css';
+
 const PALETTE = [
   '#b4235a',
   '#1d6f8a',
@@ -22,15 +25,37 @@ export function initials(name: string): string {
   return (first + last).toUpperCase();
 }
 
-/** A round badge with the person's initials on a colour picked from their name. */
-export function Avatar({ name, size = 40 }: { name: string; size?: number }) {
+/**
+ * A round badge: the person's profile photo when they have one (`photoUrl`, the user's
+ * `avatar_url`), else their initials on a colour picked from their name. Decorative: the name
+ * is always written beside it. `previewSrc` shows a local image (a photo not uploaded yet).
+ */
+export function Avatar({
+  name,
+  size = 40,
+  photoUrl,
+  previewSrc,
+}: {
+  name: string;
+  size?: number;
+  photoUrl?: string | null;
+  previewSrc?: string;
+}) {
+  // The photo's URL wants the bearer token, which an <img src> cannot send.
+  const photo = useAttachmentBlob(previewSrc ? null : photoUrl);
+  const src = previewSrc ?? (photo.failed ? undefined : photo.src);
+  const box = { width: size, height: size };
+  if (src) {
+    return (
+      <img className={`avatar ${styles.photo}`} src={src} alt="" aria-hidden="true" style={box} />
+    );
+  }
   return (
     <span
       className="avatar"
       aria-hidden="true"
       style={{
-        width: size,
-        height: size,
+        ...box,
         fontSize: Math.round(size * 0.38),
         background: PALETTE[hash(name) % PALETTE.length],
       }}

@@ -1,20 +1,193 @@
-import { useEffect, useRef } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { useEffect, useState } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogTrigger,
+  Heading,
+  Menu,
+  MenuItem,
+  MenuTrigger,
+  Modal,
+  ModalOverlay,
+  Popover,
+  Separator,
+} from 'react-aria-components';
+import { NavLink, Outlet, useNavigate } from 'react-router';
 import { NotificationBadge } from '../features/messaging/NotificationBadge.tsx';
 import { NotificationCenter } from '../features/notifications/NotificationCenter.tsx';
 import { forgetPushOnSignOut, useServiceWorkerNavigation } from '../features/notifications/push.ts';
 import { useAuth, useUser } from '../lib/auth.tsx';
 import { useProperties, useUnreadCount } from '../lib/queries.ts';
 import { useRealtime } from '../lib/realtime.tsx';
+import { setViewerLocale } from '../lib/time.ts';
 import { Avatar } from './Avatar.tsx';
-import { SettingsIcon } from './icons.tsx';
+import { CloseIcon } from './icons.tsx';
+import styles from './Layout.module.css';
+import { ACCOUNT_LINKS, navItems, type NavItem } from './navigation.ts';
 
 const APP_TITLE = 'FlexBNB Messenger';
 
-/** The top bar: navigation with the unread badge, and the signed-in person. */
+function MenuIcon() {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      width="22"
+      height="22"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M4 7h16M4 12h16M4 17h16" />
+    </svg>
+  );
+}
+
+function useSignOut() {
+  const { logout } = useAuth();
+  // This browser stops getting the pushes of whoever signs out of it.
+  return () => void forgetPushOnSignOut().finally(logout);
+}
+
+function NavLinks({
+  items,
+  unread,
+  className,
+  onNavigate,
+}: {
+  items: NavItem[];
+  unread: number;
+  className: string | undefined;
+  onNavigate?: () => void;
+}) {
+  return (
+    <>
+      {items.map((item) => (
+        <NavLink
+          key={item.to}
+          to={item.to}
+          // "/host/properties" stays lit on its own pages, not on "List your place".
+          end={item.to === '/host/properties'}
+          className={({ isActive }) =>
+            `${className ?? ''} ${isActive ? (styles.active ?? '') : ''}`
+          }
+          onClick={onNavigate}
+        >
+          {item.label}
+          {item.badge && <NotificationBadge count={unread} label="unread conversations" />}
+        </NavLink>
+      ))}
+    </>
+  );
+}
+
+/** Wide screens: the signed-in person, a menu of their account's pages and Sign out. */
+function AccountMenu({ name, photoUrl }: { name: string; photoUrl: string | null }) {
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+  return (
+    <MenuTrigger>
+      <Button className={styles.accountButton} aria-label={`Account menu, ${name}`}>
+        <Avatar name={name} photoUrl={photoUrl} size={32} />
+        <span className={styles.name}>{name}</span>
+      </Button>
+      <Popover placement="bottom end" className={styles.popover}>
+        <Menu
+          className={styles.menu}
+          onAction={(key) => {
+            if (key === 'sign-out') signOut();
+            else void navigate(String(key));
+          }}
+        >
+          {ACCOUNT_LINKS.map((item) => (
+            <MenuItem key={item.to} id={item.to} className={styles.menuItem}>
+              {item.label}
+            </MenuItem>
+          ))}
+          <Separator className={styles.separator} />
+          <MenuItem id="sign-out" className={styles.menuItem}>
+            Sign out
+          </MenuItem>
+        </Menu>
+      </Popover>
+    </MenuTrigger>
+  );
+}
+
+/** Narrow screens: one button opens a sheet with the navigation, the account and Sign out. */
+function PhoneMenu({
+  items,
+  unread,
+  name,
+  photoUrl,
+}: {
+  items: NavItem[];
+  unread: number;
+  name: string;
+  photoUrl: string | null;
+}) {
+  const [open, setOpen] = useState(false);
+  const signOut = useSignOut();
+  const close = () => setOpen(false);
+  return (
+    <DialogTrigger isOpen={open} onOpenChange={setOpen}>
+      <Button
+        className={styles.menuButton}
+        aria-label={unread > 0 ? `Menu, ${unread} unread conversations` : 'Menu'}
+      >
+        <MenuIcon />
+        <NotificationBadge count={unread} label="unread conversations" />
+      </Button>
+      <ModalOverlay isDismissable className={styles.overlay}>
+        <Modal className={styles.sheet}>
+          <Dialog className={styles.dialog} aria-label="Menu">
+            <div className={styles.sheetHead}>
+              <Avatar name={name} photoUrl={photoUrl} size={36} />
+              <Heading slot="title" className={styles.sheetName}>
+                {name}
+              </Heading>
+              <Button className="icon-button" aria-label="Close menu" onPress={close}>
+                <CloseIcon />
+              </Button>
+            </div>
+            <nav aria-label="Main" className={styles.sheetNav}>
+              <NavLinks
+                items={items}
+                unread={unread}
+                className={styles.sheetLink}
+                onNavigate={close}
+              />
+            </nav>
+            <nav aria-label="Account" className={styles.sheetNav}>
+              <NavLinks
+                items={ACCOUNT_LINKS}
+                unread={0}
+                className={styles.sheetLink}
+                onNavigate={close}
+              />
+            </nav>
+            <button
+              type="button"
+              className={`button secondary ${styles.signOut}`}
+              onClick={() => {
+                close();
+                signOut();
+              }}
+            >
+              Sign out
+            </button>
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+}
+
+/** The top bar: navigation with the unread badge, the notification centre and the person. */
 export function Layout() {
   const me = useUser();
-  const { logout } = useAuth();
   const { connected } = useRealtime();
   const unread = useUnreadCount(!connected);
   const hosted = useProperties(true);
@@ -22,90 +195,43 @@ export function Layout() {
   const count = unread.data?.conversations ?? 0;
   const notifications = unread.data?.notifications ?? 0;
   useServiceWorkerNavigation();
-  const nav = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
-
-  // On a phone the links scroll sideways: keep the current one in sight.
-  useEffect(() => {
-    nav.current
-      ?.querySelector<HTMLElement>('.nav-link.active')
-      ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [pathname]);
+  const items = navItems({ isHost, isAdmin: me.role === 'admin' });
+  // Before the pages below render: they write the viewer's own clock in the profile's locale.
+  setViewerLocale(me.locale);
 
   useEffect(() => {
     document.title = count > 0 ? `(${count}) ${APP_TITLE}` : APP_TITLE;
   }, [count]);
 
-  const link = ({ isActive }: { isActive: boolean }) => `nav-link ${isActive ? 'active' : ''}`;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="topbar">
+      <header
+        className={`${styles.topbar ?? ''} ${items.length > 5 ? (styles.crowded ?? '') : ''}`}
+      >
         <NavLink
           to={isHost ? '/host/messages' : '/messages'}
-          className="brand"
+          className={`brand ${styles.brand}`}
           aria-label="FlexBNB Messenger, home"
         >
           <span className="brand-mark" aria-hidden="true" />
-          <span className="brand-text">
+          <span className={`brand-text ${styles.brandText}`}>
             FlexBNB <span>Messenger</span>
           </span>
         </NavLink>
-        <nav aria-label="Main" className="nav" ref={nav}>
-          {isHost && (
-            <>
-              <NavLink to="/host/messages" className={link}>
-                Inbox
-                <NotificationBadge count={count} label="unread conversations" />
-              </NavLink>
-              <NavLink to="/host/quick-replies" className={link}>
-                Quick replies
-              </NavLink>
-              <NavLink to="/host/automations" className={link}>
-                Automations
-              </NavLink>
-            </>
-          )}
-          {!isHost && (
-            <NavLink to="/messages" className={link}>
-              Messages
-              <NotificationBadge count={count} label="unread conversations" />
-            </NavLink>
-          )}
-          <NavLink to="/trips" className={link}>
-            Trips
-          </NavLink>
-          <NavLink to="/properties" className={link}>
-            Explore
-          </NavLink>
-          {me.role === 'admin' && (
-            <NavLink to="/admin" className={link}>
-              Admin
-            </NavLink>
-          )}
+        <nav aria-label="Main" className={styles.nav}>
+          <NavLinks items={items} unread={count} className={styles.navLink} />
         </nav>
-        <div className="me">
+        <div className={styles.me}>
           <NotificationCenter count={notifications} />
-          <NavLink
-            to="/settings/notifications"
-            className={({ isActive }) => `icon-button ${isActive ? 'active' : ''}`}
-            aria-label="Notification settings"
-            title="Notification settings"
-          >
-            <SettingsIcon />
-          </NavLink>
-          <Avatar name={me.name} size={32} />
-          <span className="me-name">{me.name}</span>
-          <button
-            type="button"
-            className="button secondary small"
-            // This browser stops getting the pushes of whoever signs out of it.
-            onClick={() => void forgetPushOnSignOut().finally(logout)}
-          >
-            Sign out
-          </button>
+          <div className={styles.wideOnly}>
+            <AccountMenu name={me.name} photoUrl={me.avatar_url} />
+          </div>
+          <div className={styles.narrowOnly}>
+            <PhoneMenu items={items} unread={count} name={me.name} photoUrl={me.avatar_url} />
+          </div>
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>

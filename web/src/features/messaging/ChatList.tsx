@@ -1,5 +1,5 @@
 import type { Conversation } from '@flexbnb/contracts';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ChatIcon } from '../../ui/icons.tsx';
 import { ConversationItem } from './ConversationItem.tsx';
 
@@ -10,10 +10,20 @@ interface Props {
   linkTo: (id: string) => string;
   emptyTitle: string;
   emptyText: string;
+  /** The one next step from an empty list (a link or a button). */
+  emptyAction?: ReactNode;
 }
 
 /** The conversation list, newest activity first, with loading and empty states. */
-export function ChatList({ conversations, loading, me, linkTo, emptyTitle, emptyText }: Props) {
+export function ChatList({
+  conversations,
+  loading,
+  me,
+  linkTo,
+  emptyTitle,
+  emptyText,
+  emptyAction,
+}: Props) {
   // Re-render every minute so "now" becomes "1m", "2m"… without new data.
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
@@ -38,6 +48,7 @@ export function ChatList({ conversations, loading, me, linkTo, emptyTitle, empty
         </span>
         <h3>{emptyTitle}</h3>
         <p>{emptyText}</p>
+        {emptyAction && <div>{emptyAction}</div>}
       </div>
     );
   }

@@ -15,6 +15,7 @@ import {
   useRef,
   useState,
   type DragEvent,
+  type ReactNode,
 } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { toast } from 'sonner';
@@ -37,11 +38,13 @@ import {
   type ReplyTarget,
 } from './MessageInput.tsx';
 import { ScheduledBubbles } from './ScheduledBubbles.tsx';
+import { ReservationDrawer } from './ReservationDrawer.tsx';
 import { ThreadMessage } from './ThreadMessage.tsx';
 import { mergeThread, type PendingAttachment, type PendingMessage } from './outbox.ts';
 import { previewText, quoteText } from './preview.ts';
 import { messageText } from './systemLine.ts';
 import { useMessageActions } from './useMessageActions.ts';
+import { usePropertyLocale } from './usePropertyLocale.ts';
 import { useSendMessage } from './useSendMessage.ts';
 
 /** How long the message a quote or a search result led to stays highlighted. */
@@ -64,6 +67,8 @@ interface Props {
   conversationId: string;
   mode: 'guest' | 'host';
   backTo: string;
+  /** The reservation beside the thread, also opened from the header where it has no room. */
+  details?: ReactNode;
 }
 
 /**
@@ -72,7 +77,7 @@ interface Props {
  * unsend; files dropped anywhere on it are attached. `?message=<id>` opens the thread at that
  * message (older pages load until it is there), as a quote's click does.
  */
-export function ChatWindow({ conversationId, mode, backTo }: Props) {
+export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
   const me = useUser();
   const client = useQueryClient();
   const { connected, typing, setTyping, setOpenConversation } = useRealtime();
@@ -98,6 +103,7 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
 
   const conversation = detail.data;
   const isHost = conversation?.host_id === me.id;
+  const propertyLocale = usePropertyLocale(conversation?.property_id);
   const other = conversation ? (isHost ? conversation.guest : conversation.host) : undefined;
 
   useEffect(() => {
@@ -367,15 +373,21 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
     },
   };
   const reservation = conversation.reservation;
-  const toggleArchive = () =>
+  const setArchived = (archived: boolean) =>
     archive.mutate(
-      { id: conversationId, archived: !conversation.is_archived },
+      { id: conversationId, archived },
       {
         onSuccess: (c) =>
-          toast.success(c.is_archived ? 'Conversation archived' : 'Moved back to the inbox'),
+          c.is_archived
+            ? toast.success('Conversation archived', {
+                // Archiving is one click away from a slip: the toast takes it back.
+                action: { label: 'Undo', onClick: () => setArchived(false) },
+              })
+            : toast.success('Moved back to the inbox'),
         onError: (e) => toast.error(e.message),
       },
     );
+  const toggleArchive = () => setArchived(!conversation.is_archived);
 
   return (
     <section
@@ -400,7 +412,10 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
           <p>
             {conversation.property.title}
             {reservation && mode === 'guest' && (
-              <span> · {stayDates(reservation.check_in, reservation.check_out)}</span>
+              <span>
+                {' '}
+                · {stayDates(reservation.check_in, reservation.check_out, propertyLocale)}
+              </span>
             )}
           </p>
         </div>
@@ -413,6 +428,7 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
               Reconnecting…
             </span>
           )}
+          {details && <ReservationDrawer>{details}</ReservationDrawer>}
           <button
             type="button"
             className="icon-button labelled"
@@ -473,7 +489,7 @@ export function ChatWindow({ conversationId, mode, backTo }: Props) {
               )}
               {item.kind === 'stored' && item.message.kind === 'system' ? (
                 <p className="system-line" role="note">
-                  <span>{messageText(item.message)}</span>
+                  <span>{messageText(item.message, propertyLocale)}</span>
                   <time dateTime={item.message.created_at}>
                     {clockTime(item.message.created_at)}
                   </time>

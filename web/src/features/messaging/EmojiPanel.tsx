@@ -1,7 +1,11 @@
 import EmojiPicker, { EmojiStyle, SkinTonePickerLocation, Theme } from 'emoji-picker-react';
 import { useEffect } from 'react';
+import emojiStyles from './emoji.module.css';
 
-/** The emoji picker, loaded on first use; native emoji, so nothing is fetched from elsewhere. */
+/**
+ * The emoji picker, loaded on first use; native emoji in the colour emoji font the app ships,
+ * so nothing is fetched from elsewhere and a machine without such a font still shows them.
+ */
 export default function EmojiPanel({
   onPick,
   onClose,
@@ -17,16 +21,18 @@ export default function EmojiPanel({
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
   return (
-    <EmojiPicker
-      onEmojiClick={(data) => onPick(data.emoji)}
-      emojiStyle={EmojiStyle.NATIVE}
-      theme={Theme.LIGHT}
-      skinTonePickerLocation={SkinTonePickerLocation.SEARCH}
-      lazyLoadEmojis
-      autoFocusSearch
-      width={320}
-      height={380}
-      previewConfig={{ showPreview: false }}
-    />
+    <div className={emojiStyles.picker}>
+      <EmojiPicker
+        onEmojiClick={(data) => onPick(data.emoji)}
+        emojiStyle={EmojiStyle.NATIVE}
+        theme={Theme.LIGHT}
+        skinTonePickerLocation={SkinTonePickerLocation.SEARCH}
+        lazyLoadEmojis
+        autoFocusSearch
+        width={320}
+        height={380}
+        previewConfig={{ showPreview: false }}
+      />
+    </div>
   );
 }

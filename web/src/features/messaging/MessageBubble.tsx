@@ -19,6 +19,7 @@ interface Props {
   text: string;
   mine: boolean;
   time?: string;
+  /** Sent with a quick reply: a bolt, shown on the sender's own side only. */
   quickReply?: boolean;
   status?: PendingMessage['status'];
   error?: string;
@@ -102,7 +103,8 @@ export function MessageBubble({
           )}
           {!editor && (
             <span className="bubble-meta">
-              {quickReply && (
+              {/* How a message was written is the sender's business: the bolt is theirs alone. */}
+              {quickReply && mine && (
                 <span className="quick-tag" title="Sent with a quick reply">
                   <BoltIcon />
                   <span className="sr-only">Quick reply</span>

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { AuthProvider } from '../../lib/auth.tsx';
-import { MessageFilters, type FilterState } from './MessageFilters.tsx';
+import { DEFAULT_FILTERS, MessageFilters, type FilterState } from './MessageFilters.tsx';
 
 const property = (title: string): Property => ({
   id: crypto.randomUUID(),
@@ -18,6 +18,9 @@ const property = (title: string): Property => ({
   check_in_time: '15:00',
   check_out_time: '11:00',
   locale: 'en-US',
+  nightly_rate: null,
+  currency: 'USD',
+  photos: [],
   wifi_name: null,
   wifi_password: null,
   door_code: null,
@@ -29,7 +32,7 @@ const property = (title: string): Property => ({
 });
 
 function Harness({ seen, properties }: { seen: FilterState[]; properties?: Property[] }) {
-  const [value, setValue] = useState<FilterState>({ filter: 'all', q: '', property_id: '' });
+  const [value, setValue] = useState<FilterState>(DEFAULT_FILTERS);
   // The search box asks the server for hits and links to threads.
   const [client] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
@@ -57,12 +60,12 @@ describe('MessageFilters', () => {
   // The search box asks the real server (signed out here, so it answers 401).
   beforeAll(() => window.happyDOM.setURL(inject('baseUrl')));
 
-  it('offers the four filters as radios, one checked', async () => {
+  it('offers All (not archived), Unread and Archived as radios, All checked', async () => {
     const seen: FilterState[] = [];
     render(<Harness seen={seen} />);
     const user = userEvent.setup();
     const radios = screen.getAllByRole('radio');
-    expect(radios.map((r) => r.textContent)).toEqual(['All', 'Unread', 'Active', 'Archived']);
+    expect(radios.map((r) => r.textContent)).toEqual(['All', 'Unread', 'Archived']);
     expect(screen.getByRole('radio', { name: 'All' })).toHaveAttribute('aria-checked', 'true');
     await user.click(screen.getByRole('radio', { name: 'Archived' }));
     expect(screen.getByRole('radio', { name: 'Archived' })).toHaveAttribute('aria-checked', 'true');
@@ -76,7 +79,7 @@ describe('MessageFilters', () => {
     const user = userEvent.setup();
     await user.type(screen.getByRole('combobox', { name: 'Search conversations' }), 'loft');
     await act(() => new Promise((r) => setTimeout(r, 120)));
-    expect(seen).toEqual([{ filter: 'all', q: 'loft', property_id: '' }]);
+    expect(seen).toEqual([{ filter: 'active', q: 'loft', property_id: '' }]);
     // The box asked the server for hits too (refused: nobody is signed in).
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Search failed'));
   });
@@ -91,6 +94,6 @@ describe('MessageFilters', () => {
     await userEvent
       .setup()
       .selectOptions(screen.getByRole('combobox', { name: 'Property' }), 'Seaside Loft');
-    expect(seen).toEqual([{ filter: 'all', q: '', property_id: loft.id }]);
+    expect(seen).toEqual([{ filter: 'active', q: '', property_id: loft.id }]);
   });
 });

@@ -1,12 +1,18 @@
 import type { ConversationFilter, Property } from '@flexbnb/contracts';
 import { SearchBox } from '../search/SearchBox.tsx';
 
+/**
+ * As Airbnb's inbox: "All" is every conversation not archived (the API's `active`), archived
+ * ones wait under their own filter.
+ */
 export const FILTERS: { value: ConversationFilter; label: string }[] = [
-  { value: 'all', label: 'All' },
+  { value: 'active', label: 'All' },
   { value: 'unread', label: 'Unread' },
-  { value: 'active', label: 'Active' },
   { value: 'archived', label: 'Archived' },
 ];
+
+/** The inbox as it opens. */
+export const DEFAULT_FILTERS: FilterState = { filter: 'active', q: '', property_id: '' };
 
 export interface FilterState {
   filter: ConversationFilter;

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { CopyIcon, EditIcon, ReplyIcon, TrashIcon } from '../../ui/icons.tsx';
+import emojiStyles from './emoji.module.css';
 import { QUICK_REACTIONS } from './reactions.ts';
 
 const EmojiPanel = lazy(() => import('./EmojiPanel.tsx'));
@@ -136,7 +137,7 @@ export function MessageMenu({
                     key={emoji}
                     type="button"
                     role="menuitem"
-                    className={`reaction-option ${chosen ? 'chosen' : ''}`}
+                    className={`reaction-option ${chosen ? 'chosen' : ''} ${emojiStyles.emoji ?? ''}`}
                     aria-label={chosen ? `Remove your ${name} reaction` : `React with ${name}`}
                     title={name}
                     onClick={run(() => onReact(emoji))}

@@ -1,17 +1,65 @@
 import { routes } from '@flexbnb/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { ChatList } from './ChatList.tsx';
 import { ChatWindow } from './ChatWindow.tsx';
-import { MessageFilters, type FilterState } from './MessageFilters.tsx';
+import { DEFAULT_FILTERS, MessageFilters, type FilterState } from './MessageFilters.tsx';
 import { ReservationPanel } from './ReservationPanel.tsx';
 import { api } from '../../lib/api.ts';
 import { useUser } from '../../lib/auth.tsx';
 import { keys, useConversation, useConversations, useProperties } from '../../lib/queries.ts';
 import { useRealtime } from '../../lib/realtime.tsx';
 import { ChatIcon, CheckAllIcon } from '../../ui/icons.tsx';
+
+/**
+ * What an empty list says, with its one next step: someone new finds a place (a guest) or
+ * shares their listings (a host); an empty filter or search leads back to the whole inbox.
+ */
+function emptyList(mode: 'guest' | 'host', filters: FilterState, showAll: () => void) {
+  const back = (
+    <button type="button" className="button secondary small" onClick={showAll}>
+      Show all conversations
+    </button>
+  );
+  if (filters.q || filters.property_id) {
+    return {
+      emptyTitle: 'Nothing matches',
+      emptyText: 'Try other words or another property.',
+      emptyAction: back,
+    };
+  }
+  if (filters.filter === 'archived') {
+    return {
+      emptyTitle: 'No archived conversations',
+      emptyText: 'Conversations you archive wait here, out of your inbox.',
+      emptyAction: back,
+    };
+  }
+  if (filters.filter === 'unread') {
+    return { emptyTitle: 'All caught up', emptyText: 'No unread messages.', emptyAction: back };
+  }
+  return mode === 'host'
+    ? {
+        emptyTitle: 'No messages yet',
+        emptyText: 'When guests write about your places, their messages land here.',
+        emptyAction: (
+          <Link className="button primary small" to="/host/properties">
+            See your listings
+          </Link>
+        ),
+      }
+    : {
+        emptyTitle: 'No messages yet',
+        emptyText: 'Find a place you like and contact the host; your conversations show up here.',
+        emptyAction: (
+          <Link className="button primary small" to="/properties">
+            Explore places
+          </Link>
+        ),
+      };
+}
 
 /**
  * The messenger: the list on the left, the open thread in the middle and, for hosts, the
@@ -23,7 +71,7 @@ export function Messenger({ mode }: { mode: 'guest' | 'host' }) {
   const base = mode === 'host' ? '/host/messages' : '/messages';
   const { connected } = useRealtime();
   const client = useQueryClient();
-  const [filters, setFilters] = useState<FilterState>({ filter: 'all', q: '', property_id: '' });
+  const [filters, setFilters] = useState<FilterState>(DEFAULT_FILTERS);
   const list = useConversations(
     {
       filter: filters.filter,
@@ -54,6 +102,8 @@ export function Messenger({ mode }: { mode: 'guest' | 'host' }) {
   };
 
   const title = mode === 'host' ? 'Inbox' : 'Messages';
+  const details =
+    mode === 'host' && id && open.data ? <ReservationPanel conversation={open.data} /> : undefined;
   return (
     <div className={`messenger ${id ? 'has-thread' : ''} ${mode === 'host' ? 'host' : ''}`}>
       <section className="list-pane" aria-label="Conversations">
@@ -79,22 +129,11 @@ export function Messenger({ mode }: { mode: 'guest' | 'host' }) {
           loading={list.isLoading}
           me={me.id}
           linkTo={(cid) => `${base}/${cid}`}
-          emptyTitle={
-            filters.q || filters.filter !== 'all' || filters.property_id
-              ? 'Nothing matches'
-              : 'No messages yet'
-          }
-          emptyText={
-            filters.q || filters.filter !== 'all' || filters.property_id
-              ? 'Try another filter or search.'
-              : mode === 'host'
-                ? 'When guests write about your places, their messages land here.'
-                : 'Find a place you like and contact the host — your conversations show up here.'
-          }
+          {...emptyList(mode, filters, () => setFilters(DEFAULT_FILTERS))}
         />
       </section>
       {id ? (
-        <ChatWindow key={id} conversationId={id} mode={mode} backTo={base} />
+        <ChatWindow key={id} conversationId={id} mode={mode} backTo={base} details={details} />
       ) : (
         <section className="chat-window empty-state" aria-label="No conversation selected">
           <span className="empty-icon large">
@@ -104,7 +143,7 @@ export function Messenger({ mode }: { mode: 'guest' | 'host' }) {
           <p>Choose someone on the left to read and reply.</p>
         </section>
       )}
-      {mode === 'host' && id && open.data && <ReservationPanel conversation={open.data} />}
+      {details}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { StayScheduledMessages } from '../automations/StayScheduledMessages.tsx'
 import { STATUS_LABEL } from '../reservations/api.ts';
 import { ReminderList } from '../reservations/ReminderList.tsx';
 import { ReservationActions } from '../reservations/ReservationActions.tsx';
+import { usePropertyLocale } from './usePropertyLocale.ts';
 
 function nights(checkIn: string, checkOut: string) {
   return Math.round((Date.parse(checkOut) - Date.parse(checkIn)) / 86_400_000);
@@ -20,6 +21,8 @@ export function ReservationPanel({ conversation }: { conversation: Conversation 
   const r = conversation.reservation;
   // The timeline is the host's: the API shows a guest none of it.
   const isHost = conversation.host_id === me.id;
+  // The stay is the property's: its dates as the property writes them, as in the thread.
+  const locale = usePropertyLocale(conversation.property_id);
   return (
     <aside className="reservation-panel" aria-label="Reservation details">
       <div className="rp-guest">
@@ -37,7 +40,7 @@ export function ReservationPanel({ conversation }: { conversation: Conversation 
           </div>
           <div>
             <dt>Dates</dt>
-            <dd>{stayDates(r.check_in, r.check_out)}</dd>
+            <dd>{stayDates(r.check_in, r.check_out, locale)}</dd>
           </div>
           <div>
             <dt>Nights</dt>

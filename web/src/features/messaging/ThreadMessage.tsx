@@ -19,6 +19,7 @@ import { fromAttachment } from '../attachments/shown.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { MessageBubble } from './MessageBubble.tsx';
 import { MessageMenu } from './MessageMenu.tsx';
+import emojiStyles from './emoji.module.css';
 import { quoteText } from './preview.ts';
 import { reactionSummary } from './reactions.ts';
 import type { useMessageActions } from './useMessageActions.ts';
@@ -70,7 +71,7 @@ export function ReactionChips({
               aria-label={`${r.emoji} ${r.count}, from ${who}. ${mine ? 'Remove your reaction' : `React with ${r.emoji}`}`}
               onClick={() => onToggle(r.emoji)}
             >
-              <span className="reaction-emoji">{r.emoji}</span>{' '}
+              <span className={`reaction-emoji ${emojiStyles.emoji ?? ''}`}>{r.emoji}</span>{' '}
               <span className="reaction-count">{r.count}</span>
             </button>
           </li>

@@ -10,12 +10,16 @@ const HEADLINE: Record<StayLineEvent, string> = {
 };
 
 /**
- * What a message says in a thread or a preview: a system line in the reader's date format,
- * like the stay's dates beside it ("Reservation confirmed · Mar 12 – Mar 15, 2027"); a line
+ * What a message says in a thread or a preview: a system line with the stay's dates as the
+ * property writes them, like the stay's dates beside it ("Reservation confirmed · Mar 12 – Mar 15, 2027"); a line
  * of a kind this app does not know, as the server wrote it.
  */
-export function messageText(message: Pick<Message, 'kind' | 'system' | 'message'>): string {
+export function messageText(
+  message: Pick<Message, 'kind' | 'system' | 'message'>,
+  /** The property's locale, which writes the stay's dates (the reader's without one). */
+  locale?: string | null,
+): string {
   const line = message.system;
   if (!line || !(line.type in HEADLINE)) return message.message;
-  return `${HEADLINE[line.type]} · ${stayDates(line.check_in, line.check_out)}`;
+  return `${HEADLINE[line.type]} · ${stayDates(line.check_in, line.check_out, locale)}`;
 }

@@ -81,6 +81,21 @@ describe('QuickReplyForm', () => {
     expect(saved.map((s) => s.message)).toEqual(['Hi {guest_first_name}{wifi_password}! See you.']);
   });
 
+  it('inserts at a caret moved by the keyboard, and the next key types in the message', async () => {
+    const { box, user } = setup('');
+    await user.click(box);
+    await user.keyboard('Hello , welcome');
+    await user.keyboard('{ArrowLeft>9/}');
+    await user.tab();
+    // Tab reaches the first chip; Enter inserts it and gives the focus back to the message.
+    expect(screen.getByRole('button', { name: '{guest_name}' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(box).toHaveValue('Hello {guest_name}, welcome');
+    expect(box).toHaveFocus();
+    await user.keyboard(' there');
+    expect(box).toHaveValue('Hello {guest_name} there, welcome');
+  });
+
   it('appends a placeholder when the message was never focused', async () => {
     const { box, user } = setup('Welcome!');
     await user.click(screen.getByRole('button', { name: '{door_code}' }));

@@ -55,8 +55,9 @@ export function QuickReplyForm({
   const [input, setInput] = useState(initial);
   const files = useTemplateFiles(attachments, uploader);
   const message = useRef<HTMLTextAreaElement>(null);
-  // Where the host last left the cursor in the message; until they do, buttons append.
-  const selection = useRef<{ start: number; end: number } | null>(null);
+  // Whether the host has been in the message yet: until they have, buttons append; after, they
+  // insert where the textarea's selection is (kept by the textarea while a chip has the focus).
+  const touched = useRef(false);
   const caret = useRef<number | null>(null);
   const warningId = useId();
   const unknown = unknownPlaceholders(input.message);
@@ -67,16 +68,17 @@ export function QuickReplyForm({
     if (box && caret.current !== null) {
       box.focus();
       box.setSelectionRange(caret.current, caret.current);
-      // A selection set by script fires no select event everywhere.
-      selection.current = { start: caret.current, end: caret.current };
+      touched.current = true;
       caret.current = null;
     }
   });
 
   const insert = (placeholder: string) => {
     const token = `{${placeholder}}`;
+    const box = message.current;
     const length = input.message.length;
-    const { start, end } = selection.current ?? { start: length, end: length };
+    const [start, end] =
+      box && touched.current ? [box.selectionStart, box.selectionEnd] : [length, length];
     caret.current = start + token.length;
     setInput({
       ...input,
@@ -147,9 +149,8 @@ export function QuickReplyForm({
           required
           value={input.message}
           aria-describedby={unknown.length > 0 ? warningId : undefined}
-          onSelect={(e) => {
-            const box = e.currentTarget;
-            selection.current = { start: box.selectionStart, end: box.selectionEnd };
+          onFocus={() => {
+            touched.current = true;
           }}
           onChange={(e) => setInput({ ...input, message: e.target.value })}
         />
@@ -175,6 +176,9 @@ export function QuickReplyForm({
             type="button"
             className="chip button-chip"
             title={QUICK_REPLY_PLACEHOLDERS[p]}
+            // A click leaves the focus (and the caret) in the message; the keyboard's Enter or
+            // Space moves it back there after the insert, so the next key types text.
+            onMouseDown={(e) => e.preventDefault()}
             onClick={() => insert(p)}
           >
             {`{${p}}`}

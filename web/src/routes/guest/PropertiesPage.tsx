@@ -1,10 +1,15 @@
 import { Link, useParams } from 'react-router';
+import { BookingBox } from '../../features/bookings/BookingBox.tsx';
+import { ListingCard } from '../../features/listings/ListingCard.tsx';
+import { LocalTime } from '../../features/listings/LocalTime.tsx';
+import { PropertyPhoto } from '../../features/listings/PropertyPhoto.tsx';
 import { ContactHost } from '../../features/messaging/ContactHost.tsx';
 import { useUser } from '../../lib/auth.tsx';
 import { useProperties, useProperty } from '../../lib/queries.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
+import styles from './PropertiesPage.module.css';
 
-/** Places to stay, each with its host one click away. */
+/** Places to stay, each with its photo and its host one click away. */
 export function PropertiesPage() {
   const properties = useProperties(false);
   return (
@@ -15,16 +20,7 @@ export function PropertiesPage() {
       <ul className="card-grid">
         {properties.data?.map((p) => (
           <li key={p.id}>
-            <Link to={`/properties/${p.id}`} className="card property-card">
-              <span className="property-art" aria-hidden="true">
-                {p.title.slice(0, 1)}
-              </span>
-              <span className="card-body">
-                <strong>{p.title}</strong>
-                <span className="muted">{p.address}</span>
-                <span className="muted small">Hosted by {p.host.name}</span>
-              </span>
-            </Link>
+            <ListingCard property={p} />
           </li>
         ))}
       </ul>
@@ -41,30 +37,60 @@ export function PropertyPage() {
     return (
       <div className="page">
         <h1>This place is not listed</h1>
+        <Link to="/properties" className="button secondary">
+          Explore other stays
+        </Link>
       </div>
     );
   if (!p) return <div className="page" aria-busy="true" />;
+  const mine = p.host_id === me.id;
   return (
-    <div className="page narrow">
+    <div className="page">
       <Link to="/properties" className="muted">
         ← All stays
       </Link>
-      <h1>{p.title}</h1>
+      <h1 className={styles.title}>{p.title}</h1>
       <p className="muted">{p.address}</p>
-      <div className="card host-card">
-        <Avatar name={p.host.name} size={48} />
-        <div>
-          <strong>Hosted by {p.host.name}</strong>
-          <p className="muted small">
-            Check-in from {p.check_in_time} · check-out by {p.check_out_time} · {p.timezone}
-          </p>
+      {p.photos.length > 0 && (
+        <div className={styles.gallery} data-count={Math.min(p.photos.length, 5)}>
+          {p.photos.slice(0, 5).map((photo, index) => (
+            <PropertyPhoto
+              key={photo.id}
+              photo={photo}
+              title={p.title}
+              full={index === 0}
+              className={index === 0 ? styles.cover : styles.more}
+            />
+          ))}
         </div>
-      </div>
-      {p.host_id === me.id ? (
-        <p className="muted">This is your place. Guests’ messages arrive in your inbox.</p>
-      ) : (
-        <ContactHost propertyId={p.id} hostName={p.host.name} />
       )}
+      <div className={styles.columns}>
+        <div className={styles.main}>
+          <div className="card host-card">
+            <Avatar name={p.host.name} size={48} />
+            <div>
+              <strong>Hosted by {p.host.name}</strong>
+              <p className="muted small">
+                Check-in from {p.check_in_time} · check-out by {p.check_out_time} ·{' '}
+                <LocalTime timeZone={p.timezone} />
+              </p>
+            </div>
+          </div>
+          {mine ? (
+            <p className="muted">
+              This is your place. Guests’ messages arrive in your inbox.{' '}
+              <Link to={`/host/properties/${p.id}/edit`}>Edit the listing</Link>
+            </p>
+          ) : (
+            <ContactHost propertyId={p.id} hostName={p.host.name} />
+          )}
+        </div>
+        {!mine && (
+          <aside className={styles.aside} aria-label="Book this place">
+            <BookingBox property={p} />
+          </aside>
+        )}
+      </div>
     </div>
   );
 }

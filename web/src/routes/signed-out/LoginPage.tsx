@@ -6,6 +6,7 @@ import { api, ApiError } from '../../lib/api.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { Avatar } from '../../ui/Avatar.tsx';
 import { AuthCard, FormError } from '../../ui/forms.tsx';
+import styles from './LoginPage.module.css';
 
 /** Sign in; on a demo database, each demo account is one click away. */
 export function LoginPage() {
@@ -62,6 +63,9 @@ export function LoginPage() {
             onChange={(e) => setPassword(e.target.value)}
           />
         </label>
+        <p className={styles.forgot}>
+          <Link to="/forgot-password">Forgot password?</Link>
+        </p>
         <FormError error={error} />
         <button className="button primary block" type="submit" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
@@ -78,16 +82,18 @@ export function LoginPage() {
               <li key={a.email}>
                 <button
                   type="button"
-                  className="demo-account"
+                  className={`demo-account ${styles.demoAccount}`}
                   disabled={busy}
                   onClick={() => void signIn(a.email, a.password)}
                 >
                   <Avatar name={a.name} size={36} />
-                  <span>
+                  <span className={styles.who}>
                     <strong>{a.name}</strong>
-                    <small>{a.email}</small>
+                    <small className={styles.email}>{a.email}</small>
                   </span>
-                  <span className="chip">{a.label[0]?.toUpperCase() + a.label.slice(1)}</span>
+                  <span className={`chip ${styles.role}`}>
+                    {a.label[0]?.toUpperCase() + a.label.slice(1)}
+                  </span>
                 </button>
               </li>
             ))}

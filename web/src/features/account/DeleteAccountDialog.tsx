@@ -1,0 +1,94 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { ApiError } from '../../lib/api.ts';
+import { fieldErrors, FormError } from '../../ui/forms.tsx';
+import styles from './Account.module.css';
+import { TextField } from './TextField.tsx';
+
+/**
+ * "Delete my account": a modal dialog that spells out what happens and asks for the password.
+ * Focus stays in the dialog and returns to the button; Escape closes it.
+ */
+export function DeleteAccountDialog({
+  onDelete,
+}: {
+  onDelete: (password: string) => Promise<unknown>;
+}) {
+  return (
+    <DialogTrigger>
+      <Button className="button danger">Delete my account</Button>
+      <ModalOverlay isDismissable className={styles.overlay}>
+        <Modal className={styles.modal}>
+          <Dialog role="alertdialog" className={styles.dialog}>
+            {({ close }) => <DeleteForm onDelete={onDelete} close={close} />}
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+}
+
+function DeleteForm({
+  onDelete,
+  close,
+}: {
+  onDelete: (password: string) => Promise<unknown>;
+  close: () => void;
+}) {
+  const id = useId();
+  const [password, setPassword] = useState('');
+  const [wrong, setWrong] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const error = password ? wrong : 'Enter your password to delete your account.';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (error) return;
+    setBusy(true);
+    setFormError(null);
+    try {
+      // Signed out on success: the page goes, and the dialog with it.
+      await onDelete(password);
+    } catch (err) {
+      if (fieldErrors(err).password) setWrong('That is not your password.');
+      else if (err instanceof ApiError) setFormError(err.message);
+      else setFormError('Could not reach the server; try again.');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
+      <Heading slot="title">Delete your account?</Heading>
+      <p className="muted" id={`${id}-what`}>
+        Your profile, photo and settings are erased and you are signed out everywhere. Your messages
+        stay in their conversations, shown from “Former user”. This cannot be undone.
+      </p>
+      <TextField
+        label="Your password"
+        type="password"
+        autoComplete="current-password"
+        autoFocus
+        value={password}
+        onChange={(v) => {
+          setPassword(v);
+          setWrong(null);
+        }}
+        error={error}
+        showErrors={submitted || wrong !== null}
+      />
+      <FormError error={formError} />
+      <div className={styles.dialogActions}>
+        <Button className="button secondary" onPress={close}>
+          Keep my account
+        </Button>
+        <button className="button danger" type="submit" disabled={busy}>
+          {busy ? 'Deleting…' : 'Delete my account'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+import { useId, useState, type FormEvent } from 'react';
+import { toast } from 'sonner';
+import { ApiError } from '../../lib/api.ts';
+import { fieldErrors, FormError } from '../../ui/forms.tsx';
+import styles from './Account.module.css';
+import { TextField } from './TextField.tsx';
+import { checkNewPassword, checkPasswordRepeat } from './validation.ts';
+
+/** Changes the password; the server signs every other session out. */
+export function PasswordForm({
+  onSave,
+}: {
+  onSave: (body: { current_password: string; new_password: string }) => Promise<unknown>;
+}) {
+  const id = useId();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [wrongCurrent, setWrongCurrent] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const errors = {
+    current: current ? wrongCurrent : 'Enter your current password.',
+    next: checkNewPassword(next),
+    repeat: checkPasswordRepeat(next, repeat),
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (errors.current || errors.next || errors.repeat) return;
+    setBusy(true);
+    setFormError(null);
+    try {
+      await onSave({ current_password: current, new_password: next });
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+      setSubmitted(false);
+      toast.success('Password changed. Your other devices are signed out.');
+    } catch (err) {
+      if (fieldErrors(err).current_password) {
+        setWrongCurrent('That is not your current password.');
+      } else {
+        setFormError(
+          err instanceof ApiError ? err.message : 'Could not reach the server; try again.',
+        );
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
+      <h2 id={`${id}-title`}>Password</h2>
+      <TextField
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        value={current}
+        onChange={(v) => {
+          setCurrent(v);
+          setWrongCurrent(null);
+        }}
+        error={errors.current}
+        showErrors={submitted || wrongCurrent !== null}
+      />
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        value={next}
+        onChange={setNext}
+        error={errors.next}
+        showErrors={submitted}
+        hint="At least 8 characters."
+      />
+      <TextField
+        label="New password again"
+        type="password"
+        autoComplete="new-password"
+        value={repeat}
+        onChange={setRepeat}
+        error={errors.repeat}
+        showErrors={submitted}
+      />
+      <FormError error={formError} />
+      <div className={styles.actions}>
+        <button className="button primary" type="submit" disabled={busy}>
+          {busy ? 'Changing…' : 'Change password'}
+        </button>
+      </div>
+    </form>
+  );
+}

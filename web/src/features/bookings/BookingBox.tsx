@@ -1,0 +1,183 @@
+import type { Property } from '@flexbnb/contracts';
+import { useId, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { ApiError } from '../../lib/api.ts';
+import { stayDates } from '../../lib/time.ts';
+import { FieldError, fieldErrors, FormError } from '../../ui/forms.tsx';
+import { useRequestBooking } from './api.ts';
+import styles from './BookingBox.module.css';
+import { formatMoney, nightsBetween, stayTotal, todayIso } from './format.ts';
+
+/**
+ * Dates, guests and the price of a stay at a property, and "Request to book": a pending
+ * reservation the host confirms or declines. Once sent, where to follow it.
+ */
+export function BookingBox({ property }: { property: Property }) {
+  const id = useId();
+  const today = todayIso();
+  const [checkIn, setCheckIn] = useState('');
+  const [checkOut, setCheckOut] = useState('');
+  const [guests, setGuests] = useState('1');
+  const [message, setMessage] = useState('');
+  const [tried, setTried] = useState(false);
+  const booking = useRequestBooking();
+  const nights = nightsBetween(checkIn, checkOut);
+  const hostFirst = property.host.name.split(' ')[0] ?? property.host.name;
+
+  const problems: Record<string, string | undefined> = {
+    check_in: !checkIn
+      ? tried
+        ? 'Choose the day you arrive'
+        : undefined
+      : checkIn < today
+        ? 'Choose today or a later day'
+        : undefined,
+    check_out: !checkOut
+      ? tried
+        ? 'Choose the day you leave'
+        : undefined
+      : checkIn && checkOut <= checkIn
+        ? 'Check-out must be after check-in'
+        : undefined,
+    guests:
+      /^\d+$/.test(guests) && Number(guests) >= 1 && Number(guests) <= 50
+        ? undefined
+        : 'Guests must be a number from 1 to 50',
+  };
+  const server = fieldErrors(booking.error, '');
+  const fieldError = (name: string) => problems[name] ?? server[name];
+
+  if (booking.data) {
+    const { reservation, conversationId } = booking.data;
+    return (
+      <section className={`card ${styles.box}`} aria-labelledby={`${id}-sent`}>
+        <h2 id={`${id}-sent`} className={styles.title}>
+          Request sent
+        </h2>
+        <p>
+          {stayDates(reservation.check_in, reservation.check_out)} · {reservation.nights}{' '}
+          {reservation.nights === 1 ? 'night' : 'nights'}
+          {reservation.total_price &&
+            ` · ${formatMoney(reservation.total_price, property.currency)}`}
+        </p>
+        <p className="muted">
+          {hostFirst} has been told and will confirm or decline. You’ll find the answer in your
+          trips and in your conversation.
+        </p>
+        <div className={styles.links}>
+          <Link className="button primary" to="/trips">
+            See your trips
+          </Link>
+          <Link className="button secondary" to={`/messages/${conversationId}`}>
+            Message {hostFirst}
+          </Link>
+        </div>
+      </section>
+    );
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (!checkIn || !checkOut || Object.values(problems).some(Boolean)) return;
+    booking.mutate({
+      propertyId: property.id,
+      checkIn,
+      checkOut,
+      guests: Number(guests),
+      message,
+    });
+  };
+
+  const rate = property.nightly_rate;
+  const error =
+    booking.error instanceof ApiError
+      ? Object.keys(server).length > 0
+        ? null
+        : booking.error.message
+      : booking.error
+        ? 'Could not reach the server. Try again.'
+        : null;
+  const field = (name: string) => ({
+    'aria-invalid': fieldError(name) ? true : undefined,
+    'aria-describedby': fieldError(name) ? `${id}-${name}-error` : undefined,
+  });
+
+  return (
+    <form className={`card ${styles.box}`} onSubmit={submit} noValidate aria-labelledby={`${id}-t`}>
+      <h2 id={`${id}-t`} className={styles.title}>
+        {rate ? (
+          <>
+            {formatMoney(rate, property.currency)} <span className="muted">night</span>
+          </>
+        ) : (
+          'Book your stay'
+        )}
+      </h2>
+      <div className={styles.dates}>
+        <label className="field">
+          <span>Check-in</span>
+          <input
+            className="input"
+            type="date"
+            min={today}
+            value={checkIn}
+            onChange={(e) => setCheckIn(e.target.value)}
+            {...field('check_in')}
+          />
+          <FieldError id={`${id}-check_in-error`} error={fieldError('check_in')} />
+        </label>
+        <label className="field">
+          <span>Check-out</span>
+          <input
+            className="input"
+            type="date"
+            min={checkIn || today}
+            value={checkOut}
+            onChange={(e) => setCheckOut(e.target.value)}
+            {...field('check_out')}
+          />
+          <FieldError id={`${id}-check_out-error`} error={fieldError('check_out')} />
+        </label>
+      </div>
+      <label className="field">
+        <span>Guests</span>
+        <input
+          className="input"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={50}
+          value={guests}
+          onChange={(e) => setGuests(e.target.value)}
+          {...field('guests')}
+        />
+        <FieldError id={`${id}-guests-error`} error={fieldError('guests')} />
+      </label>
+      <label className="field">
+        <span>Message to {hostFirst} (optional)</span>
+        <textarea
+          className="input"
+          rows={2}
+          value={message}
+          maxLength={2000}
+          placeholder="Say hello and tell them about your trip"
+          onChange={(e) => setMessage(e.target.value)}
+        />
+      </label>
+      {rate && nights > 0 && (
+        <p className={styles.price} aria-live="polite">
+          <span>
+            {formatMoney(rate, property.currency)} × {nights} {nights === 1 ? 'night' : 'nights'}
+          </span>
+          <strong>{formatMoney(stayTotal(rate, nights), property.currency)}</strong>
+        </p>
+      )}
+      <FormError error={error} />
+      <button type="submit" className="button primary block" disabled={booking.isPending}>
+        {booking.isPending ? 'Sending request…' : 'Request to book'}
+      </button>
+      <p className="muted small">You won’t be charged: {hostFirst} confirms first.</p>
+    </form>
+  );
+}

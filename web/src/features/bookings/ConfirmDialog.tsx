@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import styles from './ConfirmDialog.module.css';
+
+/**
+ * A button that asks before it does something that cannot be undone (decline, cancel): a modal
+ * dialog with the consequence spelt out, the action and a way back. Focus stays in the dialog
+ * and returns to the button; Escape closes it.
+ */
+export function ConfirmButton({
+  label,
+  title,
+  children,
+  confirmLabel,
+  keepLabel = 'Keep it',
+  onConfirm,
+  isDisabled,
+  className = 'button danger small',
+}: {
+  label: string;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  keepLabel?: string;
+  onConfirm: () => void;
+  isDisabled?: boolean;
+  className?: string;
+}) {
+  return (
+    <DialogTrigger>
+      <Button className={className} isDisabled={isDisabled}>
+        {label}
+      </Button>
+      <ModalOverlay isDismissable className={styles.overlay}>
+        <Modal className={styles.modal}>
+          <Dialog role="alertdialog" className={styles.dialog}>
+            {({ close }) => (
+              <>
+                <Heading slot="title" className={styles.title}>
+                  {title}
+                </Heading>
+                <div className={styles.body}>{children}</div>
+                <div className={styles.actions}>
+                  <Button className="button secondary" onPress={close} autoFocus>
+                    {keepLabel}
+                  </Button>
+                  <Button
+                    className="button danger"
+                    onPress={() => {
+                      close();
+                      onConfirm();
+                    }}
+                  >
+                    {confirmLabel}
+                  </Button>
+                </div>
+              </>
+            )}
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+}

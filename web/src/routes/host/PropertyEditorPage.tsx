@@ -1,0 +1,66 @@
+import { Link, useNavigate, useParams } from 'react-router';
+import { useSaveProperty } from '../../features/listings/api.ts';
+import { PropertyForm } from '../../features/listings/PropertyForm.tsx';
+import { useUser } from '../../lib/auth.tsx';
+import { useProperty } from '../../lib/queries.ts';
+
+/** "List your place": a new property. */
+export function NewPropertyPage() {
+  const navigate = useNavigate();
+  const save = useSaveProperty(undefined);
+  return (
+    <div className="page narrow">
+      <Link to="/host/properties" className="muted">
+        ← Your listings
+      </Link>
+      <h1>List your place</h1>
+      <PropertyForm
+        submitLabel="Publish listing"
+        saving={save.isPending}
+        error={save.error}
+        onSave={(input) =>
+          save.mutate(input, { onSuccess: () => void navigate('/host/properties') })
+        }
+      />
+    </div>
+  );
+}
+
+/** One of the host's properties, to change; anyone else's is not found. */
+export function EditPropertyPage() {
+  const { id = '' } = useParams();
+  const me = useUser();
+  const navigate = useNavigate();
+  const property = useProperty(id);
+  const save = useSaveProperty(id);
+  const p = property.data;
+  if (property.isError || (p && p.host_id !== me.id)) {
+    return (
+      <div className="page narrow">
+        <h1>Listing not found</h1>
+        <Link to="/host/properties" className="button secondary">
+          Back to your listings
+        </Link>
+      </div>
+    );
+  }
+  if (!p) return <div className="page narrow" aria-busy="true" />;
+  return (
+    <div className="page narrow">
+      <Link to="/host/properties" className="muted">
+        ← Your listings
+      </Link>
+      <h1>Edit {p.title}</h1>
+      <PropertyForm
+        key={p.id}
+        property={p}
+        submitLabel="Save changes"
+        saving={save.isPending}
+        error={save.error}
+        onSave={(input) =>
+          save.mutate(input, { onSuccess: () => void navigate('/host/properties') })
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { confirmPasswordReset } from '../../features/account/api.ts';
+import { TextField } from '../../features/account/TextField.tsx';
+import { checkNewPassword, checkPasswordRepeat } from '../../features/account/validation.ts';
+import { ApiError } from '../../lib/api.ts';
+import { useAuth } from '../../lib/auth.tsx';
+import { AuthCard, FormError } from '../../ui/forms.tsx';
+
+/** The page a reset email's link opens: choose a new password with the link's token. */
+export function ResetPasswordPage() {
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const { user, logout } = useAuth();
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const errors = {
+    password: checkNewPassword(password),
+    repeat: checkPasswordRepeat(password, repeat),
+  };
+
+  // Every session of the account ended on the server: this browser's too.
+  useEffect(() => {
+    if (done && user) logout();
+  }, [done, user, logout]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (errors.password || errors.repeat) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await confirmPasswordReset(token, password);
+      setDone(true);
+    } catch (err) {
+      setError(
+        err instanceof ApiError && err.status === 400
+          ? 'This link has expired or was used already. Ask for a new one.'
+          : err instanceof ApiError
+            ? err.message
+            : 'Could not reach the server; try again.',
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!token) {
+    return (
+      <AuthCard title="Choose a new password">
+        <FormError error="This link is incomplete. Open the link from the email again, or ask for a new one." />
+        <p className="muted center">
+          <Link to="/forgot-password">Ask for a new link</Link>
+        </p>
+      </AuthCard>
+    );
+  }
+
+  return (
+    <AuthCard title="Choose a new password">
+      {done ? (
+        <>
+          <p role="status">Your password is changed. You are signed out on every device.</p>
+          <Link className="button primary block" to="/login">
+            Sign in with your new password
+          </Link>
+        </>
+      ) : (
+        <form onSubmit={(e) => void submit(e)} className="form" noValidate>
+          <TextField
+            label="New password"
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={setPassword}
+            error={errors.password}
+            showErrors={submitted}
+            hint="At least 8 characters."
+          />
+          <TextField
+            label="New password again"
+            type="password"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={setRepeat}
+            error={errors.repeat}
+            showErrors={submitted}
+          />
+          <FormError error={error} />
+          {error && (
+            <p className="muted">
+              <Link to="/forgot-password">Ask for a new link</Link>
+            </p>
+          )}
+          <button className="button primary block" type="submit" disabled={busy}>
+            {busy ? 'Saving…' : 'Set new password'}
+          </button>
+        </form>
+      )}
+    </AuthCard>
+  );
+}
