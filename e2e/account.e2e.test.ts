@@ -1,18 +1,15 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMailServer, type MailServer, type ReceivedMail } from '../server/test/mail-server.ts';
-import { expectNoBrowserErrors, launch, open, screenshot, type Session } from './browser.ts';
+import {
+  expectAccessible,
+  expectNoBrowserErrors,
+  launch,
+  open,
+  screenshot,
+  type Session,
+} from './browser.ts';
 import { startDemoServer } from './server.ts';
-
-/** No serious or critical accessibility violations on the page as it is. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
-}
 
 describe('an account in a real browser', () => {
   let server: Awaited<ReturnType<typeof startDemoServer>>;

@@ -1,8 +1,14 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoBrowserErrors, launch, open, screenshot, type Session } from './browser.ts';
+import {
+  expectAccessible,
+  expectNoBrowserErrors,
+  launch,
+  open,
+  screenshot,
+  type Session,
+} from './browser.ts';
 import { startDemoServer } from './server.ts';
 
 /** `YYYY-MM-DD`, `days` from today. */
@@ -18,15 +24,6 @@ async function signUp(page: Page, name: string) {
   await page.getByLabel('Password').fill('a long enough password');
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.getByRole('link', { name: 'FlexBNB Messenger, home' }).waitFor();
-}
-
-/** No serious or critical accessibility violations on the page as it is. */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
 }
 
 describe('listing a place and booking it in a real browser', () => {
@@ -140,11 +137,11 @@ describe('listing a place and booking it in a real browser', () => {
       .getByRole('tabpanel')
       .getByRole('listitem')
       .filter({ hasText: 'Boris Booker' });
-    await stay.getByText('Confirmed').waitFor();
+    await stay.getByText('Confirmed', { exact: true }).waitFor();
     await screenshot(host.page, 'host-reservations');
 
     // Live on the guest's trips page, without a reload.
-    await trip.getByText('Confirmed').waitFor();
+    await trip.getByText('Confirmed', { exact: true }).waitFor();
 
     // Both see the confirmation in the stay's thread, under the guest's first message.
     await stay.getByRole('link', { name: 'Open conversation' }).click();

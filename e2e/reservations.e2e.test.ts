@@ -101,7 +101,8 @@ describe('a booking in a real browser', () => {
     await screenshot(host.page, 'reservation-panel');
 
     // Live on the guest's side: the status, then the reminders of the stay.
-    await guestTrip.getByText('Confirmed').waitFor();
+    // Exactly the status: the notification's toast ("Booking confirmed") shows too.
+    await guestTrip.getByText('Confirmed', { exact: true }).waitFor();
     await guestTrip.getByRole('button', { name: 'Reminders' }).click();
     const reminders = guestTrip.getByRole('region', { name: 'Reminders' });
     await reminders.getByText('Payment due').first().waitFor();

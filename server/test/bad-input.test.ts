@@ -259,7 +259,7 @@ describe('bad input', () => {
       as: owners.guest,
       body: { title: 'Mine now' },
     });
-    expect(res.statusCode).toBe(403);
+    expect(res.statusCode).toBe(404);
     const ok = await api(t.app).call('PATCH', `/api/properties/${owners.property.id}`, {
       as: owners.host,
       body: { title: 'Renamed', check_in_time: '16:00' },

@@ -89,9 +89,13 @@ function AccountMenu({ name, photoUrl }: { name: string; photoUrl: string | null
   const signOut = useSignOut();
   return (
     <MenuTrigger>
-      <Button className={styles.accountButton} aria-label={`Account menu, ${name}`}>
+      {/* Named by its content: an aria-label would have to hold the avatar's initials too. */}
+      <Button className={styles.accountButton}>
+        <span className="sr-only">Account menu, {name}</span>
         <Avatar name={name} photoUrl={photoUrl} size={32} />
-        <span className={styles.name}>{name}</span>
+        <span className={styles.name} aria-hidden="true">
+          {name}
+        </span>
       </Button>
       <Popover placement="bottom end" className={styles.popover}>
         <Menu

@@ -111,6 +111,9 @@ function sendColumns(batch: readonly SendInput[]): SendColumns {
   };
 }
 
+/** `attachments` as the send statement names it (`a`), for the shared unclaimed rule. */
+const claimableUpload = alias(attachments, 'a');
+
 /**
  * The send, as one statement for a batch of messages, at most one per conversation: it locks
  * the conversations (those the sender takes part in) in id order, inserts each message with
@@ -121,9 +124,6 @@ function sendColumns(batch: readonly SendInput[]): SendColumns {
  * whose conversation is not its sender's, or whose `client_message_id` the sender already
  * used there, is not written and not among the messages it answers.
  */
-/** `attachments` as the send statement names it (`a`), for the shared unclaimed rule. */
-const claimableUpload = alias(attachments, 'a');
-
 export function buildSendStatement(db: DbOrTx, events: EventBus) {
   const column = <T extends string>(name: keyof SendColumns, type: T) =>
     sql`${sql.placeholder(name)}::${sql.raw(type)}[]`;

@@ -2,7 +2,7 @@ import { ApiError } from '../../lib/api.ts';
 import { useReservationAction } from '../reservations/api.ts';
 import type { Reservation } from './api.ts';
 import { ConfirmDialogText } from './ConfirmDialogText.tsx';
-import { ConfirmButton } from './ConfirmDialog.tsx';
+import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import styles from './StayActions.module.css';
 
 /**

@@ -163,7 +163,7 @@ export function PhotoManager({ photos, title }: { photos: PhotoItems; title: str
                       aria-label={`Move ${label} earlier`}
                       onClick={() => photos.move(item.key, -1)}
                     >
-                      ↑
+                      <span aria-hidden="true">↑</span>
                     </button>
                     <button
                       type="button"
@@ -172,7 +172,7 @@ export function PhotoManager({ photos, title }: { photos: PhotoItems; title: str
                       aria-label={`Move ${label} later`}
                       onClick={() => photos.move(item.key, 1)}
                     >
-                      ↓
+                      <span aria-hidden="true">↓</span>
                     </button>
                     <button
                       type="button"

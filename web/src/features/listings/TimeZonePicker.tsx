@@ -71,7 +71,7 @@ export function TimeZonePicker({
         <div className={styles.control}>
           <Input className="input" placeholder="Search a city, e.g. Lisbon" />
           <Button className={styles.toggle} aria-label="Show time zones">
-            ▾
+            <span aria-hidden="true">▾</span>
           </Button>
         </div>
         {error ? (

@@ -20,6 +20,16 @@ export function ConversationItem({
   const last = conversation.last_message;
   const unread = conversation.unread_count;
   const when = conversation.last_message_at ?? conversation.created_at;
+  const lastText = last
+    ? last.sender_id === me && last.kind === 'text'
+      ? `You: ${previewText(last)}`
+      : previewText(last)
+    : 'No messages yet';
+  const archived = conversation.is_archived ? ', archived' : '';
+  const unreadText = unread ? `, ${unread} unread` : '';
+  // Read as one sentence; the row's parts are laid out for the eye. A name given by
+  // aria-label would have to contain all the row's visible text (WCAG 2.5.3, label in name).
+  const summary = `${other.name}, ${conversation.property.title}${archived}${unreadText}: ${lastText}, ${relativeTime(when, now)}`;
   return (
     <li>
       <NavLink
@@ -27,10 +37,10 @@ export function ConversationItem({
         className={({ isActive }) =>
           `conversation-item ${isActive ? 'active' : ''} ${unread ? 'unread' : ''}`
         }
-        aria-label={`${other.name}, ${conversation.property.title}${unread ? `, ${unread} unread` : ''}`}
       >
+        <span className="sr-only">{summary}</span>
         <Avatar name={other.name} size={44} />
-        <span className="ci-body">
+        <span className="ci-body" aria-hidden="true">
           <span className="ci-top">
             <span className="ci-name">{other.name}</span>
             <time className="ci-time" dateTime={when}>
@@ -42,13 +52,7 @@ export function ConversationItem({
             {conversation.is_archived && <span className="chip subtle">Archived</span>}
           </span>
           <span className="ci-bottom">
-            <span className="ci-last">
-              {last
-                ? last.sender_id === me && last.kind === 'text'
-                  ? `You: ${previewText(last)}`
-                  : previewText(last)
-                : 'No messages yet'}
-            </span>
+            <span className="ci-last">{lastText}</span>
             {unread > 0 && (
               <span className="badge" aria-hidden="true">
                 {unread}

@@ -1,4 +1,5 @@
 import type { Attachment } from '@flexbnb/contracts';
+import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { ApiError } from '../../lib/api.ts';
@@ -62,7 +63,6 @@ export function QuickRepliesPage() {
     );
 
   const del = (t: QuickReply) => {
-    if (!window.confirm(`Delete the quick reply “${t.title}”?`)) return;
     remove.mutate(t.id, {
       onSuccess: () => toast.success('Quick reply deleted'),
       onError: (e) => toast.error(e.message),
@@ -141,9 +141,18 @@ export function QuickRepliesPage() {
                   <button type="button" className="button secondary small" onClick={() => edit(t)}>
                     Edit <span className="sr-only">{t.title}</span>
                   </button>
-                  <button type="button" className="button danger small" onClick={() => del(t)}>
-                    Delete <span className="sr-only">{t.title}</span>
-                  </button>
+                  <ConfirmButton
+                    label={
+                      <>
+                        Delete <span className="sr-only">{t.title}</span>
+                      </>
+                    }
+                    title={`Delete the quick reply “${t.title}”?`}
+                    confirmLabel="Delete"
+                    onConfirm={() => del(t)}
+                  >
+                    This cannot be undone.
+                  </ConfirmButton>
                 </div>
               </li>
             ))}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import styles from './ConfirmDialog.module.css';
+import styles from './ConfirmButton.module.css';
 
 /**
  * A button that asks before it does something that cannot be undone (decline, cancel): a modal
@@ -17,7 +17,7 @@ export function ConfirmButton({
   isDisabled,
   className = 'button danger small',
 }: {
-  label: string;
+  label: ReactNode;
   title: string;
   children: ReactNode;
   confirmLabel: string;
