@@ -1,3 +1,4 @@
+import type { Property } from '@flexbnb/contracts';
 import type { FastifyInstance } from 'fastify';
 import { api, uniqueEmail, type TestUser } from './harness.ts';
 
@@ -38,7 +39,7 @@ export async function buildProperty(
   app: FastifyInstance,
   host: TestUser,
   overrides: Record<string, unknown> = {},
-): Promise<{ id: string; title: string; timezone: string }> {
+): Promise<Property> {
   const res = await api(app).post(
     '/api/properties/',
     {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import styles from './ConfirmButton.module.css';
+import modal from './Modal.module.css';
 
 /**
  * A button that asks before it does something that cannot be undone (decline, cancel): a modal
@@ -31,16 +32,16 @@ export function ConfirmButton({
       <Button className={className} isDisabled={isDisabled}>
         {label}
       </Button>
-      <ModalOverlay isDismissable className={styles.overlay}>
-        <Modal className={styles.modal}>
-          <Dialog role="alertdialog" className={styles.dialog}>
+      <ModalOverlay isDismissable className={modal.overlay}>
+        <Modal className={modal.modal}>
+          <Dialog role="alertdialog" className={modal.dialog}>
             {({ close }) => (
               <>
-                <Heading slot="title" className={styles.title}>
+                <Heading slot="title" className={modal.title}>
                   {title}
                 </Heading>
                 <div className={styles.body}>{children}</div>
-                <div className={styles.actions}>
+                <div className={modal.actions}>
                   <Button className="button secondary" onPress={close} autoFocus>
                     {keepLabel}
                   </Button>

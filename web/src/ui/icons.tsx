@@ -55,6 +55,8 @@ export const MicIcon = () => (
 );
 export const StopIcon = () => <Icon d="M7 7h10v10H7z" />;
 export const CloseIcon = () => <Icon d="M6 6l12 12M18 6L6 18" />;
+/** A card of details: the reservation beside a thread. */
+export const DetailsIcon = () => <Icon d="M4 5h16v14H4zM15 5v14M7.5 9h4M7.5 12.5h4" />;
 export const FileIcon = () => (
   <Icon d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8zM14 3v5h5M9 13h6M9 17h6" />
 );

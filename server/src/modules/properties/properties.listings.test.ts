@@ -68,7 +68,7 @@ describe('photos', () => {
     const host = await buildUser(t.app, 'Hana Host');
     const [a, b] = [await photoUpload(host, 'a.png'), await photoUpload(host, 'b.png')];
     const property = await buildProperty(t.app, host, { photo_ids: [b.id, a.id] });
-    expect((property as any).photos).toEqual([
+    expect(property.photos).toEqual([
       {
         id: b.id,
         url: `/api/messaging/attachments/${b.id}/content`,

@@ -3,6 +3,7 @@ import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'rea
 import { ApiError } from '../../lib/api.ts';
 import { fieldErrors, FormError } from '../../ui/forms.tsx';
 import styles from './Account.module.css';
+import modal from '../../ui/Modal.module.css';
 import { TextField } from './TextField.tsx';
 
 /**
@@ -17,9 +18,9 @@ export function DeleteAccountDialog({
   return (
     <DialogTrigger>
       <Button className="button danger">Delete my account</Button>
-      <ModalOverlay isDismissable className={styles.overlay}>
-        <Modal className={styles.modal}>
-          <Dialog role="alertdialog" className={styles.dialog}>
+      <ModalOverlay isDismissable className={modal.overlay}>
+        <Modal className={modal.modal}>
+          <Dialog role="alertdialog" className={modal.dialog}>
             {({ close }) => <DeleteForm onDelete={onDelete} close={close} />}
           </Dialog>
         </Modal>
@@ -62,7 +63,9 @@ function DeleteForm({
 
   return (
     <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
-      <Heading slot="title">Delete your account?</Heading>
+      <Heading slot="title" className={modal.title}>
+        Delete your account?
+      </Heading>
       <p className="muted" id={`${id}-what`}>
         Your profile, photo and settings are erased and you are signed out everywhere. Your messages
         stay in their conversations, shown from “Former user”. This cannot be undone.
@@ -81,7 +84,7 @@ function DeleteForm({
         showErrors={submitted || wrong !== null}
       />
       <FormError error={formError} />
-      <div className={styles.dialogActions}>
+      <div className={modal.actions}>
         <Button className="button secondary" onPress={close}>
           Keep my account
         </Button>

@@ -1,26 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Dialog, DialogTrigger, Modal, ModalOverlay } from 'react-aria-components';
-import { CloseIcon } from '../../ui/icons.tsx';
+import { CloseIcon, DetailsIcon } from '../../ui/icons.tsx';
 import styles from './ReservationDrawer.module.css';
-
-function DetailsIcon() {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      width="20"
-      height="20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M4 5h16v14H4zM15 5v14M7.5 9h4M7.5 12.5h4" />
-    </svg>
-  );
-}
 
 /**
  * Where the screen is too narrow for the reservation beside the thread (≤ 1100 px, where the
