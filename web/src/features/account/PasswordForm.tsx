@@ -3,6 +3,7 @@ import { toast } from 'sonner';
 import { ApiError } from '../../lib/api.ts';
 import { fieldErrors, FormError } from '../../ui/forms.tsx';
 import styles from './Account.module.css';
+import { NewPasswordFields } from './NewPasswordFields.tsx';
 import { TextField } from './TextField.tsx';
 import { checkNewPassword, checkPasswordRepeat } from './validation.ts';
 
@@ -73,23 +74,12 @@ export function PasswordForm({
         error={errors.current}
         showErrors={submitted || wrongCurrent !== null}
       />
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        value={next}
-        onChange={setNext}
-        error={errors.next}
-        showErrors={submitted}
-        hint="At least 8 characters."
-      />
-      <TextField
-        label="New password again"
-        type="password"
-        autoComplete="new-password"
-        value={repeat}
-        onChange={setRepeat}
-        error={errors.repeat}
+      <NewPasswordFields
+        password={next}
+        repeat={repeat}
+        onPasswordChange={setNext}
+        onRepeatChange={setRepeat}
+        errors={{ password: errors.next, repeat: errors.repeat }}
         showErrors={submitted}
       />
       <FormError error={formError} />

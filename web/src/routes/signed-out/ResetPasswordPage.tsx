@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { confirmPasswordReset } from '../../features/account/api.ts';
-import { TextField } from '../../features/account/TextField.tsx';
+import { NewPasswordFields } from '../../features/account/NewPasswordFields.tsx';
 import { checkNewPassword, checkPasswordRepeat } from '../../features/account/validation.ts';
 import { ApiError } from '../../lib/api.ts';
 import { useAuth } from '../../lib/auth.tsx';
@@ -72,23 +72,12 @@ export function ResetPasswordPage() {
         </>
       ) : (
         <form onSubmit={(e) => void submit(e)} className="form" noValidate>
-          <TextField
-            label="New password"
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={setPassword}
-            error={errors.password}
-            showErrors={submitted}
-            hint="At least 8 characters."
-          />
-          <TextField
-            label="New password again"
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={setRepeat}
-            error={errors.repeat}
+          <NewPasswordFields
+            password={password}
+            repeat={repeat}
+            onPasswordChange={setPassword}
+            onRepeatChange={setRepeat}
+            errors={errors}
             showErrors={submitted}
           />
           <FormError error={error} />
