@@ -48,10 +48,10 @@ describe('an account in a real browser', () => {
     await page.goto('/login');
 
     // The demo accounts' role pills sit beside the emails, not over them.
-    const accounts = page.locator('.demo-account');
+    const accounts = page.getByRole('region', { name: 'Try a demo account' }).getByRole('button');
     await accounts.first().waitFor();
     for (const account of await accounts.all()) {
-      const pill = await account.locator('.chip').boundingBox();
+      const pill = await account.locator('[data-role-pill]').boundingBox();
       const address = await account.locator('small').boundingBox();
       expect(pill && address).toBeTruthy();
       const apart =

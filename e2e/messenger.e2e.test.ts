@@ -169,6 +169,10 @@ describe('the messenger in a real browser', () => {
     const search = host.page.getByRole('combobox', { name: 'Search quick replies' });
     await search.fill('parking spot');
     await host.page.getByRole('option', { name: /Parking spot/ }).waitFor();
+    // The picture shows the picker, not the "Quick reply created" toast fading over it.
+    await expect
+      .poll(() => host.page.locator('[data-sonner-toast]').count(), { timeout: 10_000 })
+      .toBe(0);
     await screenshot(host.page, 'quick-reply-picker');
     await search.press('Enter');
     await expect

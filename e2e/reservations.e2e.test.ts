@@ -130,7 +130,7 @@ describe('a booking in a real browser', () => {
     const line = guestThread.getByRole('note');
     await line.filter({ hasText: 'Reservation confirmed' }).waitFor();
     expect(await line.count()).toBe(1);
-    const bubbles = await guestThread.locator('.bubble-text').allInnerTexts();
+    const bubbles = await guestThread.locator('[data-bubble-text]').allInnerTexts();
     expect(bubbles.at(-1)).toMatch(/is there parking\?/);
     expectNoBrowserErrors(guest, host);
   });

@@ -82,7 +82,8 @@ describe('an automation in a real browser', () => {
     await signInAsDemo(guest, GUEST2);
     await guest.page.waitForURL('**/messages');
     await guest.page
-      .locator('.conversation-item')
+      .getByRole('list', { name: 'Conversations' })
+      .getByRole('link')
       .filter({ hasText: 'Looking forward to the cabin!' })
       .click();
     const guestThread = guest.page.getByRole('log', { name: 'Messages' });
@@ -91,7 +92,8 @@ describe('an automation in a real browser', () => {
     await host.page.getByRole('link', { name: /^Inbox/ }).click();
     // The conversation, not the toast that announced it.
     await host.page
-      .locator('.conversation-item')
+      .getByRole('list', { name: 'Conversations' })
+      .getByRole('link')
       .filter({ hasText: 'Looking forward to the cabin!' })
       .click();
     const panel = host.page.getByRole('complementary', { name: 'Reservation details' });
@@ -113,7 +115,7 @@ describe('an automation in a real browser', () => {
     // Live on the guest's side, from the host, after the system line of the confirmation.
     await guestThread.getByText('Hi Gabriel! Check-in at Pine Cabin is at 4:00 PM.').waitFor();
     await guestThread.getByRole('note').filter({ hasText: 'Reservation confirmed' }).waitFor();
-    const bubbles = await guestThread.locator('.bubble-text').allInnerTexts();
+    const bubbles = await guestThread.locator('[data-bubble-text]').allInnerTexts();
     expect(bubbles.at(-1)).toBe('Hi Gabriel! Check-in at Pine Cabin is at 4:00 PM.');
     expectNoBrowserErrors(guest, host);
   });

@@ -26,6 +26,7 @@ import { RegisterPage } from '../routes/signed-out/RegisterPage.tsx';
 import { ResetPasswordPage } from '../routes/signed-out/ResetPasswordPage.tsx';
 import { UnsubscribePage } from '../routes/signed-out/UnsubscribePage.tsx';
 import { Layout } from '../ui/Layout.tsx';
+import styles from './App.module.css';
 
 function SignedIn() {
   const { user } = useAuth();
@@ -160,7 +161,7 @@ export function App() {
           offset={{ bottom: 112 }}
           mobileOffset={{ bottom: 104, left: 12, right: 12 }}
           closeButton
-          toastOptions={{ className: 'toast' }}
+          toastOptions={{ className: styles.toast }}
         />
       </BrowserRouter>
     </QueryClientProvider>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '../lib/api.ts';
+import styles from './AuthCard.module.css';
 
 /** A form's error, announced to screen readers as it appears; nothing when there is none. */
 export function FormError({ error }: { error: string | null | undefined }) {
@@ -46,8 +47,8 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
 /** The centred card of the sign-in and registration pages, under the brand. */
 export function AuthCard({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <main className="auth-page">
-      <div className="auth-card">
+    <main className={styles.page}>
+      <div className={styles.card}>
         <div className="brand large">
           <span className="brand-mark" aria-hidden="true" />
           FlexBNB <span>Messenger</span>

@@ -1,5 +1,24 @@
 import type { ReactNode } from 'react';
+import styles from './DataTable.module.css';
 import type { SortValue } from './useListParams.ts';
+
+/** A count, right-aligned in tabular figures; or long text, which wraps (the rest keep to one line). */
+export type ColumnKind = 'num' | 'text';
+
+/** A row that needs attention: one out of use (greyed) or one that failed (a red edge). */
+export type RowTone = 'muted' | 'failed';
+
+const KIND_CLASS: Record<ColumnKind, string | undefined> = {
+  num: styles.num,
+  text: styles.cellText,
+};
+
+const TONE_CLASS: Record<RowTone, string | undefined> = {
+  muted: styles.rowMuted,
+  failed: styles.rowFailed,
+};
+
+const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
 export interface Column<T, S extends string = string> {
   /** Its header, and the label each cell carries when rows stack as cards on a phone. */
@@ -11,7 +30,7 @@ export interface Column<T, S extends string = string> {
   firstDirection?: 'asc' | 'desc';
   /** How the phone's sort select names the two orders: ascending, then descending. */
   sortLabels?: [string, string];
-  className?: string;
+  kind?: ColumnKind;
   /** A column of row actions: no label in the stacked layout. */
   actions?: boolean;
 }
@@ -29,7 +48,7 @@ interface Props<T, S extends string> {
   /** What an empty list says. */
   empty?: ReactNode;
   /** Rows that need attention (a failed delivery, a disabled account). */
-  rowClassName?: (row: T) => string | undefined;
+  rowTone?: (row: T) => RowTone | undefined;
 }
 
 function parseSort<S extends string>(sort: SortValue<S> | undefined) {
@@ -53,7 +72,7 @@ export function DataTable<T, S extends string>({
   loading,
   error,
   empty = 'Nothing matches.',
-  rowClassName,
+  rowTone,
 }: Props<T, S>) {
   const current = parseSort(sort);
 
@@ -65,11 +84,11 @@ export function DataTable<T, S extends string>({
     return (
       <button
         type="button"
-        className={`sort-button ${active ? 'active' : ''}`}
+        className={classes(styles.sortButton, active && styles.active)}
         onClick={() => onSort(nextDesc ? `-${sortKey}` : sortKey)}
       >
         {column.header}
-        <span className="sort-arrow" aria-hidden="true">
+        <span className={styles.sortArrow} aria-hidden="true">
           {active ? (current.desc ? '↓' : '↑') : '↕'}
         </span>
       </button>
@@ -81,12 +100,17 @@ export function DataTable<T, S extends string>({
     return current.desc ? 'descending' : 'ascending';
   };
 
+  const tone = (row: T) => {
+    const value = rowTone?.(row);
+    return value && TONE_CLASS[value];
+  };
+
   const sortable = onSort ? columns.filter((c) => c.sortKey) : [];
   return (
-    <div className="data-table-wrap" aria-busy={loading || undefined}>
+    <div className={styles.wrap} aria-busy={loading || undefined}>
       {sortable.length > 0 && onSort && (
         // The stacked cards of a phone have no header row to click: the same choice as a select.
-        <label className="narrow-sort">
+        <label className={styles.narrowSort}>
           <span>Sort by</span>
           <select
             className="select"
@@ -115,7 +139,7 @@ export function DataTable<T, S extends string>({
           {error.message || 'This list could not be loaded.'}
         </p>
       )}
-      <table className="data-table" role="table">
+      <table className={styles.table} role="table">
         <caption className="sr-only">{caption}</caption>
         <thead role="rowgroup">
           <tr role="row">
@@ -125,7 +149,7 @@ export function DataTable<T, S extends string>({
                 scope="col"
                 role="columnheader"
                 aria-sort={ariaSort(column)}
-                className={column.className}
+                className={column.kind && KIND_CLASS[column.kind]}
               >
                 {column.actions ? (
                   <span className="sr-only">{column.header}</span>
@@ -138,13 +162,18 @@ export function DataTable<T, S extends string>({
         </thead>
         <tbody role="rowgroup">
           {rows?.map((row) => (
-            <tr key={rowKey(row)} role="row" className={rowClassName?.(row)}>
+            <tr key={rowKey(row)} role="row" className={tone(row)}>
               {columns.map((column) => (
                 <td
                   key={column.header}
                   role="cell"
                   data-label={column.actions ? undefined : column.header}
-                  className={`${column.className ?? ''} ${column.actions ? 'cell-actions' : ''}`}
+                  className={
+                    classes(
+                      column.kind && KIND_CLASS[column.kind],
+                      column.actions && styles.cellActions,
+                    ) || undefined
+                  }
                 >
                   {column.cell(row)}
                 </td>
@@ -153,8 +182,8 @@ export function DataTable<T, S extends string>({
           ))}
         </tbody>
       </table>
-      {!loading && !error && rows?.length === 0 && <p className="table-empty">{empty}</p>}
-      {loading && !rows && <p className="table-empty muted">Loading…</p>}
+      {!loading && !error && rows?.length === 0 && <p className={styles.empty}>{empty}</p>}
+      {loading && !rows && <p className={`${styles.empty} muted`}>Loading…</p>}
     </div>
   );
 }

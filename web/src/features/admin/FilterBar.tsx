@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { SearchIcon } from '../../ui/icons.tsx';
+import styles from './FilterBar.module.css';
 
 /** The filters above a list: a search box, selects, and a way back to everything. */
 export function FilterBar({
@@ -12,7 +13,7 @@ export function FilterBar({
   onClear?: () => void;
 }) {
   return (
-    <div className="filter-bar" role="group" aria-label="Filters">
+    <div className={styles.bar} role="group" aria-label="Filters">
       {children}
       {filtered && onClear && (
         <button type="button" className="link-button subtle" onClick={onClear}>
@@ -68,7 +69,7 @@ export function SearchFilter({
   return (
     <form
       role="search"
-      className="search filter-search"
+      className={`search ${styles.search}`}
       onSubmit={(e) => {
         e.preventDefault();
         if (draft.trim() === (value ?? '')) return;
@@ -106,7 +107,7 @@ export function SelectFilter<V extends string>({
 }) {
   const id = useId();
   return (
-    <span className="filter-field">
+    <span className={styles.field}>
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
@@ -141,7 +142,7 @@ export function RecordFilter({
 }) {
   if (!value) return null;
   return (
-    <span className="filter-chip">
+    <span className={styles.chip}>
       {label}: <code title={value}>{value.slice(0, 8)}</code>
       <button type="button" className="link-button subtle" onClick={onClear}>
         Remove <span className="sr-only">the {label.toLowerCase()} filter</span>

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { Page } from '../../lib/api.ts';
-import { DataTable, type Column } from './DataTable.tsx';
+import { DataTable, type Column, type RowTone } from './DataTable.tsx';
 import { Pager } from './Pager.tsx';
 import type { FilterSpec, ListParams } from './useListParams.ts';
 
@@ -12,7 +12,7 @@ interface Props<T, F extends FilterSpec, S extends string> {
   result: UseQueryResult<Page<T>>;
   rowKey: (row: T) => string;
   empty?: ReactNode;
-  rowClassName?: (row: T) => string | undefined;
+  rowTone?: (row: T) => RowTone | undefined;
 }
 
 /** One server page of an admin list: the table sorted as the URL says, and the pager under it. */
@@ -23,7 +23,7 @@ export function ListView<T, F extends FilterSpec, S extends string>({
   result,
   rowKey,
   empty,
-  rowClassName,
+  rowTone,
 }: Props<T, F, S>) {
   const page = result.data;
   return (
@@ -33,7 +33,7 @@ export function ListView<T, F extends FilterSpec, S extends string>({
         columns={columns}
         rows={page?.items}
         rowKey={rowKey}
-        rowClassName={rowClassName}
+        rowTone={rowTone}
         sort={list.sort}
         onSort={list.setSort}
         loading={result.isFetching}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { calendarDate, count } from './format.ts';
+import styles from './MessagesChart.module.css';
 
 const WIDTH = 600;
 const HEIGHT = 160;
@@ -24,13 +25,13 @@ export function MessagesChart({ days }: { days: { date: string; count: number }[
   const last = days.at(-1);
 
   return (
-    <figure className="chart">
+    <figure className={styles.chart}>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT + 4}`}
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
         preserveAspectRatio="none"
-        className="chart-svg"
+        className={styles.svg}
       >
         <title id={titleId}>Messages per day, last {days.length} days</title>
         <desc id={descId}>
@@ -39,7 +40,7 @@ export function MessagesChart({ days }: { days: { date: string; count: number }[
             ? ` The busiest day was ${calendarDate(busiest.date)} with ${count(busiest.count)}.`
             : ''}
         </desc>
-        <line x1="0" x2={WIDTH} y1={HEIGHT} y2={HEIGHT} className="chart-axis" />
+        <line x1="0" x2={WIDTH} y1={HEIGHT} y2={HEIGHT} className={styles.axis} />
         {days.map((d, i) => {
           const h = d.count === 0 ? 0 : Math.max(2, (d.count / max) * (HEIGHT - 8));
           return (
@@ -50,14 +51,14 @@ export function MessagesChart({ days }: { days: { date: string; count: number }[
               width={Math.max(1, slot - GAP)}
               height={h}
               rx="2"
-              className={i === days.length - 1 ? 'chart-bar today' : 'chart-bar'}
+              className={i === days.length - 1 ? `${styles.bar} ${styles.today}` : styles.bar}
             >
               <title>{`${calendarDate(d.date)}: ${count(d.count)} messages`}</title>
             </rect>
           );
         })}
       </svg>
-      <figcaption className="chart-caption muted small">
+      <figcaption className={`${styles.caption} muted small`}>
         <span>{first && calendarDate(first.date)}</span>
         <span>Peak {count(max === 1 && total === 0 ? 0 : max)} a day</span>
         <span>{last && calendarDate(last.date)}</span>

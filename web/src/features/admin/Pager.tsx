@@ -1,4 +1,5 @@
 import { ADMIN_PAGE_SIZE } from '@flexbnb/contracts';
+import styles from './Pager.module.css';
 
 interface Props {
   /** Rows on this page. */
@@ -24,11 +25,11 @@ export function Pager({ count, total, pageIndex, nextCursor, onNext, onPrevious,
         : `${first}–${first + count - 1}`;
   const summary = total === null ? range : `${range} of ${total}`;
   return (
-    <nav className="pager" aria-label="Pages">
+    <nav className={styles.pager} aria-label="Pages">
       <p className="muted small" aria-live="polite">
         {count === 0 && total === 0 ? 'No results' : summary}
       </p>
-      <div className="pager-buttons">
+      <div className={styles.buttons}>
         <button
           type="button"
           className="button secondary small"

@@ -1,4 +1,7 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import modal from '../../ui/Modal.module.css';
+import styles from './ReasonDialog.module.css';
 
 interface Props {
   title: string;
@@ -17,9 +20,8 @@ interface Props {
 
 /**
  * A modal that asks to confirm an admin action, with a "Reason" for the audit log (unless the
- * action takes none). A native
- * `<dialog>` opened with `showModal`: the page behind is inert, Escape cancels, and the focus
- * goes back to what opened it when it closes.
+ * action takes none). Open while it is rendered: the page behind is hidden from assistive
+ * technology, Escape cancels, and the focus goes back to what opened it when it closes.
  */
 export function ReasonDialog({
   title,
@@ -32,22 +34,10 @@ export function ReasonDialog({
   onConfirm,
   onCancel,
 }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-  const titleId = useId();
   const reasonId = useId();
   const hintId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement as HTMLElement | null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      dialog?.close();
-      opener?.focus?.();
-    };
-  }, []);
 
   const submit = () => {
     const text = reason.trim();
@@ -59,69 +49,73 @@ export function ReasonDialog({
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="modal"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
+    <ModalOverlay
+      isOpen
+      onOpenChange={(open) => {
+        if (!open) onCancel();
       }}
+      className={modal.overlay}
     >
-      <form
-        className="modal-body"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <h2 id={titleId}>{title}</h2>
-        {children}
-        {!noReason && (
-          <div className="field">
-            <label htmlFor={reasonId}>Reason</label>
-            <textarea
-              id={reasonId}
-              className="input"
-              rows={3}
-              maxLength={500}
-              required={reasonRequired}
-              aria-required={reasonRequired || undefined}
-              aria-invalid={missing || undefined}
-              aria-describedby={hintId}
-              value={reason}
-              onChange={(e) => {
-                setReason(e.target.value);
-                setMissing(false);
-              }}
-              // The dialog opens to ask exactly this.
-              autoFocus
-            />
-            {missing ? (
-              <small id={hintId} className="field-error">
-                A reason is required.
-              </small>
-            ) : (
-              <small id={hintId} className="muted">
-                {reasonRequired ? 'Required; written' : 'Optional; written'} to the audit log.
-              </small>
-            )}
-          </div>
-        )}
-        <div className="form-actions modal-actions">
-          <button type="button" className="button secondary" onClick={onCancel}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className={`button ${danger ? 'danger' : 'primary'}`}
-            disabled={busy}
+      <Modal className={modal.modal}>
+        <Dialog className={modal.dialog}>
+          <form
+            className={styles.form}
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              submit();
+            }}
           >
-            {busy ? 'Working…' : confirmLabel}
-          </button>
-        </div>
-      </form>
-    </dialog>
+            <Heading slot="title" level={2} className={modal.title}>
+              {title}
+            </Heading>
+            {children}
+            {!noReason && (
+              <div className="field">
+                <label htmlFor={reasonId}>Reason</label>
+                <textarea
+                  id={reasonId}
+                  className="input"
+                  rows={3}
+                  maxLength={500}
+                  required={reasonRequired}
+                  aria-required={reasonRequired || undefined}
+                  aria-invalid={missing || undefined}
+                  aria-describedby={hintId}
+                  value={reason}
+                  onChange={(e) => {
+                    setReason(e.target.value);
+                    setMissing(false);
+                  }}
+                  // The dialog opens to ask exactly this.
+                  autoFocus
+                />
+                {missing ? (
+                  <small id={hintId} className="field-error">
+                    A reason is required.
+                  </small>
+                ) : (
+                  <small id={hintId} className="muted">
+                    {reasonRequired ? 'Required; written' : 'Optional; written'} to the audit log.
+                  </small>
+                )}
+              </div>
+            )}
+            <div className={modal.actions}>
+              <Button className="button secondary" onPress={onCancel}>
+                Cancel
+              </Button>
+              <Button
+                type="submit"
+                className={`button ${danger ? 'danger' : 'primary'}`}
+                isDisabled={busy}
+              >
+                {busy ? 'Working…' : confirmLabel}
+              </Button>
+            </div>
+          </form>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
   );
 }

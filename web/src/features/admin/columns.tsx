@@ -9,7 +9,7 @@ import type { AdminConversation, AdminReminder, AdminReservation } from './api.t
 import type { Column } from './DataTable.tsx';
 import { stayDates } from '../../lib/time.ts';
 import { count, dateTime, wallClock } from './format.ts';
-import { Person, StatusBadge } from './parts.tsx';
+import { CellLines, Person, StatusBadge } from './parts.tsx';
 import { OpenForSupportButton } from './SupportAccess.tsx';
 
 /** The columns but those `omit` names (a detail page leaves out what its title says). */
@@ -35,7 +35,7 @@ export function conversationColumns(
         sortKey: 'messages',
         firstDirection: 'desc',
         sortLabels: ['fewest first', 'most first'],
-        className: 'num',
+        kind: 'num',
         cell: (c) => count(c.messages),
       },
       {
@@ -79,7 +79,7 @@ export function reservationColumns(
       },
       { header: 'Guest', cell: (r) => <Person person={r.guest} /> },
       { header: 'Host', cell: (r) => <Person person={r.host} /> },
-      { header: 'Guests', className: 'num', cell: (r) => r.guests },
+      { header: 'Guests', kind: 'num', cell: (r) => r.guests },
       { header: 'Status', sortKey: 'status', cell: (r) => <StatusBadge status={r.status} /> },
       {
         header: 'Booked',
@@ -101,10 +101,10 @@ export function reminderColumns(
       {
         header: 'Reminder',
         cell: (r) => (
-          <span className="cell-person">
+          <CellLines>
             <strong>{REMINDER_LABEL[r.reminder_type]}</strong>
             <span className="muted small">{offsetLabel(r.offset_minutes)}</span>
-          </span>
+          </CellLines>
         ),
       },
       { header: 'Status', cell: (r) => <StatusBadge status={r.status} /> },
@@ -114,10 +114,10 @@ export function reminderColumns(
         firstDirection: 'asc',
         sortLabels: ['soonest first', 'latest first'],
         cell: (r) => (
-          <span className="cell-person">
+          <CellLines>
             <time dateTime={r.scheduled_for}>{wallClock(r.scheduled_for_local)}</time>
             <span className="muted small">{r.timezone}</span>
-          </span>
+          </CellLines>
         ),
       },
       {

@@ -1,10 +1,41 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { humanize } from './format.ts';
+import table from './DataTable.module.css';
+import styles from './parts.module.css';
+import tones from './status.module.css';
+
+/**
+ * The pill classes for a state: the console's own colours (accounts, jobs), or base.css's
+ * `.status-*` for those of stays, reminders, scheduled messages and deliveries.
+ */
+export function statusClass(status: string) {
+  return `status ${tones[status] ?? `status-${status}`}`;
+}
 
 /** A state as a coloured pill ("Failed", "Sent", "Disabled"). */
 export function StatusBadge({ status, label }: { status: string; label?: string }) {
-  return <span className={`status status-${status}`}>{label ?? humanize(status)}</span>;
+  return <span className={statusClass(status)}>{label ?? humanize(status)}</span>;
+}
+
+/** Lines stacked in one cell: a name over its email, a state over its channel. */
+export function CellLines({ children }: { children: ReactNode }) {
+  return <span className={table.cellLines}>{children}</span>;
+}
+
+/** Pills beside a name, kept on its line in a table and wrapping on a phone's card. */
+export function Badges({ children }: { children: ReactNode }) {
+  return <span className={table.badges}>{children}</span>;
+}
+
+/** A row's buttons, at the end of the row (under the card on a phone). */
+export function RowActions({ children }: { children: ReactNode }) {
+  return <div className={table.rowActions}>{children}</div>;
+}
+
+/** An error a cell reports (a delivery's or a job's last one). */
+export function ErrorText({ children }: { children: ReactNode }) {
+  return <span className={table.errorText}>{children}</span>;
 }
 
 /** A person in a cell: the name, the email under it; the name links when `to` is given. */
@@ -16,10 +47,10 @@ export function Person({
   to?: string;
 }) {
   return (
-    <span className="cell-person">
+    <CellLines>
       {to ? <Link to={to}>{person.name}</Link> : <strong>{person.name}</strong>}
       {person.email && <span className="muted small">{person.email}</span>}
-    </span>
+    </CellLines>
   );
 }
 
@@ -34,20 +65,23 @@ export function AdminHead({
   children?: ReactNode;
 }) {
   return (
-    <div className="page-head admin-head">
+    <div className="page-head">
       <div>
         <h1>{title}</h1>
         {description && <p className="muted">{description}</p>}
       </div>
-      {children && <div className="admin-head-actions">{children}</div>}
+      {children && <div className={styles.headActions}>{children}</div>}
     </div>
   );
 }
 
-/** Facts as a definition list: "Status — Confirmed". */
-export function Facts({ items }: { items: [string, ReactNode][] }) {
+/**
+ * Facts as a definition list: "Status — Confirmed". Compact: one a line, the term left and its
+ * figure right (a queue's counts).
+ */
+export function Facts({ items, compact }: { items: [string, ReactNode][]; compact?: boolean }) {
   return (
-    <dl className="facts">
+    <dl className={compact ? `${styles.facts} ${styles.compact}` : styles.facts}>
       {items.map(([term, value]) => (
         <div key={term}>
           <dt>{term}</dt>
@@ -55,6 +89,15 @@ export function Facts({ items }: { items: [string, ReactNode][] }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** Stats side by side; compact ones are smaller, for a card's backlog. */
+export function StatGrid({ children, compact }: { children: ReactNode; compact?: boolean }) {
+  return (
+    <div className={compact ? `${styles.statGrid} ${styles.compact}` : styles.statGrid}>
+      {children}
+    </div>
   );
 }
 
@@ -71,10 +114,10 @@ export function Stat({
   tone?: 'warn' | 'bad' | 'ok';
 }) {
   return (
-    <div className={`stat card ${tone ? `stat-${tone}` : ''}`}>
-      <span className="stat-label">{label}</span>
-      <strong className="stat-value">{value}</strong>
-      {hint && <span className="stat-hint muted small">{hint}</span>}
+    <div className={[styles.stat, 'card', tone && styles[tone]].filter(Boolean).join(' ')}>
+      <span className={styles.statLabel}>{label}</span>
+      <strong className={styles.statValue}>{value}</strong>
+      {hint && <span className="muted small">{hint}</span>}
     </div>
   );
 }

@@ -1,31 +1,29 @@
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { DownloadIcon, ExternalIcon, FileIcon } from '../../ui/icons.tsx';
+import styles from './AttachmentGallery.module.css';
 import { AudioPlayer } from './AudioPlayer.tsx';
 import { blobUrl, touchBlob } from './blobs.ts';
 import { formatBytes } from './format.ts';
 import { Lightbox } from './Lightbox.tsx';
 import type { ShownAttachment } from './shown.ts';
+import { UploadProgress } from './UploadTray.tsx';
 import { useAttachmentSrc } from './useAttachmentSrc.ts';
 
 /** How many photos the grid shows; the last one says how many more there are. */
 const GRID_MAX = 4;
 
-function Progress({ value, label }: { value: number; label: string }) {
-  const percent = Math.round(value * 100);
+function Progress({ item, progress }: { item: ShownAttachment; progress: number }) {
   return (
-    <span
-      className="upload-progress"
-      role="progressbar"
-      aria-label={label}
-      aria-valuemin={0}
-      aria-valuemax={100}
-      aria-valuenow={percent}
-    >
-      <span style={{ width: `${percent}%` }} />
-    </span>
+    <UploadProgress
+      className={styles.progress}
+      name={item.name}
+      percent={Math.round(progress * 100)}
+    />
   );
 }
+
+const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
 /** Clamped so a panorama or a tall screenshot still makes a usable tile. */
 function ratio(item: ShownAttachment): number {
@@ -53,33 +51,26 @@ function Thumb({
       {src ? (
         <img src={src} alt="" draggable={false} />
       ) : failed ? (
-        <span className="thumb-missing">Not available</span>
+        <span className={styles.thumbMissing}>Not available</span>
       ) : null}
       {more > 0 && (
-        <span className="thumb-more" aria-hidden="true">
+        <span className={styles.thumbMore} aria-hidden="true">
           +{more}
         </span>
       )}
-      {item.progress !== undefined && (
-        <Progress value={item.progress} label={`Uploading ${item.name}`} />
-      )}
+      {item.progress !== undefined && <Progress item={item} progress={item.progress} />}
     </>
   );
+  const className = classes(styles.thumb, !src && styles.loading);
   if (!onOpen) {
     return (
-      <span className={`thumb ${src ? '' : 'loading'}`} style={style} role="img" aria-label={label}>
+      <span className={className} style={style} role="img" aria-label={label}>
         {content}
       </span>
     );
   }
   return (
-    <button
-      type="button"
-      className={`thumb ${src ? '' : 'loading'}`}
-      style={style}
-      aria-label={label}
-      onClick={onOpen}
-    >
+    <button type="button" className={className} style={style} aria-label={label} onClick={onOpen}>
       {content}
     </button>
   );
@@ -92,7 +83,9 @@ function ImageGrid({ images }: { images: ShownAttachment[] }) {
   const stored = images.every((i) => i.url);
   return (
     <>
-      <div className={`thumb-grid count-${Math.min(images.length, GRID_MAX)}`}>
+      <div
+        className={classes(styles.thumbGrid, styles[`count${Math.min(images.length, GRID_MAX)}`])}
+      >
         {shown.map((item, i) => {
           const more = i === shown.length - 1 ? hidden : 0;
           const label =
@@ -151,24 +144,22 @@ async function openBlob(item: ShownAttachment, how: 'open' | 'download') {
 function FileCard({ item }: { item: ShownAttachment }) {
   const ext = extension(item);
   return (
-    <div className="file-card">
-      <span className="file-icon" aria-hidden="true">
+    <div className={styles.fileCard}>
+      <span className={styles.fileIcon} aria-hidden="true">
         <FileIcon />
         <span>{ext}</span>
       </span>
-      <span className="file-info">
-        <span className="file-name" title={item.name}>
+      <span className={styles.fileInfo}>
+        <span className={styles.fileName} title={item.name}>
           {item.name}
         </span>
-        <span className="file-size">
+        <span className={styles.fileSize}>
           {ext} · {formatBytes(item.size)}
         </span>
-        {item.progress !== undefined && (
-          <Progress value={item.progress} label={`Uploading ${item.name}`} />
-        )}
+        {item.progress !== undefined && <Progress item={item} progress={item.progress} />}
       </span>
       {item.url && (
-        <span className="file-actions">
+        <span className={styles.fileActions}>
           <button
             type="button"
             className="icon-button small"
@@ -197,15 +188,22 @@ function FileCard({ item }: { item: ShownAttachment }) {
  * A message's attachments: photos as thumbnails (a grid for several) that open a lightbox,
  * voice messages and other audio as a player, PDFs and other files as a card to open or save.
  */
-export function AttachmentGallery({ items }: { items: ShownAttachment[] }) {
+export function AttachmentGallery({
+  items,
+  mine = false,
+}: {
+  items: ShownAttachment[];
+  /** In my own (dark) bubble. */
+  mine?: boolean;
+}) {
   const images = items.filter((i) => i.kind === 'image');
   const others = items.filter((i) => i.kind !== 'image');
   return (
-    <div className="attachments">
+    <div className={classes(styles.attachments, mine && styles.mine)}>
       {images.length > 0 && <ImageGrid images={images} />}
       {others.map((item) =>
         item.kind === 'audio' ? (
-          <AudioPlayer key={item.key} item={item} />
+          <AudioPlayer key={item.key} item={item} mine={mine} />
         ) : (
           <FileCard key={item.key} item={item} />
         ),

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { PauseIcon, PlayIcon } from '../../ui/icons.tsx';
+import styles from './AudioPlayer.module.css';
 import { formatBytes, formatDuration } from './format.ts';
 import type { ShownAttachment } from './shown.ts';
 import { useAttachmentSrc } from './useAttachmentSrc.ts';
@@ -12,7 +13,14 @@ const EAGER_BYTES = 2_000_000;
  * and a slider to seek. The content is fetched when first played, or up front when its length
  * is unknown and it is small.
  */
-export function AudioPlayer({ item }: { item: ShownAttachment }) {
+export function AudioPlayer({
+  item,
+  mine = false,
+}: {
+  item: ShownAttachment;
+  /** In my own (dark) bubble. */
+  mine?: boolean;
+}) {
   const known = item.duration_ms !== null && item.duration_ms > 0;
   const [wanted, setWanted] = useState(!known && item.size <= EAGER_BYTES);
   const { src, failed } = useAttachmentSrc(item, 'content', wanted || Boolean(item.local));
@@ -64,13 +72,13 @@ export function AudioPlayer({ item }: { item: ShownAttachment }) {
   const shownTime = playing || position > 0 ? formatDuration(position) : length;
   return (
     <div
-      className={`audio-player ${playing ? 'playing' : ''}`}
+      className={[styles.player, mine && styles.mine].filter(Boolean).join(' ')}
       role="group"
       aria-label={`${label}, ${length}`}
     >
       <button
         type="button"
-        className="audio-toggle"
+        className={styles.toggle}
         aria-label={playing ? `Pause ${label.toLowerCase()}` : `Play ${label.toLowerCase()}`}
         disabled={failed}
         onClick={toggle}
@@ -79,7 +87,7 @@ export function AudioPlayer({ item }: { item: ShownAttachment }) {
       </button>
       <input
         type="range"
-        className="audio-seek"
+        className={styles.seek}
         min={0}
         max={Math.max(duration, 1)}
         step={100}
@@ -93,7 +101,7 @@ export function AudioPlayer({ item }: { item: ShownAttachment }) {
           if (audio.current) audio.current.currentTime = ms / 1000;
         }}
       />
-      <span className="audio-time">{failed ? 'Not available' : shownTime}</span>
+      <span className={styles.time}>{failed ? 'Not available' : shownTime}</span>
       {item.progress !== undefined && (
         <span className="sr-only" role="status">
           Uploading {Math.round(item.progress * 100)}%

@@ -1,13 +1,16 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { ChevronLeftIcon, ChevronRightIcon, CloseIcon, DownloadIcon } from '../../ui/icons.tsx';
 import { blobUrl, touchBlob } from './blobs.ts';
+import styles from './Lightbox.module.css';
 import type { ShownAttachment } from './shown.ts';
 import { useAttachmentSrc } from './useAttachmentSrc.ts';
 
 /**
- * A message's photos full size, one at a time: a modal dialog (the page behind is inert and the
- * focus stays inside), Escape or the close button to leave, ← and → (or the arrows) to go
- * through them. The thumbnail shows until the full image has loaded.
+ * A message's photos full size, one at a time: a react-aria modal dialog (the page behind is
+ * hidden from assistive technology and the focus stays inside, then goes back to the photo),
+ * Escape or the close button to leave, ← and → (or the arrows) to go through them. The
+ * thumbnail shows until the full image has loaded.
  */
 export function Lightbox({
   images,
@@ -18,25 +21,25 @@ export function Lightbox({
   start: number;
   onClose: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const closeButton = useRef<HTMLButtonElement>(null);
+  const ref = useRef<HTMLElement>(null);
   const [index, setIndex] = useState(start);
-  const titleId = useId();
   const item = images[index];
   const full = useAttachmentSrc(item, 'content');
   const thumb = useAttachmentSrc(item, 'thumbnail');
   const many = images.length > 1;
 
   useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement as HTMLElement | null;
-    if (dialog && !dialog.open) dialog.showModal();
-    closeButton.current?.focus();
-    return () => {
-      dialog?.close();
-      opener?.focus?.();
+    if (!many) return;
+    // On the document: the arrows work wherever the focus is in the dialog, itself included.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+      e.preventDefault();
+      const step = e.key === 'ArrowRight' ? 1 : -1;
+      setIndex((i) => (i + step + images.length) % images.length);
     };
-  }, []);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [many, images.length]);
 
   const go = (step: number) => setIndex((i) => (i + step + images.length) % images.length);
 
@@ -55,101 +58,96 @@ export function Lightbox({
   if (!item) return null;
   const src = full.src ?? thumb.src;
   return (
-    <dialog
-      ref={ref}
-      className="lightbox"
-      aria-modal="true"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
+    <ModalOverlay
+      isOpen
+      onOpenChange={(open) => {
+        if (!open) onClose();
       }}
-      onKeyDown={(e) => {
-        if (!many) return;
-        if (e.key === 'ArrowRight') {
-          e.preventDefault();
-          go(1);
-        } else if (e.key === 'ArrowLeft') {
-          e.preventDefault();
-          go(-1);
-        }
-      }}
-      onClick={(e) => {
-        // A click on the dark backdrop (the dialog itself, not its content) closes it.
-        if (e.target === e.currentTarget) onClose();
-      }}
+      className={styles.overlay}
     >
-      <div className="lightbox-bar">
-        <h2 id={titleId} className="lightbox-title">
-          <span>{item.name}</span>
-          {many && (
-            <span className="lightbox-count">
-              {index + 1} of {images.length}
-            </span>
-          )}
-        </h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Download ${item.name}`}
-          title="Download"
-          onClick={() => void download()}
+      <Modal className={styles.lightbox}>
+        <Dialog
+          ref={ref}
+          className={styles.dialog}
+          onClick={(e) => {
+            // A click on the dark backdrop (the dialog itself, not its content) closes it.
+            if (e.target === e.currentTarget) onClose();
+          }}
         >
-          <DownloadIcon />
-        </button>
-        <button
-          ref={closeButton}
-          type="button"
-          className="icon-button"
-          aria-label="Close"
-          title="Close (Esc)"
-          onClick={onClose}
-        >
-          <CloseIcon />
-        </button>
-      </div>
-      <div
-        className="lightbox-stage"
-        onClick={(e) => {
-          if (e.target === e.currentTarget) onClose();
-        }}
-      >
-        {many && (
-          <button
-            type="button"
-            className="lightbox-nav prev"
-            aria-label="Previous photo"
-            onClick={() => go(-1)}
+          <div className={styles.bar}>
+            <Heading slot="title" level={2} className={styles.title}>
+              <span>{item.name}</span>
+              {many && (
+                <span className={styles.count}>
+                  {index + 1} of {images.length}
+                </span>
+              )}
+            </Heading>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Download ${item.name}`}
+              title="Download"
+              onClick={() => void download()}
+            >
+              <DownloadIcon />
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Close"
+              title="Close (Esc)"
+              // The way out first, as the dialog opens.
+              autoFocus
+              onClick={onClose}
+            >
+              <CloseIcon />
+            </button>
+          </div>
+          <div
+            className={styles.stage}
+            onClick={(e) => {
+              if (e.target === e.currentTarget) onClose();
+            }}
           >
-            <ChevronLeftIcon />
-          </button>
-        )}
-        {src ? (
-          <img
-            className={full.src ? '' : 'blurry'}
-            src={src}
-            alt={item.name}
-            width={item.width ?? undefined}
-            height={item.height ?? undefined}
-          />
-        ) : full.failed ? (
-          <p className="lightbox-missing">This photo is not available.</p>
-        ) : (
-          <p className="lightbox-missing" role="status">
-            Loading…
-          </p>
-        )}
-        {many && (
-          <button
-            type="button"
-            className="lightbox-nav next"
-            aria-label="Next photo"
-            onClick={() => go(1)}
-          >
-            <ChevronRightIcon />
-          </button>
-        )}
-      </div>
-    </dialog>
+            {many && (
+              <button
+                type="button"
+                className={`${styles.nav} ${styles.prev}`}
+                aria-label="Previous photo"
+                onClick={() => go(-1)}
+              >
+                <ChevronLeftIcon />
+              </button>
+            )}
+            {src ? (
+              <img
+                className={full.src ? undefined : styles.blurry}
+                src={src}
+                alt={item.name}
+                width={item.width ?? undefined}
+                height={item.height ?? undefined}
+              />
+            ) : full.failed ? (
+              <p className={styles.missing}>This photo is not available.</p>
+            ) : (
+              <p className={styles.missing} role="status">
+                Loading…
+              </p>
+            )}
+            {many && (
+              <button
+                type="button"
+                className={`${styles.nav} ${styles.next}`}
+                aria-label="Next photo"
+                onClick={() => go(1)}
+              >
+                <ChevronRightIcon />
+              </button>
+            )}
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
   );
 }

@@ -1,6 +1,7 @@
 import { CloseIcon, FileIcon, MicIcon } from '../../ui/icons.tsx';
 import { useLocalObjectUrl } from './blobs.ts';
 import { formatBytes, guessKind } from './format.ts';
+import styles from './UploadTray.module.css';
 import type { Upload } from './useUploads.ts';
 
 const SHOWABLE = /^image\/(jpeg|png|webp|gif|avif|bmp)$/;
@@ -18,28 +19,29 @@ function Chip({ item, onRemove }: { item: Upload; onRemove: () => void }) {
         ? `uploading, ${percent}%`
         : 'ready';
   return (
-    <li className={`upload-chip ${item.status}`} aria-label={`${item.file.name}, ${state}`}>
-      <span className="upload-thumb" aria-hidden="true">
+    <li
+      className={[styles.chip, item.status === 'failed' && styles.failed].filter(Boolean).join(' ')}
+      aria-label={`${item.file.name}, ${state}`}
+    >
+      <span className={styles.thumb} aria-hidden="true">
         {preview ? <img src={preview} alt="" /> : kind === 'audio' ? <MicIcon /> : <FileIcon />}
       </span>
-      <span className="upload-info">
-        <span className="upload-name" title={item.file.name}>
+      <span className={styles.info}>
+        <span className={styles.name} title={item.file.name}>
           {item.file.name}
         </span>
         {item.status === 'failed' ? (
-          <span className="upload-error" role="alert" title={item.error}>
+          <span className={styles.error} role="alert" title={item.error}>
             {item.error}
           </span>
         ) : (
-          <span className="upload-size">{formatBytes(item.file.size)}</span>
+          <span className={styles.size}>{formatBytes(item.file.size)}</span>
         )}
-        {item.status === 'uploading' && (
-          <UploadProgress className="upload-progress" name={item.file.name} percent={percent} />
-        )}
+        {item.status === 'uploading' && <UploadProgress name={item.file.name} percent={percent} />}
       </span>
       <button
         type="button"
-        className="upload-remove"
+        className={styles.remove}
         aria-label={`Remove ${item.file.name}`}
         title="Remove"
         onClick={onRemove}
@@ -50,19 +52,22 @@ function Chip({ item, onRemove }: { item: Upload; onRemove: () => void }) {
   );
 }
 
-/** A file's upload progress as a bar (the composer's tray, the quick-reply editor). */
+/**
+ * A file's upload progress as a bar (the composer's tray, a bubble's photo, the quick-reply
+ * editor); `className` places it, or restyles it.
+ */
 export function UploadProgress({
   className,
   name,
   percent,
 }: {
-  className: string;
+  className?: string;
   name: string;
   percent: number;
 }) {
   return (
     <span
-      className={className}
+      className={className ? `${styles.progress} ${className}` : styles.progress}
       role="progressbar"
       aria-label={`Uploading ${name}`}
       aria-valuemin={0}
@@ -84,7 +89,7 @@ export function UploadTray({
 }) {
   if (items.length === 0) return null;
   return (
-    <ul className="upload-tray" aria-label="Attachments">
+    <ul className={styles.tray} aria-label="Attachments">
       {items.map((item) => (
         <Chip key={item.local_id} item={item} onRemove={() => onRemove(item.local_id)} />
       ))}

@@ -6,6 +6,7 @@ import { FieldError, FormError, fieldErrors } from '../../ui/forms.tsx';
 import { AUTOMATION_TRIGGERS } from './api.ts';
 import { draftOffsetMinutes, type AutomationDraft } from './draft.ts';
 import { OFFSET_UNITS, TRIGGER_LABELS, describeTiming, type OffsetUnit } from './timing.ts';
+import styles from './AutomationForm.module.css';
 
 /**
  * Creates or edits an automation: its text (a quick reply, or written here), when it goes on
@@ -66,7 +67,7 @@ export function AutomationForm({
 
   return (
     <form
-      className="card qr-form automation-form"
+      className={`card ${styles.form}`}
       onSubmit={submit}
       aria-label={isNew ? 'New automation' : 'Edit automation'}
     >
@@ -84,7 +85,7 @@ export function AutomationForm({
         {fieldError('name')}
       </div>
 
-      <fieldset className="choice-group">
+      <fieldset className={styles.choiceGroup}>
         <legend>Text</legend>
         <label>
           <input
@@ -153,7 +154,7 @@ export function AutomationForm({
         </div>
       )}
 
-      <div className="form-grid automation-timing">
+      <div className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-trigger`}>Trigger</label>
           <select
@@ -225,7 +226,7 @@ export function AutomationForm({
         {fieldError('property_id')}
       </div>
 
-      <fieldset className="choice-group">
+      <fieldset className={styles.choiceGroup}>
         <legend>Stays booked after that time</legend>
         <label>
           <input

@@ -50,7 +50,6 @@ export function MissingDetails({
   const complete = missing.every((p) => values[p]?.trim());
   return (
     <form
-      className="missing-details"
       aria-label="Property details"
       onSubmit={(e) => {
         e.preventDefault();

@@ -1,4 +1,5 @@
 import { MESSAGE_MAX_LENGTH } from '@flexbnb/contracts';
+import styles from './ScheduledTextEditor.module.css';
 
 /**
  * The text of a scheduled message being edited in place: Save (not while blank or saving)
@@ -12,6 +13,7 @@ export function ScheduledTextEditor({
   onChange,
   onSave,
   onCancel,
+  className,
 }: {
   label: string;
   rows: number;
@@ -20,9 +22,11 @@ export function ScheduledTextEditor({
   onChange: (text: string) => void;
   onSave: (text: string) => void;
   onCancel: () => void;
+  /** The place it is edited in may size it (a bubble keeps the bubble's width). */
+  className?: string;
 }) {
   return (
-    <div className="scheduled-edit">
+    <div className={className ? `${styles.editor} ${className}` : styles.editor}>
       <textarea
         className="input"
         rows={rows}
@@ -31,7 +35,7 @@ export function ScheduledTextEditor({
         value={text}
         onChange={(e) => onChange(e.target.value)}
       />
-      <div className="row">
+      <div className={styles.row}>
         <button
           type="button"
           className="button primary small"

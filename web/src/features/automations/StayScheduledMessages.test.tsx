@@ -97,7 +97,10 @@ describe("a stay's scheduled messages against the real API", () => {
       .getAllByRole('listitem')
       .map((li) => li.querySelector('strong')?.textContent);
     expect(names).toEqual(['Door code', 'Wifi', 'Thank you']);
-    expect(within(item('Door code')).getByText('Scheduled')).toHaveClass('status-scheduled');
+    expect(within(item('Door code')).getByText('Scheduled')).toHaveAttribute(
+      'data-status',
+      'scheduled',
+    );
     expect(within(item('Door code')).getByText(/^Missing: door code/)).toBeInTheDocument();
     expect(within(item('Door code')).getByText(/Nothing to send yet/)).toBeInTheDocument();
     expect(within(item('Thank you')).getByText('Thanks for staying, Greta!')).toBeInTheDocument();

@@ -13,6 +13,7 @@ import {
   type ScheduledMessage,
   type ScheduledMessageChange,
 } from './api.ts';
+import styles from './StayScheduledMessages.module.css';
 
 const DONE: Record<ScheduledMessageChange['action'], string> = {
   skip: 'Skipped for this stay',
@@ -56,7 +57,7 @@ export function StayScheduledMessages({
     });
 
   return (
-    <section className="reminders scheduled-messages" aria-label="Scheduled messages">
+    <section className={styles.timeline} aria-label="Scheduled messages">
       <h4>Scheduled messages</h4>
       {forecast.isLoading && <p className="muted small">Loading scheduled messages…</p>}
       {forecast.isError && <p className="muted small">Scheduled messages could not be loaded.</p>}
@@ -73,10 +74,13 @@ export function StayScheduledMessages({
             const isEditing = editing?.id === m.id;
             const when = m.status === 'sent' && m.sent_at ? m.sent_at : m.scheduled_for;
             return (
-              <li key={m.id} className={`reminder scheduled-item reminder-${m.status}`}>
-                <div className="scheduled-head">
+              <li key={m.id} className={styles.item} data-status={m.status}>
+                <div className={styles.head}>
                   <strong>{name}</strong>
-                  <span className={`status status-${m.status}`}>
+                  <span
+                    className={`status status-${m.status} ${styles.status}`}
+                    data-status={m.status}
+                  >
                     {SCHEDULED_STATUS_LABEL[m.status]}
                   </span>
                 </div>
@@ -97,7 +101,7 @@ export function StayScheduledMessages({
                     onCancel={() => setEditing(null)}
                   />
                 ) : (
-                  <p className="scheduled-text">
+                  <p className={styles.text}>
                     {/* The text as it would go out now: a sentence whose detail is missing
                         is left out, sometimes all of it. */}
                     {m.message || (
@@ -106,7 +110,7 @@ export function StayScheduledMessages({
                   </p>
                 )}
                 {isWaiting(m) && m.missing_placeholders.length > 0 && (
-                  <p className="scheduled-reason">
+                  <p className={styles.reason}>
                     {missingReason(m.missing_placeholders)}
                     {m.status === 'scheduled' && ' — fill it in before it is due, or it waits'}
                     {fillableDetails(m.missing_placeholders).length > 0 && filling !== m.id && (
@@ -131,7 +135,7 @@ export function StayScheduledMessages({
                   />
                 )}
                 {isWaiting(m) && !isEditing && (
-                  <div className="row">
+                  <div className={styles.row}>
                     {/* A message sent later is the host's own: it is cancelled, not skipped. */}
                     <button
                       type="button"

@@ -2,6 +2,7 @@ import type { Conversation } from '@flexbnb/contracts';
 import { useEffect, useState, type ReactNode } from 'react';
 import { ChatIcon } from '../../ui/icons.tsx';
 import { ConversationItem } from './ConversationItem.tsx';
+import styles from './ChatList.module.css';
 
 interface Props {
   conversations: Conversation[] | undefined;
@@ -33,9 +34,9 @@ export function ChatList({
 
   if (loading) {
     return (
-      <ul className="chat-list" aria-busy="true" aria-label="Conversations">
+      <ul className={styles.chatList} aria-busy="true" aria-label="Conversations">
         {[0, 1, 2, 3].map((i) => (
-          <li key={i} className="skeleton-row" />
+          <li key={i} className={styles.skeletonRow} />
         ))}
       </ul>
     );
@@ -53,7 +54,7 @@ export function ChatList({
     );
   }
   return (
-    <ul className="chat-list" aria-label="Conversations">
+    <ul className={styles.chatList} aria-label="Conversations">
       {conversations.map((c) => (
         <ConversationItem key={c.id} conversation={c} me={me} to={linkTo(c.id)} now={now} />
       ))}

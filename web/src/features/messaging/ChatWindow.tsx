@@ -25,7 +25,7 @@ import { keys, useArchive, useConversation, useMarkAllRead } from '../../lib/que
 import { useRealtime } from '../../lib/realtime.tsx';
 import { clockTime, dayAndTime, dayKey, dayLabel, stayDates } from '../../lib/time.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
-import { ArchiveIcon, BackIcon, PaperclipIcon, UnarchiveIcon } from '../../ui/icons.tsx';
+import { ArchiveIcon, BackIcon, ChatIcon, PaperclipIcon, UnarchiveIcon } from '../../ui/icons.tsx';
 import { fromPendingFile } from '../attachments/shown.ts';
 import { isWaiting, useConversationScheduledMessages, useSendLater } from '../automations/api.ts';
 import { previewQuickReply, useQuickReplies } from '../quick-replies/api.ts';
@@ -46,6 +46,7 @@ import { messageText } from './systemLine.ts';
 import { useMessageActions } from './useMessageActions.ts';
 import { usePropertyLocale } from './usePropertyLocale.ts';
 import { useSendMessage } from './useSendMessage.ts';
+import styles from './ChatWindow.module.css';
 
 /** How long the message a quote or a search result led to stays highlighted. */
 const FLASH_MS = 2_200;
@@ -61,6 +62,22 @@ function uploadLabel(p: PendingMessage): string | undefined {
 
 function hasFiles(e: DragEvent) {
   return [...e.dataTransfer.types].includes('Files');
+}
+
+/** Where the thread goes while none is open. */
+export function NoConversation() {
+  return (
+    <section
+      className={`${styles.chatWindow} ${styles.emptyState} ${styles.nothingOpen}`}
+      aria-label="No conversation selected"
+    >
+      <span className={styles.emptyIcon}>
+        <ChatIcon />
+      </span>
+      <h2>Pick a conversation</h2>
+      <p>Choose someone on the left to read and reply.</p>
+    </section>
+  );
 }
 
 interface Props {
@@ -322,7 +339,7 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
 
   if (detail.isError) {
     return (
-      <section className="chat-window empty-state" aria-label="Conversation">
+      <section className={`${styles.chatWindow} ${styles.emptyState}`} aria-label="Conversation">
         <h2>This conversation is not available</h2>
         <p>It may have been removed, or it belongs to someone else.</p>
         <Link className="button secondary" to={backTo}>
@@ -333,8 +350,8 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
   }
   if (!conversation || !other) {
     return (
-      <section className="chat-window" aria-label="Conversation" aria-busy="true">
-        <div className="skeleton-header" />
+      <section className={styles.chatWindow} aria-label="Conversation" aria-busy="true">
+        <div className={styles.skeletonHeader} />
       </section>
     );
   }
@@ -391,23 +408,27 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
 
   return (
     <section
-      className={`chat-window ${dragging ? 'dragging' : ''}`}
+      className={styles.chatWindow}
       aria-label={`Conversation with ${other.name}`}
       {...dropHandlers}
     >
       {dragging && (
-        <div className="drop-zone" aria-hidden="true">
+        <div className={styles.dropZone} aria-hidden="true">
           <PaperclipIcon />
           <p>Drop files to attach them</p>
           <small>Photos, PDFs and audio · up to 10 per message</small>
         </div>
       )}
-      <header className="chat-header">
-        <Link className="icon-button back-button" to={backTo} aria-label="Back to conversations">
+      <header className={styles.chatHeader}>
+        <Link
+          className={`icon-button ${styles.backButton}`}
+          to={backTo}
+          aria-label="Back to conversations"
+        >
           <BackIcon />
         </Link>
         <Avatar name={other.name} size={40} />
-        <div className="chat-title">
+        <div className={styles.chatTitle}>
           <h2>{other.name}</h2>
           <p>
             {conversation.property.title}
@@ -419,10 +440,10 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
             )}
           </p>
         </div>
-        <div className="chat-actions">
+        <div className={styles.chatActions}>
           {!connected && (
             <span
-              className="offline-pill"
+              className={styles.offlinePill}
               title="Live updates are reconnecting; checking every 10 seconds"
             >
               Reconnecting…
@@ -442,7 +463,7 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
       </header>
 
       <div
-        className="thread"
+        className={styles.thread}
         ref={scroller}
         role="log"
         aria-live="polite"
@@ -454,7 +475,7 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
         }}
       >
         {conversation.has_more_messages && (
-          <div className="load-older">
+          <div className={styles.loadOlder}>
             <button
               type="button"
               className="button secondary small"
@@ -466,7 +487,7 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
           </div>
         )}
         {items.length === 0 && (
-          <div className="thread-empty">
+          <div className={styles.threadEmpty}>
             <Avatar name={other.name} size={64} />
             <p>
               Say hello to {other.name.split(' ')[0]} about{' '}
@@ -483,12 +504,12 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
           return (
             <Fragment key={item.key}>
               {separator && (
-                <div className="day-separator" role="separator" aria-label={dayLabel(at)}>
+                <div className={styles.daySeparator} role="separator" aria-label={dayLabel(at)}>
                   <span>{dayLabel(at)}</span>
                 </div>
               )}
               {item.kind === 'stored' && item.message.kind === 'system' ? (
-                <p className="system-line" role="note">
+                <p className={styles.systemLine} role="note">
                   <span>{messageText(item.message, propertyLocale)}</span>
                   <time dateTime={item.message.created_at}>
                     {clockTime(item.message.created_at)}
@@ -538,8 +559,8 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
         })}
         <ScheduledBubbles messages={waiting} />
         {typingNow && (
-          <div className="typing" aria-live="polite">
-            <span className="dots" aria-hidden="true">
+          <div className={styles.typing} aria-live="polite">
+            <span className={styles.dots} aria-hidden="true">
               <i />
               <i />
               <i />

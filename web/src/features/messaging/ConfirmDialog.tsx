@@ -1,8 +1,13 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import modal from '../../ui/Modal.module.css';
 
 /**
- * Asks to confirm something that cannot be taken back: a native modal `<dialog>` (the page
- * behind is inert, Escape cancels), the focus on Cancel first and back on what opened it after.
+ * Asks to confirm something that cannot be taken back, for an action chosen in a menu (a
+ * ConfirmButton needs a button of its own to open from): a modal dialog (the page behind is
+ * inert, Escape cancels), the focus on Cancel first and back on what opened the menu after (see
+ * ThreadMessage). It stays open, its action disabled, while
+ * the action runs.
  */
 export function ConfirmDialog({
   title,
@@ -19,50 +24,35 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
-  const titleId = useId();
   const bodyId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement as HTMLElement | null;
-    if (dialog && !dialog.open) dialog.showModal();
-    cancel.current?.focus();
-    return () => {
-      dialog?.close();
-      opener?.focus?.({ preventScroll: true });
-    };
-  }, []);
-
   return (
-    <dialog
-      ref={ref}
-      className="modal"
-      aria-modal="true"
-      aria-labelledby={titleId}
-      aria-describedby={children ? bodyId : undefined}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
+    <ModalOverlay
+      isOpen
+      onOpenChange={(open) => {
+        if (!open) onCancel();
       }}
+      className={modal.overlay}
     >
-      <div className="modal-body">
-        <h2 id={titleId}>{title}</h2>
-        {children && (
-          <div id={bodyId} className="muted">
-            {children}
+      <Modal className={modal.modal}>
+        <Dialog className={modal.dialog} aria-describedby={children ? bodyId : undefined}>
+          <Heading slot="title" level={2} className={modal.title}>
+            {title}
+          </Heading>
+          {children && (
+            <div id={bodyId} className="muted">
+              {children}
+            </div>
+          )}
+          <div className={modal.actions}>
+            <Button className="button secondary" onPress={onCancel} autoFocus>
+              Cancel
+            </Button>
+            <Button className="button danger" isDisabled={busy} onPress={onConfirm}>
+              {confirmLabel}
+            </Button>
           </div>
-        )}
-        <div className="form-actions modal-actions">
-          <button ref={cancel} type="button" className="button secondary" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="button" className="button danger" disabled={busy} onClick={onConfirm}>
-            {confirmLabel}
-          </button>
-        </div>
-      </div>
-    </dialog>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
   );
 }

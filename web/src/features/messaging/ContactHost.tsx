@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { ApiError, api } from '../../lib/api.ts';
 import { keys } from '../../lib/queries.ts';
 import { FormError } from '../../ui/forms.tsx';
+import styles from './ContactHost.module.css';
 
 /**
  * Opens (or reopens) the conversation with a property's host, optionally about a reservation,
@@ -49,7 +50,7 @@ export function ContactHost({
 
   const first = hostName?.split(' ')[0];
   return (
-    <form className="contact-host" onSubmit={(e) => void submit(e)}>
+    <form className={styles.contactHost} onSubmit={(e) => void submit(e)}>
       <label className="field">
         <span>Message {first ?? 'the host'}</span>
         <textarea

@@ -3,6 +3,7 @@ import { NavLink } from 'react-router';
 import { relativeTime } from '../../lib/time.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
 import { previewText } from './preview.ts';
+import styles from './ConversationItem.module.css';
 
 /** A row of the list: the other person, the property, the last message, when, and unread. */
 export function ConversationItem({
@@ -35,24 +36,26 @@ export function ConversationItem({
       <NavLink
         to={to}
         className={({ isActive }) =>
-          `conversation-item ${isActive ? 'active' : ''} ${unread ? 'unread' : ''}`
+          [styles.item, isActive && styles.active, unread > 0 && styles.unread]
+            .filter(Boolean)
+            .join(' ')
         }
       >
         <span className="sr-only">{summary}</span>
         <Avatar name={other.name} size={44} />
-        <span className="ci-body" aria-hidden="true">
-          <span className="ci-top">
-            <span className="ci-name">{other.name}</span>
-            <time className="ci-time" dateTime={when}>
+        <span className={styles.body} aria-hidden="true">
+          <span className={styles.top}>
+            <span className={styles.name}>{other.name}</span>
+            <time className={styles.time} dateTime={when}>
               {relativeTime(when, now)}
             </time>
           </span>
-          <span className="ci-property">
+          <span className={styles.property}>
             {conversation.property.title}
             {conversation.is_archived && <span className="chip subtle">Archived</span>}
           </span>
-          <span className="ci-bottom">
-            <span className="ci-last">{lastText}</span>
+          <span className={styles.bottom}>
+            <span className={styles.last}>{lastText}</span>
             {unread > 0 && (
               <span className="badge" aria-hidden="true">
                 {unread}

@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api.ts';
 import { keys } from '../../lib/queries.ts';
 import { clockTime } from '../../lib/time.ts';
+import styles from './DeliveryStatus.module.css';
 
 type Delivery = MessageDeliveries['deliveries'][number];
 
@@ -71,5 +72,5 @@ export function DeliveryStatus({ message }: { message: Message }) {
   });
   const line = message.is_read ? 'Seen' : deliveries.data ? deliveryLine(deliveries.data) : null;
   if (!line) return null;
-  return <div className="seen delivery-line">{line}</div>;
+  return <div className={styles.seen}>{line}</div>;
 }

@@ -16,4 +16,15 @@ describe('MessageBubble', () => {
     expect(screen.queryByTitle('Sent with a quick reply')).toBeNull();
     expect(screen.queryByText('Quick reply')).toBeNull();
   });
+
+  it('marks its text, or that it was unsent, as the text of the bubble', () => {
+    const { container, rerender } = render(
+      <MessageBubble text="Is there parking?" mine={false} time={sentAt} />,
+    );
+    expect(container.querySelector('[data-bubble-text]')).toHaveTextContent('Is there parking?');
+    rerender(<MessageBubble text="" mine={false} time={sentAt} unsent />);
+    expect(container.querySelector('[data-bubble-text]')).toHaveTextContent(
+      'This message was unsent',
+    );
+  });
 });

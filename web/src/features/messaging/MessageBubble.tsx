@@ -1,10 +1,11 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import type { HTMLAttributes, ReactNode, Ref } from 'react';
 import { linkify } from '../../lib/linkify.tsx';
 import { clockTime } from '../../lib/time.ts';
 import { BoltIcon, RetryIcon } from '../../ui/icons.tsx';
 import { AttachmentGallery } from '../attachments/AttachmentGallery.tsx';
 import type { ShownAttachment } from '../attachments/shown.ts';
 import type { PendingMessage } from './outbox.ts';
+import styles from './MessageBubble.module.css';
 import { UNSENT_TEXT } from './preview.ts';
 
 export interface BubbleQuote {
@@ -37,14 +38,18 @@ interface Props {
   editor?: ReactNode;
   /** Under the bubble: its reactions. */
   reactions?: ReactNode;
-  /** Beside the bubble: its actions (react, reply, more) and their menu. */
+  /** Beside the bubble: its actions (react, reply, more). */
   tools?: ReactNode;
+  /** The actions stay shown while their menu is open. */
+  toolsOpen?: boolean;
   /** Briefly highlighted: the message a quote or a search result led to. */
   flash?: boolean;
   /** While a message uploads its files: how far it is. */
   sendingLabel?: string;
   /** Props for the bubble itself (a long press opens the message menu). */
   bubbleProps?: HTMLAttributes<HTMLDivElement>;
+  /** The bubble itself: what the message's menu opens beside. */
+  bubbleRef?: Ref<HTMLDivElement>;
 }
 
 /**
@@ -70,42 +75,55 @@ export function MessageBubble({
   editor,
   reactions,
   tools,
+  toolsOpen,
   flash,
   sendingLabel,
   bubbleProps,
+  bubbleRef,
 }: Props) {
   const hasMedia = !unsent && !editor && Boolean(attachments?.length);
   return (
     <div
-      className={`bubble-row ${mine ? 'mine' : 'theirs'} ${flash ? 'flash' : ''}`}
+      className={[styles.bubbleRow, mine && styles.mine, flash && styles.flash]
+        .filter(Boolean)
+        .join(' ')}
       data-status={status ?? 'sent'}
       data-message-id={messageId}
     >
-      <div className="bubble-line">
+      <div className={styles.bubbleLine}>
         <div
           {...bubbleProps}
+          ref={bubbleRef}
           className={[
-            'bubble',
-            status === 'failed' ? 'failed' : '',
-            unsent ? 'unsent' : '',
-            hasMedia ? 'has-media' : '',
-            editor ? 'editing' : '',
-          ].join(' ')}
+            styles.bubble,
+            status === 'failed' && styles.failed,
+            unsent && styles.unsent,
+            hasMedia && styles.hasMedia,
+            editor && styles.editing,
+          ]
+            .filter(Boolean)
+            .join(' ')}
         >
           {quote && !unsent && <QuoteBlock quote={quote} />}
-          {hasMedia && attachments && <AttachmentGallery items={attachments} />}
+          {hasMedia && attachments && <AttachmentGallery items={attachments} mine={mine} />}
           {unsent ? (
-            <p className="bubble-text unsent-text">{UNSENT_TEXT}</p>
+            <p className={`${styles.bubbleText} ${styles.unsentText}`} data-bubble-text>
+              {UNSENT_TEXT}
+            </p>
           ) : editor ? (
             editor
           ) : (
-            text && <p className="bubble-text">{linkify(text)}</p>
+            text && (
+              <p className={styles.bubbleText} data-bubble-text>
+                {linkify(text)}
+              </p>
+            )
           )}
           {!editor && (
-            <span className="bubble-meta">
+            <span className={styles.bubbleMeta}>
               {/* How a message was written is the sender's business: the bolt is theirs alone. */}
               {quickReply && mine && (
-                <span className="quick-tag" title="Sent with a quick reply">
+                <span className={styles.quickTag} title="Sent with a quick reply">
                   <BoltIcon />
                   <span className="sr-only">Quick reply</span>
                 </span>
@@ -115,15 +133,19 @@ export function MessageBubble({
               ) : time ? (
                 <time dateTime={time}>{clockTime(time)}</time>
               ) : null}
-              {edited && !unsent && <span className="edited-tag">· edited</span>}
+              {edited && !unsent && <span className={styles.editedTag}>· edited</span>}
             </span>
           )}
         </div>
-        {tools}
+        {tools && (
+          <div className={[styles.tools, toolsOpen && styles.open].filter(Boolean).join(' ')}>
+            {tools}
+          </div>
+        )}
       </div>
       {reactions}
       {status === 'failed' && (
-        <div className="bubble-failed" role="alert">
+        <div className={styles.bubbleFailed} role="alert">
           <span>{error ?? 'Not sent'}</span>
           <button type="button" className="link-button" onClick={onRetry}>
             <RetryIcon /> Retry
@@ -141,15 +163,15 @@ export function MessageBubble({
 function QuoteBlock({ quote }: { quote: BubbleQuote }) {
   const content = (
     <>
-      <span className="reply-quote-name">{quote.name}</span>
-      <span className="reply-quote-text">{quote.text}</span>
+      <span className={styles.replyQuoteName}>{quote.name}</span>
+      <span className={styles.replyQuoteText}>{quote.text}</span>
     </>
   );
-  if (!quote.onOpen) return <span className="reply-quote">{content}</span>;
+  if (!quote.onOpen) return <span className={styles.replyQuote}>{content}</span>;
   return (
     <button
       type="button"
-      className="reply-quote"
+      className={styles.replyQuote}
       onClick={quote.onOpen}
       aria-label={`Replying to ${quote.name}: ${quote.text}. Show the original message`}
     >

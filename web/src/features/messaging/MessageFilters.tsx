@@ -1,5 +1,6 @@
 import type { ConversationFilter, Property } from '@flexbnb/contracts';
 import { SearchBox } from '../search/SearchBox.tsx';
+import styles from './MessageFilters.module.css';
 
 /**
  * As Airbnb's inbox: "All" is every conversation not archived (the API's `active`), archived
@@ -33,22 +34,22 @@ interface Props {
  */
 export function MessageFilters({ value, onChange, properties, searchDelayMs = 250 }: Props) {
   return (
-    <div className="filters">
+    <div className={styles.filters}>
       <SearchBox
         value={value.q}
         onSearch={(q) => onChange({ ...value, q })}
         propertyId={value.property_id}
         delayMs={searchDelayMs}
       />
-      <div className="filter-row">
-        <div className="segmented" role="radiogroup" aria-label="Show">
+      <div className={styles.filterRow}>
+        <div className={styles.segmented} role="radiogroup" aria-label="Show">
           {FILTERS.map((f) => (
             <button
               key={f.value}
               type="button"
               role="radio"
               aria-checked={value.filter === f.value}
-              className={value.filter === f.value ? 'selected' : ''}
+              className={value.filter === f.value ? styles.selected : undefined}
               onClick={() => onChange({ ...value, filter: f.value })}
             >
               {f.label}

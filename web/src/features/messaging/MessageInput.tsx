@@ -12,6 +12,7 @@ import {
   type KeyboardEvent,
   type Ref,
 } from 'react';
+import { Dialog } from 'react-aria-components';
 import {
   BoltIcon,
   ClockIcon,
@@ -34,6 +35,7 @@ import { QuickReplyPicker } from '../quick-replies/QuickReplyPicker.tsx';
 import type { QuickReply } from '../quick-replies/api.ts';
 import type { PendingAttachment } from './outbox.ts';
 import { SchedulePopover } from './SchedulePopover.tsx';
+import styles from './MessageInput.module.css';
 
 const EmojiPanel = lazy(() => import('./EmojiPanel.tsx'));
 
@@ -269,7 +271,7 @@ export function MessageInput({
   const schedulable = hasText && !tooLong && uploads.items.length === 0;
   const offerVoice = attachments && canRecord() && !hasText && uploads.items.length === 0;
   return (
-    <div className="composer">
+    <div className={styles.composer}>
       {picker && quickReplies && (
         <QuickReplyPicker
           templates={quickReplies.templates.filter((t) => t.is_active)}
@@ -282,8 +284,8 @@ export function MessageInput({
         />
       )}
       {emoji && (
-        <div className="popover emoji-popover">
-          <Suspense fallback={<p className="picker-empty">Loading emoji…</p>}>
+        <Dialog className={styles.popover} aria-label="Emoji">
+          <Suspense fallback={<p className={styles.loading}>Loading emoji…</p>}>
             <EmojiPanel
               onPick={insertEmoji}
               onClose={() => {
@@ -292,7 +294,7 @@ export function MessageInput({
               }}
             />
           </Suspense>
-        </div>
+        </Dialog>
       )}
       {scheduling && onSchedule && (
         <SchedulePopover
@@ -305,17 +307,17 @@ export function MessageInput({
         />
       )}
       {replyTo && (
-        <div className="reply-bar" role="note" aria-label="Replying">
+        <div className={styles.replyBar} role="note" aria-label="Replying">
           <ReplyIcon />
           <p>
             <span>
               Replying to <strong>{replyTo.name}</strong>
             </span>
-            <span className="reply-bar-excerpt">{replyTo.excerpt}</span>
+            <span className={styles.replyBarExcerpt}>{replyTo.excerpt}</span>
           </p>
           <button
             type="button"
-            className="icon-button small"
+            className={`icon-button small ${styles.cancelReply}`}
             aria-label="Cancel reply"
             title="Cancel reply (Esc)"
             onClick={() => {
@@ -328,18 +330,18 @@ export function MessageInput({
         </div>
       )}
       {quickReplyId && (
-        <p className="composer-note">
+        <p className={styles.composerNote}>
           <BoltIcon /> From a quick reply — edit it before sending if you like.
         </p>
       )}
       {attachments && <UploadTray items={uploads.items} onRemove={uploads.remove} />}
       {uploads.note && (
-        <p className="composer-error" role="alert">
+        <p className={styles.composerError} role="alert">
           {uploads.note}
         </p>
       )}
       {voice.state.status === 'error' && (
-        <p className="composer-error" role="alert">
+        <p className={styles.composerError} role="alert">
           {voice.state.message}{' '}
           <button type="button" className="link-button subtle" onClick={voice.dismissError}>
             OK
@@ -347,7 +349,11 @@ export function MessageInput({
         </p>
       )}
       {recording ? (
-        <div className="composer-row recording" role="group" aria-label="Recording a voice message">
+        <div
+          className={`${styles.composerRow} ${styles.recording}`}
+          role="group"
+          aria-label="Recording a voice message"
+        >
           <button
             type="button"
             className="icon-button"
@@ -357,20 +363,20 @@ export function MessageInput({
           >
             <TrashIcon />
           </button>
-          <p className="recording-status" role="timer" aria-live="off">
-            <span className="recording-dot" aria-hidden="true" />
+          <p className={styles.recordingStatus} role="timer" aria-live="off">
+            <span className={styles.recordingDot} aria-hidden="true" />
             {voice.state.status === 'recording' ? (
               <>
-                <span className="recording-time">{formatDuration(voice.state.elapsed)}</span>
-                <span className="recording-label">Recording…</span>
+                <span className={styles.recordingTime}>{formatDuration(voice.state.elapsed)}</span>
+                <span className={styles.recordingLabel}>Recording…</span>
               </>
             ) : (
-              <span className="recording-label">Starting the microphone…</span>
+              <span className={styles.recordingLabel}>Starting the microphone…</span>
             )}
           </p>
           <button
             type="button"
-            className="send-button stop"
+            className={`${styles.sendButton} ${styles.stop}`}
             aria-label="Stop and send voice message"
             title="Stop and send"
             disabled={voice.state.status !== 'recording'}
@@ -380,12 +386,13 @@ export function MessageInput({
           </button>
         </div>
       ) : (
-        <div className="composer-row">
+        <div className={styles.composerRow}>
           <button
             type="button"
             className="icon-button"
             aria-label="Insert emoji"
             aria-expanded={emoji}
+            aria-haspopup="dialog"
             onClick={() => {
               setEmoji((v) => !v);
               setPicker(false);
@@ -439,7 +446,7 @@ export function MessageInput({
           )}
           <textarea
             ref={box}
-            className="composer-input"
+            className={styles.composerInput}
             rows={1}
             aria-label="Message"
             placeholder={inserting ? 'Filling in the template…' : placeholder}
@@ -485,7 +492,7 @@ export function MessageInput({
           )}
           <button
             type="button"
-            className="send-button"
+            className={styles.sendButton}
             aria-label="Send"
             title={uploading ? 'Waiting for the uploads to finish' : undefined}
             disabled={!sendable}
@@ -496,11 +503,11 @@ export function MessageInput({
         </div>
       )}
       {tooLong && (
-        <p className="composer-error" role="alert">
+        <p className={styles.composerError} role="alert">
           {text.length - MESSAGE_MAX_LENGTH} characters over the limit of {MESSAGE_MAX_LENGTH}.
         </p>
       )}
-      <p className="composer-hint">
+      <p className={styles.composerHint}>
         Enter to send · Shift+Enter for a new line{quickReplies ? ' · / for quick replies' : ''}
       </p>
     </div>

@@ -1,6 +1,16 @@
-import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
+import { Menu, MenuItem, MenuSection, Popover } from 'react-aria-components';
 import { CopyIcon, EditIcon, ReplyIcon, TrashIcon } from '../../ui/icons.tsx';
 import emojiStyles from './emoji.module.css';
+import styles from './MessageMenu.module.css';
 import { QUICK_REACTIONS } from './reactions.ts';
 
 const EmojiPanel = lazy(() => import('./EmojiPanel.tsx'));
@@ -8,10 +18,10 @@ const EmojiPanel = lazy(() => import('./EmojiPanel.tsx'));
 export interface MessageMenuProps {
   /** `react`: the reaction row only; `menu`: the row and the message's actions. */
   mode: 'react' | 'menu';
-  /** Opens above the bubble, or below it near the top of the thread. */
-  placement: 'above' | 'below';
-  /** How far from the row's bottom (above) or top (below) it opens: beside what opened it. */
-  offset?: number;
+  /** What it opens beside: the message's bubble. */
+  anchor: RefObject<Element | null>;
+  /** What it keeps inside (the thread): above the bubble, below it near the thread's top. */
+  boundary?: Element;
   mine: boolean;
   /** The emojis I reacted with already: picking one again takes it back. */
   myReactions: string[];
@@ -23,16 +33,32 @@ export interface MessageMenuProps {
   onClose: () => void;
 }
 
+const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
+
+/**
+ * The reaction row reads left to right: ← and → move along it (and on through the actions) as
+ * ↑ and ↓ do.
+ */
+function moveAcross(e: KeyboardEvent<HTMLDivElement>) {
+  if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+  const items = [...e.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+  const at = items.indexOf(document.activeElement as HTMLElement);
+  if (at < 0) return;
+  const step = e.key === 'ArrowRight' ? 1 : -1;
+  e.preventDefault();
+  items[(at + step + items.length) % items.length]?.focus();
+}
+
 /**
  * A message's menu: a row of common reactions and "more" for the full emoji picker, then Reply,
- * Copy, and for my own messages Edit and Unsend while allowed. A menu for the keyboard too:
- * the first item takes the focus, the arrow keys move between items, Escape (or a click
- * elsewhere) closes it and the focus goes back to what opened it.
+ * Copy, and for my own messages Edit and Unsend while allowed. A react-aria menu in a popover:
+ * the first item takes the focus, the arrow keys move between items, Escape, Tab or a click
+ * elsewhere closes it and the focus goes back to what opened it.
  */
 export function MessageMenu({
   mode,
-  placement,
-  offset,
+  anchor,
+  boundary,
   mine,
   myReactions,
   onReact,
@@ -42,82 +68,54 @@ export function MessageMenu({
   onUnsend,
   onClose,
 }: MessageMenuProps) {
-  const ref = useRef<HTMLDivElement>(null);
   const [more, setMore] = useState(false);
-  // The latest onClose, so a re-render (a reaction arriving) does not reset the focus.
-  const closeRef = useRef(onClose);
-  useEffect(() => {
-    closeRef.current = onClose;
-  }, [onClose]);
+  const list = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
-    const menu = ref.current;
-    menu?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    // The buttons that open it toggle it themselves.
-    const tools = menu?.parentElement?.querySelector('.bubble-tools');
-    const outside = (e: PointerEvent) => {
-      const target = e.target as Node;
-      if (menu?.contains(target) || tools?.contains(target)) return;
-      closeRef.current();
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => {
-      document.removeEventListener('pointerdown', outside);
-      // Back to the opener, unless the focus went somewhere on purpose (the editor, a dialog).
-      const active = document.activeElement;
-      if (!active || active === document.body || menu?.contains(active)) {
-        opener?.focus?.({ preventScroll: true });
+    if (more) return;
+    // The first item takes the focus, whether react-aria gave it to the item, the menu or the
+    // popover (which it does when the menu's items mount after the popover).
+    const frame = requestAnimationFrame(() => {
+      const items = list.current?.querySelectorAll<HTMLElement>('[role="menuitem"]');
+      if (items?.length && ![...items].includes(document.activeElement as HTMLElement)) {
+        items[0]?.focus();
       }
-    };
-  }, []);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [more]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onClose();
-      return;
-    }
     if (e.key === 'Tab') {
+      // Leaving the menu closes it, as a click elsewhere does; the focus goes back to its button.
+      e.preventDefault();
       onClose();
       return;
     }
-    const keys = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End'];
-    if (!keys.includes(e.key) || more) return;
-    const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    let next = at;
-    if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = items.length - 1;
-    else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = (at + 1) % items.length;
-    else next = (at - 1 + items.length) % items.length;
-    e.preventDefault();
-    items[next]?.focus();
+    moveAcross(e);
   };
 
   const run = (action?: () => void) => () => {
     onClose();
-    action?.();
+    // Once the popover has gone: while it is open the page behind is inert, and what the action
+    // focuses (the editor, the composer, a dialog) could not take the focus.
+    if (action) setTimeout(action);
   };
 
   return (
-    <div
-      ref={ref}
-      className={`message-menu ${placement} ${mine ? 'mine' : 'theirs'} ${more ? 'with-picker' : ''}`}
-      style={
-        offset === undefined
-          ? undefined
-          : placement === 'above'
-            ? { bottom: offset }
-            : { top: offset }
-      }
-      role="menu"
-      aria-label="Message actions"
-      onKeyDown={onKeyDown}
+    <Popover
+      isOpen
+      onOpenChange={(open) => {
+        if (!open) onClose();
+      }}
+      triggerRef={anchor}
+      boundaryElement={boundary}
+      placement={mine ? 'top end' : 'top start'}
+      offset={4}
+      aria-label={more ? 'Choose a reaction' : 'Message actions'}
+      className={classes(styles.menu, more && styles.withPicker)}
     >
       {more ? (
-        <Suspense fallback={<p className="picker-empty">Loading emoji…</p>}>
+        <Suspense fallback={<p className={styles.loading}>Loading emoji…</p>}>
           <EmojiPanel
             onPick={(emoji) => {
               onClose();
@@ -127,63 +125,93 @@ export function MessageMenu({
           />
         </Suspense>
       ) : (
-        <>
-          {onReact && (
-            <div className="reaction-row" role="group" aria-label="React">
-              {QUICK_REACTIONS.map(({ emoji, name }) => {
-                const chosen = myReactions.includes(emoji);
-                return (
-                  <button
-                    key={emoji}
-                    type="button"
-                    role="menuitem"
-                    className={`reaction-option ${chosen ? 'chosen' : ''} ${emojiStyles.emoji ?? ''}`}
-                    aria-label={chosen ? `Remove your ${name} reaction` : `React with ${name}`}
-                    title={name}
-                    onClick={run(() => onReact(emoji))}
+        <div onKeyDown={onKeyDown}>
+          <Menu
+            ref={list}
+            aria-label="Message actions"
+            autoFocus="first"
+            shouldFocusWrap
+            className={styles.list}
+          >
+            {onReact && (
+              <MenuSection aria-label="React" className={styles.reactionRow}>
+                {QUICK_REACTIONS.map(({ emoji, name }) => {
+                  const chosen = myReactions.includes(emoji);
+                  return (
+                    <MenuItem
+                      key={emoji}
+                      id={emoji}
+                      textValue={name}
+                      className={classes(
+                        styles.reactionOption,
+                        chosen && styles.chosen,
+                        emojiStyles.emoji,
+                      )}
+                      aria-label={chosen ? `Remove your ${name} reaction` : `React with ${name}`}
+                      onAction={run(() => onReact(emoji))}
+                    >
+                      <span title={name}>{emoji}</span>
+                    </MenuItem>
+                  );
+                })}
+                <MenuItem
+                  id="more"
+                  textValue="More reactions"
+                  className={classes(styles.reactionOption, styles.more)}
+                  aria-label="More reactions"
+                  onAction={() => setMore(true)}
+                >
+                  <span title="More reactions">+</span>
+                </MenuItem>
+              </MenuSection>
+            )}
+            {mode === 'menu' && (
+              <MenuSection className={styles.menuItems}>
+                {onReply && (
+                  <MenuItem
+                    id="reply"
+                    textValue="Reply"
+                    className={styles.item}
+                    onAction={run(onReply)}
                   >
-                    {emoji}
-                  </button>
-                );
-              })}
-              <button
-                type="button"
-                role="menuitem"
-                className="reaction-option more"
-                aria-label="More reactions"
-                title="More reactions"
-                onClick={() => setMore(true)}
-              >
-                +
-              </button>
-            </div>
-          )}
-          {mode === 'menu' && (
-            <div className="menu-items">
-              {onReply && (
-                <button type="button" role="menuitem" onClick={run(onReply)}>
-                  <ReplyIcon /> Reply
-                </button>
-              )}
-              {onCopy && (
-                <button type="button" role="menuitem" onClick={run(onCopy)}>
-                  <CopyIcon /> Copy text
-                </button>
-              )}
-              {onEdit && (
-                <button type="button" role="menuitem" onClick={run(onEdit)}>
-                  <EditIcon /> Edit
-                </button>
-              )}
-              {onUnsend && (
-                <button type="button" role="menuitem" className="danger" onClick={run(onUnsend)}>
-                  <TrashIcon /> Unsend
-                </button>
-              )}
-            </div>
-          )}
-        </>
+                    <ReplyIcon /> Reply
+                  </MenuItem>
+                )}
+                {onCopy && (
+                  <MenuItem
+                    id="copy"
+                    textValue="Copy text"
+                    className={styles.item}
+                    onAction={run(onCopy)}
+                  >
+                    <CopyIcon /> Copy text
+                  </MenuItem>
+                )}
+                {onEdit && (
+                  <MenuItem
+                    id="edit"
+                    textValue="Edit"
+                    className={styles.item}
+                    onAction={run(onEdit)}
+                  >
+                    <EditIcon /> Edit
+                  </MenuItem>
+                )}
+                {onUnsend && (
+                  <MenuItem
+                    id="unsend"
+                    textValue="Unsend"
+                    className={classes(styles.item, styles.danger)}
+                    onAction={run(onUnsend)}
+                  >
+                    <TrashIcon /> Unsend
+                  </MenuItem>
+                )}
+              </MenuSection>
+            )}
+          </Menu>
+        </div>
       )}
-    </div>
+    </Popover>
   );
 }

@@ -4,14 +4,15 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { ChatList } from './ChatList.tsx';
-import { ChatWindow } from './ChatWindow.tsx';
+import { ChatWindow, NoConversation } from './ChatWindow.tsx';
 import { DEFAULT_FILTERS, MessageFilters, type FilterState } from './MessageFilters.tsx';
 import { ReservationPanel } from './ReservationPanel.tsx';
 import { api } from '../../lib/api.ts';
 import { useUser } from '../../lib/auth.tsx';
 import { keys, useConversation, useConversations, useProperties } from '../../lib/queries.ts';
 import { useRealtime } from '../../lib/realtime.tsx';
-import { ChatIcon, CheckAllIcon } from '../../ui/icons.tsx';
+import { CheckAllIcon } from '../../ui/icons.tsx';
+import styles from './Messenger.module.css';
 
 /**
  * What an empty list says, with its one next step: someone new finds a place (a guest) or
@@ -105,9 +106,13 @@ export function Messenger({ mode }: { mode: 'guest' | 'host' }) {
   const details =
     mode === 'host' && id && open.data ? <ReservationPanel conversation={open.data} /> : undefined;
   return (
-    <div className={`messenger ${id ? 'has-thread' : ''} ${mode === 'host' ? 'host' : ''}`}>
-      <section className="list-pane" aria-label="Conversations">
-        <div className="list-head">
+    <div
+      className={[styles.messenger, id && styles.hasThread, mode === 'host' && styles.host]
+        .filter(Boolean)
+        .join(' ')}
+    >
+      <section className={styles.listPane} aria-label="Conversations">
+        <div className={styles.listHead}>
           <h1>{title}</h1>
           <button
             type="button"
@@ -135,13 +140,7 @@ export function Messenger({ mode }: { mode: 'guest' | 'host' }) {
       {id ? (
         <ChatWindow key={id} conversationId={id} mode={mode} backTo={base} details={details} />
       ) : (
-        <section className="chat-window empty-state" aria-label="No conversation selected">
-          <span className="empty-icon large">
-            <ChatIcon />
-          </span>
-          <h2>Pick a conversation</h2>
-          <p>Choose someone on the left to read and reply.</p>
-        </section>
+        <NoConversation />
       )}
       {details}
     </div>

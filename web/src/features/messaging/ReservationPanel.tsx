@@ -7,6 +7,7 @@ import { STATUS_LABEL } from '../reservations/api.ts';
 import { ReminderList } from '../reservations/ReminderList.tsx';
 import { ReservationActions } from '../reservations/ReservationActions.tsx';
 import { usePropertyLocale } from './usePropertyLocale.ts';
+import styles from './ReservationPanel.module.css';
 
 function nights(checkIn: string, checkOut: string) {
   return Math.round((Date.parse(checkOut) - Date.parse(checkIn)) / 86_400_000);
@@ -24,14 +25,14 @@ export function ReservationPanel({ conversation }: { conversation: Conversation 
   // The stay is the property's: its dates as the property writes them, as in the thread.
   const locale = usePropertyLocale(conversation.property_id);
   return (
-    <aside className="reservation-panel" aria-label="Reservation details">
-      <div className="rp-guest">
+    <aside className={styles.reservationPanel} aria-label="Reservation details">
+      <div className={styles.guest}>
         <Avatar name={conversation.guest.name} size={56} />
         <h3>{conversation.guest.name}</h3>
         <p>{conversation.property.title}</p>
       </div>
       {r ? (
-        <dl className="rp-facts">
+        <dl className={styles.facts}>
           <div>
             <dt>Status</dt>
             <dd>
@@ -52,7 +53,7 @@ export function ReservationPanel({ conversation }: { conversation: Conversation 
           </div>
         </dl>
       ) : (
-        <p className="rp-none">No reservation yet — this guest is asking before booking.</p>
+        <p className={styles.none}>No reservation yet — this guest is asking before booking.</p>
       )}
       {r && (
         <>

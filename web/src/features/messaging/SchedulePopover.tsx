@@ -1,6 +1,8 @@
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Dialog } from 'react-aria-components';
 import { ApiError } from '../../lib/api.ts';
 import { fieldErrors } from '../../ui/forms.tsx';
+import styles from './SchedulePopover.module.css';
 import { defaultSendAt, localInputToIso, sendLaterProblem } from './sendLater.ts';
 
 /**
@@ -22,6 +24,11 @@ export function SchedulePopover({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const errorId = useId();
+  const input = useRef<HTMLInputElement>(null);
+
+  // Focus lands on the time, the popover exists to pick one; after the dialog's own focus on
+  // opening (its effect runs first).
+  useEffect(() => input.current?.focus(), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,21 +64,15 @@ export function SchedulePopover({
   };
 
   return (
-    <div
-      className="popover schedule-popover"
-      role="dialog"
-      aria-label="Schedule message"
-      onKeyDown={onKeyDown}
-    >
-      <form onSubmit={(e) => void submit(e)}>
+    <Dialog className={styles.popover} aria-label="Schedule message">
+      <form onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown}>
         <label className="field">
           <span>Send at</span>
           <input
             className="input"
             type="datetime-local"
             required
-            // Focus lands on the time: the popover exists to pick one.
-            autoFocus
+            ref={input}
             value={value}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? errorId : undefined}
@@ -82,7 +83,7 @@ export function SchedulePopover({
           />
         </label>
         {error && (
-          <p id={errorId} className="composer-error" role="alert">
+          <p id={errorId} className={styles.error} role="alert">
             {error}
           </p>
         )}
@@ -95,6 +96,6 @@ export function SchedulePopover({
           </button>
         </div>
       </form>
-    </div>
+    </Dialog>
   );
 }

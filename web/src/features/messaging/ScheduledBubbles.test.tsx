@@ -64,11 +64,10 @@ describe("a guest's messages sent later, under the thread, against the real API"
     mount();
     const list = await screen.findByRole('list', { name: 'Your scheduled messages' });
     const items = within(list).getAllByRole('listitem');
-    expect(items.map((li) => li.querySelector('.bubble-text')?.textContent)).toEqual([
-      'Any towels?',
-      'Landing at noon',
+    expect(items.map((li) => li.textContent)).toEqual([
+      expect.stringContaining('Any towels?'),
+      expect.stringContaining('Landing at noon'),
     ]);
-    expect(items[0]).toHaveClass('bubble-row', 'mine', 'scheduled');
     expect(within(items[0]!).getByText(/^Scheduled ·/)).toBeVisible();
     expect(items[0]!.querySelector('time')).toHaveAttribute('datetime', tomorrow);
   });

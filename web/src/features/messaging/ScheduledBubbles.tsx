@@ -4,6 +4,7 @@ import { dayAndTime } from '../../lib/time.ts';
 import { ClockIcon } from '../../ui/icons.tsx';
 import { useChangeScheduledMessage, type ScheduledMessage } from '../automations/api.ts';
 import { ScheduledTextEditor } from '../automations/ScheduledTextEditor.tsx';
+import styles from './ScheduledBubbles.module.css';
 
 /**
  * My messages waiting to go out in this thread, after the stored ones and greyed: when each
@@ -36,28 +37,30 @@ export function ScheduledBubbles({ messages }: { messages: ScheduledMessage[] })
   };
 
   return (
-    <ul className="scheduled-bubbles" aria-label="Your scheduled messages">
+    <ul className={styles.list} aria-label="Your scheduled messages">
       {messages.map((m) => {
         const when = dayAndTime(m.scheduled_for);
         const isEditing = editing?.id === m.id;
         return (
-          <li key={m.id} className="bubble-row mine scheduled">
+          <li key={m.id} className={styles.row}>
             {isEditing ? (
-              <ScheduledTextEditor
-                label="Scheduled message text"
-                rows={3}
-                text={editing.text}
-                saving={change.isPending}
-                onChange={(text) => setEditing({ id: m.id, text })}
-                onSave={save}
-                onCancel={() => setEditing(null)}
-              />
+              <div className={styles.editing}>
+                <ScheduledTextEditor
+                  label="Scheduled message text"
+                  rows={3}
+                  text={editing.text}
+                  saving={change.isPending}
+                  onChange={(text) => setEditing({ id: m.id, text })}
+                  onSave={save}
+                  onCancel={() => setEditing(null)}
+                />
+              </div>
             ) : (
-              <div className="bubble">
-                <p className="bubble-text">{m.message}</p>
+              <div className={styles.bubble}>
+                <p className={styles.text}>{m.message}</p>
               </div>
             )}
-            <div className="scheduled-meta">
+            <div className={styles.meta}>
               <ClockIcon />
               <span>
                 Scheduled · <time dateTime={m.scheduled_for}>{when}</time>

@@ -6,6 +6,7 @@ import {
   type Reaction,
 } from '@flexbnb/contracts';
 import {
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -21,12 +22,11 @@ import { MessageBubble } from './MessageBubble.tsx';
 import { MessageMenu } from './MessageMenu.tsx';
 import emojiStyles from './emoji.module.css';
 import { quoteText } from './preview.ts';
+import styles from './ThreadMessage.module.css';
 import { reactionSummary } from './reactions.ts';
 import type { useMessageActions } from './useMessageActions.ts';
 
 const LONG_PRESS_MS = 450;
-/** Closer to the top of the thread than this, the menu opens below the message. */
-const MENU_ROOM_PX = 230;
 
 interface Props {
   message: Message;
@@ -57,7 +57,7 @@ export function ReactionChips({
 }) {
   if (reactions.length === 0) return null;
   return (
-    <ul className="reactions" aria-label="Reactions">
+    <ul className={styles.reactions} aria-label="Reactions">
       {reactions.map((r) => {
         const mine = r.user_ids.includes(me);
         const who = reactionSummary(r.user_ids, me, names);
@@ -65,14 +65,14 @@ export function ReactionChips({
           <li key={r.emoji}>
             <button
               type="button"
-              className={`reaction-chip ${mine ? 'mine' : ''}`}
+              className={[styles.reactionChip, mine && styles.mine].filter(Boolean).join(' ')}
               aria-pressed={mine}
               title={who}
               aria-label={`${r.emoji} ${r.count}, from ${who}. ${mine ? 'Remove your reaction' : `React with ${r.emoji}`}`}
               onClick={() => onToggle(r.emoji)}
             >
-              <span className={`reaction-emoji ${emojiStyles.emoji ?? ''}`}>{r.emoji}</span>{' '}
-              <span className="reaction-count">{r.count}</span>
+              <span className={emojiStyles.emoji}>{r.emoji}</span>{' '}
+              <span className={styles.reactionCount}>{r.count}</span>
             </button>
           </li>
         );
@@ -108,9 +108,9 @@ function Editor({
     }
   };
   return (
-    <div className="bubble-editor">
+    <div className={styles.editor}>
       <textarea
-        className="bubble-editor-input"
+        className={styles.editorInput}
         aria-label="Edit message"
         rows={Math.min(8, Math.max(2, text.split('\n').length))}
         maxLength={MESSAGE_MAX_LENGTH}
@@ -130,8 +130,8 @@ function Editor({
           }
         }}
       />
-      <div className="bubble-editor-actions">
-        <span className="bubble-editor-hint">Enter to save · Esc to cancel</span>
+      <div className={styles.editorActions}>
+        <span className={styles.editorHint}>Enter to save · Esc to cancel</span>
         <button type="button" className="button secondary small" onClick={onCancel}>
           Cancel
         </button>
@@ -168,15 +168,17 @@ export function ThreadMessage({
   const unsent = Boolean(message.unsent_at);
   const [menu, setMenu] = useState<{
     mode: 'react' | 'menu';
-    placement: 'above' | 'below';
-    /** From the row's top (below) or bottom (above), in pixels. */
-    offset: number;
+    /** The thread: the menu stays inside it. */
+    boundary?: Element;
     now: number;
   } | null>(null);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [unsending, setUnsending] = useState(false);
   const row = useRef<HTMLDivElement>(null);
+  const bubble = useRef<HTMLDivElement>(null);
+  // What had the focus when the menu opened (the React or More button).
+  const opener = useRef<Element | null>(null);
   const press = useRef<{ timer: ReturnType<typeof setTimeout>; x: number; y: number } | null>(null);
   const touched = useRef(false);
   // A long press ends with a click on what was under the finger (a quote, a photo): not that.
@@ -185,22 +187,28 @@ export function ThreadMessage({
   const attachments = useMemo(() => message.attachments.map(fromAttachment), [message.attachments]);
   const sent = Date.parse(message.created_at);
 
-  const open = (mode: 'react' | 'menu', anchor?: Element | null) => {
-    const el = anchor ?? row.current;
-    const box = row.current?.getBoundingClientRect();
-    const at = el?.getBoundingClientRect();
-    const thread = row.current?.closest('.thread')?.getBoundingClientRect();
-    if (!box || !at) return;
-    // Beside what opened it: above, unless that is too near the top of the thread.
-    const below = thread ? at.top - thread.top < MENU_ROOM_PX : false;
+  const open = (mode: 'react' | 'menu') => {
+    opener.current = document.activeElement;
     setMenu({
       mode,
-      placement: below ? 'below' : 'above',
-      offset: below ? at.bottom - box.top + 4 : box.bottom - at.top + 4,
+      boundary: row.current?.closest('[role="log"]') ?? undefined,
       now: Date.now(),
     });
   };
   const close = () => setMenu(null);
+
+  useEffect(() => {
+    if (!confirming) return;
+    const back = opener.current;
+    // The menu item that opened the dialog is gone when it closes: the focus goes back to what
+    // opened the menu instead, unless it went somewhere on purpose.
+    return () => {
+      const active = document.activeElement;
+      if ((!active || active === document.body) && back instanceof HTMLElement) {
+        back.focus({ preventScroll: true });
+      }
+    };
+  }, [confirming]);
 
   const cancelPress = () => {
     if (press.current) clearTimeout(press.current.timer);
@@ -214,7 +222,6 @@ export function ThreadMessage({
             touched.current = e.pointerType !== 'mouse';
             pressed.current = false;
             if (e.pointerType === 'mouse') return;
-            const target = e.currentTarget;
             cancelPress();
             press.current = {
               x: e.clientX,
@@ -222,7 +229,7 @@ export function ThreadMessage({
               timer: setTimeout(() => {
                 press.current = null;
                 pressed.current = true;
-                open('menu', target);
+                open('menu');
               }, LONG_PRESS_MS),
             };
           },
@@ -272,21 +279,21 @@ export function ThreadMessage({
 
   const tools =
     unsent || editing ? null : (
-      <div className={`bubble-tools ${menu ? 'open' : ''}`}>
+      <>
         <button
           type="button"
-          className="tool-button"
+          className={styles.toolButton}
           aria-label="React"
           title="React"
           aria-haspopup="menu"
           aria-expanded={menu?.mode === 'react'}
-          onClick={(e) => (menu ? close() : open('react', e.currentTarget))}
+          onClick={() => open('react')}
         >
           <AddReactionIcon />
         </button>
         <button
           type="button"
-          className="tool-button"
+          className={styles.toolButton}
           aria-label="Reply"
           title="Reply"
           onClick={() => onReply(message)}
@@ -295,20 +302,20 @@ export function ThreadMessage({
         </button>
         <button
           type="button"
-          className="tool-button"
+          className={styles.toolButton}
           aria-label="More actions"
           title="More"
           aria-haspopup="menu"
           aria-expanded={menu?.mode === 'menu'}
-          onClick={(e) => (menu ? close() : open('menu', e.currentTarget))}
+          onClick={() => open('menu')}
         >
           <MoreIcon />
         </button>
-      </div>
+      </>
     );
 
   return (
-    <div ref={row} className="thread-message">
+    <div ref={row} className={styles.threadMessage}>
       <MessageBubble
         messageId={message.id}
         text={message.message}
@@ -322,7 +329,9 @@ export function ThreadMessage({
         flash={flash}
         receipt={receipt}
         bubbleProps={bubbleProps}
+        bubbleRef={bubble}
         tools={tools}
+        toolsOpen={menu !== null}
         editor={
           editing ? (
             <Editor
@@ -343,8 +352,8 @@ export function ThreadMessage({
       {menu && (
         <MessageMenu
           mode={menu.mode}
-          placement={menu.placement}
-          offset={menu.offset}
+          anchor={bubble}
+          boundary={menu.boundary}
           mine={mine}
           myReactions={myReactions}
           onReact={react}

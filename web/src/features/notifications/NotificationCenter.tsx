@@ -1,13 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type RefObject,
-} from 'react';
+import { useState } from 'react';
+import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
 import { Link, useNavigate } from 'react-router';
 import { useUser } from '../../lib/auth.tsx';
 import { notificationTarget } from '../../lib/notification-target.ts';
@@ -20,119 +13,77 @@ import {
   useNotifications,
   type Notification,
 } from './api.ts';
+import styles from './NotificationCenter.module.css';
 
 /**
  * The bell in the top bar with the unread notifications count; it opens the notification
- * centre, a panel of the newest notifications. Escape or a click outside closes it (Escape
- * gives the focus back to the bell).
+ * centre, a panel of the newest notifications. Escape or a click outside closes it, the focus
+ * going back to the bell.
  */
 export function NotificationCenter({ count }: { count: number }) {
   const [open, setOpen] = useState(false);
-  const wrapper = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
-  const panelId = useId();
-
-  const close = useCallback((restoreFocus: boolean) => {
-    setOpen(false);
-    if (restoreFocus) button.current?.focus();
-  }, []);
-
-  useEffect(() => {
-    if (open) panel.current?.focus();
-  }, [open]);
-
-  useEffect(() => {
-    if (!open) return;
-    const outside = (event: PointerEvent) => {
-      if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
-  }, [open]);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && open) {
-      event.stopPropagation();
-      close(true);
-    }
-  };
-
   return (
-    <div className="notification-center" ref={wrapper} onKeyDown={onKeyDown}>
-      <button
-        ref={button}
-        type="button"
-        className={`icon-button bell-button ${open ? 'open' : ''}`}
+    <DialogTrigger isOpen={open} onOpenChange={setOpen}>
+      <Button
+        className={`icon-button ${styles.bell}`}
         aria-label={count > 0 ? `Notifications, ${count} unread` : 'Notifications'}
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        onClick={() => setOpen((o) => !o)}
       >
         <BellIcon />
         {count > 0 && (
-          <span className="badge bell-badge" aria-hidden="true" data-testid="notification-badge">
+          <span
+            className={`badge ${styles.count}`}
+            aria-hidden="true"
+            data-testid="notification-badge"
+          >
             {count > 99 ? '99+' : count}
           </span>
         )}
-      </button>
-      {open && <NotificationPanel id={panelId} panelRef={panel} count={count} onClose={close} />}
-    </div>
+      </Button>
+      {/* 10 px under the bell, its right edge 8 px past the bell's. react-aria floors the top
+          where the browser would round it: the extra half pixel makes the two agree. */}
+      <Popover placement="bottom end" offset={10.5} crossOffset={8} className={styles.popover}>
+        <Dialog className={styles.panel}>
+          <NotificationPanel count={count} onClose={() => setOpen(false)} />
+        </Dialog>
+      </Popover>
+    </DialogTrigger>
   );
 }
 
-function NotificationPanel({
-  id,
-  panelRef,
-  count,
-  onClose,
-}: {
-  id: string;
-  panelRef: RefObject<HTMLDivElement | null>;
-  count: number;
-  onClose: (restoreFocus: boolean) => void;
-}) {
+/** What the open notification centre shows; `onClose` shuts it as a notification is opened. */
+function NotificationPanel({ count, onClose }: { count: number; onClose: () => void }) {
   const me = useUser();
   const client = useQueryClient();
   const navigate = useNavigate();
   const list = useNotifications(true);
   const markRead = useMarkNotificationRead();
   const markAll = useMarkAllNotificationsRead();
-  const headingId = useId();
   const now = new Date();
   const items = list.data ?? [];
   const hasUnread = count > 0 || items.some((n) => !n.is_read);
 
   const openNotification = async (notification: Notification) => {
     if (!notification.is_read) markRead.mutate(notification);
-    onClose(false);
+    onClose();
     void navigate(await notificationTarget(client, notification, me.id));
   };
 
   return (
-    <div
-      id={id}
-      ref={panelRef}
-      className="notification-panel"
-      role="dialog"
-      aria-labelledby={headingId}
-      tabIndex={-1}
-    >
-      <div className="np-head">
-        <h2 id={headingId}>Notifications</h2>
+    <>
+      <div className={styles.head}>
+        <Heading slot="title">Notifications</Heading>
         <button
           type="button"
-          className="link-button"
+          className={`link-button ${styles.markAll}`}
           disabled={!hasUnread || markAll.isPending}
           onClick={() => markAll.mutate()}
         >
           Mark all read
         </button>
       </div>
-      {list.isPending && <p className="np-empty">Loading…</p>}
+      {list.isPending && <p className={styles.empty}>Loading…</p>}
       {list.isError && (
-        <div className="np-empty" role="alert">
+        <div className={styles.empty} role="alert">
           <p>Your notifications could not be loaded.</p>
           <button
             type="button"
@@ -144,7 +95,7 @@ function NotificationPanel({
         </div>
       )}
       {list.isSuccess && items.length === 0 && (
-        <div className="np-empty">
+        <div className={styles.empty}>
           <span className="empty-icon">
             <BellIcon />
           </span>
@@ -152,44 +103,44 @@ function NotificationPanel({
         </div>
       )}
       {items.length > 0 && (
-        <ul className="np-list" aria-label="Newest first">
+        <ul className={styles.list} aria-label="Newest first">
           {items.map((n) => (
             <li key={n.id}>
               <button
                 type="button"
-                className={`np-item ${n.is_read ? '' : 'unread'}`}
+                className={n.is_read ? styles.item : `${styles.item} ${styles.unread}`}
                 onClick={() => void openNotification(n)}
               >
-                <span className="np-dot" aria-hidden="true" />
-                <span className="np-body">
-                  <span className="np-top">
-                    <span className="np-title">
+                <span className={styles.dot} aria-hidden="true" />
+                <span className={styles.body}>
+                  <span className={styles.top}>
+                    <span className={styles.title}>
                       {!n.is_read && <span className="sr-only">Unread: </span>}
                       {n.title}
                     </span>
                     <time
-                      className="np-time"
+                      className={styles.time}
                       dateTime={n.created_at}
                       title={new Date(n.created_at).toLocaleString()}
                     >
                       {relativeTime(n.created_at, now)}
                     </time>
                   </span>
-                  <span className="np-text">{n.message}</span>
+                  <span className={styles.text}>{n.message}</span>
                 </span>
               </button>
             </li>
           ))}
         </ul>
       )}
-      <div className="np-foot">
+      <div className={styles.foot}>
         {items.length >= NOTIFICATION_PAGE && (
           <span className="muted small">The latest {NOTIFICATION_PAGE}</span>
         )}
-        <Link to="/settings/notifications" onClick={() => onClose(false)}>
+        <Link to="/settings/notifications" onClick={onClose}>
           Notification settings
         </Link>
       </div>
-    </div>
+    </>
   );
 }

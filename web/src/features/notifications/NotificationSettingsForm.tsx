@@ -18,6 +18,7 @@ import {
   timeZones,
   type SettingsDraft,
 } from './settings.ts';
+import styles from './NotificationSettingsForm.module.css';
 
 interface Props {
   settings: NotificationSettings;
@@ -100,19 +101,19 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone }: 
 
   return (
     <form
-      className="settings-form"
+      className={styles.form}
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-label="Notification settings"
     >
-      <section className="card settings-section" aria-labelledby={`${id}-channels`}>
+      <section className={`card ${styles.section}`} aria-labelledby={`${id}-channels`}>
         <h2 id={`${id}-channels`}>How we reach you</h2>
         <p className="muted small">
           In-app notifications are always on. Push goes to the browsers where you turn on browser
           notifications.
         </p>
-        <div className="table-scroll">
-          <table className="channel-grid">
+        <div className={styles.tableScroll}>
+          <table className={styles.channelGrid}>
             <caption className="sr-only">Channels for each kind of notification</caption>
             <thead>
               <tr>
@@ -154,7 +155,7 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone }: 
         </div>
       </section>
 
-      <section className="card settings-section" aria-labelledby={`${id}-quiet`}>
+      <section className={`card ${styles.section}`} aria-labelledby={`${id}-quiet`}>
         <h2 id={`${id}-quiet`}>Quiet hours</h2>
         <label className="switch">
           <input
@@ -164,7 +165,7 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone }: 
           />
           <span>Hold email, SMS and push during quiet hours</span>
         </label>
-        <div className="form-grid quiet-grid">
+        <div className={`form-grid ${styles.quietGrid}`}>
           <div className="field">
             <label htmlFor={`${id}-start`}>From</label>
             <input
@@ -221,9 +222,9 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone }: 
         </p>
       </section>
 
-      <section className="card settings-section" aria-labelledby={`${id}-sms`}>
+      <section className={`card ${styles.section}`} aria-labelledby={`${id}-sms`}>
         <h2 id={`${id}-sms`}>Text messages</h2>
-        <div className="field phone-field">
+        <div className={`field ${styles.phoneField}`}>
           <label htmlFor={`${id}-phone`}>Mobile number</label>
           <input
             id={`${id}-phone`}
@@ -242,14 +243,14 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone }: 
           <FieldError id={`${id}-phone-error`} error={errors.phone} />
         </div>
         {wantsSms && !draft.phone.trim() && (
-          <p className="settings-note">Add a mobile number to get the SMS you chose above.</p>
+          <p className={styles.note}>Add a mobile number to get the SMS you chose above.</p>
         )}
       </section>
 
       <FormError error={formError} />
       <div className="form-actions">
         {dirty && !busy && <span className="muted small">Unsaved changes</span>}
-        <span className="spacer" />
+        <span className={styles.spacer} />
         <button
           type="button"
           className="button secondary"

@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { toast } from 'sonner';
 import { ApiError } from '../../lib/api.ts';
+import settingsStyles from './NotificationSettingsForm.module.css';
+import styles from './PushSettings.module.css';
 import { currentPushState, disablePush, enablePush, type PushState } from './push.ts';
 
 const STATE_TEXT: Record<PushState, string> = {
@@ -47,14 +49,14 @@ export function PushSettings() {
   };
 
   return (
-    <section className="card settings-section" aria-labelledby={`${id}-title`}>
+    <section className={`card ${settingsStyles.section}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Browser notifications</h2>
       <p className="muted small">
         Get a notification on this device when a message arrives, even when FlexBNB Messenger is not
         open.
       </p>
-      <div className="push-row">
-        <p role="status" className={`push-state push-${state}`}>
+      <div className={styles.row}>
+        <p role="status" className={styles.state} data-state={state}>
           {state === 'checking' ? 'Checking this browser…' : STATE_TEXT[state]}
         </p>
         {(state === 'off' || state === 'blocked') && (

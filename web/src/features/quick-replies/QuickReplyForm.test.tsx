@@ -173,7 +173,9 @@ describe('QuickReplyForm attachments', () => {
       new File([PDF], 'house-manual.pdf', { type: 'application/pdf' }),
     );
     const chip = chips().getByText('house-manual.pdf').closest('li')!;
-    await waitFor(() => expect(chip).toHaveClass('stored'), { timeout: 10_000 });
+    await waitFor(() => expect(chip).toHaveAttribute('data-status', 'stored'), {
+      timeout: 10_000,
+    });
     expect(chip).toHaveTextContent(`house-manual.pdf${PDF.length} B`);
     await user.click(screen.getByRole('button', { name: 'Create' }));
     expect(saved).toHaveLength(1);
@@ -218,7 +220,11 @@ describe('QuickReplyForm attachments', () => {
     expect(screen.getByText(/up to 10 files — 2 were left out/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Add more files' })).toBeDisabled();
     await waitFor(
-      () => expect(chips().getByText('page-10.pdf').closest('li')).toHaveClass('stored'),
+      () =>
+        expect(chips().getByText('page-10.pdf').closest('li')).toHaveAttribute(
+          'data-status',
+          'stored',
+        ),
       { timeout: 10_000 },
     );
   });

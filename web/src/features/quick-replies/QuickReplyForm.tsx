@@ -8,6 +8,7 @@ import {
   QUICK_REPLY_PLACEHOLDERS,
   type QuickReplyDraft,
 } from './api.ts';
+import styles from './QuickReplyForm.module.css';
 import { TemplateAttachments, useTemplateFiles } from './TemplateAttachments.tsx';
 
 const PLACEHOLDERS = Object.keys(
@@ -93,7 +94,7 @@ export function QuickReplyForm({
   };
   return (
     <form
-      className="card qr-form"
+      className={`card ${styles.form}`}
       onSubmit={submit}
       aria-label={isNew ? 'New quick reply' : 'Edit quick reply'}
     >

@@ -1,6 +1,7 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Dialog } from 'react-aria-components';
 import { CATEGORY_LABELS, type QuickReply } from './api.ts';
-import './quick-replies.css';
+import styles from './QuickReplyPicker.module.css';
 
 interface Props {
   templates: QuickReply[];
@@ -33,8 +34,12 @@ export function QuickReplyPicker({
   const [search, setSearch] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const listId = useId();
+  const input = useRef<HTMLInputElement>(null);
   const matches = useMemo(() => filterTemplates(templates, search), [templates, search]);
   const current = Math.min(active, Math.max(matches.length - 1, 0));
+
+  // The search takes the focus once the dialog has taken it on opening (its effect runs first).
+  useEffect(() => input.current?.focus(), []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
@@ -54,9 +59,10 @@ export function QuickReplyPicker({
   };
 
   return (
-    <div className="popover quick-picker" role="dialog" aria-label="Quick replies">
-      <div className="popover-head">
+    <Dialog className={styles.picker} aria-label="Quick replies">
+      <div className={styles.head}>
         <input
+          ref={input}
           className="input"
           type="search"
           role="combobox"
@@ -65,7 +71,6 @@ export function QuickReplyPicker({
           aria-activedescendant={matches[current] ? `${listId}-${matches[current].id}` : undefined}
           aria-label="Search quick replies"
           placeholder="Search templates…"
-          autoFocus
           value={search}
           onChange={(e) => {
             setSearch(e.target.value);
@@ -74,10 +79,10 @@ export function QuickReplyPicker({
           onKeyDown={onKeyDown}
         />
       </div>
-      <ul id={listId} role="listbox" aria-label="Templates" className="picker-list">
-        {loading && <li className="picker-empty">Loading templates…</li>}
+      <ul id={listId} role="listbox" aria-label="Templates" className={styles.list}>
+        {loading && <li className={styles.empty}>Loading templates…</li>}
         {!loading && matches.length === 0 && (
-          <li className="picker-empty">
+          <li className={styles.empty}>
             {templates.length === 0
               ? 'No quick replies yet — create some under Quick replies.'
               : 'No template matches.'}
@@ -89,18 +94,18 @@ export function QuickReplyPicker({
             id={`${listId}-${t.id}`}
             role="option"
             aria-selected={i === current}
-            className={`picker-option ${i === current ? 'active' : ''}`}
+            className={i === current ? `${styles.option} ${styles.active}` : styles.option}
             onMouseEnter={() => setActive(i)}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => onPick(t)}
           >
-            <span className="picker-title">
+            <span className={styles.title}>
               {t.title}
               <span className="chip">{CATEGORY_LABELS[t.category]}</span>
               {t.attachments.length > 0 && (
                 // The files go with the template: the host should know before picking it.
                 <span
-                  className="chip subtle picker-files"
+                  className={`chip subtle ${styles.files}`}
                   title={t.attachments.map((a) => a.name).join(', ')}
                 >
                   <span aria-hidden="true">📎 {t.attachments.length}</span>
@@ -111,10 +116,10 @@ export function QuickReplyPicker({
                 </span>
               )}
             </span>
-            <span className="picker-text">{t.message}</span>
+            <span className={styles.text}>{t.message}</span>
           </li>
         ))}
       </ul>
-    </div>
+    </Dialog>
   );
 }

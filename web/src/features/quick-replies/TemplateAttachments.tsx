@@ -7,7 +7,7 @@ import { UploadProgress } from '../attachments/UploadTray.tsx';
 import { useAttachmentSrc } from '../attachments/useAttachmentSrc.ts';
 import { ApiError } from '../../lib/api.ts';
 import { CloseIcon, FileIcon, MicIcon, PaperclipIcon } from '../../ui/icons.tsx';
-import './quick-replies.css';
+import styles from './TemplateAttachments.module.css';
 
 /** A file of the template: stored (an attachment id), on its way, or refused. */
 export interface TemplateFile {
@@ -127,30 +127,34 @@ export function KindIcon({ file }: { file: Pick<TemplateFile, 'shown'> }) {
 function FileChip({ file, onRemove }: { file: TemplateFile; onRemove: () => void }) {
   const percent = Math.round((file.shown.progress ?? 0) * 100);
   return (
-    <li className={`qr-file ${file.status}`}>
-      <span className="qr-file-thumb" aria-hidden="true">
+    <li className={styles.file} data-status={file.status}>
+      <span className={styles.thumb} aria-hidden="true">
         <KindIcon file={file} />
       </span>
-      <span className="qr-file-body">
-        <span className="qr-file-name" title={file.shown.name}>
+      <span className={styles.body}>
+        <span className={styles.name} title={file.shown.name}>
           {file.shown.name}
         </span>
         {file.status === 'failed' ? (
-          <span className="qr-file-meta error" role="alert">
+          <span className={`${styles.meta} ${styles.error}`} role="alert">
             {file.error}
           </span>
         ) : file.status === 'uploading' ? (
-          <span className="qr-file-meta">
+          <span className={styles.meta}>
             Uploading… {percent}%
-            <UploadProgress className="qr-file-progress" name={file.shown.name} percent={percent} />
+            <UploadProgress
+              className={`${styles.progress}`}
+              name={file.shown.name}
+              percent={percent}
+            />
           </span>
         ) : (
-          <span className="qr-file-meta">{formatBytes(file.shown.size)}</span>
+          <span className={styles.meta}>{formatBytes(file.shown.size)}</span>
         )}
       </span>
       <button
         type="button"
-        className="icon-button qr-file-remove"
+        className={`icon-button ${styles.remove}`}
         aria-label={`Remove ${file.shown.name}`}
         title="Remove"
         onClick={onRemove}
@@ -185,7 +189,7 @@ export function TemplateAttachments({
   const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
   return (
     <div
-      className={`qr-attachments ${dragging ? 'dragging' : ''}`}
+      className={dragging ? `${styles.attachments} ${styles.dragging}` : styles.attachments}
       role="group"
       aria-labelledby={labelId}
       aria-describedby={hintId}
@@ -204,8 +208,8 @@ export function TemplateAttachments({
         onAdd([...e.dataTransfer.files]);
       }}
     >
-      <div className="qr-attachments-head">
-        <span id={labelId} className="qr-attachments-label">
+      <div className={styles.head}>
+        <span id={labelId} className={styles.label}>
           Attachments
         </span>
         <span id={hintId} className="muted small">
@@ -214,7 +218,7 @@ export function TemplateAttachments({
         </span>
       </div>
       {files.length > 0 && (
-        <ul className="qr-file-list" aria-label="Attached files">
+        <ul className={styles.fileList} aria-label="Attached files">
           {files.map((f) => (
             <FileChip key={f.shown.key} file={f} onRemove={() => onRemove(f.shown.key)} />
           ))}
@@ -228,7 +232,7 @@ export function TemplateAttachments({
       )}
       <button
         type="button"
-        className="button secondary small qr-attach-button"
+        className={`button secondary small ${styles.attachButton}`}
         disabled={full}
         onClick={() => picker.current?.click()}
       >

@@ -1,4 +1,5 @@
 import { REMINDER_LABEL, localWhen, offsetLabel, useReminders } from './api.ts';
+import styles from './ReminderList.module.css';
 
 /** A reservation's automated reminders: what goes out when, in the property's time. */
 export function ReminderList({ reservationId }: { reservationId: string }) {
@@ -8,11 +9,11 @@ export function ReminderList({ reservationId }: { reservationId: string }) {
   const list = reminders.data ?? [];
   if (list.length === 0) return <p className="muted small">No reminders.</p>;
   return (
-    <section className="reminders" aria-label="Reminders">
+    <section className={styles.reminders} aria-label="Reminders">
       <h4>Reminders</h4>
       <ul>
         {list.map((r) => (
-          <li key={r.id} className={`reminder reminder-${r.status}`}>
+          <li key={r.id} className={styles.reminder} data-status={r.status}>
             <div>
               <strong>{REMINDER_LABEL[r.reminder_type]}</strong>
               <div className="muted small">
@@ -20,7 +21,9 @@ export function ReminderList({ reservationId }: { reservationId: string }) {
                 <time dateTime={r.scheduled_for_local}>{localWhen(r)}</time>
               </div>
             </div>
-            <span className={`status status-${r.status}`}>{r.status}</span>
+            <span className={`status status-${r.status} ${styles.status}`} data-status={r.status}>
+              {r.status}
+            </span>
           </li>
         ))}
       </ul>

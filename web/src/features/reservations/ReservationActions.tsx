@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ApiError } from '../../lib/api.ts';
 import { useReservationAction, type ReservationAction, type ReservationStatus } from './api.ts';
+import styles from './ReservationActions.module.css';
 
 const ASK: Record<Exclude<ReservationAction, 'confirm'>, string> = {
   decline: 'Decline this request? The guest is told.',
@@ -35,11 +36,11 @@ export function ReservationActions({
         ? 'Could not reach the server. Try again.'
         : null;
   return (
-    <div className="reservation-actions">
+    <div className={styles.actions}>
       {asking ? (
-        <div className="confirm-box" role="group" aria-label="Confirm your choice">
+        <div className={styles.confirmBox} role="group" aria-label="Confirm your choice">
           <p>{ASK[asking]}</p>
-          <div className="row">
+          <div className={styles.row}>
             <button type="button" className="button danger small" onClick={() => run(asking)}>
               {asking === 'decline' ? 'Yes, decline' : 'Yes, cancel it'}
             </button>
@@ -53,7 +54,7 @@ export function ReservationActions({
           </div>
         </div>
       ) : (
-        <div className="row">
+        <div className={styles.row}>
           {asHost && status === 'pending' && (
             <>
               <button

@@ -102,7 +102,7 @@ describe('SearchBox against the real server', () => {
         'No results for xylophone',
       ),
     );
-    expect(document.querySelector('.search-note')).toHaveTextContent('No results for “xylophone”');
+    expect(screen.getByText(/^No results for “/)).toHaveTextContent('No results for “xylophone”');
     expect(screen.queryAllByRole('option')).toEqual([]);
   });
 });

@@ -3,7 +3,6 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../../lib/auth.tsx';
 import { hitHref, messagesBase, useMessageSearch, type SearchHit } from './api.ts';
 import { SearchCombobox, type SearchScope } from './SearchCombobox.tsx';
-import './search.css';
 
 interface Props {
   /** The words searched when the box appears (the list's current `q`). */

@@ -10,6 +10,7 @@ import { relativeTime } from '../../lib/time.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
 import { SearchIcon } from '../../ui/icons.tsx';
 import { highlightTerms, hitKey, otherPerson, type SearchHit } from './api.ts';
+import styles from './SearchCombobox.module.css';
 import { Snippet } from './Snippet.tsx';
 
 export type SearchScope = 'all' | 'conversation';
@@ -176,15 +177,15 @@ export function SearchCombobox({
         id={optionId(key)}
         role="option"
         aria-selected={current === key}
-        className={`search-hit ${current === key ? 'active' : ''}`}
+        className={current === key ? `${styles.hit} ${styles.active}` : styles.hit}
         onMouseEnter={() => activate(key)}
         onClick={() => choose(key)}
       >
         <Avatar name={other.name} size={36} />
-        <span className="search-hit-body">
-          <span className="search-hit-top">
+        <span className={styles.hitBody}>
+          <span className={styles.hitTop}>
             <Snippet
-              className="search-hit-name"
+              className={styles.hitName}
               parts={
                 conversationHit
                   ? highlightTerms(other.name, hit.snippet)
@@ -192,7 +193,7 @@ export function SearchCombobox({
               }
             />
             <time
-              className="search-hit-time"
+              className={styles.hitTime}
               dateTime={hit.created_at}
               title={new Date(hit.created_at).toLocaleString()}
             >
@@ -200,7 +201,7 @@ export function SearchCombobox({
             </time>
           </span>
           <Snippet
-            className="search-hit-property"
+            className={styles.hitProperty}
             parts={
               conversationHit
                 ? highlightTerms(hit.property.title, hit.snippet)
@@ -208,9 +209,9 @@ export function SearchCombobox({
             }
           />
           {!conversationHit && (
-            <span className="search-hit-snippet">
+            <span className={styles.hitSnippet}>
               {hit.sender_id !== null && hit.sender_id === me && (
-                <span className="search-hit-you">You: </span>
+                <span className={styles.hitYou}>You: </span>
               )}
               <Snippet parts={hit.snippet} />
             </span>
@@ -221,7 +222,7 @@ export function SearchCombobox({
   };
 
   return (
-    <div className="search-box" onBlur={onBlur}>
+    <div className={styles.box} onBlur={onBlur}>
       <div className="search">
         <SearchIcon />
         <input
@@ -252,19 +253,19 @@ export function SearchCombobox({
           }}
           onKeyDown={onKeyDown}
         />
-        {expanded && busy && <span className="search-spinner" aria-hidden="true" />}
+        {expanded && busy && <span className={styles.spinner} aria-hidden="true" />}
       </div>
       <p className="sr-only" role="status" aria-live="polite">
         {announce}
       </p>
       <div
-        className="search-panel"
+        className={styles.panel}
         hidden={!expanded}
         // Clicks inside keep the focus in the field, so the keys keep working.
         onMouseDown={(e) => e.preventDefault()}
       >
         {scope && (
-          <div className="search-scope" role="radiogroup" aria-label="Search in">
+          <div className={styles.scope} role="radiogroup" aria-label="Search in">
             {(
               [
                 ['all', 'All conversations'],
@@ -276,7 +277,7 @@ export function SearchCombobox({
                 type="button"
                 role="radio"
                 aria-checked={scope.value === value}
-                className={scope.value === value ? 'selected' : ''}
+                className={scope.value === value ? styles.selected : undefined}
                 onClick={() => {
                   scope.onChange(value);
                   activate(null);
@@ -293,11 +294,11 @@ export function SearchCombobox({
           role="listbox"
           aria-label="Search results"
           aria-busy={busy}
-          className="search-results"
+          className={styles.results}
         >
           {conversations.length > 0 && (
             <div role="group" aria-labelledby={`${listId}-conversations`}>
-              <div role="presentation" id={`${listId}-conversations`} className="search-group">
+              <div role="presentation" id={`${listId}-conversations`} className={styles.group}>
                 Conversations
               </div>
               {conversations.map(option)}
@@ -305,7 +306,7 @@ export function SearchCombobox({
           )}
           {messages.length > 0 && (
             <div role="group" aria-labelledby={`${listId}-messages`}>
-              <div role="presentation" id={`${listId}-messages`} className="search-group">
+              <div role="presentation" id={`${listId}-messages`} className={styles.group}>
                 Messages
               </div>
               {messages.map(option)}
@@ -317,7 +318,7 @@ export function SearchCombobox({
               role="option"
               aria-selected={current === MORE}
               aria-disabled={loadingMore}
-              className={`search-more ${current === MORE ? 'active' : ''}`}
+              className={current === MORE ? `${styles.more} ${styles.active}` : styles.more}
               onMouseEnter={() => activate(MORE)}
               onClick={() => choose(MORE)}
             >
@@ -326,17 +327,17 @@ export function SearchCombobox({
           )}
         </div>
         {hits.length === 0 && status === 'searching' && (
-          <p className="search-note">
-            <span className="search-spinner" aria-hidden="true" /> Searching…
+          <p className={styles.note}>
+            <span className={styles.spinner} aria-hidden="true" /> Searching…
           </p>
         )}
         {hits.length === 0 && status === 'done' && (
-          <p className="search-note">
-            No results for “<span className="search-query">{query}</span>”
+          <p className={styles.note}>
+            No results for “<span className={styles.query}>{query}</span>”
           </p>
         )}
         {status === 'error' && (
-          <p className="search-note error">
+          <p className={`${styles.note} ${styles.error}`}>
             Couldn’t search just now.{' '}
             <button type="button" className="link-button" onClick={onRetry}>
               Try again

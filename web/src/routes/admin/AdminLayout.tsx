@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useAuth } from '../../lib/auth.tsx';
+import styles from './AdminLayout.module.css';
 
 const SECTIONS = [
   { to: '/admin', label: 'Dashboard', end: true },
@@ -44,21 +45,23 @@ export function AdminLayout() {
   // On a phone the tabs scroll sideways: keep the current one in sight.
   useEffect(() => {
     nav.current
-      ?.querySelector<HTMLElement>('.admin-tab.active')
+      ?.querySelector<HTMLElement>('[aria-current="page"]')
       ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [pathname]);
 
   if (user?.role !== 'admin') return <NotFound />;
   return (
-    <div className="admin">
-      <nav className="admin-nav" aria-label="Admin" ref={nav}>
+    <div className={styles.admin}>
+      <nav className={styles.nav} aria-label="Admin" ref={nav}>
         <ul>
           {SECTIONS.map((s) => (
             <li key={s.to}>
               <NavLink
                 to={s.to}
                 end={'end' in s}
-                className={({ isActive }) => `admin-tab ${isActive ? 'active' : ''}`}
+                className={({ isActive }) =>
+                  isActive ? `${styles.tab} ${styles.active}` : styles.tab
+                }
               >
                 {s.label}
               </NavLink>
@@ -66,7 +69,7 @@ export function AdminLayout() {
           ))}
         </ul>
       </nav>
-      <div className="admin-content">
+      <div className={styles.content}>
         <Suspense fallback={<p className="page muted">Loading…</p>}>
           <Outlet />
         </Suspense>

@@ -5,7 +5,7 @@ import type { Column } from '../../features/admin/DataTable.tsx';
 import { FilterBar, RecordFilter, SelectFilter } from '../../features/admin/FilterBar.tsx';
 import { dateTime, humanize } from '../../features/admin/format.ts';
 import { ListView } from '../../features/admin/ListView.tsx';
-import { AdminHead, Person } from '../../features/admin/parts.tsx';
+import { AdminHead, CellLines, Person } from '../../features/admin/parts.tsx';
 import { listSpec, useListParams } from '../../features/admin/useListParams.ts';
 
 const TARGET_TYPES = ['user', 'conversation', 'delivery', 'reminder'] as const;
@@ -69,7 +69,7 @@ const COLUMNS: Column<AuditEntry, (typeof ADMIN_AUDIT_SORTS)[number]>[] = [
       const to = targetLink(e);
       const id = e.target_id ? e.target_id.slice(0, 8) : '';
       return (
-        <span className="cell-person">
+        <CellLines>
           <span>{humanize(e.target_type)}</span>
           {id &&
             (to ? (
@@ -81,14 +81,14 @@ const COLUMNS: Column<AuditEntry, (typeof ADMIN_AUDIT_SORTS)[number]>[] = [
                 {id}
               </code>
             ))}
-        </span>
+        </CellLines>
       );
     },
   },
-  { header: 'Reason', className: 'cell-text', cell: (e) => e.reason ?? '—' },
+  { header: 'Reason', kind: 'text', cell: (e) => e.reason ?? '—' },
   {
     header: 'Details',
-    className: 'cell-text',
+    kind: 'text',
     cell: (e) => (Object.keys(e.details).length ? details(e.details) : '—'),
   },
 ];

@@ -24,7 +24,7 @@ const COLUMNS: Column<AdminAutomation, (typeof ADMIN_AUTOMATION_SORTS)[number]>[
   { header: 'When', cell: (a) => describeTiming(a.trigger, a.offset_minutes) },
   {
     header: 'Sends',
-    className: 'cell-text',
+    kind: 'text',
     cell: (a) =>
       a.quick_reply ? (
         <>
@@ -37,7 +37,7 @@ const COLUMNS: Column<AdminAutomation, (typeof ADMIN_AUTOMATION_SORTS)[number]>[
   },
   { header: 'Host', cell: (a) => <Person person={a.host} /> },
   { header: 'Property', cell: (a) => a.property?.title ?? 'All properties' },
-  { header: 'Still to send', className: 'num', cell: (a) => count(a.scheduled) },
+  { header: 'Still to send', kind: 'num', cell: (a) => count(a.scheduled) },
   { header: 'State', cell: (a) => <StatusBadge status={a.is_active ? 'active' : 'off'} /> },
   {
     header: 'Created',
@@ -81,7 +81,7 @@ export function AutomationsAdminPage() {
         list={list}
         result={automations}
         rowKey={(a) => a.id}
-        rowClassName={(a) => (a.is_active ? undefined : 'row-muted')}
+        rowTone={(a) => (a.is_active ? undefined : 'muted')}
       />
     </div>
   );

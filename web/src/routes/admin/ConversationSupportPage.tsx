@@ -12,6 +12,7 @@ import { MessageBubble } from '../../features/messaging/MessageBubble.tsx';
 import { messageText } from '../../features/messaging/systemLine.ts';
 import { FormError } from '../../ui/forms.tsx';
 import { dayKey, dayLabel } from '../../lib/time.ts';
+import styles from './ConversationSupportPage.module.css';
 
 /**
  * A conversation opened for support, read-only. The view was opened (and audited) by "Open for
@@ -50,7 +51,7 @@ function AskReason({ id }: { id: string }) {
         description="Reading a conversation is written to the audit log with your name, the time and why."
       />
       <form
-        className="card form support-form"
+        className={`card form ${styles.form}`}
         aria-label="Open for support"
         noValidate
         onSubmit={(e) => {
@@ -108,7 +109,7 @@ function attachmentNames(attachments: SupportMessage['attachments']) {
 function MessageRecord({ message: m }: { message: SupportMessage }) {
   if (m.attachments.length === 0 && !m.edited_at && !m.unsent_at) return null;
   return (
-    <div className="support-record small">
+    <div className={`${styles.record} small`}>
       {m.attachments.length > 0 && (
         <p>
           {m.attachments.length === 1 ? 'Attachment' : `${m.attachments.length} attachments`}:{' '}
@@ -116,19 +117,19 @@ function MessageRecord({ message: m }: { message: SupportMessage }) {
         </p>
       )}
       {m.unsent_at ? (
-        <p className="support-change">Unsent {dateTime(m.unsent_at)}</p>
+        <p className={styles.change}>Unsent {dateTime(m.unsent_at)}</p>
       ) : (
-        m.edited_at && <p className="support-change">Edited {dateTime(m.edited_at)}</p>
+        m.edited_at && <p className={styles.change}>Edited {dateTime(m.edited_at)}</p>
       )}
       {m.revisions.length > 0 && (
-        <ol className="support-revisions" aria-label="Earlier versions">
+        <ol className={styles.revisions} aria-label="Earlier versions">
           {m.revisions.map((r) => (
             <li key={r.revision}>
               <span className="muted">
                 {r.action === 'edited' ? 'Before the edit' : 'Before unsending'} of{' '}
                 {dateTime(r.created_at)}:
               </span>{' '}
-              <span className="support-earlier">{r.message || '(no text)'}</span>
+              <span className={styles.earlier}>{r.message || '(no text)'}</span>
               {r.attachments.length > 0 && (
                 <span className="muted"> · with {attachmentNames(r.attachments)}</span>
               )}
@@ -145,7 +146,7 @@ function SupportView({ view }: { view: AdminConversationView }) {
   return (
     <>
       <AdminHead title={`${c.guest.name} and ${c.host.name}`} description={c.property.title} />
-      <p className="support-notice" role="status">
+      <p className={styles.notice} role="status">
         Read-only support view. This view was logged in the audit log (entry{' '}
         <Link to={`/admin/audit-log?target_id=${c.id}`}>
           <code>{view.audit_id.slice(0, 8)}</code>
@@ -178,31 +179,32 @@ function SupportView({ view }: { view: AdminConversationView }) {
           ]}
         />
       </section>
-      <section className="card support-thread" aria-label="Messages">
+      <section className={`card ${styles.thread}`} aria-label="Messages">
         {view.truncated && (
           <p className="muted small center">
             Only the latest {view.messages.length} messages are shown.
           </p>
         )}
         {view.messages.length === 0 && <p className="muted center">No messages.</p>}
-        <ol className="thread support-messages">
+        <ol className={styles.messages}>
           {view.messages.map((m, i) => {
             const previous = view.messages[i - 1];
             const separator = !previous || dayKey(previous.created_at) !== dayKey(m.created_at);
+            const mine = m.sender.id === c.host.id;
             return (
               <li key={m.id}>
                 {separator && (
-                  <div className="day-separator" role="separator">
+                  <div className={styles.daySeparator} role="separator">
                     {dayLabel(m.created_at)}
                   </div>
                 )}
                 {m.kind === 'system' ? (
-                  <p className="system-line">
+                  <p className={styles.systemLine}>
                     {messageText(m)} <time dateTime={m.created_at}>{dateTime(m.created_at)}</time>
                   </p>
                 ) : (
-                  <div className="support-message">
-                    <span className="support-sender small">
+                  <div className={styles.message} data-mine={mine || undefined}>
+                    <span className={`${styles.sender} small`}>
                       {m.sender.name}
                       {m.sender.id === c.host.id
                         ? ' (host)'
@@ -212,7 +214,7 @@ function SupportView({ view }: { view: AdminConversationView }) {
                     </span>
                     <MessageBubble
                       text={m.unsent_at ? 'This message was unsent' : m.message}
-                      mine={m.sender.id === c.host.id}
+                      mine={mine}
                       time={m.created_at}
                       receipt={<MessageRecord message={m} />}
                     />

@@ -1,10 +1,13 @@
 import { DELIVERY_CHANNELS, type Dashboard } from '@flexbnb/contracts';
 import { Link } from 'react-router';
+import admin from '../../features/admin/admin.module.css';
 import { useDashboard } from '../../features/admin/api.ts';
 import { age, count, dateTime, humanize, percent } from '../../features/admin/format.ts';
 import { MessagesChart } from '../../features/admin/MessagesChart.tsx';
-import { AdminHead, Stat } from '../../features/admin/parts.tsx';
+import { AdminHead, Stat, StatGrid } from '../../features/admin/parts.tsx';
+import table from '../../features/admin/DataTable.module.css';
 import { CHANNEL_LABELS } from '../../features/notifications/api.ts';
+import styles from './DashboardPage.module.css';
 
 type ChannelCount = Dashboard['notifications_by_channel'][number];
 
@@ -38,11 +41,11 @@ export function DashboardPage() {
       )}
       {d && (
         <>
-          <section aria-labelledby="totals" className="admin-section">
+          <section aria-labelledby="totals" className={admin.section}>
             <h2 id="totals" className="sr-only">
               Totals
             </h2>
-            <div className="stat-grid">
+            <StatGrid>
               <Stat
                 label="Users"
                 value={<Link to="/admin/users">{count(d.totals.users)}</Link>}
@@ -66,23 +69,23 @@ export function DashboardPage() {
                 value={count(d.messages_today)}
                 hint="Since midnight UTC"
               />
-            </div>
+            </StatGrid>
           </section>
 
-          <section aria-labelledby="per-day" className="card admin-section">
+          <section aria-labelledby="per-day" className={`card ${admin.section}`}>
             <h2 id="per-day">Messages per day</h2>
             <MessagesChart days={d.messages_per_day} />
           </section>
 
-          <div className="admin-columns">
-            <section aria-labelledby="delivery-rate" className="card admin-section">
+          <div className={admin.columns}>
+            <section aria-labelledby="delivery-rate" className={`card ${admin.section}`}>
               <h2 id="delivery-rate">Delivery success, last 30 days</h2>
-              <ul className="rate-list">
+              <ul className={styles.rateList}>
                 {d.delivery_success.map((s) => (
                   <li key={s.channel}>
-                    <span className="rate-label">{CHANNEL_LABELS[s.channel]}</span>
+                    <span className={styles.rateLabel}>{CHANNEL_LABELS[s.channel]}</span>
                     <span
-                      className="rate-bar"
+                      className={styles.rateBar}
                       role="meter"
                       aria-label={`${CHANNEL_LABELS[s.channel]} success rate`}
                       aria-valuemin={0}
@@ -104,9 +107,9 @@ export function DashboardPage() {
               </Link>
             </section>
 
-            <section aria-labelledby="backlog" className="card admin-section">
+            <section aria-labelledby="backlog" className={`card ${admin.section}`}>
               <h2 id="backlog">Backlog</h2>
-              <div className="stat-grid compact">
+              <StatGrid compact>
                 <Stat label="Reminders scheduled" value={count(d.reminders.scheduled)} />
                 <Stat
                   label="Reminders overdue"
@@ -131,25 +134,25 @@ export function DashboardPage() {
                   value={<Link to="/admin/jobs?state=failed">{count(d.jobs.failed)}</Link>}
                   tone={d.jobs.failed > 0 ? 'bad' : undefined}
                 />
-              </div>
+              </StatGrid>
             </section>
           </div>
 
           <NotificationsByChannel rows={d.notifications_by_channel} />
 
-          <section aria-labelledby="nodes" className="card admin-section">
+          <section aria-labelledby="nodes" className={`card ${admin.section}`}>
             <h2 id="nodes">Server nodes</h2>
             {d.nodes.length === 0 ? (
               <p className="muted">No node has reported in.</p>
             ) : (
-              <div className="table-scroll">
-                <table className="data-table plain">
+              <div className={styles.tableScroll}>
+                <table className={`${table.table} ${table.plain}`}>
                   <caption className="sr-only">Server nodes alive</caption>
                   <thead>
                     <tr>
                       <th scope="col">Host</th>
                       <th scope="col">Roles</th>
-                      <th scope="col" className="num">
+                      <th scope="col" className={table.num}>
                         Sockets
                       </th>
                       <th scope="col">Started</th>
@@ -163,7 +166,7 @@ export function DashboardPage() {
                           {n.hostname} <span className="muted small">pid {n.pid}</span>
                         </th>
                         <td>{n.roles.map(humanize).join(', ')}</td>
-                        <td className="num">{count(n.sockets)}</td>
+                        <td className={table.num}>{count(n.sockets)}</td>
                         <td>{dateTime(n.started_at)}</td>
                         <td>{dateTime(n.last_seen_at)}</td>
                       </tr>
@@ -182,19 +185,19 @@ export function DashboardPage() {
 function NotificationsByChannel({ rows }: { rows: ChannelCount[] }) {
   const { channels, statuses, cell } = channelTable(rows);
   return (
-    <section aria-labelledby="by-channel" className="card admin-section">
+    <section aria-labelledby="by-channel" className={`card ${admin.section}`}>
       <h2 id="by-channel">Notifications by channel, last 30 days</h2>
       {rows.length === 0 ? (
         <p className="muted">No notifications.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table plain">
+        <div className={styles.tableScroll}>
+          <table className={`${table.table} ${table.plain}`}>
             <caption className="sr-only">Notifications by channel and status</caption>
             <thead>
               <tr>
                 <th scope="col">Channel</th>
                 {statuses.map((s) => (
-                  <th key={s} scope="col" className="num">
+                  <th key={s} scope="col" className={table.num}>
                     {humanize(s)}
                   </th>
                 ))}
@@ -207,7 +210,7 @@ function NotificationsByChannel({ rows }: { rows: ChannelCount[] }) {
                   {statuses.map((s) => {
                     const n = cell(c, s);
                     return (
-                      <td key={s} className="num">
+                      <td key={s} className={table.num}>
                         {n === undefined ? (
                           <span className="muted">—</span>
                         ) : c === 'in_app' ? (

@@ -8,6 +8,7 @@ import {
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
+import admin from '../../features/admin/admin.module.css';
 import {
   useAdminDeliveries,
   useDeliveryQueue,
@@ -20,11 +21,20 @@ import { FilterBar, RecordFilter, SelectFilter } from '../../features/admin/Filt
 import { age, count, dateTime } from '../../features/admin/format.ts';
 import { ListView } from '../../features/admin/ListView.tsx';
 import { CHANNEL_OPTIONS, STATUS_OPTIONS, TYPE_OPTIONS } from '../../features/admin/options.ts';
-import { AdminHead, Person, StatusBadge } from '../../features/admin/parts.tsx';
+import {
+  AdminHead,
+  CellLines,
+  ErrorText,
+  Facts,
+  Person,
+  RowActions,
+  StatusBadge,
+} from '../../features/admin/parts.tsx';
 import { ReasonDialog } from '../../features/admin/ReasonDialog.tsx';
 import { RetryButton } from '../../features/admin/RetryButton.tsx';
 import { listSpec, useListParams } from '../../features/admin/useListParams.ts';
 import { CHANNEL_LABELS, TYPE_LABELS } from '../../features/notifications/api.ts';
+import styles from './DeliveriesPage.module.css';
 
 const SPEC = listSpec({
   filters: {
@@ -47,20 +57,20 @@ const COLUMNS: Column<AdminDelivery, (typeof ADMIN_DELIVERY_SORTS)[number]>[] = 
   {
     header: 'Status',
     cell: (d) => (
-      <span className="cell-person">
+      <CellLines>
         <StatusBadge status={d.status} />
         <span className="muted small">{CHANNEL_LABELS[d.channel]}</span>
-      </span>
+      </CellLines>
     ),
   },
   {
     header: 'Notification',
-    className: 'cell-text',
+    kind: 'text',
     cell: (d) => (
-      <span className="cell-person">
+      <CellLines>
         <span>{d.notification.title}</span>
         <span className="muted small">{TYPE_LABELS[d.notification.notification_type]}</span>
-      </span>
+      </CellLines>
     ),
   },
   { header: 'User', cell: (d) => <Person person={d.user} /> },
@@ -69,21 +79,21 @@ const COLUMNS: Column<AdminDelivery, (typeof ADMIN_DELIVERY_SORTS)[number]>[] = 
     sortKey: 'attempts',
     firstDirection: 'desc',
     sortLabels: ['fewest first', 'most first'],
-    className: 'num',
+    kind: 'num',
     cell: (d) => d.attempts,
   },
   {
     header: 'Last error',
-    className: 'cell-text',
-    cell: (d) => (d.last_error ? <span className="error-text">{d.last_error}</span> : '—'),
+    kind: 'text',
+    cell: (d) => (d.last_error ? <ErrorText>{d.last_error}</ErrorText> : '—'),
   },
   {
     header: 'Actions',
     actions: true,
     cell: (d) => (
-      <div className="row-actions">
+      <RowActions>
         <RetryButton delivery={d} />
-      </div>
+      </RowActions>
     ),
   },
 ];
@@ -91,41 +101,36 @@ const COLUMNS: Column<AdminDelivery, (typeof ADMIN_DELIVERY_SORTS)[number]>[] = 
 /** Per channel: how many wait, how many are due, and how long the oldest due one has waited. */
 function QueueSummary({ queue }: { queue: DeliveryQueue | undefined }) {
   return (
-    <section aria-labelledby="queue" className="admin-section">
+    <section aria-labelledby="queue" className={admin.section}>
       <h2 id="queue">Queue</h2>
-      <ul className="queue-grid">
+      <ul className={styles.queueGrid}>
         {DELIVERY_CHANNELS.map((channel) => {
           const q = queue?.find((row) => row.channel === channel);
           return (
             <li
               key={channel}
-              className="card queue-card"
+              className={`card ${styles.queueCard}`}
               aria-label={`${CHANNEL_LABELS[channel]} queue`}
             >
               <h3>{CHANNEL_LABELS[channel]}</h3>
-              <dl className="facts compact">
-                <div>
-                  <dt>Pending</dt>
-                  <dd>{q ? count(q.pending) : '—'}</dd>
-                </div>
-                <div>
-                  <dt>Due now</dt>
-                  <dd>{q ? count(q.due) : '—'}</dd>
-                </div>
-                <div>
-                  <dt>Held (quiet hours)</dt>
-                  <dd>{q ? count(q.deferred) : '—'}</dd>
-                </div>
-                <div>
-                  <dt>Oldest due waited</dt>
-                  <dd className={q && (q.oldest_due_age_seconds ?? 0) > 300 ? 'warn-text' : ''}>
-                    {age(q?.oldest_due_age_seconds)}
-                  </dd>
-                </div>
-                <div>
-                  <dt>Failed</dt>
-                  <dd>
-                    {q && q.failed > 0 ? (
+              <Facts
+                compact
+                items={[
+                  ['Pending', q ? count(q.pending) : '—'],
+                  ['Due now', q ? count(q.due) : '—'],
+                  ['Held (quiet hours)', q ? count(q.deferred) : '—'],
+                  [
+                    'Oldest due waited',
+                    // Five minutes behind is worth a look.
+                    q && (q.oldest_due_age_seconds ?? 0) > 300 ? (
+                      <span className={styles.warnText}>{age(q.oldest_due_age_seconds)}</span>
+                    ) : (
+                      age(q?.oldest_due_age_seconds)
+                    ),
+                  ],
+                  [
+                    'Failed',
+                    q && q.failed > 0 ? (
                       <Link to={`/admin/deliveries?status=failed&channel=${channel}`}>
                         {count(q.failed)}
                       </Link>
@@ -133,10 +138,10 @@ function QueueSummary({ queue }: { queue: DeliveryQueue | undefined }) {
                       '0'
                     ) : (
                       '—'
-                    )}
-                  </dd>
-                </div>
-              </dl>
+                    ),
+                  ],
+                ]}
+              />
             </li>
           );
         })}
@@ -202,7 +207,7 @@ export function DeliveriesPage() {
         list={list}
         result={deliveries}
         rowKey={(d) => d.id}
-        rowClassName={(d) => (d.status === 'failed' ? 'row-failed' : undefined)}
+        rowTone={(d) => (d.status === 'failed' ? 'failed' : undefined)}
       />
       {askAll && (
         <ReasonDialog

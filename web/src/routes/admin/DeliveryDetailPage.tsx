@@ -1,10 +1,12 @@
 import { Link, useParams } from 'react-router';
+import admin from '../../features/admin/admin.module.css';
 import { useAdminDelivery } from '../../features/admin/api.ts';
 import { dateTime } from '../../features/admin/format.ts';
 import { AdminHead, Facts, Person, StatusBadge } from '../../features/admin/parts.tsx';
 import { CHANNEL_LABELS, TYPE_LABELS } from '../../features/notifications/api.ts';
 import { ApiError } from '../../lib/api.ts';
 import { RetryButton } from '../../features/admin/RetryButton.tsx';
+import styles from './DeliveryDetailPage.module.css';
 
 /** One delivery: where it went, its last error, and every attempt. */
 export function DeliveryDetailPage() {
@@ -34,7 +36,7 @@ export function DeliveryDetailPage() {
             <RetryButton delivery={d} />
           </AdminHead>
           {d.last_error && (
-            <div className="error-box" role="note" aria-label="Last error">
+            <div className={styles.errorBox} role="note" aria-label="Last error">
               <strong>Last error</strong>
               <pre>{d.last_error}</pre>
             </div>
@@ -52,15 +54,15 @@ export function DeliveryDetailPage() {
               ]}
             />
           </section>
-          <section className="admin-section" aria-labelledby="attempts">
+          <section className={admin.section} aria-labelledby="attempts">
             <h2 id="attempts">Attempts</h2>
             {d.history.length === 0 ? (
               <p className="muted">Not tried yet.</p>
             ) : (
-              <ol className="attempts">
+              <ol className={styles.attempts}>
                 {d.history.map((a, i) => (
-                  <li key={`${a.attempted_at}-${i}`} className="card attempt">
-                    <div className="attempt-head">
+                  <li key={`${a.attempted_at}-${i}`} className="card">
+                    <div className={styles.attemptHead}>
                       <strong>Attempt {i + 1}</strong>
                       <StatusBadge status={a.outcome} />
                       <time dateTime={a.attempted_at} className="muted small">
@@ -72,7 +74,7 @@ export function DeliveryDetailPage() {
                         Provider answered <code>{a.response_code}</code>
                       </p>
                     )}
-                    {a.error && <pre className="attempt-error">{a.error}</pre>}
+                    {a.error && <pre className={styles.attemptError}>{a.error}</pre>}
                   </li>
                 ))}
               </ol>

@@ -4,7 +4,7 @@ import type { Column } from '../../features/admin/DataTable.tsx';
 import { FilterBar, SearchFilter, SelectFilter } from '../../features/admin/FilterBar.tsx';
 import { dateTime, humanize } from '../../features/admin/format.ts';
 import { ListView } from '../../features/admin/ListView.tsx';
-import { AdminHead, StatusBadge } from '../../features/admin/parts.tsx';
+import { AdminHead, ErrorText, StatusBadge } from '../../features/admin/parts.tsx';
 import { listSpec, useListParams } from '../../features/admin/useListParams.ts';
 
 const SPEC = listSpec({
@@ -18,7 +18,7 @@ const COLUMNS: Column<AdminJob, (typeof ADMIN_JOB_SORTS)[number]>[] = [
   { header: 'State', cell: (j) => <StatusBadge status={j.state} /> },
   {
     header: 'Attempts',
-    className: 'num',
+    kind: 'num',
     cell: (j) => `${j.attempts} of ${j.max_attempts}`,
   },
   {
@@ -29,8 +29,8 @@ const COLUMNS: Column<AdminJob, (typeof ADMIN_JOB_SORTS)[number]>[] = [
   },
   {
     header: 'Last error',
-    className: 'cell-text',
-    cell: (j) => (j.last_error ? <span className="error-text">{j.last_error}</span> : '—'),
+    kind: 'text',
+    cell: (j) => (j.last_error ? <ErrorText>{j.last_error}</ErrorText> : '—'),
   },
   {
     header: 'Created',
@@ -71,7 +71,7 @@ export function JobsPage() {
         list={list}
         result={jobs}
         rowKey={(j) => j.id}
-        rowClassName={(j) => (j.state === 'failed' ? 'row-failed' : undefined)}
+        rowTone={(j) => (j.state === 'failed' ? 'failed' : undefined)}
       />
     </div>
   );

@@ -10,10 +10,11 @@ import type { Column } from '../../features/admin/DataTable.tsx';
 import { FilterBar, RecordFilter, SelectFilter } from '../../features/admin/FilterBar.tsx';
 import { dateTime, humanize } from '../../features/admin/format.ts';
 import { ListView } from '../../features/admin/ListView.tsx';
-import { AdminHead, Person } from '../../features/admin/parts.tsx';
+import { AdminHead, Person, statusClass } from '../../features/admin/parts.tsx';
 import { listSpec, useListParams } from '../../features/admin/useListParams.ts';
 import { CHANNEL_LABELS, TYPE_LABELS } from '../../features/notifications/api.ts';
 import { CHANNEL_OPTIONS, STATUS_OPTIONS, TYPE_OPTIONS } from '../../features/admin/options.ts';
+import styles from './NotificationsPage.module.css';
 
 const SPEC = listSpec({
   filters: {
@@ -35,7 +36,7 @@ const COLUMNS: Column<AdminNotification, (typeof ADMIN_NOTIFICATION_SORTS)[numbe
   },
   { header: 'User', cell: (n) => <Person person={n.user} /> },
   { header: 'Type', cell: (n) => TYPE_LABELS[n.notification_type] },
-  { header: 'Title', className: 'cell-text', cell: (n) => n.title },
+  { header: 'Title', kind: 'text', cell: (n) => n.title },
   { header: 'In-app', cell: (n) => (n.is_read ? 'Read' : 'Unread') },
   {
     header: 'Deliveries',
@@ -43,10 +44,10 @@ const COLUMNS: Column<AdminNotification, (typeof ADMIN_NOTIFICATION_SORTS)[numbe
       n.deliveries.length === 0 ? (
         <span className="muted">In-app only</span>
       ) : (
-        <ul className="delivery-chips">
+        <ul className={styles.deliveryChips}>
           {n.deliveries.map((d) => (
             <li key={d.id}>
-              <Link to={`/admin/deliveries/${d.id}`} className={`status status-${d.status}`}>
+              <Link to={`/admin/deliveries/${d.id}`} className={statusClass(d.status)}>
                 {CHANNEL_LABELS[d.channel]}: {humanize(d.status)}
                 {d.attempts > 1 ? ` (${d.attempts} tries)` : ''}
               </Link>

@@ -5,7 +5,7 @@ import type { Column } from '../../features/admin/DataTable.tsx';
 import { FilterBar, RecordFilter, SearchFilter } from '../../features/admin/FilterBar.tsx';
 import { count, dateTime } from '../../features/admin/format.ts';
 import { ListView } from '../../features/admin/ListView.tsx';
-import { AdminHead, Person } from '../../features/admin/parts.tsx';
+import { AdminHead, CellLines, Person } from '../../features/admin/parts.tsx';
 import { listSpec, useListParams } from '../../features/admin/useListParams.ts';
 
 const SPEC = listSpec({
@@ -17,13 +17,13 @@ const SPEC = listSpec({
 const COLUMNS: Column<AdminProperty, (typeof ADMIN_PROPERTY_SORTS)[number]>[] = [
   {
     header: 'Title',
-    className: 'cell-text',
+    kind: 'text',
     sortKey: 'title',
     cell: (p) => (
-      <span className="cell-person">
+      <CellLines>
         <Link to={`/admin/properties/${p.id}`}>{p.title}</Link>
         <span className="muted small">{p.address}</span>
-      </span>
+      </CellLines>
     ),
   },
   { header: 'Host', sortKey: 'host_name', cell: (p) => <Person person={p.host} /> },
@@ -33,14 +33,14 @@ const COLUMNS: Column<AdminProperty, (typeof ADMIN_PROPERTY_SORTS)[number]>[] = 
     sortKey: 'reservations',
     firstDirection: 'desc',
     sortLabels: ['fewest first', 'most first'],
-    className: 'num',
+    kind: 'num',
     cell: (p) => (
       <Link to={`/admin/reservations?property_id=${p.id}`}>{count(p.reservations)}</Link>
     ),
   },
   {
     header: 'Conversations',
-    className: 'num',
+    kind: 'num',
     cell: (p) => (
       <Link to={`/admin/conversations?property_id=${p.id}`}>{count(p.conversations)}</Link>
     ),

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import admin from '../../features/admin/admin.module.css';
 import { useAdminProperty } from '../../features/admin/api.ts';
 import { conversationColumns, reservationColumns } from '../../features/admin/columns.tsx';
 import { DataTable } from '../../features/admin/DataTable.tsx';
@@ -43,8 +44,8 @@ export function PropertyDetailPage() {
               ]}
             />
           </section>
-          <section className="admin-section" aria-labelledby="property-reservations">
-            <div className="section-head">
+          <section className={admin.section} aria-labelledby="property-reservations">
+            <div className={admin.sectionHead}>
               <h2 id="property-reservations">Latest reservations</h2>
               <Link to={`/admin/reservations?property_id=${p.id}`}>All reservations</Link>
             </div>
@@ -56,8 +57,8 @@ export function PropertyDetailPage() {
               empty="No reservations."
             />
           </section>
-          <section className="admin-section" aria-labelledby="property-conversations">
-            <div className="section-head">
+          <section className={admin.section} aria-labelledby="property-conversations">
+            <div className={admin.sectionHead}>
               <h2 id="property-conversations">Latest conversations</h2>
               <Link to={`/admin/conversations?property_id=${p.id}`}>All conversations</Link>
             </div>

@@ -21,7 +21,7 @@ const SPEC = listSpec({
 
 const COLUMNS: Column<AdminQuickReply, (typeof ADMIN_QUICK_REPLY_SORTS)[number]>[] = [
   { header: 'Title', sortKey: 'title', cell: (t) => <strong>{t.title}</strong> },
-  { header: 'Text', className: 'cell-text', cell: (t) => t.message },
+  { header: 'Text', kind: 'text', cell: (t) => t.message },
   { header: 'Category', cell: (t) => CATEGORY_LABELS[t.category] },
   { header: 'Host', cell: (t) => <Person person={t.host} /> },
   { header: 'Property', cell: (t) => t.property?.title ?? 'All properties' },
@@ -30,7 +30,7 @@ const COLUMNS: Column<AdminQuickReply, (typeof ADMIN_QUICK_REPLY_SORTS)[number]>
     sortKey: 'usage_count',
     firstDirection: 'desc',
     sortLabels: ['least first', 'most first'],
-    className: 'num',
+    kind: 'num',
     cell: (t) => count(t.usage_count),
   },
   {
@@ -76,7 +76,7 @@ export function QuickRepliesAdminPage() {
         list={list}
         result={replies}
         rowKey={(t) => t.id}
-        rowClassName={(t) => (t.is_active ? undefined : 'row-muted')}
+        rowTone={(t) => (t.is_active ? undefined : 'muted')}
       />
     </div>
   );

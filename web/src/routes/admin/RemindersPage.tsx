@@ -82,7 +82,7 @@ export function RemindersPage() {
         list={list}
         result={reminders}
         rowKey={(r) => r.id}
-        rowClassName={(r) => (r.status === 'failed' ? 'row-failed' : undefined)}
+        rowTone={(r) => (r.status === 'failed' ? 'failed' : undefined)}
       />
     </div>
   );

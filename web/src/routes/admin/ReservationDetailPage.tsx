@@ -1,11 +1,12 @@
 import type { ScheduledMessage } from '@flexbnb/contracts';
 import { Link, useParams } from 'react-router';
+import admin from '../../features/admin/admin.module.css';
 import { useAdminReservation } from '../../features/admin/api.ts';
 import { conversationColumns, reminderColumns } from '../../features/admin/columns.tsx';
 import { DataTable, type Column } from '../../features/admin/DataTable.tsx';
 import { dateTime, wallClock } from '../../features/admin/format.ts';
 import { stayDates } from '../../lib/time.ts';
-import { AdminHead, Facts, Person, StatusBadge } from '../../features/admin/parts.tsx';
+import { AdminHead, CellLines, Facts, Person, StatusBadge } from '../../features/admin/parts.tsx';
 import { useSupportAccess } from '../../features/admin/SupportAccess.tsx';
 import { ApiError } from '../../lib/api.ts';
 
@@ -20,14 +21,14 @@ const SCHEDULED: Column<ScheduledMessage>[] = [
   {
     header: 'Scheduled for',
     cell: (m) => (
-      <span className="cell-person">
+      <CellLines>
         <time dateTime={m.scheduled_for}>{wallClock(m.scheduled_for_local)}</time>
         <span className="muted small">{m.timezone}</span>
-      </span>
+      </CellLines>
     ),
   },
   { header: 'Sent', cell: (m) => dateTime(m.sent_at) },
-  { header: 'Message', className: 'cell-text', cell: (m) => m.message },
+  { header: 'Message', kind: 'text', cell: (m) => m.message },
 ];
 
 /** One reservation: its facts, conversations, reminders and scheduled messages. */
@@ -74,7 +75,7 @@ export function ReservationDetailPage() {
               ]}
             />
           </section>
-          <section className="admin-section" aria-labelledby="stay-conversations">
+          <section className={admin.section} aria-labelledby="stay-conversations">
             <h2 id="stay-conversations">Conversations</h2>
             <DataTable
               caption="Conversations"
@@ -84,7 +85,7 @@ export function ReservationDetailPage() {
               empty="No conversation about this stay."
             />
           </section>
-          <section className="admin-section" aria-labelledby="stay-reminders">
+          <section className={admin.section} aria-labelledby="stay-reminders">
             <h2 id="stay-reminders">Reminders</h2>
             <DataTable
               caption="Reminders"
@@ -94,7 +95,7 @@ export function ReservationDetailPage() {
               empty="No reminders."
             />
           </section>
-          <section className="admin-section" aria-labelledby="stay-scheduled">
+          <section className={admin.section} aria-labelledby="stay-scheduled">
             <h2 id="stay-scheduled">Scheduled messages</h2>
             <DataTable
               caption="Scheduled messages"

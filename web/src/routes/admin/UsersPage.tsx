@@ -12,7 +12,13 @@ import type { Column } from '../../features/admin/DataTable.tsx';
 import { ListView } from '../../features/admin/ListView.tsx';
 import { FilterBar, SearchFilter, SelectFilter } from '../../features/admin/FilterBar.tsx';
 import { count, dateTime } from '../../features/admin/format.ts';
-import { AdminHead, StatusBadge } from '../../features/admin/parts.tsx';
+import {
+  AdminHead,
+  Badges,
+  CellLines,
+  RowActions,
+  StatusBadge,
+} from '../../features/admin/parts.tsx';
 import { ReasonDialog } from '../../features/admin/ReasonDialog.tsx';
 import { listSpec, useListParams } from '../../features/admin/useListParams.ts';
 import { useUser } from '../../lib/auth.tsx';
@@ -99,16 +105,16 @@ export function UsersPage() {
       header: 'Name',
       sortKey: 'name',
       cell: (u) => (
-        <span className="cell-person">
-          <span className="badges">
+        <CellLines>
+          <Badges>
             <strong>
               {u.name}
               {u.id === me.id && <span className="muted small"> (you)</span>}
             </strong>
             {u.role === 'admin' && <StatusBadge status="admin" />}
-          </span>
+          </Badges>
           <span className="muted small">{u.email}</span>
-        </span>
+        </CellLines>
       ),
     },
     {
@@ -117,14 +123,14 @@ export function UsersPage() {
     },
     {
       header: 'Messages',
-      className: 'num',
+      kind: 'num',
       cell: (u) => (
         <Link to={`/admin/conversations?user_id=${u.id}`}>{count(u.messages_sent)}</Link>
       ),
     },
     {
       header: 'Properties',
-      className: 'num',
+      kind: 'num',
       cell: (u) =>
         u.properties > 0 ? (
           <Link to={`/admin/properties?host_id=${u.id}`}>{count(u.properties)}</Link>
@@ -154,7 +160,7 @@ export function UsersPage() {
       header: 'Actions',
       actions: true,
       cell: (u) => (
-        <div className="row-actions">
+        <RowActions>
           {u.status === 'active' ? (
             <button
               type="button"
@@ -189,7 +195,7 @@ export function UsersPage() {
               Make admin
             </button>
           )}
-        </div>
+        </RowActions>
       ),
     },
   ];
@@ -229,7 +235,7 @@ export function UsersPage() {
         list={list}
         result={users}
         rowKey={(u) => u.id}
-        rowClassName={(u) => (u.status === 'disabled' ? 'row-muted' : undefined)}
+        rowTone={(u) => (u.status === 'disabled' ? 'muted' : undefined)}
         empty="No user matches these filters."
       />
       {pending && confirm && (

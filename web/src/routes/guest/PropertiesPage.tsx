@@ -66,7 +66,7 @@ export function PropertyPage() {
       )}
       <div className={styles.columns}>
         <div className={styles.main}>
-          <div className="card host-card">
+          <div className={`card ${styles.host}`}>
             <Avatar name={p.host.name} size={48} />
             <div>
               <strong>Hosted by {p.host.name}</strong>

@@ -17,6 +17,8 @@ import {
 } from '../../features/automations/draft.ts';
 import { describeTiming } from '../../features/automations/timing.ts';
 import { useQuickReplies } from '../../features/quick-replies/api.ts';
+import cards from '../../features/quick-replies/TemplateCards.module.css';
+import styles from './AutomationsPage.module.css';
 
 /**
  * The host's automations: messages that go out on every stay's timeline ("2 days before
@@ -121,15 +123,15 @@ export function AutomationsPage() {
         </div>
       )}
       {list.length > 0 && (
-        <ul className="qr-list" aria-label="Your automations">
+        <ul className={cards.list} aria-label="Your automations">
           {list.map((a) => (
-            <li key={a.id} className={`card qr-card ${a.is_active ? '' : 'inactive'}`}>
-              <div className="qr-head">
+            <li key={a.id} className={`card ${cards.item} ${a.is_active ? '' : cards.inactive}`}>
+              <div className={cards.head}>
                 <strong>{a.name}</strong>
                 <span className="chip subtle">{propertyTitle(a.property_id)}</span>
                 <span className="muted small">{describeTiming(a.trigger, a.offset_minutes)}</span>
               </div>
-              <p className="qr-text">
+              <p className={cards.text}>
                 {a.quick_reply_id ? (
                   <>
                     <span className="muted">Quick reply: </span>
@@ -140,9 +142,13 @@ export function AutomationsPage() {
                 )}
               </p>
               {deleting === a.id ? (
-                <div className="confirm-box" role="group" aria-label={`Confirm deleting ${a.name}`}>
+                <div
+                  className={styles.confirmBox}
+                  role="group"
+                  aria-label={`Confirm deleting ${a.name}`}
+                >
                   <p>Delete “{a.name}”? What it has not sent yet is cancelled.</p>
-                  <div className="row">
+                  <div className={styles.row}>
                     <button type="button" className="button danger small" onClick={() => del(a)}>
                       Yes, delete
                     </button>
@@ -156,7 +162,7 @@ export function AutomationsPage() {
                   </div>
                 </div>
               ) : (
-                <div className="qr-actions">
+                <div className={cards.actions}>
                   <label className="switch">
                     <input type="checkbox" checked={a.is_active} onChange={() => toggle(a)} />
                     <span>

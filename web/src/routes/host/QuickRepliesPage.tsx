@@ -15,6 +15,8 @@ import {
 } from '../../features/quick-replies/api.ts';
 import { QuickReplyForm } from '../../features/quick-replies/QuickReplyForm.tsx';
 import { TemplateFileList } from '../../features/quick-replies/TemplateFileList.tsx';
+import cards from '../../features/quick-replies/TemplateCards.module.css';
+import styles from './QuickRepliesPage.module.css';
 
 const EMPTY: QuickReplyDraft = {
   title: '',
@@ -117,12 +119,12 @@ export function QuickRepliesPage() {
         </div>
       )}
       {grouped.map((g) => (
-        <section key={g.category} className="qr-group" aria-labelledby={`cat-${g.category}`}>
+        <section key={g.category} className={styles.group} aria-labelledby={`cat-${g.category}`}>
           <h2 id={`cat-${g.category}`}>{CATEGORY_LABELS[g.category]}</h2>
-          <ul className="qr-list">
+          <ul className={cards.list}>
             {g.items.map((t) => (
-              <li key={t.id} className={`card qr-card ${t.is_active ? '' : 'inactive'}`}>
-                <div className="qr-head">
+              <li key={t.id} className={`card ${cards.item} ${t.is_active ? '' : cards.inactive}`}>
+                <div className={cards.head}>
                   <strong>{t.title}</strong>
                   <span className="chip subtle">
                     {t.property ? t.property.title : 'All properties'}
@@ -131,9 +133,9 @@ export function QuickRepliesPage() {
                     Used {t.usage_count} {t.usage_count === 1 ? 'time' : 'times'}
                   </span>
                 </div>
-                <p className="qr-text">{t.message}</p>
+                <p className={cards.text}>{t.message}</p>
                 {t.attachments.length > 0 && <TemplateFileList attachments={t.attachments} />}
-                <div className="qr-actions">
+                <div className={cards.actions}>
                   <label className="switch">
                     <input type="checkbox" checked={t.is_active} onChange={() => toggle(t)} />
                     <span>{t.is_active ? 'Active' : 'Off'}</span>

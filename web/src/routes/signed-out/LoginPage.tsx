@@ -75,14 +75,14 @@ export function LoginPage() {
         New here? <Link to="/register">Create an account</Link>
       </p>
       {demo.data && demo.data.length > 0 && (
-        <section className="demo-accounts" aria-labelledby="demo-title">
+        <section className={styles.demoAccounts} aria-labelledby="demo-title">
           <h2 id="demo-title">Try a demo account</h2>
           <ul>
             {demo.data.map((a) => (
               <li key={a.email}>
                 <button
                   type="button"
-                  className={`demo-account ${styles.demoAccount}`}
+                  className={styles.demoAccount}
                   disabled={busy}
                   onClick={() => void signIn(a.email, a.password)}
                 >
@@ -91,7 +91,7 @@ export function LoginPage() {
                     <strong>{a.name}</strong>
                     <small className={styles.email}>{a.email}</small>
                   </span>
-                  <span className={`chip ${styles.role}`}>
+                  <span className={`chip ${styles.role}`} data-role-pill>
                     {a.label[0]?.toUpperCase() + a.label.slice(1)}
                   </span>
                 </button>
