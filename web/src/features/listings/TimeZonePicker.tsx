@@ -10,6 +10,7 @@ import {
   Text,
 } from 'react-aria-components';
 import styles from './TimeZonePicker.module.css';
+import { zoneHintFromAddress, type ZoneHint } from './zoneHint.ts';
 
 /** Every zone the browser knows, the browser's own first. */
 export function timeZones(): string[] {
@@ -26,22 +27,6 @@ export function timeZones(): string[] {
 
 const label = (zone: string) => zone.replace(/_/g, ' ').replace(/\//g, ' / ');
 
-/**
- * The zone whose city the address names ("…, Lisbon" → Europe/Lisbon), as a hint: the last
- * such city in the address wins (addresses end with the city and country).
- */
-export function zoneFromAddress(address: string, zones: readonly string[]): string | undefined {
-  const text = address.toLowerCase();
-  let best: { zone: string; at: number } | undefined;
-  for (const zone of zones) {
-    const city = zone.split('/').at(-1)!.replace(/_/g, ' ').toLowerCase();
-    if (city.length < 4) continue;
-    const at = text.lastIndexOf(city);
-    if (at >= 0 && (!best || at > best.at)) best = { zone, at };
-  }
-  return best?.zone;
-}
-
 /** A searchable select of the time zones: type part of a city or region to narrow it. */
 export function TimeZonePicker({
   value,
@@ -56,7 +41,7 @@ export function TimeZonePicker({
 }) {
   const zones = useMemo(() => timeZones(), []);
   const items = useMemo(() => zones.map((zone) => ({ id: zone, name: label(zone) })), [zones]);
-  const hint = address ? zoneFromAddress(address, zones) : undefined;
+  const hint = useMemo(() => zoneHintFromAddress(address, zones), [address, zones]);
   return (
     <div className={styles.wrap}>
       <ComboBox
@@ -93,14 +78,45 @@ export function TimeZonePicker({
           </ListBox>
         </Popover>
       </ComboBox>
-      {hint && hint !== value && (
-        <p className={styles.hint}>
-          From the address: {label(hint)}{' '}
-          <button type="button" className="button secondary small" onClick={() => onChange(hint)}>
-            Use it
-          </button>
-        </p>
-      )}
+      {hint && !hint.zones.includes(value) && <ZoneHintLine hint={hint} onChange={onChange} />}
     </div>
+  );
+}
+
+// More zones than this and buttons would crowd the form: the host searches a city instead.
+const MOST_BUTTONS = 4;
+
+/** What the address says of the zone: one to take, a few to choose from, or a prompt to search. */
+function ZoneHintLine({ hint, onChange }: { hint: ZoneHint; onChange: (zone: string) => void }) {
+  const [only] = hint.zones;
+  if (hint.zones.length === 1 && only) {
+    return (
+      <p className={styles.hint}>
+        From the address: {label(only)}{' '}
+        <button type="button" className="button secondary small" onClick={() => onChange(only)}>
+          Use it
+        </button>
+      </p>
+    );
+  }
+  const count = `${hint.place} has ${hint.zones.length} time zones`;
+  if (hint.zones.length > MOST_BUTTONS) {
+    return <p className={styles.hint}>{count}: search for the city nearest your place.</p>;
+  }
+  return (
+    <p className={styles.hint}>
+      {count}:{' '}
+      {hint.zones.map((zone) => (
+        <button
+          key={zone}
+          type="button"
+          className="button secondary small"
+          aria-label={`Use ${label(zone)}`}
+          onClick={() => onChange(zone)}
+        >
+          {zone.split('/').at(-1)!.replace(/_/g, ' ')}
+        </button>
+      ))}
+    </p>
   );
 }

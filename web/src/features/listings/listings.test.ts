@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney, nightsBetween, stayTotal } from '../bookings/format.ts';
 import { problemsOf } from './PropertyForm.tsx';
-import { timeZones, zoneFromAddress } from './TimeZonePicker.tsx';
+import { timeZones } from './TimeZonePicker.tsx';
 
 const valid = {
   title: 'Seaside loft',
@@ -52,13 +52,6 @@ describe('time zones', () => {
     const zones = timeZones();
     expect(zones[0]).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect(zones).toContain('UTC');
-  });
-
-  it('suggests the zone of the city an address ends with', () => {
-    const zones = ['Europe/Lisbon', 'Europe/Madrid', 'America/New_York'];
-    expect(zoneFromAddress('Calle Mayor 5, Madrid, Spain', zones)).toBe('Europe/Madrid');
-    expect(zoneFromAddress('350 5th Ave, New York, NY', zones)).toBe('America/New_York');
-    expect(zoneFromAddress('Somewhere quiet', zones)).toBeUndefined();
   });
 });
 
