@@ -119,6 +119,7 @@ export function composeEmail(
         attachments: { note: attachmentsNote(m.attachments), url: link.absolute },
       }),
     })),
+    clock: { locale: user.locale, timeZone: user.timeZone },
     action: { label: 'Reply', url: link.absolute },
   };
 }

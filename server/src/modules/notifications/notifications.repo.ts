@@ -331,7 +331,14 @@ const deliveryPlan = prepared((db) =>
     .select({
       delivery: notificationDeliveries,
       notification: notifications,
-      user: { id: users.id, name: users.name, email: users.email, phone: users.phone },
+      user: {
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        phone: users.phone,
+        locale: users.locale,
+        timeZone: users.timeZone,
+      },
       preference: {
         email: notificationPreferences.email,
         sms: notificationPreferences.sms,

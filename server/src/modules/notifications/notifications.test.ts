@@ -239,6 +239,29 @@ describe('new messages', () => {
     expect(forged.statusCode).toBe(400);
   });
 
+  it('write the digest times on the clock the receiver set in their profile', async () => {
+    const { host } = await buildConversation(t.app, 'Is the pool heated?');
+    const profile = await client().call('PATCH', '/api/auth/me/', {
+      as: host,
+      body: { locale: 'pt-PT', time_zone: 'Asia/Tokyo' },
+    });
+    expect(profile.statusCode).toBe(200);
+    const [notification] = await notificationsOf(host);
+    // Raised by the send's own statement: the same moment as the message.
+    const sentAt = new Date(notification.created_at);
+    const email = (await deliveriesOf(host, notification.id)).find((d) => d.channel === 'email');
+    const before = mail.received.length;
+    await deliver(email.id);
+    const [received] = (await mail.waitFor(before + 1)).slice(before);
+    const tokyo = new Intl.DateTimeFormat('pt-PT', {
+      timeZone: 'Asia/Tokyo',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(sentAt);
+    expect(received!.parsed.text).toMatch(new RegExp(`Gina Guest · [^\\n]*${tokyo}`));
+    expect(received!.parsed.text).not.toContain(' UTC');
+  });
+
   it('skip a channel turned off in the settings, and push without a subscribed browser', async () => {
     const { host, guest, conversation } = await buildConversation(t.app, 'Hi');
     const off = await settings(host, { types: { new_message: { email: false } } });

@@ -36,6 +36,12 @@ export class ChannelError extends Error {
 }
 
 /** One message of a conversation, as an email digest lists it. */
+/** The reader's own clock: their language and time zone, where they have set them. */
+export interface ReaderClock {
+  locale: string | null;
+  timeZone: string | null;
+}
+
 export interface DigestLine {
   senderName: string;
   /** Empty for a message of attachments only. */
@@ -59,6 +65,8 @@ export interface EmailContent {
   paragraphs: string[];
   /** For a new message: every message still unread in the thread, oldest first. */
   digest?: DigestLine[];
+  /** The reader's language and zone, in which the digest's times are written; UTC without. */
+  clock?: ReaderClock;
   /** The button: back to the conversation or the reservation. */
   action: { label: string; url: string };
   /** The page that turns this kind of email off without signing in (the footer's link). */

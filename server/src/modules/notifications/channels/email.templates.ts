@@ -4,7 +4,7 @@
  * compiling it takes milliseconds, so it never happens per email.
  */
 import { ChannelError } from './channel.ts';
-import type { DigestLine, EmailContent } from './channel.ts';
+import type { DigestLine, EmailContent, ReaderClock } from './channel.ts';
 
 /** Where a compiled layout takes a value. Every value is inserted already escaped. */
 type Slot =
@@ -150,32 +150,46 @@ export function safeHttpUrl(raw: string, what: string): string {
   return url.href;
 }
 
-// One formatter for the process: constructing Intl formatters costs far more than using them.
-// Emails go to people in many time zones we do not know here, so the time says it is UTC.
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const NO_CLOCK: ReaderClock = { locale: null, timeZone: null };
 
-/** "12 Mar 2025, 14:05 UTC"; the text as given if it is not a valid ISO-8601 time. */
-export function formatSentAt(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${timeFormat.format(date)} UTC`;
+// Constructing Intl formatters costs far more than using them: one per clock, kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function sentAtFormat({ locale, timeZone }: ReaderClock): Intl.DateTimeFormat {
+  const key = `${locale ?? ''} ${timeZone ?? ''}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale ?? 'en-GB', {
+      // A reader who has not said where they are gets UTC, named as such.
+      timeZone: timeZone ?? 'UTC',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
+    formatters.set(key, format);
+  }
+  return format;
 }
 
-function digestHtml(lines: readonly DigestLine[]): string {
+/**
+ * "12 Mar 2025, 14:05 UTC", or in the reader's language and zone ("12/03/2025, 14:05 WET");
+ * the text as given if it is not a valid ISO-8601 time.
+ */
+export function formatSentAt(iso: string, clock: ReaderClock = NO_CLOCK): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : sentAtFormat(clock).format(date);
+}
+function digestHtml(lines: readonly DigestLine[], clock?: ReaderClock): string {
   let html = '';
   for (const [i, line] of lines.entries()) {
     const border = i === 0 ? '' : `border-top:1px solid ${RULE};`;
     html +=
       `<div style="padding:10px 0;${border}">` +
       `<div style="font-weight:600;color:${INK};">${escapeHtml(line.senderName)}` +
-      ` <span style="font-weight:400;font-size:12px;color:${MUTED};">${escapeHtml(formatSentAt(line.sentAt))}</span></div>` +
+      ` <span style="font-weight:400;font-size:12px;color:${MUTED};">${escapeHtml(formatSentAt(line.sentAt, clock))}</span></div>` +
       (line.text ? `<div style="margin-top:2px;">${escapeMultiline(line.text)}</div>` : '') +
       (line.attachments
         ? `<div style="margin-top:4px;"><a href="${escapeHtml(safeHttpUrl(line.attachments.url, 'attachment link'))}" ` +
@@ -195,7 +209,7 @@ function paragraphsHtml(paragraphs: readonly string[]): string {
 function textBody(content: EmailContent, actionUrl: string, unsubscribeUrl: string): string {
   const blocks: string[] = [content.heading, ...content.paragraphs];
   for (const line of content.digest ?? []) {
-    const parts = [`${line.senderName} · ${formatSentAt(line.sentAt)}`];
+    const parts = [`${line.senderName} · ${formatSentAt(line.sentAt, content.clock)}`];
     if (line.text) parts.push(line.text);
     if (line.attachments) {
       parts.push(
@@ -237,7 +251,7 @@ export async function renderEmail(content: EmailContent): Promise<RenderedEmail>
     preview: escapeHtml(content.heading),
     heading: escapeHtml(content.heading),
     paragraphs: paragraphsHtml(content.paragraphs),
-    digest: digestHtml(digest),
+    digest: digestHtml(digest, content.clock),
     action_url: escapeHtml(actionUrl),
     action_label: escapeHtml(content.action.label),
     reason: escapeHtml(content.reason),

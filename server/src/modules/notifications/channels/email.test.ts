@@ -212,6 +212,19 @@ describe('email channel over SMTP', () => {
     expect(text).not.toContain('<');
   });
 
+  it('writes when each message was sent on the clock of a reader who has set one', async () => {
+    await channel.send(to, content({ clock: { locale: 'en-US', timeZone: 'America/New_York' } }), {
+      messageId: randomUUID(),
+    });
+    const { mail } = smtp.received[0]!;
+    // 14:05 UTC is 9:05 in New York in March (EST), in the reader's American English.
+    expect(mail.text).toContain(
+      'Gina Guest · Mar 1, 2025, 09:05 AM EST\nHi! What time is check-in?',
+    );
+    expect(mail.html).toContain('Mar 1, 2025, 09:07 AM EST');
+    expect(mail.html).not.toContain('UTC');
+  });
+
   it('lays out an email without paragraphs or a digest', async () => {
     await channel.send(
       to,
