@@ -46,7 +46,7 @@ export async function waitReady(url: string, child: ChildProcess, output: () => 
  */
 export function demoServerEnv(baseUrl: string, dataDir: string): Record<string, string> {
   return {
-    NODE_ENV: 'production',
+    NODE_ENV: 'development',
     PORT: new URL(baseUrl).port,
     HOST: '127.0.0.1',
     PUBLIC_URL: baseUrl,
@@ -57,6 +57,7 @@ export function demoServerEnv(baseUrl: string, dataDir: string): Record<string, 
     LOG_LEVEL: 'warn',
     JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    AUTH_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000',
     SEND_RATE_LIMIT_PER_MINUTE: '1000',
   };
 }

@@ -54,10 +54,13 @@ export const displayName = z
   .max(120, 'must be at most 120 characters')
   .refine((name) => VISIBLE.test(name), 'must contain a visible character');
 
+/** A phone number as people write it (spaces, dashes, brackets), kept as E.164 so SMS can use it. */
 export const phoneNumber = z
   .string()
   .trim()
-  .regex(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number such as +15555550100');
+  .max(40)
+  .overwrite((value) => value.replace(/[\s().-]/g, ''))
+  .regex(/^\+[1-9][0-9]{7,14}$/, 'must be an international number such as +351912345678');
 
 export const password = z
   .string()
@@ -82,30 +85,58 @@ export const languageTag = z
   .refine(isLanguageTag, 'must be a BCP 47 language tag such as en-US or pt-PT')
   .overwrite((tag) => (isLanguageTag(tag) ? Intl.getCanonicalLocales(tag)[0]! : tag));
 
+/**
+ * A browser's choice to keep the refresh token out of its scripts' reach: it goes into an
+ * `HttpOnly` cookie scoped to `/api/auth`, and the answer's body leaves it out.
+ */
+const refreshCookie = z
+  .boolean()
+  .optional()
+  .describe(
+    'true: set the refresh token as an HttpOnly, SameSite=Strict cookie (path /api/auth) ' +
+      'instead of returning it in the body; for browsers',
+  );
+
 export const registerBody = z
   .object({
     email: z.email().max(254),
     password,
     name: displayName,
     phone: phoneNumber.optional(),
+    refresh_cookie: refreshCookie,
   })
   .meta({
     examples: [{ email: 'guest@example.com', password: 'correct horse', name: 'Gina Guest' }],
   });
 
 export const loginBody = z
-  .object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(256) })
+  .object({
+    email: z.string().trim().min(1).max(254),
+    password: z.string().min(1).max(256),
+    refresh_cookie: refreshCookie,
+  })
   .meta({ examples: [{ email: 'guest@example.com', password: 'correct horse' }] });
 
 export const refreshBody = z
-  .object({ refresh_token: z.string().min(1).max(4096) })
+  .object({
+    refresh_token: z
+      .string()
+      .min(1)
+      .max(4096)
+      .optional()
+      .describe("Absent: the refresh cookie's (see `refresh_cookie` on login)"),
+    refresh_cookie: refreshCookie,
+  })
   .meta({ examples: [{ refresh_token: 'eyJhbGciOiJIUzI1NiJ9…' }] });
 
 export const session = z
   .object({
     user,
     access_token: z.string(),
-    refresh_token: z.string(),
+    refresh_token: z
+      .string()
+      .optional()
+      .describe('Absent when it was set as the HttpOnly refresh cookie instead'),
     expires_in: z.number().int().describe('Seconds until the access token expires'),
   })
   .meta({ id: 'Session' });
@@ -114,13 +145,7 @@ export type Session = z.infer<typeof session>;
 export const updateProfileBody = z
   .object({
     name: displayName.optional(),
-    phone: z
-      .string()
-      .trim()
-      .max(40)
-      // Written as people write it (spaces, dashes, brackets), kept as E.164 for SMS.
-      .overwrite((value) => value.replace(/[\s().-]/g, ''))
-      .regex(/^\+[1-9][0-9]{7,14}$/, 'must be an international number such as +351912345678')
+    phone: phoneNumber
       .nullable()
       .optional()
       .describe('E.164 after removing spaces, dashes and brackets; null removes it'),

@@ -301,10 +301,25 @@ export const routes = defineRoutes({
     public: true,
     summary: 'Exchange a refresh token for a new token pair',
     description:
-      'Each refresh token works once; the answer carries its replacement. 401 for a refresh token ' +
-      'that is expired, used already or revoked.',
+      'Each refresh token works once; the answer carries its replacement (in the cookie when the ' +
+      'token came from the cookie). 401 for a refresh token that is expired, used already or ' +
+      'revoked. A used one presented again was copied: the whole sign-in it belongs to ends (its ' +
+      'refresh tokens, access tokens and sockets), the thief and the owner both sign in again.',
     body: refreshBody,
     responses: { 200: session, ...errors(401) },
+  },
+  logout: {
+    method: 'POST',
+    path: '/api/auth/logout',
+    tags: ['auth'],
+    public: true,
+    summary: 'Sign out this device',
+    description:
+      'Ends the sign-in of the refresh token in the body or the refresh cookie: its refresh ' +
+      'tokens, its access tokens (refused from now on) and its sockets; clears the cookie. ' +
+      'Always 204: a token already signed out, expired or unknown has nothing left to end.',
+    body: refreshBody,
+    responses: { 204: deleted },
   },
   getCurrentUser: {
     method: 'GET',
@@ -408,8 +423,8 @@ export const routes = defineRoutes({
     tags: ['auth'],
     summary: 'Sign out everywhere',
     description:
-      "Revokes every refresh token of the caller, this session's too, and closes its sockets; " +
-      'access tokens already issued expire on their own.',
+      "Ends every sign-in of the caller, this one's too: refresh tokens revoked, access tokens " +
+      'refused from now on, sockets closed, the refresh cookie cleared.',
     responses: { 204: deleted },
   },
 

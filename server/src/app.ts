@@ -1,4 +1,6 @@
+import { createServer as createHttpServer, type ServerOptions } from 'node:http';
 import type { Agent } from 'node:https';
+import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   serializerCompiler,
@@ -87,6 +89,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     logger: loggerOptions(config),
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
+    serverFactory: (handler) => createHttpServer(httpServerOptions(config), handler),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
@@ -107,6 +110,13 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     windowSeconds: 60,
     redis: redis?.pub,
   });
+  // Sign-ins, sign-ups and reset requests per address, whatever the email.
+  const addressLimiter = createRateLimiter({
+    prefix: `${config.redisPrefix}:auth-address`,
+    points: config.authRateLimitPerAddressPerMinute,
+    windowSeconds: 60,
+    redis: redis?.pub,
+  });
   // Uploads per user, across every node like the send budget.
   const uploadLimiter = createRateLimiter({
     prefix: `${config.redisPrefix}:upload`,
@@ -122,7 +132,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     now,
     log: app.log,
     publish: (deliveries, options) => gateway.publish(deliveries, options),
-    endSessions: (userId, message) => gateway.disconnectUser(userId, message),
+    endSessions: (userId, message, sessionId) => gateway.disconnectUser(userId, message, sessionId),
     peers: redis ? createRedisPeers(redis, config.redisPrefix, app.log) : createLocalPeers(),
     httpsAgent: deps.httpsAgent,
     metrics,
@@ -174,11 +184,15 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
         'img-src': ["'self'", 'data:', 'blob:'],
         // Attachments need the bearer token, so the app plays voice messages from blob URLs.
         'media-src': ["'self'", 'blob:'],
-        'connect-src': ["'self'", 'ws:', 'wss:'],
+        // The socket on this origin only ('self' covers ws: and wss: of it in CSP 3); named
+        // outright too where PUBLIC_URL says what it is, for browsers that read CSP 2.
+        'connect-src': ["'self'", ...socketOrigins(config)],
       },
     },
   });
   installAuthentication(app, (token) => services.auth.authenticate(token), [DOCS_PREFIX]);
+  // Read only by the auth routes (the refresh cookie is scoped to them).
+  await app.register(fastifyCookie);
   installTextGuard(app);
   // After the hooks above, so that /metrics gets them too; before the routes it times.
   installMetrics(app, { metrics, token: config.metricsToken });
@@ -186,11 +200,19 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await installApiDocs(app);
   await installHealth(app, { ping: () => deps.database.ping() });
 
-  await app.register(authRoutes, { auth: services.auth, loginLimiter });
+  await app.register(authRoutes, {
+    auth: services.auth,
+    loginLimiter,
+    addressLimiter,
+    refreshTokenTtlSeconds: config.refreshTokenTtlSeconds,
+  });
   await app.register(propertiesRoutes, { properties: services.properties });
   await app.register(reservationsRoutes, { reservations: services.reservations });
   await app.register(remindersRoutes, { reminders: services.reminders });
-  await app.register(conversationsRoutes, { conversations: services.conversations });
+  await app.register(conversationsRoutes, {
+    conversations: services.conversations,
+    sendLimiter,
+  });
   await app.register(messagesRoutes, {
     messages: services.messages,
     sendLater: (actor, body) => services.scheduledMessages.sendLater(actor, body),
@@ -213,6 +235,29 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.decorate('services', services);
   app.decorate('realtime', gateway);
   return app;
+}
+
+/**
+ * A client must send its request within REQUEST_TIMEOUT_MS, and its headers within 20 s:
+ * one that trickles them (slowloris) or stalls mid-body is answered 408 and dropped instead
+ * of holding a connection for ever (Fastify's own defaults are no limit). Node checks the
+ * limits every `connectionsCheckingInterval`, so that follows the timeout.
+ */
+function httpServerOptions(config: Config): ServerOptions {
+  const requestTimeout = config.requestTimeoutMs;
+  return {
+    requestTimeout,
+    headersTimeout: Math.min(20_000, requestTimeout),
+    connectionsCheckingInterval: Math.min(1000, Math.ceil(requestTimeout / 4)),
+    keepAliveTimeout: 72_000,
+  };
+}
+
+/** The WebSocket origin of PUBLIC_URL (`wss://host` for `https://host`), when it is set. */
+function socketOrigins(config: Config): string[] {
+  if (!config.publicUrl) return [];
+  const url = new URL(config.publicUrl);
+  return [`${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`];
 }
 
 /**

@@ -40,6 +40,7 @@ const envSchema = z.object({
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  AUTH_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   SEND_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SEND_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(256),
   SEND_MAX_WAIT_MS: z.coerce.number().int().min(1).max(60_000).default(30),
@@ -49,8 +50,10 @@ const envSchema = z.object({
   CHANGE_EVENTS_KEEP_DAYS: z.coerce.number().min(1).max(3650).default(30),
   CHANGE_EVENTS_KEEP_PER_USER: z.coerce.number().int().min(100).default(10_000),
   CHANGE_EVENTS_PRUNE_INTERVAL_SECONDS: z.coerce.number().min(1).max(86_400).default(3600),
-  SEED_DEMO: bool.default(true),
+  SEED_DEMO: bool.optional(),
+  ALLOW_DEMO_ACCOUNTS: bool.default(false),
   TRUST_PROXY: bool.default(false),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   ADMIN_EMAIL: z.email().max(254).optional(),
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(256).optional(),
@@ -161,6 +164,11 @@ export interface Config {
   refreshTokenTtlSeconds: number;
   externalJwt: { jwksUrl: string; issuer?: string; audience?: string } | undefined;
   loginRateLimitPerMinute: number;
+  /**
+   * Sign-ins, registrations and reset requests per minute from one address, whatever the
+   * email: one password tried on many accounts (spraying) and mass sign-ups are slowed.
+   */
+  authRateLimitPerAddressPerMinute: number;
   sendRateLimitPerMinute: number;
   /**
    * Back-pressure on sends: a node refuses a send (`overloaded`) while this many are under
@@ -175,8 +183,19 @@ export interface Config {
     /** While sends keep coming, how long one waits for others to share its batch. */
     batchLingerMs: number;
   };
+  /** Demo accounts on an empty database: by default only on the embedded one, outside production. */
   seedDemo: boolean;
+  /**
+   * Whether a production node may start on a database holding the demo accounts, whose
+   * password is published.
+   */
+  allowDemoAccounts: boolean;
   trustProxy: boolean;
+  /**
+   * How long a client has to send a whole request, headers and body (an upload on a slow
+   * line included); a client that sends slower is answered 408 and dropped.
+   */
+  requestTimeoutMs: number;
   /** The bearer token `GET /metrics` requires; open to anyone who reaches it when unset. */
   metricsToken: string | undefined;
   /**
@@ -273,6 +292,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? { jwksUrl: e.JWT_JWKS_URL, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE }
       : undefined,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    authRateLimitPerAddressPerMinute: e.AUTH_RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
     sendRateLimitPerMinute: e.SEND_RATE_LIMIT_PER_MINUTE,
     sendLoad: {
       maxInFlight: e.SEND_MAX_IN_FLIGHT,
@@ -281,8 +301,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       batchesInFlight: e.SEND_BATCHES_IN_FLIGHT,
       batchLingerMs: e.SEND_BATCH_LINGER_MS,
     },
-    seedDemo: e.SEED_DEMO,
+    seedDemo: e.SEED_DEMO ?? (!e.DATABASE_URL && e.NODE_ENV !== 'production'),
+    allowDemoAccounts: e.ALLOW_DEMO_ACCOUNTS,
     trustProxy: e.TRUST_PROXY,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     metricsToken: e.METRICS_TOKEN,
     admin:
       e.ADMIN_EMAIL && e.ADMIN_PASSWORD

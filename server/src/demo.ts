@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { ConfigError, type Config } from './config.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/demo/index.ts';
 import type { Actor } from './platform/context.ts';
 import { queryRows, type Db } from './platform/db/connect.ts';
@@ -18,6 +19,38 @@ export async function claimDemoSeed(db: Db): Promise<boolean> {
   );
   if (row?.exists) return false;
   return claimSetting(db, 'demo_seeded_at', new Date().toISOString());
+}
+
+/**
+ * Keeps the demo accounts, whose password is published, out of real use: a production node
+ * refuses to start on a database that holds them unless ALLOW_DEMO_ACCOUNTS says so, and
+ * outside development the demo admin is an ordinary user. Answers what it did, for the log.
+ */
+export async function guardDemoAccounts(
+  db: Db,
+  config: Pick<Config, 'env' | 'allowDemoAccounts'>,
+): Promise<{ demoted: boolean }> {
+  const emails = DEMO_ACCOUNTS.map((a) => a.email);
+  const present = await queryRows<{ email: string }>(
+    db,
+    sql`select email from users
+        where email in ${emails} and deleted_at is null and disabled_at is null`,
+  );
+  if (present.length === 0) return { demoted: false };
+  if (config.env === 'production' && !config.allowDemoAccounts) {
+    throw new ConfigError(
+      `The database holds the demo accounts (${present.map((r) => r.email).join(', ')}), whose ` +
+        'password is published. Delete or disable them before running in production, or set ' +
+        'ALLOW_DEMO_ACCOUNTS=true to keep them.',
+    );
+  }
+  if (config.env === 'development') return { demoted: false };
+  const admins = DEMO_ACCOUNTS.filter((a) => a.role === 'admin').map((a) => a.email);
+  const demoted = await queryRows<{ id: string }>(
+    db,
+    sql`update users set role = 'user' where email in ${admins} and role = 'admin' returning id`,
+  );
+  return { demoted: demoted.length > 0 };
 }
 
 function addDays(date: Date, days: number): string {

@@ -1,6 +1,12 @@
 import { buildApp, buildWorkerApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, claimDemoSeed, seedDemo } from './demo.ts';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  claimDemoSeed,
+  guardDemoAccounts,
+  seedDemo,
+} from './demo.ts';
 import { DataDirInUseError } from './platform/db/data-dir-lock.ts';
 import { openConfiguredDatabase } from './platform/db/open.ts';
 import { DEFAULT_WEB_DIR } from './platform/http/web-app.ts';
@@ -25,6 +31,12 @@ async function main() {
   if (config.roles.api && config.seedDemo && (await claimDemoSeed(database.db))) {
     await seedDemo(app.services);
     demo = true;
+  }
+  if (config.roles.api) {
+    const { demoted } = await guardDemoAccounts(database.db, config);
+    if (demoted) {
+      app.log.warn('the demo admin account is an ordinary user outside NODE_ENV=development');
+    }
   }
   // After the demo seeding, which only fills a database without users.
   if (config.admin) {

@@ -59,6 +59,7 @@ export function testConfig(env: Env = {}): Config {
     SEED_DEMO: 'false',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    AUTH_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100000',
     SEND_RATE_LIMIT_PER_MINUTE: '10000',
     // Tests send in bursts on a busy machine; the tests of back-pressure set their own limits.
     SEND_MAX_WAIT_MS: '60000',

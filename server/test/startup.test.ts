@@ -87,9 +87,10 @@ async function postgresScenario() {
   };
   await admin(`create database ${name}`);
   try {
+    // The demo is opt-in on PostgreSQL (SEED_DEMO defaults to on for the embedded one only).
     const [a, b] = [
-      start({ DATABASE_URL: dbUrl.toString() }),
-      start({ DATABASE_URL: dbUrl.toString() }),
+      start({ DATABASE_URL: dbUrl.toString(), SEED_DEMO: 'true' }),
+      start({ DATABASE_URL: dbUrl.toString(), SEED_DEMO: 'true' }),
     ];
     running.push(a, b);
     const [urlA, urlB] = await Promise.all([a.ready, b.ready]);

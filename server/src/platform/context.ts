@@ -19,10 +19,11 @@ export interface ServiceDeps {
    */
   publish?: (deliveries: readonly UserEvent[], options?: { exceptSocket?: string }) => void;
   /**
-   * Closes every socket of a user at once, on every node, each told why with `session.ended`
-   * (`unauthorized`, `message`); called after the commit. Absent where no socket listens.
+   * Closes the sockets of a user at once, on every node — all of them, or only those of
+   * sign-in `sessionId` — each told why with `session.ended` (`unauthorized`, `message`);
+   * called after the commit. Absent where no socket listens.
    */
-  endSessions?: (userId: string, message: string) => void;
+  endSessions?: (userId: string, message: string, sessionId?: string) => void;
   /** Where use cases record their domain events, and handlers react to them. */
   events: EventBus;
   log: Logger;
@@ -63,4 +64,6 @@ export interface Actor {
   role: 'user' | 'admin';
   name: string;
   email: string;
+  /** The sign-in the access token was issued to (its refresh token family), if known. */
+  sessionId?: string;
 }

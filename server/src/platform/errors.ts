@@ -44,3 +44,40 @@ export function refusedByDatabase(err: unknown) {
   const code = pgErrorCode(err);
   return code !== undefined && !['08', '53', '57'].includes(code.slice(0, 2));
 }
+
+// Database errors that can only come from input that slipped past validation, or from the
+// database being unavailable for a moment; matched by SQLSTATE, then by its class.
+const PG_ERRORS: Record<string, [ErrorCode, string]> = {
+  '23503': ['not_found', 'A referenced record does not exist'],
+  '23505': ['conflict', 'This already exists'],
+  '40001': ['unavailable', 'The request collided with another one; try again'],
+  '40P01': ['unavailable', 'The request collided with another one; try again'],
+};
+const PG_ERROR_CLASSES: Record<string, [ErrorCode, string]> = {
+  '22': ['validation_failed', 'A value has the wrong format or cannot be stored'],
+  '23': ['validation_failed', 'A value breaks a rule of the data'],
+  '08': ['unavailable', 'The database is unavailable; try again'],
+  '53': ['unavailable', 'The database is overloaded; try again'],
+  '57': ['unavailable', 'The database is unavailable; try again'],
+};
+const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+// node-postgres's own words when a connection breaks or none can be had: no code to match.
+const POOL_ERRORS =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+
+/** What a database error means to the client, if `err` is one. */
+export function databaseError(err: unknown): [ErrorCode, string] | undefined {
+  const code = pgErrorCode(err);
+  if (code) return PG_ERRORS[code] ?? PG_ERROR_CLASSES[code.slice(0, 2)];
+  // Drizzle wraps the driver's error in `cause`.
+  for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const { code: sys, message } = e as { code?: unknown; message?: unknown };
+    if (
+      (typeof sys === 'string' && NETWORK_ERRORS.has(sys)) ||
+      (typeof message === 'string' && POOL_ERRORS.test(message))
+    ) {
+      return ['unavailable', 'The database is unavailable; try again'];
+    }
+  }
+  return undefined;
+}

@@ -1,3 +1,5 @@
+import { badRequest } from './errors.ts';
+
 // Half of a UTF-16 surrogate pair standing alone (matched as code units: no `u` flag).
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -20,4 +22,17 @@ export function findUnstorableText(value: unknown, path: string, depth = 0): str
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * Refuses `value` (a request's `part`: body, query, params) with 400 validation_failed naming
+ * the field when it holds text no column can store: the one rule for REST and the socket.
+ */
+export function assertStorableText(value: unknown, part: string): void {
+  const field = findUnstorableText(value, part);
+  if (field) {
+    throw badRequest(`${field}: must not contain NUL characters or invalid Unicode`, [
+      { field, message: 'must not contain NUL characters or invalid Unicode' },
+    ]);
+  }
 }

@@ -1,6 +1,14 @@
 import { routes } from '@flexbnb/contracts';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { api, ApiError, getSession, nextCursorOf, setSession } from './api.ts';
+import {
+  api,
+  ApiError,
+  getSession,
+  nextCursorOf,
+  refreshSession,
+  setSession,
+  signOut,
+} from './api.ts';
 
 // The typed client against the real server: each call names a route of the contract table,
 // and its path, params, query and answer come from there.
@@ -46,6 +54,42 @@ describe('the typed API client', () => {
     );
     expect(missing).toBeInstanceOf(ApiError);
     expect(missing).toMatchObject({ status: 404, code: 'not_found' });
+  });
+
+  it('keeps the refresh token in the cookie, refreshes with it, and signs out with it', async () => {
+    setSession(
+      await api(routes.login, {
+        body: { email: 'guest@demo.flexbnb.test', password: 'flexbnb-demo', refresh_cookie: true },
+      }),
+    );
+    const first = getSession()!;
+    expect(first.refresh_token).toBeUndefined();
+    expect(localStorage.getItem('flexbnb.session')).not.toContain('refresh');
+
+    // A token issued in the same second as another of its sign-in is the same text.
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await refreshSession()).toBe(true);
+    const second = getSession()!;
+    expect(second.access_token).not.toBe(first.access_token);
+    expect((await api(routes.getCurrentUser)).email).toBe('guest@demo.flexbnb.test');
+
+    await signOut();
+    expect(getSession()).toBeNull();
+    // The cookie's sign-in is over on the server: its access token is refused from now on.
+    const res = await fetch('/api/auth/me/', {
+      headers: { authorization: `Bearer ${second.access_token}` },
+    });
+    expect(res.status).toBe(401);
+  });
+
+  it('follows a session another tab signed in or out', () => {
+    const other = { ...getSession(), access_token: 'from-another-tab' };
+    localStorage.setItem('flexbnb.session', JSON.stringify(other));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'flexbnb.session' }));
+    expect(getSession()?.access_token).toBe('from-another-tab');
+    localStorage.removeItem('flexbnb.session');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'flexbnb.session' }));
+    expect(getSession()).toBeNull();
   });
 });
 

@@ -42,44 +42,114 @@ export function getSession(): Session | null {
   return current;
 }
 
-export function setSession(session: Session | null) {
+function adopt(session: Session | null) {
   current = session;
-  if (session) localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
-  else localStorage.removeItem(STORAGE_KEY);
   for (const listener of listeners) listener(session);
 }
+
+/**
+ * Signs in (or out, with null) in this tab and every other tab of the app: they share the
+ * session through localStorage. A refresh token that came in the body (a session from before
+ * the cookie) is kept for one more refresh, which moves it into the cookie.
+ */
+export function setSession(session: Session | null) {
+  if (session) localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+  else localStorage.removeItem(STORAGE_KEY);
+  adopt(session);
+}
+
+// Another tab signed in, refreshed or signed out: this one follows.
+globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+  if (event.key === STORAGE_KEY || event.key === null) adopt(readStored());
+});
 
 export function onSessionChange(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
+/**
+ * Runs `task` while no other tab of the app refreshes the session: two tabs spending the same
+ * refresh token would look like a stolen one and end the sign-in (the server's reuse rule).
+ */
+function oneTabAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  // The DOM typings nest the callback's promise in the answer's; the lock answers its value.
+  return locks ? (locks.request('flexbnb.refresh', task) as unknown as Promise<T>) : task();
+}
+
 let refreshing: Promise<boolean> | null = null;
 
-/** Trades the refresh token for a new session once, however many requests are waiting. */
+/**
+ * Trades the refresh cookie for a new access token once, however many requests (and tabs) are
+ * waiting; answers whether there is a fresh session. Only the server's 401 signs out: while it
+ * is unavailable (503, no network) the session is kept, to try again later.
+ */
 export function refreshSession(): Promise<boolean> {
-  const refreshToken = current?.refresh_token;
-  if (!refreshToken) return Promise.resolve(false);
-  const body: RouteRequest<typeof routes.refreshToken>['body'] = { refresh_token: refreshToken };
-  // Not through `api`: its 401 handling would come back here.
-  refreshing ??= fetch(url(routes.refreshToken, {}), {
-    method: routes.refreshToken.method,
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-    .then(async (res) => {
-      if (!res.ok) {
-        setSession(null);
-        return false;
-      }
-      setSession((await res.json()) as RouteResponse<typeof routes.refreshToken>);
+  if (!current) return Promise.resolve(false);
+  const stale = current.access_token;
+  refreshing ??= oneTabAtATime(async () => {
+    // Another tab refreshed while this one waited: its session is this one's too.
+    const stored = readStored();
+    if (!stored) {
+      adopt(null);
+      return false;
+    }
+    if (stored.access_token !== stale) {
+      adopt(stored);
       return true;
-    })
+    }
+    const body: RouteRequest<typeof routes.refreshToken>['body'] = stored.refresh_token
+      ? { refresh_token: stored.refresh_token, refresh_cookie: true }
+      : {};
+    // Not through `api`: its 401 handling would come back here.
+    const res = await fetch(url(routes.refreshToken, {}), {
+      method: routes.refreshToken.method,
+      headers: { 'content-type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify(body),
+    });
+    if (res.status === 401) {
+      setSession(null);
+      return false;
+    }
+    if (!res.ok) return false;
+    setSession((await res.json()) as RouteResponse<typeof routes.refreshToken>);
+    return true;
+  })
     .catch(() => false)
     .finally(() => {
       refreshing = null;
     });
   return refreshing;
+}
+
+/**
+ * Runs `attempt` as the signed-in user: on a 401 the session is refreshed once and the call
+ * tried again; a 401 even with a fresh session signs out.
+ */
+export async function withSession<T extends { status: number }>(
+  attempt: () => Promise<T>,
+): Promise<T> {
+  let res = await attempt();
+  if (res.status !== 401 || !current) return res;
+  if (!(await refreshSession())) return res;
+  res = await attempt();
+  if (res.status === 401 && current) setSession(null);
+  return res;
+}
+
+/** Signs this device out: its sign-in ends on the server too (the cookie's refresh token). */
+export async function signOut(): Promise<void> {
+  const stored = current?.refresh_token;
+  setSession(null);
+  const body: RouteRequest<typeof routes.logout>['body'] = stored ? { refresh_token: stored } : {};
+  await fetch(url(routes.logout, {}), {
+    method: routes.logout.method,
+    headers: { 'content-type': 'application/json' },
+    credentials: 'same-origin',
+    body: JSON.stringify(body),
+  }).catch(() => undefined);
 }
 
 /** A 400's `{ field, message }` list with each message in words (see `plainRule`). */
@@ -159,9 +229,7 @@ async function send(route: ContractRoute, parts: Parts): Promise<Response> {
       },
       body: parts.body !== undefined ? JSON.stringify(parts.body) : undefined,
     });
-  let res = await attempt();
-  if (res.status === 401 && current && (await refreshSession())) res = await attempt();
-  if (res.status === 401 && current) setSession(null);
+  const res = await withSession(attempt);
   if (!res.ok) throw await toError(res);
   return res;
 }

@@ -2,7 +2,7 @@ import { routes, type RouteBody, type User } from '@flexbnb/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { api, getSession, onSessionChange, setSession } from './api.ts';
+import { api, getSession, onSessionChange, setSession, signOut } from './api.ts';
 
 interface AuthValue {
   user: User | null;
@@ -27,12 +27,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const login = useCallback(async (email: string, password: string) => {
-    setSession(await api(routes.login, { body: { email, password } }));
+    // The refresh token goes into an HttpOnly cookie, out of every script's reach.
+    setSession(await api(routes.login, { body: { email, password, refresh_cookie: true } }));
   }, []);
   const register = useCallback(async (input: RouteBody<typeof routes.registerUser>) => {
-    setSession(await api(routes.registerUser, { body: input }));
+    setSession(await api(routes.registerUser, { body: { ...input, refresh_cookie: true } }));
   }, []);
-  const logout = useCallback(() => setSession(null), []);
+  const logout = useCallback(() => void signOut(), []);
 
   const value = useMemo(() => ({ user, login, register, logout }), [user, login, register, logout]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

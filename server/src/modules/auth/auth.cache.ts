@@ -3,6 +3,8 @@ import type { Actor } from '../../platform/context.ts';
 /** The part of a verified access token that authentication needs again. */
 interface VerifiedToken {
   sub: string;
+  /** The sign-in (refresh token family) the token was issued to; absent on older tokens. */
+  sid: string | undefined;
   /** Seconds since the epoch; the token is valid while `nbf <= now < exp` (jose's rule). */
   exp: number;
   nbf: number | undefined;
@@ -15,8 +17,8 @@ interface CachedAccount {
 }
 
 export interface AuthCache {
-  /** The subject of `token` if it was verified before and is still valid at `nowSeconds`. */
-  token(token: string, nowSeconds: number): string | undefined;
+  /** `token` as verified before, if it is still valid at `nowSeconds`. */
+  token(token: string, nowSeconds: number): VerifiedToken | undefined;
   rememberToken(token: string, verified: VerifiedToken): void;
   /** The account as read at most `accountTtlMs` ago, if it is still known to be active. */
   account(userId: string): Actor | undefined;
@@ -28,7 +30,14 @@ export interface AuthCache {
   rememberAccount(actor: Actor, stamp: number): void;
   /** Drops `userId`'s account, so its next request reads it again. */
   forget(userId: string): void;
-  readonly size: { tokens: number; accounts: number };
+  /**
+   * Refuses the access tokens of sign-in `sid` from now until `untilSeconds` (when the last
+   * of them has expired anyway).
+   */
+  endSession(sid: string, untilSeconds: number): void;
+  /** Whether sign-in `sid` was ended and its tokens may still be presented at `nowSeconds`. */
+  sessionEnded(sid: string, nowSeconds: number): boolean;
+  readonly size: { tokens: number; accounts: number; endedSessions: number };
 }
 
 /**
@@ -54,6 +63,9 @@ export function createAuthCache(options: {
   // Insertion-ordered, so the first key is the oldest.
   const tokens = new Map<string, VerifiedToken>();
   const accounts = new Map<string, CachedAccount>();
+  // Not bounded by count: forgetting an ended sign-in would let its tokens in again. Each
+  // lives only as long as an access token, and there is one per sign-out.
+  const endedSessions = new Map<string, number>();
   let invalidations = 0;
 
   function bound<K, V>(map: Map<K, V>, max: number) {
@@ -69,7 +81,7 @@ export function createAuthCache(options: {
         tokens.delete(token);
         return undefined;
       }
-      return hit.sub;
+      return hit;
     },
     rememberToken(token, verified) {
       if (!enabled) return;
@@ -98,8 +110,22 @@ export function createAuthCache(options: {
       invalidations += 1;
       accounts.delete(userId);
     },
+    endSession(sid, untilSeconds) {
+      // Sign-outs are rare: each clears those whose tokens have all expired.
+      const nowSeconds = Date.now() / 1000;
+      for (const [ended, until] of endedSessions)
+        if (until <= nowSeconds) endedSessions.delete(ended);
+      endedSessions.set(sid, untilSeconds);
+    },
+    sessionEnded(sid, nowSeconds) {
+      const until = endedSessions.get(sid);
+      if (until === undefined) return false;
+      if (nowSeconds < until) return true;
+      endedSessions.delete(sid);
+      return false;
+    },
     get size() {
-      return { tokens: tokens.size, accounts: accounts.size };
+      return { tokens: tokens.size, accounts: accounts.size, endedSessions: endedSessions.size };
     },
   };
 }

@@ -72,12 +72,18 @@ export async function linkExternalSubject(db: DbOrTx, userId: string, subject: s
   await db.update(users).set({ externalSubject: subject }).where(eq(users.id, userId));
 }
 
-export async function insertRefreshToken(db: DbOrTx, userId: string, expiresAt: Date) {
-  const [row] = await db.insert(refreshTokens).values({ userId, expiresAt }).returning();
+export async function insertRefreshToken(
+  db: DbOrTx,
+  token: { userId: string; familyId: string; expiresAt: Date },
+) {
+  const [row] = await db.insert(refreshTokens).values(token).returning();
   return row!;
 }
 
-/** Revokes a live refresh token; returns its owner, or nothing if it was used or expired. */
+/**
+ * Revokes a live refresh token; returns its owner and sign-in, or nothing if it was used,
+ * revoked or expired.
+ */
 export async function consumeRefreshToken(db: DbOrTx, id: string, now: Date) {
   const [row] = await db
     .update(refreshTokens)
@@ -89,8 +95,21 @@ export async function consumeRefreshToken(db: DbOrTx, id: string, now: Date) {
         gt(refreshTokens.expiresAt, now),
       ),
     )
-    .returning({ userId: refreshTokens.userId });
+    .returning({ userId: refreshTokens.userId, familyId: refreshTokens.familyId });
   return row;
+}
+
+export async function findRefreshToken(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(refreshTokens).where(eq(refreshTokens.id, id));
+  return row;
+}
+
+/** Revokes every live refresh token of sign-in `familyId`. */
+export async function revokeRefreshFamily(db: DbOrTx, familyId: string, at: Date) {
+  await db
+    .update(refreshTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
 }
 
 /**
@@ -177,13 +196,14 @@ export async function releaseAvatar(db: DbOrTx, userId: string, keep?: string) {
 }
 
 /** Revokes every live refresh token of the user; answers how many. */
-export async function revokeRefreshTokens(db: DbOrTx, userId: string, at: Date): Promise<number> {
+/** Revokes every live refresh token of the user; answers the sign-ins they belonged to. */
+export async function revokeRefreshTokens(db: DbOrTx, userId: string, at: Date): Promise<string[]> {
   const rows = await db
     .update(refreshTokens)
     .set({ revokedAt: at })
     .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)))
-    .returning({ id: refreshTokens.id });
-  return rows.length;
+    .returning({ familyId: refreshTokens.familyId });
+  return [...new Set(rows.map((row) => row.familyId))];
 }
 
 /** Marks the user's unused links for `purpose` as used, so only the next one works. */

@@ -1,6 +1,7 @@
-import { routes } from '@flexbnb/contracts';
+import { routes, type Session } from '@flexbnb/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../platform/errors.ts';
 import { contractRoute } from '../../platform/http/contract-route.ts';
 import type { RateLimiter } from '../../platform/rate-limit.ts';
 import type { AuthService } from './auth.service.ts';
@@ -8,7 +9,15 @@ import type { AuthService } from './auth.service.ts';
 export interface AuthRoutesOptions {
   auth: AuthService;
   loginLimiter: RateLimiter;
+  /** Sign-ins, sign-ups and reset requests per address, whatever the email. */
+  addressLimiter: RateLimiter;
+  /** How long a refresh token lives: the refresh cookie's Max-Age. */
+  refreshTokenTtlSeconds: number;
 }
+
+/** The browser's refresh token: out of its scripts' reach, sent only to the auth routes. */
+export const REFRESH_COOKIE = 'flexbnb_refresh';
+const REFRESH_COOKIE_PATH = '/api/auth';
 
 /**
  * The web app's origin, for the links of account emails when PUBLIC_URL is unset: the
@@ -22,29 +31,98 @@ function originOf(request: FastifyRequest): string {
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
   app,
-  { auth, loginLimiter },
+  { auth, loginLimiter, addressLimiter, refreshTokenTtlSeconds },
 ) => {
+  const limitAddress = (request: FastifyRequest) => addressLimiter.consume(request.ip);
+  const cookieOptions = (request: FastifyRequest) => ({
+    path: REFRESH_COOKIE_PATH,
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    // Secure only behind HTTPS: a plain-HTTP deployment on a LAN must keep working.
+    secure: request.protocol === 'https',
+  });
+
+  /** The session as asked: its refresh token in the body, or moved into the cookie. */
+  function answerSession(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    session: Session,
+    inCookie: boolean | undefined,
+  ): Session {
+    if (!inCookie || !session.refresh_token) return session;
+    void reply.setCookie(REFRESH_COOKIE, session.refresh_token, {
+      ...cookieOptions(request),
+      maxAge: refreshTokenTtlSeconds,
+    });
+    return { ...session, refresh_token: undefined };
+  }
+
+  const clearRefreshCookie = (request: FastifyRequest, reply: FastifyReply) =>
+    reply.clearCookie(REFRESH_COOKIE, cookieOptions(request));
   // Password guesses through the account routes spend the login budget too, per account.
   const limitPasswordChecks = (request: FastifyRequest) =>
     loginLimiter.consume(`${request.ip}:account:${request.actor.id}`);
 
   app.route({
     ...contractRoute(routes.registerUser),
-    handler: async (request, reply) => reply.code(201).send(await auth.register(request.body)),
+    // Each sign-up costs a password hash: one address cannot make accounts by the thousand.
+    preHandler: limitAddress,
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          answerSession(
+            request,
+            reply,
+            await auth.register(request.body),
+            request.body.refresh_cookie,
+          ),
+        ),
   });
 
   app.route({
     ...contractRoute(routes.login),
     // Per address and email together: guessing one account's password is slowed without
-    // one busy address (an office behind NAT) locking everybody out.
-    preHandler: (request) =>
-      loginLimiter.consume(`${request.ip}:${request.body.email.trim().toLowerCase()}`),
-    handler: async (request) => auth.login(request.body.email, request.body.password),
+    // one busy address (an office behind NAT) locking everybody out of their own account…
+    // and per address alone, so that one address cannot try a password on every account.
+    preHandler: async (request) => {
+      await limitAddress(request);
+      await loginLimiter.consume(`${request.ip}:${request.body.email.trim().toLowerCase()}`);
+    },
+    handler: async (request, reply) =>
+      answerSession(
+        request,
+        reply,
+        await auth.login(request.body.email, request.body.password),
+        request.body.refresh_cookie,
+      ),
   });
 
   app.route({
     ...contractRoute(routes.refreshToken),
-    handler: async (request) => auth.refresh(request.body.refresh_token),
+    handler: async (request, reply) => {
+      const fromCookie = !request.body.refresh_token;
+      const token = request.body.refresh_token ?? request.cookies[REFRESH_COOKIE];
+      if (!token) {
+        throw new AppError('unauthorized', 'Send refresh_token, or sign in again');
+      }
+      return answerSession(
+        request,
+        reply,
+        await auth.refresh(token),
+        request.body.refresh_cookie ?? fromCookie,
+      );
+    },
+  });
+
+  app.route({
+    ...contractRoute(routes.logout),
+    handler: async (request, reply) => {
+      const token = request.body.refresh_token ?? request.cookies[REFRESH_COOKIE];
+      if (token) await auth.logout(token);
+      clearRefreshCookie(request, reply);
+      return reply.code(204).send(null);
+    },
   });
 
   app.route({
@@ -69,15 +147,27 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
   app.route({
     ...contractRoute(routes.changePassword),
     preHandler: limitPasswordChecks,
-    handler: async (request) =>
-      auth.changePassword(request.actor, request.body.current_password, request.body.new_password),
+    // A browser keeping its refresh token in the cookie gets the new one there too.
+    handler: async (request, reply) =>
+      answerSession(
+        request,
+        reply,
+        await auth.changePassword(
+          request.actor,
+          request.body.current_password,
+          request.body.new_password,
+        ),
+        request.cookies[REFRESH_COOKIE] !== undefined,
+      ),
   });
 
   app.route({
     ...contractRoute(routes.requestPasswordReset),
     // Per address and email, as logins: nobody can flood one inbox with reset emails.
-    preHandler: (request) =>
-      loginLimiter.consume(`${request.ip}:reset:${request.body.email.trim().toLowerCase()}`),
+    preHandler: async (request) => {
+      await limitAddress(request);
+      await loginLimiter.consume(`${request.ip}:reset:${request.body.email.trim().toLowerCase()}`);
+    },
     handler: async (request, reply) => {
       await auth.requestPasswordReset(request.body.email, originOf(request));
       return reply.code(202).send({ status: 'accepted' as const });
@@ -115,6 +205,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
     ...contractRoute(routes.logoutAll),
     handler: async (request, reply) => {
       await auth.logoutAll(request.actor);
+      clearRefreshCookie(request, reply);
       return reply.code(204).send(null);
     },
   });

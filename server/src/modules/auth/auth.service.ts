@@ -31,6 +31,8 @@ const verify = async (passwordHash: string, password: string) =>
 const SEEN_BATCH = 1000;
 /** The peers' topic on which a node says that an account changed (its id is the message). */
 const ACCOUNT_CHANGED = 'auth.account-changed';
+/** The topic on which a node says that a sign-in ended: `<session id> <until, epoch seconds>`. */
+const SESSION_ENDED = 'auth.session-ended';
 // A hash of a random password, verified when the email is unknown so that a login's
 // timing does not tell whether an account exists. Made at the first login, which awaits it
 // whether the email is known or not.
@@ -65,6 +67,10 @@ export function createAuthService(deps: ServiceDeps) {
   // Every authenticated request would otherwise check a signature and read its account.
   const cache = createAuthCache({ accountTtlMs: config.authCacheSeconds * 1000 });
   deps.peers?.subscribe(ACCOUNT_CHANGED, (userId) => cache.forget(userId));
+  deps.peers?.subscribe(SESSION_ENDED, (message) => {
+    const [sid, until] = message.split(' ');
+    if (sid && Number(until) > 0) cache.endSession(sid, Number(until));
+  });
 
   /** The HMAC key: JWT_SECRET, or one generated once and shared by every node through the database. */
   async function key(): Promise<webcrypto.CryptoKey> {
@@ -84,19 +90,27 @@ export function createAuthService(deps: ServiceDeps) {
     return secretKey;
   }
 
-  async function issueSession(user: repo.UserRow): Promise<Session> {
+  /**
+   * A new access and refresh token for `user`: of sign-in `familyId` when refreshing one,
+   * else of a new sign-in. Every refresh token of a sign-in is one family: a spent one shown
+   * again means it was copied, and ends them all (see `refresh`).
+   */
+  async function issueSession(
+    user: repo.UserRow,
+    familyId: string = randomUUID(),
+  ): Promise<Session> {
     const now = deps.now();
     const iat = Math.floor(now.getTime() / 1000);
     const [refresh] = await Promise.all([
-      repo.insertRefreshToken(
-        db,
-        user.id,
-        new Date(now.getTime() + config.refreshTokenTtlSeconds * 1000),
-      ),
+      repo.insertRefreshToken(db, {
+        userId: user.id,
+        familyId,
+        expiresAt: new Date(now.getTime() + config.refreshTokenTtlSeconds * 1000),
+      }),
       repo.touchLastSeen(db, [user.id], now),
     ]);
     const k = await key();
-    const access_token = await new SignJWT({ typ: 'access', role: user.role })
+    const access_token = await new SignJWT({ typ: 'access', role: user.role, sid: familyId })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(user.id)
       .setIssuer(ISSUER)
@@ -123,6 +137,8 @@ export function createAuthService(deps: ServiceDeps) {
     const { payload } = await jwtVerify(token, await key(), {
       issuer: ISSUER,
       algorithms: ['HS256'],
+      // A token that never expires is refused, whoever signed it.
+      requiredClaims: ['exp'],
       currentDate: deps.now(),
     });
     if (payload.typ !== typ || typeof payload.sub !== 'string') {
@@ -131,8 +147,14 @@ export function createAuthService(deps: ServiceDeps) {
     return payload;
   }
 
+  /**
+   * A token's refusal as the client gets it. Anything but a refusal (the database down while
+   * the account is read) is thrown as it is: answered 503, never 401, so that a short outage
+   * does not sign anyone out.
+   */
   function tokenError(err: unknown): AppError {
     if (err instanceof AppError) return err;
+    if (!(err instanceof joseErrors.JOSEError)) throw err;
     if (err instanceof joseErrors.JWTExpired) {
       return new AppError('token_expired', 'The access token has expired; refresh it');
     }
@@ -154,25 +176,43 @@ export function createAuthService(deps: ServiceDeps) {
     return actor;
   }
 
-  /** Our own access token's subject: from the cache, or verified (and cached). */
-  async function ownAccessSubject(token: string): Promise<string> {
-    const known = cache.token(token, Math.floor(deps.now().getTime() / 1000));
-    if (known) {
+  /**
+   * Our own access token's subject and sign-in: from the cache, or verified (and cached).
+   * @throws unauthorized when its sign-in has ended (signed out, or its refresh token reused)
+   */
+  async function ownAccessToken(token: string): Promise<{ sub: string; sid?: string }> {
+    const nowSeconds = Math.floor(deps.now().getTime() / 1000);
+    let verified = cache.token(token, nowSeconds);
+    if (verified) {
       // One turn of the event loop, as the signature check took on the crypto thread pool: a
       // request served from memory end to end (PGlite, `inject`) must not let a caller that
       // loops on such requests starve timers and I/O.
       await new Promise<void>((resolve) => setImmediate(resolve));
-      return known;
-    }
-    const payload = await verifyOwn(token, 'access');
-    if (typeof payload.exp === 'number') {
-      cache.rememberToken(token, {
+    } else {
+      const payload = await verifyOwn(token, 'access');
+      verified = {
         sub: payload.sub!,
-        exp: payload.exp,
+        sid: typeof payload.sid === 'string' ? payload.sid : undefined,
+        exp: payload.exp!,
         nbf: typeof payload.nbf === 'number' ? payload.nbf : undefined,
-      });
+      };
+      cache.rememberToken(token, verified);
     }
-    return payload.sub!;
+    if (verified.sid && cache.sessionEnded(verified.sid, nowSeconds)) {
+      throw new AppError('unauthorized', 'This sign-in has ended; sign in again');
+    }
+    return verified;
+  }
+
+  /**
+   * Ends sign-in `familyId` of `userId` everywhere: its refresh tokens are revoked (by the
+   * caller), its access tokens refused on every node until they expire, its sockets closed.
+   */
+  function endSignIn(userId: string, familyId: string, message: string) {
+    const until = Math.ceil(deps.now().getTime() / 1000) + config.accessTokenTtlSeconds;
+    cache.endSession(familyId, until);
+    deps.peers?.publish(SESSION_ENDED, `${familyId} ${until}`);
+    deps.endSessions?.(userId, message, familyId);
   }
 
   // Sockets' comings and goings, written behind: one UPDATE at a time per node, and what
@@ -293,8 +333,16 @@ export function createAuthService(deps: ServiceDeps) {
     return presentUser(row, await repo.findAvatar(db, row.id));
   }
 
-  /** After a change that must end the account's sessions: no refresh, sockets closed. */
-  function endEverySession(userId: string, message: string) {
+  /**
+   * After a change that must end the account's sign-ins (whose refresh tokens, `families`,
+   * the caller revoked): their access tokens refused, the account read again, sockets closed.
+   */
+  function endEverySession(userId: string, families: readonly string[], message: string) {
+    const until = Math.ceil(deps.now().getTime() / 1000) + config.accessTokenTtlSeconds;
+    for (const familyId of families) {
+      cache.endSession(familyId, until);
+      deps.peers?.publish(SESSION_ENDED, `${familyId} ${until}`);
+    }
     invalidateAccount(userId);
     deps.endSessions?.(userId, message);
   }
@@ -338,7 +386,11 @@ export function createAuthService(deps: ServiceDeps) {
       return issueSession(user);
     },
 
-    /** Exchanges a refresh token for a new pair; the old one stops working. */
+    /**
+     * Exchanges a refresh token for a new pair of the same sign-in; the old one stops working.
+     * A spent one shown again was copied (by a thief, or by the owner from whom it was
+     * stolen): the whole sign-in ends, so that neither keeps it.
+     */
     async refresh(refreshToken: string): Promise<Session> {
       let payload: JWTPayload;
       try {
@@ -349,12 +401,38 @@ export function createAuthService(deps: ServiceDeps) {
           ? new AppError('unauthorized', 'The refresh token has expired')
           : e;
       }
-      const used = payload.jti
-        ? await repo.consumeRefreshToken(db, payload.jti, deps.now())
-        : undefined;
-      if (!used)
+      const now = deps.now();
+      const used = payload.jti ? await repo.consumeRefreshToken(db, payload.jti, now) : undefined;
+      if (!used) {
+        const spent = payload.jti ? await repo.findRefreshToken(db, payload.jti) : undefined;
+        if (spent && spent.expiresAt > now) {
+          await repo.revokeRefreshFamily(db, spent.familyId, now);
+          endSignIn(spent.userId, spent.familyId, 'This sign-in was ended for your safety');
+          deps.log.warn(
+            { userId: spent.userId, sessionId: spent.familyId },
+            'a spent refresh token was presented again: its sign-in is ended',
+          );
+        }
         throw new AppError('unauthorized', 'The refresh token was already used or revoked');
-      return issueSession(activeUser(await repo.findUserById(db, used.userId)));
+      }
+      return issueSession(activeUser(await repo.findUserById(db, used.userId)), used.familyId);
+    },
+
+    /**
+     * Ends the sign-in of `refreshToken` (this device's): its refresh tokens, access tokens
+     * and sockets. A token that is not ours, expired or already signed out ends nothing.
+     */
+    async logout(refreshToken: string): Promise<void> {
+      let payload: JWTPayload;
+      try {
+        payload = await verifyOwn(refreshToken, 'refresh');
+      } catch {
+        return;
+      }
+      const token = payload.jti ? await repo.findRefreshToken(db, payload.jti) : undefined;
+      if (!token) return;
+      await repo.revokeRefreshFamily(db, token.familyId, deps.now());
+      endSignIn(token.userId, token.familyId, 'You signed out');
     },
 
     /**
@@ -363,12 +441,17 @@ export function createAuthService(deps: ServiceDeps) {
      */
     async authenticate(token: string): Promise<Actor> {
       try {
-        return await activeActor(await ownAccessSubject(token));
+        const { sub, sid } = await ownAccessToken(token);
+        const actor = await activeActor(sub);
+        return sid ? { ...actor, sessionId: sid } : actor;
       } catch (ownError) {
-        if (!externalJwks || ownError instanceof AppError) throw tokenError(ownError);
+        // Only a token that is not ours may be the platform's.
+        if (!externalJwks || !(ownError instanceof joseErrors.JOSEError))
+          throw tokenError(ownError);
         let payload: JWTPayload;
         try {
           ({ payload } = await jwtVerify(token, externalJwks, {
+            requiredClaims: ['exp'],
             ...(config.externalJwt?.issuer ? { issuer: config.externalJwt.issuer } : {}),
             ...(config.externalJwt?.audience ? { audience: config.externalJwt.audience } : {}),
             currentDate: deps.now(),
@@ -470,11 +553,12 @@ export function createAuthService(deps: ServiceDeps) {
       const user = activeUser(await repo.findUserById(db, actor.id));
       await checkPassword(user, currentPassword, 'current_password');
       const passwordHash = await hash(newPassword);
-      const changed = await db.transaction(async (tx) => {
-        await repo.revokeRefreshTokens(tx, user.id, deps.now());
+      const { changed, families } = await db.transaction(async (tx) => {
+        const revoked = await repo.revokeRefreshTokens(tx, user.id, deps.now());
         await repo.supersedeAccountTokens(tx, user.id, 'password_reset', deps.now());
-        return repo.updateUser(tx, user.id, { passwordHash });
+        return { changed: await repo.updateUser(tx, user.id, { passwordHash }), families: revoked };
       });
+      endEverySession(user.id, families, 'Your password was changed; sign in again');
       return issueSession(changed);
     },
 
@@ -502,16 +586,15 @@ export function createAuthService(deps: ServiceDeps) {
      */
     async confirmPasswordReset(token: string, password: string): Promise<void> {
       const passwordHash = await hash(password);
-      const userId = await db.transaction(async (tx) => {
+      const { userId, families } = await db.transaction(async (tx) => {
         const at = deps.now();
         const used = await repo.consumeAccountToken(tx, hashLinkToken(token), 'password_reset', at);
         const user = used && (await repo.lockUser(tx, used.userId));
         if (!user || user.deletedAt) throw invalidLink();
         await repo.updateUser(tx, user.id, { passwordHash });
-        await repo.revokeRefreshTokens(tx, user.id, at);
-        return user.id;
+        return { userId: user.id, families: await repo.revokeRefreshTokens(tx, user.id, at) };
       });
-      endEverySession(userId, 'Your password was changed; sign in again');
+      endEverySession(userId, families, 'Your password was changed; sign in again');
     },
 
     /**
@@ -579,8 +662,8 @@ export function createAuthService(deps: ServiceDeps) {
 
     /** Revokes every refresh token of the caller and closes their sockets. */
     async logoutAll(actor: Actor): Promise<void> {
-      await repo.revokeRefreshTokens(db, actor.id, deps.now());
-      endEverySession(actor.id, 'You signed out everywhere');
+      const families = await repo.revokeRefreshTokens(db, actor.id, deps.now());
+      endEverySession(actor.id, families, 'You signed out everywhere');
     },
 
     /**
@@ -594,7 +677,7 @@ export function createAuthService(deps: ServiceDeps) {
     async deleteAccount(actor: Actor, password: string): Promise<void> {
       const user = activeUser(await repo.findUserById(db, actor.id));
       await checkPassword(user, password, 'password');
-      await db.transaction(async (tx) => {
+      const families = await db.transaction(async (tx) => {
         const at = deps.now();
         activeUser(await repo.lockUser(tx, user.id));
         if (await repo.hasUpcomingStay(tx, user.id, at.toISOString().slice(0, 10))) {
@@ -614,13 +697,14 @@ export function createAuthService(deps: ServiceDeps) {
           timeZone: null,
           deletedAt: at,
         });
-        await repo.revokeRefreshTokens(tx, user.id, at);
+        const revoked = await repo.revokeRefreshTokens(tx, user.id, at);
         await repo.releaseAvatar(tx, user.id);
         await repo.deleteContactSettings(tx, user.id);
         await repo.supersedeAccountTokens(tx, user.id, 'password_reset', at);
         await repo.supersedeAccountTokens(tx, user.id, 'email_change', at);
+        return revoked;
       });
-      endEverySession(user.id, 'Your account was deleted');
+      endEverySession(user.id, families, 'Your account was deleted');
     },
 
     /** Waits for the account emails on their way, then closes the SMTP connections. */

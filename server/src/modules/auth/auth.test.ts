@@ -12,7 +12,7 @@ import {
   uniqueEmail,
   type TestApp,
 } from '../../../test/harness.ts';
-import { testRedisUrl } from '../../../test/realtime.ts';
+import { connect, listen, settle, testRedisUrl } from '../../../test/realtime.ts';
 
 describe('auth', () => {
   let t: TestApp;
@@ -46,6 +46,31 @@ describe('auth', () => {
     const me = await api(t.app).call('GET', '/api/auth/me/', { as: login.data.access_token });
     expect(me.statusCode).toBe(200);
     expect(me.data.id).toBe(reg.data.user.id);
+  });
+
+  it('keeps a phone written with spaces as the E.164 number SMS use, and refuses a local one', async () => {
+    const reg = await api(t.app).post('/api/auth/register/', {
+      email: uniqueEmail('phone'),
+      password: 'password123',
+      name: 'Paula Phone',
+      phone: ' +351 (912) 345-678 ',
+    });
+    expect(reg.statusCode).toBe(201);
+    expect(reg.data.user.phone).toBe('+351912345678');
+    const settings = await api(t.app).call('GET', '/api/messaging/notification-settings/', {
+      as: reg.data.access_token,
+    });
+    expect(settings.statusCode).toBe(200);
+    expect(settings.data.phone).toBe('+351912345678');
+
+    const local = await api(t.app).post('/api/auth/register/', {
+      email: uniqueEmail('local'),
+      password: 'password123',
+      name: 'Lou Local',
+      phone: '912 345 678',
+    });
+    expect(local.statusCode).toBe(400);
+    expect(local.data.error.details.map((d: { field: string }) => d.field)).toEqual(['body.phone']);
   });
 
   it('refuses a second account for the same email in any case', async () => {
@@ -84,6 +109,152 @@ describe('auth', () => {
     expect(reuse.statusCode).toBe(401);
     const access = await api(t.app).post('/api/auth/refresh/', { refresh_token: user.token });
     expect(access.statusCode).toBe(401);
+  });
+
+  it('ends the whole sign-in when a spent refresh token is shown again, and only that one', async () => {
+    const user = await buildUser(t.app);
+    const laptop = await api(t.app).post('/api/auth/login/', {
+      email: user.email,
+      password: 'password123',
+    });
+    expect(laptop.statusCode).toBe(200);
+    const url = await listen(t.app);
+    const stolenSocket = await connect(url, user.token);
+    const laptopSocket = await connect(url, laptop.data.access_token);
+    try {
+      // The thief refreshes first with the copied token; the owner's copy is now spent.
+      const thief = await api(t.app).post('/api/auth/refresh/', {
+        refresh_token: user.refreshToken,
+      });
+      expect(thief.statusCode).toBe(200);
+      const owner = await api(t.app).post('/api/auth/refresh/', {
+        refresh_token: user.refreshToken,
+      });
+      expect(owner.statusCode).toBe(401);
+
+      // Everything of that sign-in is over: the thief's new tokens and the open socket.
+      const thiefRefresh = await api(t.app).post('/api/auth/refresh/', {
+        refresh_token: thief.data.refresh_token,
+      });
+      expect(thiefRefresh.statusCode).toBe(401);
+      const thiefMe = await api(t.app).call('GET', '/api/auth/me/', {
+        as: thief.data.access_token,
+      });
+      expect(thiefMe.statusCode).toBe(401);
+      expect((await api(t.app).get('/api/auth/me/', user)).statusCode).toBe(401);
+      expect(await stolenSocket.next('session.ended', undefined, 3000)).toMatchObject({
+        code: 'unauthorized',
+      });
+
+      // The laptop's sign-in is another family: untouched.
+      const me = await api(t.app).call('GET', '/api/auth/me/', { as: laptop.data.access_token });
+      expect(me.statusCode).toBe(200);
+      const laptopRefresh = await api(t.app).post('/api/auth/refresh/', {
+        refresh_token: laptop.data.refresh_token,
+      });
+      expect(laptopRefresh.statusCode).toBe(200);
+      await settle();
+      expect(laptopSocket.socket.connected).toBe(true);
+      expect(laptopSocket.named('session.ended')).toEqual([]);
+    } finally {
+      stolenSocket.close();
+      laptopSocket.close();
+    }
+  });
+
+  it('signs out this device with logout, and every device with logout-all', async () => {
+    const user = await buildUser(t.app);
+    const signIn = async () =>
+      (await api(t.app).post('/api/auth/login/', { email: user.email, password: 'password123' }))
+        .data;
+    const [phone, laptop] = [await signIn(), await signIn()];
+
+    const out = await api(t.app).post('/api/auth/logout/', { refresh_token: phone.refresh_token });
+    expect(out.statusCode).toBe(204);
+    expect(
+      (await api(t.app).post('/api/auth/refresh/', { refresh_token: phone.refresh_token }))
+        .statusCode,
+    ).toBe(401);
+    expect(
+      (await api(t.app).call('GET', '/api/auth/me/', { as: phone.access_token })).statusCode,
+    ).toBe(401);
+    expect(
+      (await api(t.app).call('GET', '/api/auth/me/', { as: laptop.access_token })).statusCode,
+    ).toBe(200);
+    // Signing out twice, or with a token that is not one, is no error: nothing is left to end.
+    expect(
+      (await api(t.app).post('/api/auth/logout/', { refresh_token: phone.refresh_token }))
+        .statusCode,
+    ).toBe(204);
+    expect(
+      (await api(t.app).post('/api/auth/logout/', { refresh_token: 'not-a-token' })).statusCode,
+    ).toBe(204);
+
+    const all = await api(t.app).call('POST', '/api/auth/logout-all/', { as: laptop.access_token });
+    expect(all.statusCode).toBe(204);
+    for (const session of [laptop, { access_token: user.token }]) {
+      expect(
+        (await api(t.app).call('GET', '/api/auth/me/', { as: session.access_token })).statusCode,
+      ).toBe(401);
+    }
+    expect(
+      (await api(t.app).post('/api/auth/refresh/', { refresh_token: laptop.refresh_token }))
+        .statusCode,
+    ).toBe(401);
+  });
+
+  it('keeps a browser refresh token in an HttpOnly cookie, never in the body', async () => {
+    const user = await buildUser(t.app);
+    const login = await api(t.app).post('/api/auth/login/', {
+      email: user.email,
+      password: 'password123',
+      refresh_cookie: true,
+    });
+    expect(login.statusCode).toBe(200);
+    expect(login.data).not.toHaveProperty('refresh_token');
+    expect(login.data.access_token).toEqual(expect.any(String));
+    const cookie = login.cookies.find((c) => c.name === 'flexbnb_refresh')!;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
+    // Served over plain HTTP (a LAN install): a Secure cookie would never come back.
+    expect(cookie.secure).toBeUndefined();
+    expect(cookie.maxAge).toBeGreaterThan(86_400);
+
+    const withCookie = (value: string) => ({
+      body: {},
+      headers: { cookie: `flexbnb_refresh=${value}` },
+    });
+    const refreshed = await api(t.app).call('POST', '/api/auth/refresh/', withCookie(cookie.value));
+    expect(refreshed.statusCode).toBe(200);
+    expect(refreshed.data).not.toHaveProperty('refresh_token');
+    const next = refreshed.cookies.find((c) => c.name === 'flexbnb_refresh')!;
+    expect(next.value).not.toBe(cookie.value);
+    expect(next.httpOnly).toBe(true);
+
+    const out = await api(t.app).call('POST', '/api/auth/logout/', withCookie(next.value));
+    expect(out.statusCode).toBe(204);
+    const cleared = out.cookies.find((c) => c.name === 'flexbnb_refresh')!;
+    expect(cleared.value).toBe('');
+    expect(cleared.path).toBe('/api/auth');
+    expect(
+      (await api(t.app).call('POST', '/api/auth/refresh/', withCookie(next.value))).statusCode,
+    ).toBe(401);
+    const none = await api(t.app).call('POST', '/api/auth/refresh/', { body: {} });
+    expect(none.statusCode).toBe(401);
+    expect(none.data.error.code).toBe('unauthorized');
+  });
+
+  it('marks the refresh cookie Secure behind HTTPS', async () => {
+    const https = await createTestApp({ TRUST_PROXY: 'true' });
+    try {
+      const user = await buildUser(https.app);
+      const login = await api(https.app).call('POST', '/api/auth/login/', {
+        body: { email: user.email, password: 'password123', refresh_cookie: true },
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      expect(login.cookies.find((c) => c.name === 'flexbnb_refresh')?.secure).toBe(true);
+    } finally {
+      await https.close();
+    }
   });
 
   it('answers 401 for a missing, malformed or expired token', async () => {
@@ -125,6 +296,50 @@ describe('auth', () => {
       password: 'password123',
     });
     expect(ok.statusCode).toBe(200);
+  });
+
+  it('limits sign-ins, sign-ups and resets per address too, whatever the email', async () => {
+    const limited = await createTestApp({ AUTH_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '5' });
+    const from = (remoteAddress: string, url: string, body: object) =>
+      limited.app.inject({ method: 'POST', url, remoteAddress, payload: body });
+    try {
+      const sprayer = '203.0.113.7';
+      const signUps = await Promise.all(
+        ['a', 'b'].map((who) =>
+          from(sprayer, '/api/auth/register/', {
+            email: uniqueEmail(`spray-${who}`),
+            password: 'password123',
+            name: 'Sam Spray',
+          }),
+        ),
+      );
+      expect(signUps.map((r) => r.statusCode)).toEqual([201, 201]);
+      // One password tried on one account after another: each email is new, the address is not.
+      const tries = [];
+      for (const who of ['c', 'd', 'e', 'f']) {
+        tries.push(
+          (
+            await from(sprayer, '/api/auth/login/', {
+              email: uniqueEmail(`victim-${who}`),
+              password: 'Summer2026!',
+            })
+          ).statusCode,
+        );
+      }
+      expect(tries).toEqual([401, 401, 401, 429]);
+      const reset = await from(sprayer, '/api/auth/password-reset/', { email: uniqueEmail() });
+      expect(reset.statusCode).toBe(429);
+      expect(Number(reset.headers['retry-after'])).toBeGreaterThan(0);
+      // Another address has its own budget.
+      const elsewhere = await from('198.51.100.2', '/api/auth/register/', {
+        email: uniqueEmail('elsewhere'),
+        password: 'password123',
+        name: 'Elle Sewhere',
+      });
+      expect(elsewhere.statusCode).toBe(201);
+    } finally {
+      await limited.close();
+    }
   });
 });
 
@@ -240,6 +455,27 @@ describe('auth with an external token issuer', () => {
       as: await externalToken({ sub: 'platform-user-42' }),
     });
     expect(again.data.id).toBe(first.data.id);
+  });
+
+  it('refuses a token that never expires, from the platform or signed with our own key', async () => {
+    const forever = await new SignJWT({ sub: 'platform-user-forever', email: uniqueEmail('f') })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setIssuer(issuer)
+      .setAudience('messenger')
+      .setIssuedAt()
+      .sign(privateKey);
+    const external = await api(t.app).call('GET', '/api/auth/me/', { as: forever });
+    expect(external.statusCode).toBe(401);
+
+    const user = await buildUser(t.app);
+    const secret = new TextEncoder().encode(testConfig().jwtSecret);
+    const own = await new SignJWT({ typ: 'access', role: 'admin' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(user.id)
+      .setIssuer('flexbnb-messenger')
+      .setIssuedAt()
+      .sign(secret);
+    expect((await api(t.app).call('GET', '/api/auth/me/', { as: own })).statusCode).toBe(401);
   });
 
   it('refuses a token for another audience', async () => {

@@ -3,13 +3,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contractRoute } from '../../platform/http/contract-route.ts';
 import { decodeCursor, encodeCursor, setNextLink } from '../../platform/paging.ts';
+import type { RateLimiter } from '../../platform/rate-limit.ts';
 import type { ConversationsService } from './conversations.service.ts';
 
 const cursorShape = z.object({ at: isoDateTime, id: z.uuid() });
 
 export const conversationsRoutes: FastifyPluginAsyncZod<{
   conversations: ConversationsService;
-}> = async (app, { conversations }) => {
+  /** The send budget: a conversation opened with a message spends it as a send does. */
+  sendLimiter: RateLimiter;
+}> = async (app, { conversations, sendLimiter }) => {
   app.route({
     ...contractRoute(routes.listConversations),
     handler: async (request, reply) => {
@@ -25,6 +28,9 @@ export const conversationsRoutes: FastifyPluginAsyncZod<{
 
   app.route({
     ...contractRoute(routes.createConversation),
+    preHandler: async (request) => {
+      if (request.body.message !== undefined) await sendLimiter.consume(`send:${request.actor.id}`);
+    },
     handler: async (request, reply) => {
       const result = await conversations.create(request.actor, request.body);
       return reply.code(result.created ? 201 : 200).send(result.conversation);

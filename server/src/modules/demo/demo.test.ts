@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../demo.ts';
+import { sql } from 'drizzle-orm';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, guardDemoAccounts, seedDemo } from '../../demo.ts';
+import { loadConfig } from '../../config.ts';
+import { queryRows } from '../../platform/db/connect.ts';
 import { buildApp } from '../../app.ts';
 import { api, createTestApp, testConfig, type TestApp } from '../../../test/harness.ts';
 
@@ -100,5 +103,46 @@ describe('GET /api/demo-accounts', () => {
     } finally {
       await app.close();
     }
+  });
+
+  it('keeps the published demo accounts out of production, and the demo admin out of admin', async () => {
+    // Seeded two tests above.
+    await expect(
+      guardDemoAccounts(t.database.db, { env: 'production', allowDemoAccounts: false }),
+    ).rejects.toThrow(/demo accounts \(.*admin@demo\.flexbnb\.test.*ALLOW_DEMO_ACCOUNTS=true/s);
+    expect(
+      await guardDemoAccounts(t.database.db, { env: 'development', allowDemoAccounts: false }),
+    ).toEqual({ demoted: false });
+    expect(
+      await guardDemoAccounts(t.database.db, { env: 'production', allowDemoAccounts: true }),
+    ).toEqual({ demoted: true });
+    const [admin] = await queryRows<{ role: string }>(
+      t.database.db,
+      sql`select role from users where email = 'admin@demo.flexbnb.test'`,
+    );
+    expect(admin?.role).toBe('user');
+    // A node started after the guard, as a production node is.
+    const app = await buildApp(testConfig(), { database: t.database });
+    try {
+      const login = await api(app).post('/api/auth/login/', {
+        email: 'admin@demo.flexbnb.test',
+        password: DEMO_PASSWORD,
+      });
+      const adminConsole = await api(app).call('GET', '/api/admin/users/', {
+        as: login.data.access_token,
+      });
+      expect(adminConsole.statusCode).toBe(403);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('SEED_DEMO by default', () => {
+  it('is on for the embedded database outside production only', () => {
+    expect(loadConfig({}).seedDemo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db.example/messenger' }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(true);
   });
 });

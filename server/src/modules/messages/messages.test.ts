@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildConversation } from '../../../test/factories.ts';
+import { buildConversation, buildProperty } from '../../../test/factories.ts';
 import { api, createTestApp, type TestApp } from '../../../test/harness.ts';
 
 describe('messages', () => {
@@ -141,5 +141,19 @@ describe('messages', () => {
     // The other participant still has their own budget.
     const fromHost = await send(host, { conversation_id: conversation.id, message: 'ok' });
     expect(fromHost.statusCode).toBe(201);
+
+    // Opening a conversation with a message is a send too: no way around the budget.
+    const elsewhere = await buildProperty(t.app, host, { title: 'Another place' });
+    const opened = await api(t.app).post(
+      '/api/messaging/conversations/create/',
+      { property_id: elsewhere.id, message: 'One more, by another door' },
+      guest,
+    );
+    expect(opened.statusCode).toBe(429);
+    expect(opened.data.error.code).toBe('rate_limited');
+    const stored = await api(t.app).get('/api/messaging/conversations/', guest);
+    expect(stored.data.map((c: { property: { id: string } }) => c.property.id)).not.toContain(
+      elsewhere.id,
+    );
   });
 });

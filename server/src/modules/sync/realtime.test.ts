@@ -409,6 +409,17 @@ describe('sending over the socket', () => {
       ok: false,
       error: { code: 'validation_failed', details: [{ field: 'body.message' }] },
     });
+    // Text no column can store is refused by name, as REST refuses it, and never stored.
+    for (const unstorable of ['NUL \u0000 inside', 'lone \uD800 surrogate']) {
+      const refused = await guestSocket.socket.emitWithAck('message.send', {
+        conversation_id: conversation.id,
+        message: unstorable,
+      });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'validation_failed', details: [{ field: 'body.message' }] },
+      });
+    }
     const foreign = await outsiderSocket.socket.emitWithAck('message.send', {
       conversation_id: conversation.id,
       message: 'Let me in',
@@ -422,7 +433,8 @@ describe('sending over the socket', () => {
   });
 
   it('spends the same per-user budget as REST', async () => {
-    const limited = await createTestApp({ SEND_RATE_LIMIT_PER_MINUTE: '3' });
+    // The conversation's opening message is the first of the four.
+    const limited = await createTestApp({ SEND_RATE_LIMIT_PER_MINUTE: '4' });
     try {
       const limitedUrl = await listen(limited.app);
       const { guest, conversation } = await buildConversation(limited.app);

@@ -14,6 +14,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../platform/context.ts';
 import type { Origin } from '../../platform/events/index.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
+import { assertStorableText } from '../../platform/text.ts';
 import type { RateLimiter } from '../../platform/rate-limit.ts';
 import type { GatewaySocket, SocketData } from '../../platform/realtime/gateway.ts';
 
@@ -40,7 +41,9 @@ export interface SocketHandlerDeps {
   log: { error: (obj: object, msg: string) => void };
 }
 
+/** A command's payload checked as REST checks a body: storable text, then its schema. */
 function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  assertStorableText(input, 'body');
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => ({

@@ -1,7 +1,7 @@
 import { ERROR_STATUS, type ErrorBody, type ErrorCode } from '@flexbnb/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, pgErrorCode } from '../errors.ts';
+import { AppError, databaseError } from '../errors.ts';
 
 function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {
   return { error: { code, message, ...(details === undefined ? {} : { details }) } };
@@ -22,39 +22,12 @@ const FASTIFY_ERRORS: Record<string, [ErrorCode, string]> = {
   FST_ERR_MAX_PARAM_LENGTH: ['validation_failed', 'A part of the URL is too long'],
 };
 
-// Database errors that can only come from input that slipped past validation, or from the
-// database being unavailable for a moment; matched by SQLSTATE, then by its class.
-const PG_ERRORS: Record<string, [ErrorCode, string]> = {
-  '23503': ['not_found', 'A referenced record does not exist'],
-  '23505': ['conflict', 'This already exists'],
-  '40001': ['unavailable', 'The request collided with another one; try again'],
-  '40P01': ['unavailable', 'The request collided with another one; try again'],
-};
-const PG_ERROR_CLASSES: Record<string, [ErrorCode, string]> = {
-  '22': ['validation_failed', 'A value has the wrong format or cannot be stored'],
-  '23': ['validation_failed', 'A value breaks a rule of the data'],
-  '08': ['unavailable', 'The database is unavailable; try again'],
-  '53': ['unavailable', 'The database is overloaded; try again'],
-  '57': ['unavailable', 'The database is unavailable; try again'],
-};
 // The first documented error code of each status.
 const STATUS_CODES = new Map<number, ErrorCode>(
   (Object.entries(ERROR_STATUS) as [ErrorCode, number][])
     .reverse()
     .map(([code, status]) => [status, code]),
 );
-
-const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
-
-function databaseError(err: unknown): [ErrorCode, string] | undefined {
-  const code = pgErrorCode(err);
-  if (code) return PG_ERRORS[code] ?? PG_ERROR_CLASSES[code.slice(0, 2)];
-  const sys = (err as { code?: unknown }).code;
-  if (typeof sys === 'string' && NETWORK_ERRORS.has(sys)) {
-    return ['unavailable', 'The database is unavailable; try again'];
-  }
-  return undefined;
-}
 
 /** One error shape for every failure; no input reaches the client as a 500. */
 export function installErrorHandler(app: FastifyInstance) {

@@ -12,7 +12,7 @@ describe('security headers', () => {
   const expectSecurityHeaders = (headers: Record<string, unknown>) => {
     expect(headers).toMatchObject({
       'content-security-policy': expect.stringMatching(
-        /default-src 'self';.*script-src 'self';.*connect-src 'self' ws: wss:/,
+        /default-src 'self';.*script-src 'self';.*connect-src 'self'(;|$)/,
       ),
       'cross-origin-opener-policy': 'same-origin',
       'cross-origin-resource-policy': 'same-origin',
@@ -43,6 +43,29 @@ describe('security headers', () => {
     const invalid = await api(t.app).post('/api/messaging/messages/send/', {}, user);
     expect(invalid.statusCode).toBe(400);
     expectSecurityHeaders(invalid.headers);
+  });
+
+  it('let the socket connect to this origin only, and upgrade requests only behind HTTPS', async () => {
+    const plain = await api(t.app).get('/api/auth/me/');
+    const csp = plain.headers['content-security-policy'] as string;
+    expect(csp).not.toMatch(/ws:|wss:/);
+    // A plain-HTTP install on a LAN: upgrading would send browsers to a port nothing serves.
+    expect(csp).not.toContain('upgrade-insecure-requests');
+
+    const behindHttps = await createTestApp({
+      TRUST_PROXY: 'true',
+      PUBLIC_URL: 'https://messenger.example.com',
+    });
+    try {
+      const secure = await api(behindHttps.app).call('GET', '/api/auth/me/', {
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      const secureCsp = secure.headers['content-security-policy'] as string;
+      expect(secureCsp).toContain('upgrade-insecure-requests');
+      expect(secureCsp).toMatch(/connect-src 'self' wss:\/\/messenger\.example\.com(;|$)/);
+    } finally {
+      await behindHttps.close();
+    }
   });
 
   it('let the API docs relax their own style policy', async () => {

@@ -26,12 +26,25 @@ export function securityHeaders(options: HelmetOptions): Readonly<Record<string,
 /**
  * Puts helmet's security headers (see `securityHeaders`) on every response: installed before
  * authentication, so refusals (401) carry them too, and a route may still override one (the
- * API docs relax their CSP in an onSend hook).
+ * API docs relax their CSP in an onSend hook). `upgrade-insecure-requests` goes only on
+ * answers served over HTTPS: on a plain-HTTP install (a LAN) it would send the browser to
+ * an HTTPS port nothing listens on.
  */
 export function installSecurityHeaders(app: FastifyInstance, options: HelmetOptions) {
-  const headers = securityHeaders(options);
-  app.addHook('onRequest', (_request, reply, done) => {
-    void reply.headers(headers);
+  const csp =
+    typeof options.contentSecurityPolicy === 'object' ? options.contentSecurityPolicy : {};
+  const withCsp = (upgrade: boolean) =>
+    securityHeaders({
+      ...options,
+      contentSecurityPolicy: {
+        ...csp,
+        directives: { ...csp.directives, 'upgrade-insecure-requests': upgrade ? [] : null },
+      },
+    });
+  const overHttps = withCsp(true);
+  const overHttp = withCsp(false);
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(request.protocol === 'https' ? overHttps : overHttp);
     done();
   });
 }

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { badRequest } from '../errors.ts';
-import { findUnstorableText } from '../text.ts';
+import { assertStorableText } from '../text.ts';
 
 /**
  * Refuses a request whose body, query or path holds text no column can store (a NUL
@@ -9,14 +8,8 @@ import { findUnstorableText } from '../text.ts';
  */
 export function installTextGuard(app: FastifyInstance) {
   app.addHook('preValidation', async (request: FastifyRequest) => {
-    const field =
-      findUnstorableText(request.params, 'params') ??
-      findUnstorableText(request.query, 'query') ??
-      findUnstorableText(request.body, 'body');
-    if (field) {
-      throw badRequest(`${field}: must not contain NUL characters or invalid Unicode`, [
-        { field, message: 'must not contain NUL characters or invalid Unicode' },
-      ]);
-    }
+    assertStorableText(request.params, 'params');
+    assertStorableText(request.query, 'query');
+    assertStorableText(request.body, 'body');
   });
 }

@@ -3,7 +3,7 @@ import { decodeJwt } from 'jose';
 import { Server, type DefaultEventsMap, type ServerOptions, type Socket } from 'socket.io';
 import type { Actor } from '../context.ts';
 import type { UserEvent } from '../events/index.ts';
-import { AppError } from '../errors.ts';
+import { AppError, databaseError } from '../errors.ts';
 
 /** The room every socket of a user joins; events for the user are sent to it. */
 export const userRoom = (userId: string) => `user:${userId}`;
@@ -55,9 +55,10 @@ export interface Gateway {
   sendToUser(userId: string, name: string, payload: unknown): void;
   /**
    * Closes every socket of a user, on every node (account disabled, password changed), each
-   * told why first with `session.ended` (`unauthorized`, `message`).
+   * told why first with `session.ended` (`unauthorized`, `message`); with `sessionId`, only
+   * the sockets of that sign-in (signed out, or its refresh token stolen).
    */
-  disconnectUser(userId: string, message?: string): void;
+  disconnectUser(userId: string, message?: string, sessionId?: string): void;
   /** Closes this node's sockets; the HTTP server is closed by its owner. */
   close(): Promise<void>;
 }
@@ -80,7 +81,13 @@ function isAllowedOrigin(
 }
 
 function toClientError(err: unknown): Error & { data: { code: string; message: string } } {
-  const appError = err instanceof AppError ? err : new AppError('unauthorized', 'Invalid token');
+  const unavailable = databaseError(err);
+  const appError =
+    err instanceof AppError
+      ? err
+      : unavailable
+        ? new AppError(unavailable[0], unavailable[1])
+        : new AppError('unauthorized', 'Invalid token');
   const error = new Error(appError.message) as Error & { data: { code: string; message: string } };
   error.data = { code: appError.code, message: appError.message };
   return error;
@@ -202,10 +209,27 @@ export function createGateway(options: GatewayOptions): Gateway {
     sendToUser(userId, name, payload) {
       io.to(userRoom(userId)).emit(name, payload);
     },
-    disconnectUser(userId, message = 'The account is disabled') {
+    disconnectUser(userId, message = 'The account is disabled', sessionId) {
+      const reason = { code: 'unauthorized', message };
+      if (sessionId) {
+        // One sign-in among the user's: its sockets are found by their data, on every node.
+        io.in(userRoom(userId))
+          .fetchSockets()
+          .then(
+            (sockets) => {
+              for (const socket of sockets) {
+                if (socket.data.actor.sessionId !== sessionId) continue;
+                socket.emit('session.ended', reason);
+                socket.disconnect(true);
+              }
+            },
+            (err: unknown) => options.log.warn({ err }, 'could not close the sockets of a sign-in'),
+          );
+        return;
+      }
       // The reason first, then the close, both through the adapter to every node: the client
       // told `session.ended` tries a refresh, which fails for a disabled account, and signs out.
-      io.to(userRoom(userId)).emit('session.ended', { code: 'unauthorized', message });
+      io.to(userRoom(userId)).emit('session.ended', reason);
       io.in(userRoom(userId)).disconnectSockets(true);
     },
     async close() {

@@ -4,7 +4,7 @@ import {
   type Attachment,
   type ErrorBody,
 } from '@flexbnb/contracts';
-import { ApiError, getSession, refreshSession, setSession } from '../../lib/api.ts';
+import { ApiError, getSession, withSession } from '../../lib/api.ts';
 
 /** Where uploads go: `POST` multipart with the field `file`, answered 201 with the attachment. */
 export const ATTACHMENTS_PATH = `${routes.uploadAttachment.path}/`;
@@ -30,10 +30,7 @@ async function toError(res: Response): Promise<ApiError> {
  *   failure rejects with the fetch error.
  */
 export async function fetchAttachmentBlob(url: string, signal?: AbortSignal): Promise<Blob> {
-  const attempt = () => fetch(url, { headers: bearer(), signal });
-  let res = await attempt();
-  if (res.status === 401 && getSession() && (await refreshSession())) res = await attempt();
-  if (res.status === 401 && getSession()) setSession(null);
+  const res = await withSession(() => fetch(url, { headers: bearer(), signal }));
   if (!res.ok) throw await toError(res);
   return res.blob();
 }
@@ -115,12 +112,11 @@ export async function uploadAttachment(
     data.append(ATTACHMENT_UPLOAD_FIELD, named, name);
     return data;
   };
-  let answer = await post(form(), options);
-  if (answer.status === 401 && getSession() && (await refreshSession())) {
-    options.onProgress?.(0);
-    answer = await post(form(), options);
-  }
-  if (answer.status === 401 && getSession()) setSession(null);
+  let tries = 0;
+  const answer = await withSession(() => {
+    if (tries++ > 0) options.onProgress?.(0);
+    return post(form(), options);
+  });
   if (answer.status < 200 || answer.status >= 300) throw answerError(answer);
   options.onProgress?.(1);
   return JSON.parse(answer.body) as Attachment;
