@@ -93,9 +93,9 @@ function AccountMenu({ name, photoUrl }: { name: string; photoUrl: string | null
       <Button className={styles.accountButton}>
         <span className="sr-only">Account menu, {name}</span>
         <Avatar name={name} photoUrl={photoUrl} size={32} />
-        <span className={styles.name} aria-hidden="true">
+        <bdi className={styles.name} aria-hidden="true">
           {name}
-        </span>
+        </bdi>
       </Button>
       <Popover placement="bottom end" className={styles.popover}>
         <Menu

@@ -36,8 +36,9 @@ export function useSupportAccess() {
       }
     >
       <p>
-        Between {target.guest.name} (guest) and {target.host.name} (host). You will see what they
-        wrote, read-only. Your name, the time and the reason are written to the audit log.
+        Between <bdi>{target.guest.name}</bdi> (guest) and <bdi>{target.host.name}</bdi> (host). You
+        will see what they wrote, read-only. Your name, the time and the reason are written to the
+        audit log.
       </p>
     </ReasonDialog>
   );

@@ -48,7 +48,15 @@ export function Person({
 }) {
   return (
     <CellLines>
-      {to ? <Link to={to}>{person.name}</Link> : <strong>{person.name}</strong>}
+      {to ? (
+        <Link to={to}>
+          <bdi>{person.name}</bdi>
+        </Link>
+      ) : (
+        <strong>
+          <bdi>{person.name}</bdi>
+        </strong>
+      )}
       {person.email && <span className="muted small">{person.email}</span>}
     </CellLines>
   );

@@ -26,7 +26,11 @@ export function ListingCard({
           </Link>
         </h2>
         <span className="muted">{p.address}</span>
-        {!editable && <span className="muted small">Hosted by {p.host.name}</span>}
+        {!editable && (
+          <span className="muted small">
+            Hosted by <bdi>{p.host.name}</bdi>
+          </span>
+        )}
         {p.nightly_rate && (
           <span>
             <strong>{formatMoney(p.nightly_rate, p.currency)}</strong>{' '}

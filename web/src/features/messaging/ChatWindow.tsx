@@ -429,7 +429,9 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
         </Link>
         <Avatar name={other.name} size={40} />
         <div className={styles.chatTitle}>
-          <h2>{other.name}</h2>
+          <h2>
+            <bdi>{other.name}</bdi>
+          </h2>
           <p>
             {conversation.property.title}
             {reservation && mode === 'guest' && (

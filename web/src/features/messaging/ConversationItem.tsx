@@ -45,7 +45,7 @@ export function ConversationItem({
         <Avatar name={other.name} size={44} />
         <span className={styles.body} aria-hidden="true">
           <span className={styles.top}>
-            <span className={styles.name}>{other.name}</span>
+            <bdi className={styles.name}>{other.name}</bdi>
             <time className={styles.time} dateTime={when}>
               {relativeTime(when, now)}
             </time>

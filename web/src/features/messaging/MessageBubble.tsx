@@ -163,7 +163,7 @@ export function MessageBubble({
 function QuoteBlock({ quote }: { quote: BubbleQuote }) {
   const content = (
     <>
-      <span className={styles.replyQuoteName}>{quote.name}</span>
+      <bdi className={styles.replyQuoteName}>{quote.name}</bdi>
       <span className={styles.replyQuoteText}>{quote.text}</span>
     </>
   );

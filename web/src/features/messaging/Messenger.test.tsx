@@ -110,4 +110,32 @@ describe('Messenger', () => {
       name: /Greta, Harbour Flat/,
     });
   });
+
+  it('isolates a name written right to left, so it cannot turn the rest of the line around', async () => {
+    const host = await newUser('Hugo');
+    const property = await api(routes.createProperty, {
+      body: { title: 'Canal House', address: '3 Canal St, Amsterdam' },
+    });
+    // A right-to-left override in a name: shown unisolated, it would reverse what follows.
+    const name = 'Mallory \u202Egnp.exe';
+    setSession(
+      await api(routes.registerUser, {
+        body: {
+          email: `mallory.${crypto.randomUUID().slice(0, 8)}@example.test`,
+          password: 'correct horse battery',
+          name,
+        },
+      }),
+    );
+    const started = await api(routes.createConversation, {
+      body: { property_id: property.id, message: 'Hello' },
+    });
+    setSession(host);
+    render(<Harness mode="host" at={`/host/messages/${started.id}`} />);
+    const list = screen.getByRole('list', { name: 'Conversations' });
+    const row = await within(list).findByRole('link', { name: /Canal House/ });
+    expect(within(row).getByText(name).tagName).toBe('BDI');
+    const header = await screen.findByRole('heading', { level: 2, name });
+    expect(within(header).getByText(name).tagName).toBe('BDI');
+  });
 });

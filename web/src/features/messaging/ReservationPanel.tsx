@@ -28,7 +28,9 @@ export function ReservationPanel({ conversation }: { conversation: Conversation 
     <aside className={styles.reservationPanel} aria-label="Reservation details">
       <div className={styles.guest}>
         <Avatar name={conversation.guest.name} size={56} />
-        <h3>{conversation.guest.name}</h3>
+        <h3>
+          <bdi>{conversation.guest.name}</bdi>
+        </h3>
         <p>{conversation.property.title}</p>
       </div>
       {r ? (

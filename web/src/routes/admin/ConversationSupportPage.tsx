@@ -205,7 +205,7 @@ function SupportView({ view }: { view: AdminConversationView }) {
                 ) : (
                   <div className={styles.message} data-mine={mine || undefined}>
                     <span className={`${styles.sender} small`}>
-                      {m.sender.name}
+                      <bdi>{m.sender.name}</bdi>
                       {m.sender.id === c.host.id
                         ? ' (host)'
                         : m.sender.id === c.guest.id

@@ -108,7 +108,7 @@ export function UsersPage() {
         <CellLines>
           <Badges>
             <strong>
-              {u.name}
+              <bdi>{u.name}</bdi>
               {u.id === me.id && <span className="muted small"> (you)</span>}
             </strong>
             {u.role === 'admin' && <StatusBadge status="admin" />}

@@ -69,7 +69,9 @@ export function PropertyPage() {
           <div className={`card ${styles.host}`}>
             <Avatar name={p.host.name} size={48} />
             <div>
-              <strong>Hosted by {p.host.name}</strong>
+              <strong>
+                Hosted by <bdi>{p.host.name}</bdi>
+              </strong>
               <p className="muted small">
                 Check-in from {p.check_in_time} · check-out by {p.check_out_time} ·{' '}
                 <LocalTime timeZone={p.timezone} />

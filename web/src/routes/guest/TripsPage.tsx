@@ -67,7 +67,7 @@ export function TripsPage() {
                   {r.guests === 1 ? 'guest' : 'guests'}
                 </span>
                 <span className="muted small">
-                  Hosted by {r.host.name}
+                  Hosted by <bdi>{r.host.name}</bdi>
                   {r.total_price && ` · ${formatMoney(r.total_price, r.property.currency)}`}
                 </span>
               </div>

@@ -28,7 +28,9 @@ function StayRow({ stay }: { stay: Reservation }) {
     <li className={`card ${styles.row}`}>
       <div className={styles.head}>
         <div className={styles.what}>
-          <strong>{stay.guest.name}</strong>
+          <strong>
+            <bdi>{stay.guest.name}</bdi>
+          </strong>
           <span className="muted small">
             {stay.property.title} · {stayDates(stay.check_in, stay.check_out)} · {stay.nights}{' '}
             {stay.nights === 1 ? 'night' : 'nights'} · {stay.guests}{' '}
