@@ -45,6 +45,8 @@ export interface AppDeps {
   webDir?: string;
   /** See `ServiceDeps.httpsAgent`. */
   httpsAgent?: Agent;
+  /** True once the node is stopping: `/readyz` answers 503 so load balancers turn away first. */
+  stopping?: () => boolean;
 }
 
 function loggerOptions(config: Config) {
@@ -67,7 +69,7 @@ export async function buildWorkerApp(config: Config, deps: AppDeps): Promise<Fas
   installErrorHandler(app);
   const metrics = createMetrics({ database: deps.database, log: app.log });
   installMetrics(app, { metrics, token: config.metricsToken });
-  await installHealth(app, { ping: () => deps.database.ping() });
+  await installHealth(app, { ping: () => deps.database.ping(), stopping: deps.stopping });
   const now = deps.now ?? (() => new Date());
   const services = createServices({
     db: deps.database.db,
@@ -198,7 +200,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   installMetrics(app, { metrics, token: config.metricsToken });
 
   await installApiDocs(app);
-  await installHealth(app, { ping: () => deps.database.ping() });
+  await installHealth(app, { ping: () => deps.database.ping(), stopping: deps.stopping });
 
   await app.register(authRoutes, {
     auth: services.auth,

@@ -60,7 +60,8 @@ const envSchema = z.object({
   JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(4),
   JOBS_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1000),
   JOBS_KEEP_COMPLETED_DAYS: z.coerce.number().min(0).max(3650).default(7),
-  JOBS_STOP_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  JOBS_STOP_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
+  STOP_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   SMTP_URL: z
     .url()
     .refine((u) => /^smtps?:/.test(u), 'must be an smtp:// or smtps:// URL')
@@ -196,6 +197,11 @@ export interface Config {
    * line included); a client that sends slower is answered 408 and dropped.
    */
   requestTimeoutMs: number;
+  /**
+   * On SIGTERM, how long `/readyz` says 503 before the node stops taking work, so that load
+   * balancers turn away from it first. The whole stop takes 10 s at the most.
+   */
+  stopDrainMs: number;
   /** The bearer token `GET /metrics` requires; open to anyone who reaches it when unset. */
   metricsToken: string | undefined;
   /**
@@ -305,6 +311,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     allowDemoAccounts: e.ALLOW_DEMO_ACCOUNTS,
     trustProxy: e.TRUST_PROXY,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    stopDrainMs: e.STOP_DRAIN_MS,
     metricsToken: e.METRICS_TOKEN,
     admin:
       e.ADMIN_EMAIL && e.ADMIN_PASSWORD

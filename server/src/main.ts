@@ -13,6 +13,9 @@ import { DEFAULT_WEB_DIR } from './platform/http/web-app.ts';
 import { createConfiguredJobRunner } from './platform/jobs/index.ts';
 import { startNodeHeartbeat } from './platform/nodes.ts';
 
+/** A stop that takes longer (a stuck request or job) ends the process anyway. */
+const STOP_DEADLINE_MS = 10_000;
+
 async function main() {
   const config = loadConfig();
   if (!config.databaseUrl) {
@@ -23,9 +26,10 @@ async function main() {
   }
   const { database, release } = await openConfiguredDatabase(config);
   // A worker-only node serves the health probes and nothing else over HTTP.
+  let stopping = false;
   const app = config.roles.api
-    ? await buildApp(config, { database, webDir: DEFAULT_WEB_DIR })
-    : await buildWorkerApp(config, { database });
+    ? await buildApp(config, { database, webDir: DEFAULT_WEB_DIR, stopping: () => stopping })
+    : await buildWorkerApp(config, { database, stopping: () => stopping });
 
   let demo = false;
   if (config.roles.api && config.seedDemo && (await claimDemoSeed(database.db))) {
@@ -78,14 +82,21 @@ async function main() {
   }
   console.log(lines.join('\n'));
 
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info(`${signal}: shutting down`);
-    // The runner first: it finishes or releases the jobs it holds while the database is up.
+    const deadline = setTimeout(() => {
+      app.log.error(`did not stop within ${STOP_DEADLINE_MS / 1000} s: exiting now`);
+      process.exit(1);
+    }, STOP_DEADLINE_MS);
+    deadline.unref();
+    // Unready first (/readyz answers 503), for load balancers to turn new work away.
+    await new Promise((resolve) => setTimeout(resolve, config.stopDrainMs));
+    // The runner next: it finishes or releases the jobs it holds while the database is up.
     await runner?.stop();
     await heartbeat.stop();
+    // Sockets are told to reconnect (to another node), and in-flight requests finish.
     await app.close();
     await database.close();
     await release();

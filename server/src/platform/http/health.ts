@@ -10,15 +10,20 @@ import { contractRoute } from './contract-route.ts';
 export interface HealthOptions {
   /** Resolves when the database answers; rejects (or throws) when it does not. */
   ping: () => Promise<void>;
+  /** True once the node is stopping: it finishes what it has but wants nothing new. */
+  stopping?: () => boolean;
 }
 
 /**
  * Serves the public probes: `GET /healthz` (200 while the process runs) and `GET /readyz`
- * (200 when `ping` resolves, 503 `unavailable` when it fails). Works on any Fastify instance,
+ * (200 when `ping` resolves, 503 `unavailable` when it fails or the node is stopping). Works on any Fastify instance,
  * an API node's or one of a node that serves nothing but these: the routes bring their own
  * zod compilers.
  */
-export async function installHealth(app: FastifyInstance, { ping }: HealthOptions): Promise<void> {
+export async function installHealth(
+  app: FastifyInstance,
+  { ping, stopping = () => false }: HealthOptions,
+): Promise<void> {
   await app.register(async (scope) => {
     const probes = scope.withTypeProvider<ZodTypeProvider>();
     probes.setValidatorCompiler(validatorCompiler);
@@ -32,6 +37,11 @@ export async function installHealth(app: FastifyInstance, { ping }: HealthOption
     probes.route({
       ...contractRoute(routes.getReadiness),
       handler: async (_request, reply) => {
+        if (stopping()) {
+          return reply
+            .code(503)
+            .send({ error: { code: 'unavailable', message: 'This node is stopping' } });
+        }
         try {
           await ping();
           return { status: 'ready' as const };

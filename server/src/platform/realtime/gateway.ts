@@ -59,7 +59,7 @@ export interface Gateway {
    * the sockets of that sign-in (signed out, or its refresh token stolen).
    */
   disconnectUser(userId: string, message?: string, sessionId?: string): void;
-  /** Closes this node's sockets; the HTTP server is closed by its owner. */
+  /** Closes this node's connections so that their clients reconnect elsewhere; the HTTP server is closed by its owner. */
   close(): Promise<void>;
 }
 
@@ -235,7 +235,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     async close() {
       clearInterval(sweep);
       for (const timer of expiryTimers.values()) clearTimeout(timer);
-      io.local.disconnectSockets(true);
+      // The transports close, not the sockets: the clients see a lost connection and
+      // reconnect by themselves, to another node behind the load balancer. (A socket the
+      // server disconnects is told not to come back.)
       io.engine.close();
     },
   };
