@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { CHROMIUM_PATH } from './chromium.ts';
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '..', 'docs', 'screenshots');
 export const DEMO_PASSWORD = 'flexbnb-demo';
@@ -12,7 +13,7 @@ export const GUEST2 = 'guest2@demo.flexbnb.test';
 
 /** How every browser of the e2e tests starts. */
 const CHROMIUM = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: [
     '--headless',
     '--no-sandbox',

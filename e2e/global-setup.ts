@@ -1,9 +1,10 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startScriptNodeOptions } from '../server/test/server-process.ts';
+import { CHROMIUM_PATH } from './chromium.ts';
 import { demoServerEnv, freePort, waitReady } from './server.ts';
 
 declare module 'vitest' {
@@ -16,12 +17,27 @@ declare module 'vitest' {
 const root = path.resolve(import.meta.dirname, '..');
 
 /**
+ * The browser tests drive Debian's Chromium (no browser download): without it, say how to get it
+ * rather than let every test fail on a missing executable.
+ */
+function requireChromium() {
+  if (existsSync(CHROMIUM_PATH)) return;
+  throw new Error(
+    `The browser tests need Chromium at ${CHROMIUM_PATH}, which is missing. Install it with ` +
+      '`apt-get install -y chromium` (Debian/Ubuntu), or point CHROMIUM_PATH at a Chromium or ' +
+      'Chrome binary; `npx playwright install` is not needed. To run the other tests without ' +
+      'it: npx vitest run --project pglite --project postgres --project web',
+  );
+}
+
+/**
  * For the e2e project, builds the web app if it is stale; then starts the server the way `npm start` does (its
  * bundle, built if stale), on a random port with a fresh embedded database seeded with the demo data.
  */
 export default async function setup(project: TestProject) {
   // The web components' tests talk to the API only; the browser tests need the built app.
   if (project.name === 'e2e') {
+    requireChromium();
     execFileSync('node', [path.join(root, 'web/scripts/ensure-build.mjs')], {
       cwd: root,
       stdio: 'inherit',
