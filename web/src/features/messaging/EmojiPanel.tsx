@@ -1,25 +1,12 @@
 import EmojiPicker, { EmojiStyle, SkinTonePickerLocation, Theme } from 'emoji-picker-react';
-import { useEffect } from 'react';
 import emojiStyles from './emoji.module.css';
 
 /**
  * The emoji picker, loaded on first use; native emoji in the colour emoji font the app ships,
- * so nothing is fetched from elsewhere and a machine without such a font still shows them.
+ * so nothing is fetched from elsewhere and a machine without such a font still shows them. It
+ * sits in a react-aria popover, which closes it on Escape.
  */
-export default function EmojiPanel({
-  onPick,
-  onClose,
-}: {
-  onPick: (emoji: string) => void;
-  onClose: () => void;
-}) {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
+export default function EmojiPanel({ onPick }: { onPick: (emoji: string) => void }) {
   return (
     <div className={emojiStyles.picker}>
       <EmojiPicker

@@ -110,6 +110,8 @@ describe('MessageInput', () => {
     expect(await screen.findByDisplayValue('Park at Seaside Loft.')).toBe(box);
     expect(rendered).toEqual([parking.id]);
     expect(screen.getByText(/From a quick reply/)).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(box).toHaveFocus());
 
     await user.type(box, ' Free!{Enter}');
     expect(sent).toEqual([{ text: 'Park at Seaside Loft. Free!', quickReplyId: parking.id }]);
@@ -128,6 +130,30 @@ describe('MessageInput', () => {
     await user.clear(box);
     await user.type(box, 'My own words{Enter}');
     expect(sent).toEqual([{ text: 'My own words', quickReplyId: undefined }]);
+  });
+
+  it('closes the quick replies on Escape, the focus going back to what opened them', async () => {
+    const { box, user } = setup({
+      templates: [template({ title: 'Welcome' })],
+      loading: false,
+      render: async (t) => t.message,
+    });
+    const bolt = screen.getByRole('button', { name: 'Quick replies' });
+    await user.type(box, '/');
+    expect(screen.getByRole('dialog', { name: 'Quick replies' })).toBeInTheDocument();
+    expect(bolt).toHaveAttribute('aria-expanded', 'true');
+    // The first template is highlighted, for Enter to pick.
+    expect(screen.getByRole('option', { selected: true })).toHaveTextContent('Welcome');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(bolt).toHaveAttribute('aria-expanded', 'false');
+    await waitFor(() => expect(box).toHaveFocus());
+    expect(box).toHaveValue('');
+
+    await user.click(bolt);
+    expect(screen.getByRole('combobox', { name: 'Search quick replies' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(bolt).toHaveFocus());
   });
 
   it('types "/" as text for guests, who have no quick replies', async () => {
@@ -186,6 +212,20 @@ describe('MessageInput: send later', () => {
     expect(sent).toEqual([]);
     expect(box).toHaveValue('');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(box).toHaveFocus());
+  });
+
+  it('closes with its Close button, the focus going back to the clock', async () => {
+    const { scheduled, box, clock, user } = setupScheduling();
+    await user.type(box, 'Later');
+    await user.click(clock);
+    const dialog = screen.getByRole('dialog', { name: 'Schedule message' });
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(clock).toHaveAttribute('aria-expanded', 'false');
+    await waitFor(() => expect(clock).toHaveFocus());
+    expect(scheduled).toEqual([]);
+    expect(box).toHaveValue('Later');
   });
 
   it('says inline why a time in the past cannot be, and keeps the text', async () => {

@@ -12,7 +12,7 @@ import {
   type KeyboardEvent,
   type Ref,
 } from 'react';
-import { Dialog } from 'react-aria-components';
+import { Dialog, Popover } from 'react-aria-components';
 import {
   BoltIcon,
   ClockIcon,
@@ -103,6 +103,20 @@ const MAX_HEIGHT = 180;
 const TYPING_REFRESH_MS = 3_000;
 
 /**
+ * The composer's popovers (emoji, quick replies, send later) open over its top edge, 4 px down,
+ * 20 px in from the side of the button that opens them; react-aria keeps them 10 px off the
+ * screen's edges (which is where they sit on a phone).
+ */
+function overComposer(side: 'start' | 'end') {
+  return {
+    placement: `top ${side}`,
+    offset: -4,
+    crossOffset: side === 'start' ? 20 : -20,
+    containerPadding: 10,
+  } as const;
+}
+
+/**
  * The composer: grows with the text, Enter sends, Shift+Enter starts a new line; an emoji picker,
  * and for hosts quick replies (type `/` in an empty box, or the bolt button) whose rendered text
  * lands in the box for editing first; and, when `onSchedule` is given, a clock button to send
@@ -128,7 +142,10 @@ export function MessageInput({
   const [emoji, setEmoji] = useState(false);
   const [scheduling, setScheduling] = useState(false);
   const [inserting, setInserting] = useState(false);
+  const composer = useRef<HTMLDivElement>(null);
   const box = useRef<HTMLTextAreaElement>(null);
+  /** The box takes the focus (with the caret there, if given) once nothing covers it. */
+  const refocus = useRef<{ caret?: number } | null>(null);
   const filePicker = useRef<HTMLInputElement>(null);
   const lastTyping = useRef(0);
   const uploads = useUploads(upload);
@@ -173,6 +190,18 @@ export function MessageInput({
 
   useEffect(() => () => onTyping?.(false), [onTyping]);
 
+  // While a popover is open the page behind it is inert, and while a template is filled in the
+  // box is disabled: it can take the focus only once they have gone.
+  const covered = emoji || picker || scheduling || inserting;
+  useEffect(() => {
+    const el = box.current;
+    const request = refocus.current;
+    if (covered || !el || !request) return;
+    refocus.current = null;
+    el.focus();
+    if (request.caret !== undefined) el.setSelectionRange(request.caret, request.caret);
+  }, [covered]);
+
   const change = (value: string) => {
     setText(value);
     if (!value.trim()) setQuickReplyId(undefined);
@@ -192,7 +221,6 @@ export function MessageInput({
     setQuickReplyId(undefined);
     lastTyping.current = 0;
     onTyping?.(false);
-    box.current?.focus();
   };
 
   const ready = uploads.items.flatMap(asPending);
@@ -206,6 +234,7 @@ export function MessageInput({
     else onSend(message, quickReplyId);
     uploads.clear();
     clear();
+    box.current?.focus();
   };
 
   const scheduleAt = async (sendAt: string) => {
@@ -213,6 +242,7 @@ export function MessageInput({
     if (!onSchedule || !message || message.length > MESSAGE_MAX_LENGTH) return;
     if (uploads.items.length > 0) return;
     await onSchedule(message, sendAt, quickReplyId);
+    refocus.current = {};
     setScheduling(false);
     clear();
   };
@@ -232,6 +262,7 @@ export function MessageInput({
 
   const pick = async (template: QuickReply) => {
     if (!quickReplies) return;
+    refocus.current = {};
     setPicker(false);
     setInserting(true);
     try {
@@ -240,7 +271,6 @@ export function MessageInput({
       setQuickReplyId(template.id);
     } finally {
       setInserting(false);
-      box.current?.focus();
     }
   };
 
@@ -249,11 +279,8 @@ export function MessageInput({
     const start = el?.selectionStart ?? text.length;
     const end = el?.selectionEnd ?? text.length;
     change(text.slice(0, start) + value + text.slice(end));
+    refocus.current = { caret: start + value.length };
     setEmoji(false);
-    requestAnimationFrame(() => {
-      el?.focus();
-      el?.setSelectionRange(start + value.length, start + value.length);
-    });
   };
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -271,47 +298,56 @@ export function MessageInput({
   const schedulable = hasText && !tooLong && uploads.items.length === 0;
   const offerVoice = attachments && canRecord() && !hasText && uploads.items.length === 0;
   return (
-    <div className={styles.composer}>
-      {picker && quickReplies && (
-        <QuickReplyPicker
-          templates={quickReplies.templates.filter((t) => t.is_active)}
-          loading={quickReplies.loading}
-          onPick={(t) => void pick(t)}
-          onClose={() => {
-            setPicker(false);
-            box.current?.focus();
-          }}
-        />
-      )}
-      {emoji && (
-        <Dialog className={styles.popover} aria-label="Emoji">
+    <div ref={composer} className={styles.composer}>
+      <Popover
+        isOpen={emoji}
+        onOpenChange={setEmoji}
+        triggerRef={composer}
+        {...overComposer('start')}
+      >
+        <Dialog className={styles.emojiDialog} aria-label="Emoji">
           <Suspense fallback={<p className={styles.loading}>Loading emoji…</p>}>
-            <EmojiPanel
-              onPick={insertEmoji}
-              onClose={() => {
-                setEmoji(false);
-                box.current?.focus();
-              }}
-            />
+            <EmojiPanel onPick={insertEmoji} />
           </Suspense>
         </Dialog>
+      </Popover>
+      {quickReplies && (
+        <Popover
+          isOpen={picker}
+          onOpenChange={setPicker}
+          triggerRef={composer}
+          {...overComposer('start')}
+        >
+          <QuickReplyPicker
+            templates={quickReplies.templates.filter((t) => t.is_active)}
+            loading={quickReplies.loading}
+            onPick={(t) => void pick(t)}
+          />
+        </Popover>
       )}
-      {scheduling && onSchedule && (
-        <SchedulePopover
-          canSchedule={schedulable}
-          onSchedule={scheduleAt}
-          onClose={() => {
-            setScheduling(false);
-            box.current?.focus();
-          }}
-        />
+      {onSchedule && (
+        <Popover
+          isOpen={scheduling}
+          onOpenChange={setScheduling}
+          triggerRef={composer}
+          {...overComposer('end')}
+        >
+          <SchedulePopover
+            canSchedule={schedulable}
+            onSchedule={scheduleAt}
+            onClose={() => setScheduling(false)}
+          />
+        </Popover>
       )}
       {replyTo && (
         <div className={styles.replyBar} role="note" aria-label="Replying">
           <ReplyIcon />
           <p>
             <span>
-              Replying to <strong>{replyTo.name}</strong>
+              Replying to{' '}
+              <strong>
+                <bdi>{replyTo.name}</bdi>
+              </strong>
             </span>
             <span className={styles.replyBarExcerpt}>{replyTo.excerpt}</span>
           </p>
@@ -393,11 +429,7 @@ export function MessageInput({
             aria-label="Insert emoji"
             aria-expanded={emoji}
             aria-haspopup="dialog"
-            onClick={() => {
-              setEmoji((v) => !v);
-              setPicker(false);
-              setScheduling(false);
-            }}
+            onClick={() => setEmoji(true)}
           >
             <SmileIcon />
           </button>
@@ -407,11 +439,8 @@ export function MessageInput({
               className="icon-button"
               aria-label="Quick replies"
               aria-expanded={picker}
-              onClick={() => {
-                setPicker((v) => !v);
-                setEmoji(false);
-                setScheduling(false);
-              }}
+              aria-haspopup="dialog"
+              onClick={() => setPicker(true)}
             >
               <BoltIcon />
             </button>
@@ -470,11 +499,7 @@ export function MessageInput({
               aria-expanded={scheduling}
               aria-haspopup="dialog"
               disabled={!schedulable}
-              onClick={() => {
-                setScheduling((v) => !v);
-                setEmoji(false);
-                setPicker(false);
-              }}
+              onClick={() => setScheduling(true)}
             >
               <ClockIcon />
             </button>

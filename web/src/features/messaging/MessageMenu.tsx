@@ -121,7 +121,6 @@ export function MessageMenu({
               onClose();
               onReact?.(emoji);
             }}
-            onClose={onClose}
           />
         </Suspense>
       ) : (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Dialog } from 'react-aria-components';
 import { ApiError } from '../../lib/api.ts';
 import { fieldErrors } from '../../ui/forms.tsx';
@@ -8,6 +8,7 @@ import { defaultSendAt, localInputToIso, sendLaterProblem } from './sendLater.ts
 /**
  * The composer's "send later": a day and time (tomorrow 09:00 to start with) and Schedule.
  * A time the server refuses is said here, beside the input, and the text stays in the box.
+ * The dialog of the composer's popover, which closes it on Escape or a click elsewhere.
  */
 export function SchedulePopover({
   canSchedule,
@@ -56,16 +57,9 @@ export function SchedulePopover({
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-    }
-  };
-
   return (
-    <Dialog className={styles.popover} aria-label="Schedule message">
-      <form onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown}>
+    <Dialog className={styles.dialog} aria-label="Schedule message">
+      <form onSubmit={(e) => void submit(e)}>
         <label className="field">
           <span>Send at</span>
           <input

@@ -8,7 +8,6 @@ interface Props {
   loading?: boolean;
   initialQuery?: string;
   onPick: (template: QuickReply) => void;
-  onClose: () => void;
 }
 
 /** Filters templates by title, text or category; the words typed must all appear. */
@@ -22,15 +21,10 @@ export function filterTemplates(templates: QuickReply[], search: string): QuickR
 
 /**
  * The composer's template search: a combobox over the host's active templates. Arrow keys move,
- * Enter picks, Escape closes and gives the focus back to the message box.
+ * Enter picks. The dialog of the composer's popover, which closes it on Escape or a click
+ * elsewhere.
  */
-export function QuickReplyPicker({
-  templates,
-  loading,
-  initialQuery = '',
-  onPick,
-  onClose,
-}: Props) {
+export function QuickReplyPicker({ templates, loading, initialQuery = '', onPick }: Props) {
   const [search, setSearch] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const listId = useId();
@@ -52,9 +46,6 @@ export function QuickReplyPicker({
       event.preventDefault();
       const pick = matches[current];
       if (pick) onPick(pick);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
     }
   };
 
