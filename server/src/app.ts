@@ -104,6 +104,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     points: config.sendRateLimitPerMinute,
     windowSeconds: 60,
     redis: redis?.pub,
+    log: app.log,
   });
   // Login attempts per (address, email), shared by every node like the send budget.
   const loginLimiter = createRateLimiter({
@@ -111,6 +112,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     points: config.loginRateLimitPerMinute,
     windowSeconds: 60,
     redis: redis?.pub,
+    log: app.log,
   });
   // Sign-ins, sign-ups and reset requests per address, whatever the email.
   const addressLimiter = createRateLimiter({
@@ -118,6 +120,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     points: config.authRateLimitPerAddressPerMinute,
     windowSeconds: 60,
     redis: redis?.pub,
+    log: app.log,
   });
   // Uploads per user, across every node like the send budget.
   const uploadLimiter = createRateLimiter({
@@ -125,6 +128,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     points: config.attachments.uploadsPerMinute,
     windowSeconds: 60,
     redis: redis?.pub,
+    log: app.log,
   });
   const metrics = createMetrics({ database: deps.database, log: app.log });
   // The gateway needs the services (to authenticate) and they need it (to publish).

@@ -17,6 +17,8 @@ export function createRateLimiter(options: {
   points: number;
   windowSeconds: number;
   redis?: Redis;
+  /** Where the limiter says that Redis is away and its budget is this node's until it returns. */
+  log?: { warn: (obj: object, msg: string) => void; info: (obj: object, msg: string) => void };
 }): RateLimiter {
   const base = {
     keyPrefix: options.prefix,
@@ -31,8 +33,24 @@ export function createRateLimiter(options: {
         insuranceLimiter: new RateLimiterMemory(base),
       })
     : new RateLimiterMemory(base);
+  // Said once per outage, not per request.
+  let alone = false;
+  function noticeRedis() {
+    const away = options.redis !== undefined && options.redis.status !== 'ready';
+    if (away === alone) return;
+    alone = away;
+    if (away) {
+      options.log?.warn(
+        { limiter: options.prefix },
+        'Redis is out of reach: rate limits are per node until it is back',
+      );
+    } else {
+      options.log?.info({ limiter: options.prefix }, 'Redis is back: rate limits are shared again');
+    }
+  }
   return {
     async consume(key) {
+      noticeRedis();
       try {
         await limiter.consume(key);
       } catch (err) {
