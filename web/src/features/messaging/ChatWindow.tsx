@@ -43,6 +43,7 @@ import { ThreadMessage } from './ThreadMessage.tsx';
 import { mergeThread, type PendingAttachment, type PendingMessage } from './outbox.ts';
 import { previewText, quoteText } from './preview.ts';
 import { messageText } from './systemLine.ts';
+import { DaySeparator, SystemLine } from './ThreadLines.tsx';
 import { useMessageActions } from './useMessageActions.ts';
 import { usePropertyLocale } from './usePropertyLocale.ts';
 import { useSendMessage } from './useSendMessage.ts';
@@ -505,18 +506,13 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
           const separator = !prevAt || dayKey(prevAt) !== dayKey(at);
           return (
             <Fragment key={item.key}>
-              {separator && (
-                <div className={styles.daySeparator} role="separator" aria-label={dayLabel(at)}>
-                  <span>{dayLabel(at)}</span>
-                </div>
-              )}
+              {separator && <DaySeparator label={dayLabel(at)} />}
               {item.kind === 'stored' && item.message.kind === 'system' ? (
-                <p className={styles.systemLine} role="note">
-                  <span>{messageText(item.message, propertyLocale)}</span>
-                  <time dateTime={item.message.created_at}>
-                    {clockTime(item.message.created_at)}
-                  </time>
-                </p>
+                <SystemLine
+                  text={messageText(item.message, propertyLocale)}
+                  at={item.message.created_at}
+                  time={clockTime(item.message.created_at)}
+                />
               ) : item.kind === 'stored' ? (
                 <ThreadMessage
                   message={item.message}

@@ -10,6 +10,7 @@ import { count, dateTime } from '../../features/admin/format.ts';
 import { AdminHead, Facts, Person } from '../../features/admin/parts.tsx';
 import { MessageBubble } from '../../features/messaging/MessageBubble.tsx';
 import { messageText } from '../../features/messaging/systemLine.ts';
+import { DaySeparator, SystemLine } from '../../features/messaging/ThreadLines.tsx';
 import { FormError } from '../../ui/forms.tsx';
 import { dayKey, dayLabel } from '../../lib/time.ts';
 import styles from './ConversationSupportPage.module.css';
@@ -193,15 +194,13 @@ function SupportView({ view }: { view: AdminConversationView }) {
             const mine = m.sender.id === c.host.id;
             return (
               <li key={m.id}>
-                {separator && (
-                  <div className={styles.daySeparator} role="separator">
-                    {dayLabel(m.created_at)}
-                  </div>
-                )}
+                {separator && <DaySeparator label={dayLabel(m.created_at)} />}
                 {m.kind === 'system' ? (
-                  <p className={styles.systemLine}>
-                    {messageText(m)} <time dateTime={m.created_at}>{dateTime(m.created_at)}</time>
-                  </p>
+                  <SystemLine
+                    text={messageText(m)}
+                    at={m.created_at}
+                    time={dateTime(m.created_at)}
+                  />
                 ) : (
                   <div className={styles.message} data-mine={mine || undefined}>
                     <span className={`${styles.sender} small`}>
