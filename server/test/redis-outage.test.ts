@@ -93,9 +93,9 @@ describe('Redis stopped mid-run and started again', () => {
       { database: t.database },
     );
     // The nodes' own log lines, to find what they said about the outage.
-    app.log.warn = ((obj: unknown, msg?: string) => {
+    app.log.warn = (obj: unknown, msg?: string) => {
       logs.push(typeof obj === 'string' ? obj : `${msg ?? ''} ${JSON.stringify(obj)}`);
-    }) as typeof app.log.warn;
+    };
     nodes.push(app);
     return { app, url: await listen(app) };
   }
