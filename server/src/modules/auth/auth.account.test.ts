@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildConversation, buildReservation, buildUser } from '../../../test/factories.ts';
 import { api, createTestApp, uniqueEmail, type TestApp } from '../../../test/harness.ts';
 import { startMailServer, type MailServer, type ReceivedMail } from '../../../test/mail-server.ts';
+import { connect, listen, settle } from '../../../test/realtime.ts';
 import { pdf, png, upload } from '../../../test/uploads.ts';
 import { queryRows } from '../../platform/db/connect.ts';
 
@@ -130,6 +131,11 @@ describe('change password', () => {
   it('needs the current password and signs the other sessions out', async () => {
     const user = await buildUser(t.app, 'Pat Password');
     const other = await login(user.email, 'password123');
+    const url = await listen(t.app);
+    const [here, there] = [
+      await connect(url, user.token),
+      await connect(url, other.data.access_token),
+    ];
     const wrong = await client().call('POST', '/api/auth/password/', {
       as: user,
       body: { current_password: 'not-it-at-all', new_password: 'a-new-password' },
@@ -144,10 +150,22 @@ describe('change password', () => {
     });
     expect(changed.statusCode).toBe(200);
     expect(changed.data.user.id).toBe(user.id);
+    // The other device is out at once: its access token, its socket, its refresh token.
+    const me = (token: string) => client().call('GET', '/api/auth/me/', { as: token });
+    expect((await me(other.data.access_token)).statusCode).toBe(401);
+    expect(await there.next('session.ended', undefined, 3000)).toMatchObject({
+      code: 'unauthorized',
+    });
     expect((await refresh(other.data.refresh_token)).statusCode).toBe(401);
+    // This one goes on: its socket stays, and so does the access token it had until it expires.
+    await settle();
+    expect(here.socket.connected).toBe(true);
+    expect((await me(user.token)).statusCode).toBe(200);
     expect((await refresh(user.refreshToken)).statusCode).toBe(401);
     expect((await refresh(changed.data.refresh_token)).statusCode).toBe(200);
     expect((await login(user.email, 'a-new-password')).statusCode).toBe(200);
+    here.close();
+    there.close();
   });
 });
 

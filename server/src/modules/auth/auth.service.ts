@@ -335,16 +335,25 @@ export function createAuthService(deps: ServiceDeps) {
 
   /**
    * After a change that must end the account's sign-ins (whose refresh tokens, `families`,
-   * the caller revoked): their access tokens refused, the account read again, sockets closed.
+   * the caller revoked): their access tokens refused, the account read again, sockets closed —
+   * all but those of sign-in `keep`, the device that made the change, which goes on with the
+   * session it is given.
    */
-  function endEverySession(userId: string, families: readonly string[], message: string) {
+  function endEverySession(
+    userId: string,
+    families: readonly string[],
+    message: string,
+    keep?: string,
+  ) {
     const until = Math.ceil(deps.now().getTime() / 1000) + config.accessTokenTtlSeconds;
-    for (const familyId of families) {
+    const ended = families.filter((familyId) => familyId !== keep);
+    for (const familyId of ended) {
       cache.endSession(familyId, until);
       deps.peers?.publish(SESSION_ENDED, `${familyId} ${until}`);
     }
     invalidateAccount(userId);
-    deps.endSessions?.(userId, message);
+    if (!keep) deps.endSessions?.(userId, message);
+    else for (const familyId of ended) deps.endSessions?.(userId, message, familyId);
   }
 
   function invalidateAccount(userId: string): void {
@@ -542,7 +551,7 @@ export function createAuthService(deps: ServiceDeps) {
 
     /**
      * Sets a new password after checking the current one. Every refresh token of the account
-     * is revoked; the caller gets a new session.
+     * is revoked and every other device signed out; the caller gets a new session.
      * @throws validation_failed when `currentPassword` is wrong
      */
     async changePassword(
@@ -558,7 +567,13 @@ export function createAuthService(deps: ServiceDeps) {
         await repo.supersedeAccountTokens(tx, user.id, 'password_reset', deps.now());
         return { changed: await repo.updateUser(tx, user.id, { passwordHash }), families: revoked };
       });
-      endEverySession(user.id, families, 'Your password was changed; sign in again');
+      // This device stays signed in (its socket too) on the session answered here.
+      endEverySession(
+        user.id,
+        families,
+        'Your password was changed; sign in again',
+        actor.sessionId,
+      );
       return issueSession(changed);
     },
 
