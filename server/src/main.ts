@@ -86,6 +86,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     app.log.info(`${signal}: shutting down`);
+    const started = Date.now();
     const deadline = setTimeout(() => {
       app.log.error(`did not stop within ${STOP_DEADLINE_MS / 1000} s: exiting now`);
       process.exit(1);
@@ -96,8 +97,15 @@ async function main() {
     // The runner next: it finishes or releases the jobs it holds while the database is up.
     await runner?.stop();
     await heartbeat.stop();
-    // Sockets are told to reconnect (to another node), and in-flight requests finish.
+    // Sockets are told to reconnect (to another node), and in-flight requests finish — until a
+    // second before the deadline: a client that stopped reading its answer cannot hold the stop.
+    const cutOff = setTimeout(
+      () => app.server.closeAllConnections(),
+      Math.max(0, started + STOP_DEADLINE_MS - 1000 - Date.now()),
+    );
+    cutOff.unref();
     await app.close();
+    clearTimeout(cutOff);
     await database.close();
     await release();
     process.exit(0);
