@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -9,6 +8,7 @@ import { buildApp } from '../src/app.ts';
 import { openPostgres, type Database } from '../src/platform/db/connect.ts';
 import { buildConversation } from './factories.ts';
 import { api, testConfig } from './harness.ts';
+import { freePort } from './realtime.ts';
 
 /** Debian's PostgreSQL binaries, of the newest version installed (CI runs that one too). */
 const BIN = (() => {
@@ -17,17 +17,6 @@ const BIN = (() => {
 })();
 const postgresUser = (flag: '-u' | '-g') =>
   Number(execFileSync('id', [flag, 'postgres']).toString());
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * A PostgreSQL cluster of this test's own (the shared one serves every other test file), which

@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import {
   SOCKET_PATH,
   type ClientToServerEvents,
@@ -208,4 +208,16 @@ export class SyncingClient {
     if (!res.ok) throw new Error(`sync answered ${res.status}`);
     return (await res.json()) as SyncResult;
   }
+}
+
+/** A port nothing listens on now, for a server of a test's own (Redis, PostgreSQL). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -9,19 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { buildConversation } from './factories.ts';
 import { api, createTestApp, testConfig, type TestApp } from './harness.ts';
-import { connect, listen, settle, type Probe } from './realtime.ts';
-
-/** A port nothing listens on, to give the private Redis. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { connect, freePort, listen, settle, type Probe } from './realtime.ts';
 
 /** A Redis server of this test's own, which it stops and starts again. */
 class PrivateRedis {
