@@ -33,6 +33,45 @@ describe('an account in a real browser', () => {
     await mail?.close();
   });
 
+  /** The first link to `/<page>?token=…` emailed to `email`, from the loopback SMTP server. */
+  async function emailedLink(email: string, page: string) {
+    const mailTo = () => mail.received.find((m) => m.envelopeTo.includes(email));
+    await expect.poll(mailTo, { timeout: 15_000 }).toBeTruthy();
+    const link = new RegExp(`(http://\\S+/${page}\\?token=[A-Za-z0-9_-]+)`).exec(
+      mailTo()?.parsed.text ?? '',
+    )?.[1];
+    expect(link?.startsWith(`${baseURL}/${page}?token=`)).toBe(true);
+    return link!;
+  }
+
+  it('signing up on a phone: the emailed link creates the account and signs in', async () => {
+    const email = `sina.${Date.now()}@example.com`;
+    const phone = await open(browser, { baseURL, width: 375, height: 740, mobile: true });
+    sessions.push(phone);
+    const { page } = phone;
+    await page.goto('/register');
+    await page.getByLabel('Name').fill('Sina Signup');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+    await page.getByText(`We have sent a link to ${email}`).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'sign-up-sent-phone');
+
+    await page.goto(await emailedLink(email, 'confirm-registration'));
+    await page.getByRole('link', { name: 'FlexBNB Messenger, home' }).waitFor();
+    // Signed in as the new account: the session the app keeps names it.
+    const me = await page.evaluate(() => {
+      const session = JSON.parse(localStorage.getItem('flexbnb.session') ?? 'null') as {
+        user: { email: string };
+      } | null;
+      return session?.user.email;
+    });
+    expect(me).toBe(email);
+    expectNoBrowserErrors(phone);
+  });
+
   it('forgot password on a phone: the emailed link sets a new one, which signs in', async () => {
     const email = `rita.${Date.now()}@example.com`;
     const registered = await fetch(`${baseURL}/api/auth/register/`, {
@@ -40,7 +79,16 @@ describe('an account in a real browser', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email, password: 'old-password-1', name: 'Rita Reset' }),
     });
-    expect(registered.status).toBe(201);
+    expect(registered.status).toBe(202);
+    const signUpToken = new URL(await emailedLink(email, 'confirm-registration')).searchParams.get(
+      'token',
+    );
+    const confirmed = await fetch(`${baseURL}/api/auth/register/confirm/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: signUpToken }),
+    });
+    expect(confirmed.status).toBe(201);
 
     const phone = await open(browser, { baseURL, width: 375, height: 740, mobile: true });
     sessions.push(phone);
@@ -72,10 +120,12 @@ describe('an account in a real browser', () => {
     await page.getByText(`If an account uses ${email}`).waitFor();
     await screenshot(page, 'forgot-password-phone');
 
-    const mailTo = () => mail.received.find((m) => m.envelopeTo.includes(email));
+    const mailTo = () =>
+      mail.received.find(
+        (m) => m.envelopeTo.includes(email) && m.parsed.subject === 'Reset your FlexBNB password',
+      );
     await expect.poll(mailTo, { timeout: 15_000 }).toBeTruthy();
     const sent = mailTo();
-    expect(sent?.parsed.subject).toBe('Reset your FlexBNB password');
     const link = /(http:\/\/\S+\/reset-password\?token=[A-Za-z0-9_-]+)/.exec(
       sent?.parsed.text ?? '',
     )?.[1];

@@ -11,6 +11,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The real messenger, built web app included, on a fresh demo database. */
     baseUrl: string;
+    /** Its data folder: without SMTP, its emails are `.eml` files in `outbox/` there. */
+    dataDir: string;
   }
 }
 
@@ -69,6 +71,7 @@ export default async function setup(project: TestProject) {
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   await waitReady(baseUrl, child, () => output);
   project.provide('baseUrl', baseUrl);
+  project.provide('dataDir', dataDir);
 
   return async () => {
     const exited = new Promise((r) => child.once('exit', r));

@@ -9,20 +9,26 @@ import {
   screenshot,
   type Session,
 } from './browser.ts';
+import { emailedToken } from '../server/test/outbox.ts';
 import { startDemoServer } from './server.ts';
 
 /** `YYYY-MM-DD`, `days` from today. */
 const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Signs a new person up through the registration page. */
-async function signUp(page: Page, name: string) {
+/**
+ * Signs a new person up through the registration page and the link it emails (the server has
+ * no SMTP server: the email is a file in its outbox).
+ */
+async function signUp(page: Page, dataDir: string, name: string) {
+  const email = `${name.split(' ')[0]!.toLowerCase()}-${Date.now()}@example.test`;
   await page.goto('/register');
   await page.getByLabel('Name').fill(name);
-  await page
-    .getByLabel('Email')
-    .fill(`${name.split(' ')[0]!.toLowerCase()}-${Date.now()}@example.test`);
+  await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('a long enough password');
   await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+  const token = await emailedToken(dataDir, email, 'confirm-registration');
+  await page.goto(`/confirm-registration?token=${token}`);
   await page.getByRole('link', { name: 'FlexBNB Messenger, home' }).waitFor();
 }
 
@@ -51,7 +57,7 @@ describe('listing a place and booking it in a real browser', () => {
     sessions.push(host, guest);
 
     // Sign up, and find no listing yet: the empty state's one action.
-    await signUp(host.page, 'Lena Lister');
+    await signUp(host.page, server.dataDir, 'Lena Lister');
     await host.page.goto('/host/properties');
     await host.page.getByRole('heading', { name: 'Your listings' }).waitFor();
     // The top bar has its own "List your place": this is the empty state's, in the page.
@@ -97,7 +103,7 @@ describe('listing a place and booking it in a real browser', () => {
     await screenshot(host.page, 'host-listings');
 
     // A second user finds it on Explore, with its photo, and books three nights.
-    await signUp(guest.page, 'Boris Booker');
+    await signUp(guest.page, server.dataDir, 'Boris Booker');
     await guest.page.goto('/properties');
     const explore = guest.page.getByRole('listitem').filter({ hasText: 'Sunny flat in Madrid' });
     await explore.locator('img').waitFor();
@@ -161,7 +167,7 @@ describe('listing a place and booking it in a real browser', () => {
   it('the host’s reservations page works on a 375 px phone and by keyboard alone', async () => {
     const phone = await open(browser, { baseURL, width: 375, height: 740, mobile: true });
     sessions.push(phone);
-    await signUp(phone.page, 'Petra Phone');
+    await signUp(phone.page, server.dataDir, 'Petra Phone');
     await phone.page.goto('/host/reservations');
     // No listing yet: the page says what to do first.
     await phone.page.getByRole('main').getByRole('link', { name: 'List your place' }).waitFor();

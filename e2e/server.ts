@@ -74,6 +74,8 @@ export async function startDemoServer(name: string, env: Record<string, string> 
   await waitReady(baseURL, server.child, () => server.output());
   return {
     baseURL,
+    /** Its data folder: without SMTP_URL, its emails are files in `outbox/` there. */
+    dataDir,
     async stop() {
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });

@@ -103,11 +103,14 @@ export const registerBody = z
     password,
     name: displayName,
     phone: phoneNumber.optional(),
-    refresh_cookie: refreshCookie,
   })
   .meta({
     examples: [{ email: 'guest@example.com', password: 'correct horse', name: 'Gina Guest' }],
   });
+
+export const registrationConfirmBody = z
+  .object({ token: z.string().min(1).max(200), refresh_cookie: refreshCookie })
+  .meta({ examples: [{ token: 'q3Yk…' }] });
 
 export const loginBody = z
   .object({

@@ -10,6 +10,7 @@ import {
   passwordResetConfirmBody,
   refreshBody,
   registerBody,
+  registrationConfirmBody,
   session,
   updateProfileBody,
   user,
@@ -277,9 +278,27 @@ export const routes = defineRoutes({
     path: '/api/auth/register',
     tags: ['auth'],
     public: true,
-    summary: 'Create an account and sign in',
-    description: '409 `email_taken` when the email has an account already (in any letter case).',
+    summary: 'Sign up: email a link that creates the account',
+    description:
+      'Always 202 for a valid body, whether or not the address has an account, so the answer ' +
+      'tells nothing. A new address gets a link to `/confirm-registration?token=…` that works ' +
+      'once, for a day (POST it to `/api/auth/register/confirm`); an address with an account ' +
+      'gets an email saying so, with links to sign in and to reset the password. 429 after ' +
+      'too many sign-ups, sign-ins or resets from one address.',
     body: registerBody,
+    responses: { 202: accepted, ...errors(429) },
+  },
+  confirmRegistration: {
+    method: 'POST',
+    path: '/api/auth/register/confirm',
+    tags: ['auth'],
+    public: true,
+    summary: 'Create the account with the emailed sign-up link, and sign in',
+    description:
+      '201 with a session, as a sign-in answers. 400 `validation_failed` for a token that is ' +
+      'unknown, used already or expired; 409 `email_taken` when the address got an account ' +
+      'meanwhile.',
+    body: registrationConfirmBody,
     responses: { 201: session, ...errors(409) },
   },
   login: {

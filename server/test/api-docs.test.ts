@@ -20,6 +20,7 @@ describe('API docs and health', () => {
     expect(names).toEqual(
       expect.arrayContaining([
         'POST /api/auth/register',
+        'POST /api/auth/register/confirm',
         'POST /api/auth/login',
         'POST /api/auth/refresh',
         'GET /api/auth/me',

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dbKind } from './harness.ts';
+import { signUpThroughOutbox } from './outbox.ts';
 import { connect } from './realtime.ts';
 import { spawnServer, type ServerProcess } from './server-process.ts';
 
@@ -41,15 +42,11 @@ describe('a node stopped with SIGTERM', () => {
       STOP_DRAIN_MS: '1500',
     });
     const url = await server.ready;
-    const session = await fetch(`${url}/api/auth/register/`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        email: `stop-${dbKind}@example.com`,
-        password: 'password123',
-        name: 'Sam',
-      }),
-    }).then((r) => r.json() as Promise<{ access_token: string }>);
+    const session = await signUpThroughOutbox(url, dataDir, {
+      email: `stop-${dbKind}@example.com`,
+      password: 'password123',
+      name: 'Sam',
+    });
     const probe = await connect(url, session.access_token);
     const dropped = new Promise<string>((resolve) => probe.socket.once('disconnect', resolve));
 

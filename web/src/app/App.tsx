@@ -20,6 +20,7 @@ import { ReservationsPage } from '../routes/host/ReservationsPage.tsx';
 import { AccountPage } from '../routes/settings/AccountPage.tsx';
 import { NotificationSettingsPage } from '../routes/settings/NotificationSettingsPage.tsx';
 import { ConfirmEmailPage } from '../routes/signed-out/ConfirmEmailPage.tsx';
+import { ConfirmRegistrationPage } from '../routes/signed-out/ConfirmRegistrationPage.tsx';
 import { ForgotPasswordPage } from '../routes/signed-out/ForgotPasswordPage.tsx';
 import { LoginPage } from '../routes/signed-out/LoginPage.tsx';
 import { RegisterPage } from '../routes/signed-out/RegisterPage.tsx';
@@ -105,6 +106,7 @@ export function App() {
             <Route path="/unsubscribe" element={<UnsubscribePage />} />
             <Route path="/reset-password" element={<ResetPasswordPage />} />
             <Route path="/confirm-email" element={<ConfirmEmailPage />} />
+            <Route path="/confirm-registration" element={<ConfirmRegistrationPage />} />
             <Route element={<SignedOut />}>
               <Route path="/login" element={<LoginPage />} />
               <Route path="/register" element={<RegisterPage />} />

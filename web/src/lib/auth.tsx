@@ -7,7 +7,10 @@ import { api, getSession, onSessionChange, setSession, signOut } from './api.ts'
 interface AuthValue {
   user: User | null;
   login: (email: string, password: string) => Promise<void>;
+  /** Asks for an account: the server emails a link that creates it. */
   register: (input: RouteBody<typeof routes.registerUser>) => Promise<void>;
+  /** Creates the account of an emailed sign-up link, and signs in to it. */
+  confirmRegistration: (token: string) => Promise<void>;
   logout: () => void;
 }
 
@@ -31,11 +34,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setSession(await api(routes.login, { body: { email, password, refresh_cookie: true } }));
   }, []);
   const register = useCallback(async (input: RouteBody<typeof routes.registerUser>) => {
-    setSession(await api(routes.registerUser, { body: { ...input, refresh_cookie: true } }));
+    await api(routes.registerUser, { body: input });
+  }, []);
+  const confirmRegistration = useCallback(async (token: string) => {
+    setSession(await api(routes.confirmRegistration, { body: { token, refresh_cookie: true } }));
   }, []);
   const logout = useCallback(() => void signOut(), []);
 
-  const value = useMemo(() => ({ user, login, register, logout }), [user, login, register, logout]);
+  const value = useMemo(
+    () => ({ user, login, register, confirmRegistration, logout }),
+    [user, login, register, confirmRegistration, logout],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

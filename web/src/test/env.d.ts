@@ -5,6 +5,8 @@ import 'vitest';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's data folder: its emails are files in its outbox there. */
+    dataDir: string;
   }
 }
 

@@ -25,12 +25,13 @@ type Json = any;
 
 const PASSWORD = 'password123';
 
-/** Registers a user with this exact name and address. */
+/** A signed-in user with this exact name and address. */
 async function register(t: TestApp, name: string, email: string): Promise<TestUser> {
-  const res = await api(t.app).post('/api/auth/register', { email, password: PASSWORD, name });
-  expect(res.statusCode, res.body).toBe(201);
+  const user = await t.app.services.auth.createUser({ email, password: PASSWORD, name });
+  const res = await api(t.app).post('/api/auth/login/', { email, password: PASSWORD });
+  expect(res.statusCode, res.body).toBe(200);
   return {
-    id: res.data.user.id,
+    id: user.id,
     email,
     name,
     token: res.data.access_token,

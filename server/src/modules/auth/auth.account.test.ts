@@ -218,6 +218,10 @@ describe('change email', () => {
       password: 'password123',
       name: 'Quick Claimer',
     });
+    const claim = await nextLink(wanted, 1, 'confirm-registration');
+    expect((await client().post('/api/auth/register/confirm/', { token: claim })).statusCode).toBe(
+      201,
+    );
     const late = await client().post('/api/auth/email-change/confirm/', { token });
     expect(late.statusCode).toBe(409);
     expect(late.data.error.code).toBe('email_taken');

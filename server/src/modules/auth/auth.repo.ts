@@ -1,9 +1,10 @@
-import { and, eq, gt, gte, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
 import {
   accountTokens,
   attachments,
   notificationPreferences,
+  pendingRegistrations,
   properties,
   pushSubscriptions,
   quietHours,
@@ -288,4 +289,31 @@ export async function deleteContactSettings(db: DbOrTx, userId: string) {
   await db.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
   await db.delete(notificationPreferences).where(eq(notificationPreferences.userId, userId));
   await db.delete(quietHours).where(eq(quietHours.userId, userId));
+}
+
+export type PendingRegistration = typeof pendingRegistrations.$inferSelect;
+
+/** Keeps a sign-up until its link is followed, and forgets the ones whose links expired. */
+export async function insertPendingRegistration(
+  db: DbOrTx,
+  values: typeof pendingRegistrations.$inferInsert,
+  at: Date,
+) {
+  await db.delete(pendingRegistrations).where(lte(pendingRegistrations.expiresAt, at));
+  await db.insert(pendingRegistrations).values(values);
+}
+
+/** Uses a live sign-up link once: removes it and answers the sign-up, or nothing. */
+export async function consumePendingRegistration(
+  db: DbOrTx,
+  tokenHash: string,
+  at: Date,
+): Promise<PendingRegistration | undefined> {
+  const [row] = await db
+    .delete(pendingRegistrations)
+    .where(
+      and(eq(pendingRegistrations.tokenHash, tokenHash), gt(pendingRegistrations.expiresAt, at)),
+    )
+    .returning();
+  return row;
 }

@@ -65,7 +65,16 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
 
   app.route({
     ...contractRoute(routes.registerUser),
-    // Each sign-up costs a password hash: one address cannot make accounts by the thousand.
+    // Each sign-up costs a password hash and an email: one address cannot send thousands.
+    preHandler: limitAddress,
+    handler: async (request, reply) => {
+      await auth.register(request.body, originOf(request));
+      return reply.code(202).send({ status: 'accepted' as const });
+    },
+  });
+
+  app.route({
+    ...contractRoute(routes.confirmRegistration),
     preHandler: limitAddress,
     handler: async (request, reply) =>
       reply
@@ -74,7 +83,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
           answerSession(
             request,
             reply,
-            await auth.register(request.body),
+            await auth.confirmRegistration(request.body.token),
             request.body.refresh_cookie,
           ),
         ),

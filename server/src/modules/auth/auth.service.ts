@@ -40,6 +40,8 @@ let dummyHash: Promise<string> | undefined;
 
 /** How long an emailed link (password reset, new address) works. */
 export const ACCOUNT_LINK_TTL_MS = 60 * 60 * 1000;
+/** How long a sign-up's link works: longer than a reset's, as it may wait in an inbox a while. */
+export const REGISTRATION_LINK_TTL_MS = 24 * 60 * 60 * 1000;
 /** The name a deleted account's messages are shown from. */
 export const FORMER_USER_NAME = 'Former user';
 
@@ -363,23 +365,87 @@ export function createAuthService(deps: ServiceDeps) {
 
   return {
     /**
-     * Creates an account and signs it in.
-     * @throws email_taken when the email is registered already (case-insensitively)
+     * Starts a sign-up: emails a link that creates the account. The answer, its timing and
+     * the work done are the same whether or not the address has an account (which is told
+     * by email instead), so that nobody learns from it who is registered.
      */
-    async register(input: {
-      email: string;
-      password: string;
-      name: string;
-      phone?: string;
-    }): Promise<Session> {
+    async register(
+      input: { email: string; password: string; name: string; phone?: string },
+      origin: string,
+    ): Promise<void> {
+      const email = input.email.trim();
       const passwordHash = await hash(input.password);
-      const user = await repo.insertUser(db, {
-        email: input.email.trim(),
-        name: input.name,
-        phone: input.phone ?? null,
-        passwordHash,
-      });
-      if (!user) throw new AppError('email_taken', 'An account with this email already exists');
+      const existing = await repo.findUserByEmail(db, email);
+      const base = linkBase(origin);
+      if (existing) {
+        // A deleted or disabled account's owner learns nothing new from an email either.
+        if (existing.deletedAt || existing.disabledAt) return;
+        sendAccountEmail(
+          existing,
+          'You already have a FlexBNB account',
+          `Hello ${existing.name},\n\nSomeone (we hope you) tried to create a FlexBNB account ` +
+            `with this address, which has one already. Sign in here:\n\n${base}/login\n\n` +
+            `Forgot the password? Choose a new one here:\n\n${base}/forgot-password\n\n` +
+            `If it was not you, ignore this email: nothing changes.\n`,
+        );
+        return;
+      }
+      const token = randomBytes(32).toString('base64url');
+      const at = deps.now();
+      await repo.insertPendingRegistration(
+        db,
+        {
+          email,
+          name: input.name,
+          phone: input.phone ?? null,
+          passwordHash,
+          tokenHash: hashLinkToken(token),
+          expiresAt: new Date(at.getTime() + REGISTRATION_LINK_TTL_MS),
+        },
+        at,
+      );
+      sendAccountEmail(
+        { email, name: input.name },
+        'Confirm your email to finish signing up to FlexBNB',
+        `Hello ${input.name},\n\nOpen this link within a day to create your FlexBNB account ` +
+          `and sign in:\n\n${base}/confirm-registration?token=${token}\n\nIf you did not ` +
+          `sign up, ignore this email: no account is made.\n`,
+      );
+    },
+
+    /**
+     * Creates the account of a sign-up with its emailed link, and signs it in. The link works
+     * once.
+     * @throws validation_failed for a link unknown, used or expired
+     * @throws email_taken when the address got an account meanwhile (another sign-up's link)
+     */
+    async confirmRegistration(token: string): Promise<Session> {
+      let user: repo.UserRow | undefined;
+      try {
+        user = await db.transaction(async (tx) => {
+          const pending = await repo.consumePendingRegistration(
+            tx,
+            hashLinkToken(token),
+            deps.now(),
+          );
+          if (!pending) throw invalidLink();
+          const created = await repo.insertUser(tx, {
+            email: pending.email,
+            name: pending.name,
+            phone: pending.phone,
+            passwordHash: pending.passwordHash,
+          });
+          if (!created) {
+            throw new AppError('email_taken', 'An account with this email already exists');
+          }
+          return created;
+        });
+      } catch (err) {
+        if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) {
+          throw new AppError('email_taken', 'An account with this email already exists');
+        }
+        throw err;
+      }
       return issueSession(user);
     },
 

@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createServer, type Server } from 'node:http';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
+import { queryRows } from '../../platform/db/connect.ts';
 import { buildUser } from '../../../test/factories.ts';
 import {
   api,
@@ -12,23 +16,62 @@ import {
   uniqueEmail,
   type TestApp,
 } from '../../../test/harness.ts';
+import { emailedToken } from '../../../test/outbox.ts';
 import { connect, listen, settle, testRedisUrl } from '../../../test/realtime.ts';
 
 describe('auth', () => {
   let t: TestApp;
+  // No SMTP_URL: the emails are files in DATA_DIR/outbox, as a new installation keeps them.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'flexbnb-auth-'));
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '3', ACCESS_TOKEN_TTL_SECONDS: '60' });
+    t = await createTestApp({
+      LOGIN_RATE_LIMIT_PER_MINUTE: '3',
+      ACCESS_TOKEN_TTL_SECONDS: '60',
+      DATA_DIR: dataDir,
+    });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
-  it('registers, logs in case-insensitively, and answers /me', async () => {
+  const signUp = (body: Record<string, unknown>) => api(t.app).post('/api/auth/register/', body);
+  const confirm = (token: string) => api(t.app).post('/api/auth/register/confirm/', { token });
+  /** Every email written to the outbox for `email`, oldest first. */
+  const mailsTo = (email: string) => {
+    const outbox = path.join(dataDir, 'outbox');
+    return readdirSync(outbox)
+      .filter((name) => name.endsWith('.eml'))
+      .sort()
+      .map((name) => readFileSync(path.join(outbox, name), 'utf8').replace(/=\r?\n/g, ''))
+      .filter((mail) => mail.toLowerCase().includes(`<${email.toLowerCase()}>`));
+  };
+
+  it('signs up by an emailed link, then logs in case-insensitively and answers /me', async () => {
     const email = uniqueEmail('Mixed');
-    const reg = await api(t.app).post('/api/auth/register/', {
+    const asked = await signUp({
       email,
       password: 'password123',
       name: 'Mia Mixed',
       phone: '+15555550100',
     });
+    expect(asked.statusCode).toBe(202);
+    expect(asked.data).toEqual({ status: 'accepted' });
+    // No account until the link is followed.
+    expect(
+      (await api(t.app).post('/api/auth/login/', { email, password: 'password123' })).statusCode,
+    ).toBe(401);
+
+    const token = await emailedToken(dataDir, email, 'confirm-registration');
+    expect(Buffer.from(token, 'base64url')).toHaveLength(32);
+    const [kept] = await queryRows<{ token_hash: string }>(
+      t.database.db,
+      sql`select token_hash from pending_registrations where email = ${email}`,
+    );
+    expect(kept?.token_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(kept?.token_hash).not.toContain(token);
+
+    const reg = await confirm(token);
     expect(reg.statusCode).toBe(201);
     expect(reg.data.user).toMatchObject({
       email,
@@ -37,6 +80,13 @@ describe('auth', () => {
       role: 'user',
     });
     expect(reg.data.user).not.toHaveProperty('password_hash');
+    expect(reg.data.access_token).toEqual(expect.any(String));
+    // The link works once.
+    const again = await confirm(token);
+    expect(again.statusCode).toBe(400);
+    expect(again.data.error.details).toEqual([
+      { field: 'body.token', message: 'is invalid or has expired' },
+    ]);
 
     const login = await api(t.app).post('/api/auth/login', {
       email: email.toUpperCase(),
@@ -49,12 +99,14 @@ describe('auth', () => {
   });
 
   it('keeps a phone written with spaces as the E.164 number SMS use, and refuses a local one', async () => {
-    const reg = await api(t.app).post('/api/auth/register/', {
-      email: uniqueEmail('phone'),
+    const email = uniqueEmail('phone');
+    await signUp({
+      email,
       password: 'password123',
       name: 'Paula Phone',
       phone: ' +351 (912) 345-678 ',
     });
+    const reg = await confirm(await emailedToken(dataDir, email, 'confirm-registration'));
     expect(reg.statusCode).toBe(201);
     expect(reg.data.user.phone).toBe('+351912345678');
     const settings = await api(t.app).call('GET', '/api/messaging/notification-settings/', {
@@ -63,7 +115,7 @@ describe('auth', () => {
     expect(settings.statusCode).toBe(200);
     expect(settings.data.phone).toBe('+351912345678');
 
-    const local = await api(t.app).post('/api/auth/register/', {
+    const local = await signUp({
       email: uniqueEmail('local'),
       password: 'password123',
       name: 'Lou Local',
@@ -73,16 +125,68 @@ describe('auth', () => {
     expect(local.data.error.details.map((d: { field: string }) => d.field)).toEqual(['body.phone']);
   });
 
-  it('refuses a second account for the same email in any case', async () => {
-    const email = uniqueEmail('dup');
-    await api(t.app).post('/api/auth/register/', { email, password: 'password123', name: 'A' });
-    const again = await api(t.app).post('/api/auth/register/', {
-      email: email.toUpperCase(),
-      password: 'password123',
-      name: 'B',
+  it('answers a sign-up for a registered address as for a new one, and tells its owner by email', async () => {
+    const owner = await buildUser(t.app, 'Olive Owner');
+    const taken = await signUp({
+      email: owner.email.toUpperCase(),
+      password: 'another-password',
+      name: 'Mallory',
     });
-    expect(again.statusCode).toBe(409);
-    expect(again.data.error.code).toBe('email_taken');
+    const fresh = await signUp({
+      email: uniqueEmail('fresh'),
+      password: 'another-password',
+      name: 'Mallory',
+    });
+    expect(taken.statusCode).toBe(fresh.statusCode);
+    expect(taken.body).toBe(fresh.body);
+    expect(taken.statusCode).toBe(202);
+
+    await expect.poll(() => mailsTo(owner.email).length).toBe(1);
+    const [notice] = mailsTo(owner.email);
+    expect(notice).toContain('You already have a FlexBNB account');
+    expect(notice).toContain('/forgot-password');
+    expect(notice).not.toContain('/confirm-registration');
+    // The account is untouched: its password and its sessions.
+    expect(
+      (await api(t.app).post('/api/auth/login/', { email: owner.email, password: 'password123' }))
+        .statusCode,
+    ).toBe(200);
+    const [pending] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from pending_registrations where lower(email) = lower(${owner.email})`,
+    );
+    expect(pending?.n).toBe(0);
+  });
+
+  it('makes one account of two sign-ups of an address: the second link finds it taken', async () => {
+    const email = uniqueEmail('twice');
+    await signUp({ email, password: 'password123', name: 'First' });
+    const first = await emailedToken(dataDir, email, 'confirm-registration');
+    await signUp({ email, password: 'password456', name: 'Second' });
+    await expect.poll(() => mailsTo(email).length).toBe(2);
+    const links = mailsTo(email).map(
+      (mail) => /confirm-registration\?token=3D([\w-]+)/.exec(mail)?.[1],
+    );
+    const second = links.find((token) => token !== first);
+    expect(links).toContain(first);
+    if (!second) throw new Error('the second sign-up emailed no link of its own');
+
+    expect((await confirm(second)).statusCode).toBe(201);
+    const late = await confirm(first);
+    expect(late.statusCode).toBe(409);
+    expect(late.data.error.code).toBe('email_taken');
+  });
+
+  it('refuses a sign-up link after a day', async () => {
+    const email = uniqueEmail('slow');
+    await signUp({ email, password: 'password123', name: 'Sid Slow' });
+    const token = await emailedToken(dataDir, email, 'confirm-registration');
+    t.clock.offsetMs = 24 * 60 * 60 * 1000 + 1000;
+    try {
+      expect((await confirm(token)).statusCode).toBe(400);
+    } finally {
+      t.clock.offsetMs = 0;
+    }
   });
 
   it('rejects a wrong password and an unknown email alike', async () => {
@@ -275,7 +379,12 @@ describe('auth', () => {
   });
 
   it('rate-limits logins per email and address with Retry-After', async () => {
-    const user = await buildUser(t.app);
+    // Not buildUser: its own sign-in would spend one of the three tries.
+    const user = await t.app.services.auth.createUser({
+      email: uniqueEmail('limited'),
+      password: 'password123',
+      name: 'Lim Ited',
+    });
     const responses = [];
     for (let i = 0; i < 4; i++) {
       responses.push(
@@ -313,7 +422,7 @@ describe('auth', () => {
           }),
         ),
       );
-      expect(signUps.map((r) => r.statusCode)).toEqual([201, 201]);
+      expect(signUps.map((r) => r.statusCode)).toEqual([202, 202]);
       // One password tried on one account after another: each email is new, the address is not.
       const tries = [];
       for (const who of ['c', 'd', 'e', 'f']) {
@@ -336,7 +445,7 @@ describe('auth', () => {
         password: 'password123',
         name: 'Elle Sewhere',
       });
-      expect(elsewhere.statusCode).toBe(201);
+      expect(elsewhere.statusCode).toBe(202);
     } finally {
       await limited.close();
     }

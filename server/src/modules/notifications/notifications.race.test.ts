@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedThreads } from '../../../test/factories.ts';
 import { dbKind, openTestDatabase, testConfig } from '../../../test/harness.ts';
 import { startMailServer } from '../../../test/mail-server.ts';
 import { startPushService, type PushServiceStandIn } from '../../../test/push-service.ts';
 import type { Config } from '../../config.ts';
 import { createServices } from '../../services.ts';
-import type { Actor, Logger } from '../../platform/context.ts';
+import type { Logger } from '../../platform/context.ts';
 import { openPostgres, queryRows, type Database, type DbOrTx } from '../../platform/db/connect.ts';
 import { createJobRunner, type JobDefinition } from '../../platform/jobs/index.ts';
 
@@ -175,70 +175,6 @@ describe('notification deliveries raced by two workers', () => {
     );
   }, 120_000);
 });
-
-interface Thread {
-  conversationId: string;
-  guest: Actor;
-  host: Actor;
-}
-
-/** `count` hosts, each with a property and a guest's conversation: set-based. */
-async function seedThreads(db: DbOrTx, count: number): Promise<Thread[]> {
-  const threads: Thread[] = Array.from({ length: count }, (_, i) => ({
-    conversationId: randomUUID(),
-    guest: {
-      id: randomUUID(),
-      role: 'user',
-      name: `Gina Guest ${i}`,
-      email: `guest.${i}@race.example`,
-    },
-    host: {
-      id: randomUUID(),
-      role: 'user',
-      name: `Hana Host ${i}`,
-      email: `host.${i}@race.example`,
-    },
-  }));
-  const users = threads.flatMap((t) => [t.guest, t.host]);
-  // One parameter per array (drizzle would spread an array into a list).
-  const array = (values: string[], type: 'uuid' | 'text') =>
-    sql`${sql.param(values)}::${sql.raw(type)}[]`;
-  await db.execute(
-    sql`insert into users (id, email, name)
-        select * from unnest(${array(
-          users.map((u) => u.id),
-          'uuid',
-        )}, ${array(
-          users.map((u) => u.email),
-          'text',
-        )}, ${array(
-          users.map((u) => u.name),
-          'text',
-        )})`,
-  );
-  const hosts = array(
-    threads.map((t) => t.host.id),
-    'uuid',
-  );
-  await db.execute(
-    sql`with p as (
-          insert into properties (host_id, title, address)
-          select h, 'Race Loft ' || i, 'Race Street ' || i
-            from unnest(${hosts}) with ordinality as t(h, i)
-          returning id, host_id)
-        insert into conversations (id, property_id, guest_id, host_id)
-        select c, p.id, g, h
-          from unnest(${array(
-            threads.map((t) => t.conversationId),
-            'uuid',
-          )}, ${array(
-            threads.map((t) => t.guest.id),
-            'uuid',
-          )}, ${hosts}) as t(c, g, h)
-          join p on p.host_id = t.h`,
-  );
-  return threads;
-}
 
 interface DeliveryState extends Record<string, unknown> {
   id: string;

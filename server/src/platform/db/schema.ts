@@ -138,6 +138,29 @@ export const accountTokens = pgTable(
   ],
 );
 
+/**
+ * A sign-up waiting for its emailed link: the account is created only when the link is
+ * followed, so that registering never tells whether an address has an account. Only the
+ * token's SHA-256 is kept; the password is kept hashed, as an account's is.
+ */
+export const pendingRegistrations = pgTable(
+  'pending_registrations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    phone: text('phone'),
+    passwordHash: text('password_hash').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('pending_registrations_token_hash_key').on(t.tokenHash),
+    index('pending_registrations_expires_idx').on(t.expiresAt),
+  ],
+);
+
 /** Key-value settings the nodes share, such as the generated token-signing secret. */
 export const appSettings = pgTable('app_settings', {
   key: text('key').primaryKey(),

@@ -1,16 +1,23 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import type { Env } from '../../config.ts';
 import { dbKind, openTestDatabase, testConfig } from '../../../test/harness.ts';
+import { signUpThroughOutbox } from '../../../test/outbox.ts';
 import { connect, listen, settle, testRedisUrl, type Probe } from '../../../test/realtime.ts';
 import { spawnServer } from '../../../test/server-process.ts';
 import type { Database } from '../db/connect.ts';
 
 // Two nodes sharing one database and one Redis. On PostgreSQL they are two real server
 // processes; PGlite is embedded in one process, so there they are two apps in this process.
+// Their emails (sign-up links) go to the outbox of one data folder.
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'flexbnb-cluster-'));
 const env = {
+  DATA_DIR: dataDir,
   NODE_ENV: 'test',
   LOG_LEVEL: 'warn',
   SEED_DEMO: 'false',
@@ -53,6 +60,7 @@ afterAll(async () => {
   for (const probe of open) probe.close();
   await Promise.all([nodeA?.stop(), nodeB?.stop()]);
   await database?.close();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function call(
@@ -75,13 +83,12 @@ async function call(
 
 async function register(node: Node, name: string) {
   const email = `${name.toLowerCase()}.${randomBytes(4).toString('hex')}@example.com`;
-  const res = await call(node, 'POST', '/api/auth/register/', {
+  const session = await signUpThroughOutbox(node.url, dataDir, {
     email,
     password: 'password123',
     name,
   });
-  expect(res.status).toBe(201);
-  return { id: res.data.user.id as string, token: res.data.access_token as string };
+  return { id: session.user.id, token: session.access_token };
 }
 
 async function socketOn(node: Node, token: string) {

@@ -7,14 +7,13 @@ import { Toaster } from 'sonner';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { api, setSession } from '../../lib/api.ts';
 import { StayScheduledMessages } from './StayScheduledMessages.tsx';
+import { signUp } from '../../test/sign-up.ts';
 
 const register = (name: string) =>
-  api(routes.registerUser, {
-    body: {
-      email: `${name.toLowerCase().replace(/\W/g, '-')}-${crypto.randomUUID()}@example.test`,
-      password: 'a long enough password',
-      name,
-    },
+  signUp({
+    email: `${name.toLowerCase().replace(/\W/g, '-')}-${crypto.randomUUID()}@example.test`,
+    password: 'a long enough password',
+    name,
   });
 
 /** `days` from today, as a calendar date. */

@@ -10,15 +10,14 @@ import { api, setSession } from '../../lib/api.ts';
 import { AuthProvider } from '../../lib/auth.tsx';
 import { RealtimeProvider } from '../../lib/realtime.tsx';
 import { Messenger } from './Messenger.tsx';
+import { signUp } from '../../test/sign-up.ts';
 
 /** A new account on the real server, signed in. */
 async function newUser(name: string): Promise<Session> {
-  const session = await api(routes.registerUser, {
-    body: {
-      email: `${name.toLowerCase()}.${crypto.randomUUID().slice(0, 8)}@example.test`,
-      password: 'correct horse battery',
-      name,
-    },
+  const session = await signUp({
+    email: `${name.toLowerCase()}.${crypto.randomUUID().slice(0, 8)}@example.test`,
+    password: 'correct horse battery',
+    name,
   });
   setSession(session);
   return session;
@@ -119,12 +118,10 @@ describe('Messenger', () => {
     // A right-to-left override in a name: shown unisolated, it would reverse what follows.
     const name = 'Mallory \u202Egnp.exe';
     setSession(
-      await api(routes.registerUser, {
-        body: {
-          email: `mallory.${crypto.randomUUID().slice(0, 8)}@example.test`,
-          password: 'correct horse battery',
-          name,
-        },
+      await signUp({
+        email: `mallory.${crypto.randomUUID().slice(0, 8)}@example.test`,
+        password: 'correct horse battery',
+        name,
       }),
     );
     const started = await api(routes.createConversation, {

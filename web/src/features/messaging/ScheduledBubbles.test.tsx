@@ -6,14 +6,13 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { api, setSession } from '../../lib/api.ts';
 import { useConversationScheduledMessages } from '../automations/api.ts';
 import { ScheduledBubbles } from './ScheduledBubbles.tsx';
+import { signUp } from '../../test/sign-up.ts';
 
 const register = (name: string) =>
-  api(routes.registerUser, {
-    body: {
-      email: `${name.toLowerCase().replace(/\W/g, '-')}-${crypto.randomUUID()}@example.test`,
-      password: 'a long enough password',
-      name,
-    },
+  signUp({
+    email: `${name.toLowerCase().replace(/\W/g, '-')}-${crypto.randomUUID()}@example.test`,
+    password: 'a long enough password',
+    name,
   });
 
 /** The thread's waiting list as ChatWindow feeds it. */

@@ -8,14 +8,13 @@ import { api, setSession } from '../../lib/api.ts';
 import { AuthProvider } from '../../lib/auth.tsx';
 import { keys } from '../../lib/queries.ts';
 import { NotificationCenter } from './NotificationCenter.tsx';
+import { signUp } from '../../test/sign-up.ts';
 
 const register = (name: string) =>
-  api(routes.registerUser, {
-    body: {
-      email: `${name.toLowerCase().replace(/\W/g, '-')}-${crypto.randomUUID()}@example.test`,
-      password: 'a long enough password',
-      name,
-    },
+  signUp({
+    email: `${name.toLowerCase().replace(/\W/g, '-')}-${crypto.randomUUID()}@example.test`,
+    password: 'a long enough password',
+    name,
   });
 
 function Where() {

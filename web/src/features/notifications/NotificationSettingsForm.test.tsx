@@ -6,6 +6,7 @@ import { api, ApiError, setSession } from '../../lib/api.ts';
 import type { SettingsUpdate } from './api.ts';
 import { NotificationSettingsForm } from './NotificationSettingsForm.tsx';
 import { changesOf, draftOf } from './settings.ts';
+import { signUp } from '../../test/sign-up.ts';
 
 const channels = (email: boolean, sms: boolean, push: boolean) =>
   ({ in_app: true, email, sms, push }) as const;
@@ -201,12 +202,10 @@ describe('notification settings against the real API', () => {
   beforeAll(async () => {
     window.happyDOM.setURL(inject('baseUrl'));
     setSession(
-      await api(routes.registerUser, {
-        body: {
-          email: `settings-${crypto.randomUUID()}@example.test`,
-          password: 'a long enough password',
-          name: 'Sam Settings',
-        },
+      await signUp({
+        email: `settings-${crypto.randomUUID()}@example.test`,
+        password: 'a long enough password',
+        name: 'Sam Settings',
       }),
     );
   });

@@ -2,6 +2,7 @@ import { routes } from '@flexbnb/contracts';
 import { afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { api, ApiError, setSession } from '../../lib/api.ts';
 import { currentPushState, disablePush, enablePush, keyBytes } from './push.ts';
+import { signUp } from '../../test/sign-up.ts';
 
 const base64url = (bytes: ArrayBuffer) =>
   btoa(String.fromCharCode(...new Uint8Array(bytes)))
@@ -73,12 +74,10 @@ describe('browser notifications against the real API', () => {
   beforeAll(() => window.happyDOM.setURL(inject('baseUrl')));
   beforeEach(async () => {
     setSession(
-      await api(routes.registerUser, {
-        body: {
-          email: `push-${crypto.randomUUID()}@example.test`,
-          password: 'a long enough password',
-          name: 'Pat Push',
-        },
+      await signUp({
+        email: `push-${crypto.randomUUID()}@example.test`,
+        password: 'a long enough password',
+        name: 'Pat Push',
       }),
     );
   });

@@ -8,6 +8,7 @@ import { api, setSession } from '../../lib/api.ts';
 import { AuthProvider } from '../../lib/auth.tsx';
 import { ConversationSupportPage } from './ConversationSupportPage.tsx';
 import { ConversationsPage } from './ConversationsPage.tsx';
+import { signUp } from '../../test/sign-up.ts';
 
 // A guest and a host of their own, found by a word no one else has; the demo admin reads.
 describe('opening a conversation for support against the real API', () => {
@@ -16,12 +17,10 @@ describe('opening a conversation for support against the real API', () => {
   let conversationId: string;
 
   const register = (name: string) =>
-    api(routes.registerUser, {
-      body: {
-        email: `${name.toLowerCase()}-${word}@example.test`,
-        password: 'a long enough password',
-        name: `${name} ${word}`,
-      },
+    signUp({
+      email: `${name.toLowerCase()}-${word}@example.test`,
+      password: 'a long enough password',
+      name: `${name} ${word}`,
     });
 
   beforeAll(async () => {
@@ -121,12 +120,10 @@ describe('the support view of an edited and an unsent message', () => {
   beforeAll(async () => {
     window.happyDOM.setURL(inject('baseUrl'));
     const register = (name: string) =>
-      api(routes.registerUser, {
-        body: {
-          email: `${name.toLowerCase()}-${word}@example.test`,
-          password: 'a long enough password',
-          name: `${name} ${word}`,
-        },
+      signUp({
+        email: `${name.toLowerCase()}-${word}@example.test`,
+        password: 'a long enough password',
+        name: `${name} ${word}`,
       });
     setSession(await register('Hal'));
     const property = await api(routes.createProperty, {

@@ -8,6 +8,7 @@ import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api, apiPage, setSession } from '../../lib/api.ts';
 import { AuthProvider } from '../../lib/auth.tsx';
 import { UsersPage } from './UsersPage.tsx';
+import { signUp } from '../../test/sign-up.ts';
 
 function Where() {
   const location = useLocation();
@@ -22,12 +23,10 @@ describe('the admin users page against the real API', () => {
   let bob: Session;
 
   const register = (name: string) =>
-    api(routes.registerUser, {
-      body: {
-        email: `${name.toLowerCase()}-${word}@example.test`,
-        password: 'a long enough password',
-        name: `${name} ${word}`,
-      },
+    signUp({
+      email: `${name.toLowerCase()}-${word}@example.test`,
+      password: 'a long enough password',
+      name: `${name} ${word}`,
     });
 
   beforeAll(async () => {

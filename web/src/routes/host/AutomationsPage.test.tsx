@@ -6,6 +6,7 @@ import { MemoryRouter } from 'react-router';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { api, setSession } from '../../lib/api.ts';
 import { AutomationsPage } from './AutomationsPage.tsx';
+import { signUp } from '../../test/sign-up.ts';
 
 // A host of their own: no automations until these tests make them.
 describe('the automations page against the real API', () => {
@@ -13,12 +14,10 @@ describe('the automations page against the real API', () => {
 
   beforeAll(async () => {
     window.happyDOM.setURL(inject('baseUrl'));
-    host = await api(routes.registerUser, {
-      body: {
-        email: `ada-host-${crypto.randomUUID()}@example.test`,
-        password: 'a long enough password',
-        name: 'Ada Host',
-      },
+    host = await signUp({
+      email: `ada-host-${crypto.randomUUID()}@example.test`,
+      password: 'a long enough password',
+      name: 'Ada Host',
     });
     setSession(host);
     await api(routes.createProperty, { body: { title: 'Hill Barn', address: '9 Hill Road' } });

@@ -9,16 +9,23 @@ export function RegisterPage() {
   const [form, setForm] = useState({ name: '', email: '', password: '' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [sentTo, setSentTo] = useState<string | null>(null);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      // Signed in: the router leaves this page (see SignedOut in App.tsx).
       await register(form);
+      setSentTo(form.email.trim());
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'Could not reach the server');
+      setError(
+        err instanceof ApiError && err.code === 'rate_limited'
+          ? 'Too many sign-ups from here. Wait a minute, then try again.'
+          : err instanceof ApiError
+            ? err.message
+            : 'Could not reach the server',
+      );
     } finally {
       setBusy(false);
     }
@@ -27,6 +34,27 @@ export function RegisterPage() {
     value: form[key],
     onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }),
   });
+
+  if (sentTo) {
+    return (
+      <AuthCard title="Check your email">
+        <p role="status">
+          We have sent a link to <strong>{sentTo}</strong>. Open it within a day to create your
+          account and sign in.
+        </p>
+        <p className="muted">
+          Nothing arrived? Check your spam folder, or{' '}
+          <button type="button" className="link-button" onClick={() => setSentTo(null)}>
+            use another address
+          </button>
+          . If the address has an account already, the email says so.
+        </p>
+        <p className="muted center">
+          <Link to="/login">Back to sign in</Link>
+        </p>
+      </AuthCard>
+    );
+  }
 
   return (
     <AuthCard title="Create your account">
@@ -53,7 +81,7 @@ export function RegisterPage() {
         </label>
         <FormError error={error} />
         <button className="button primary block" type="submit" disabled={busy}>
-          {busy ? 'Creating…' : 'Create account'}
+          {busy ? 'Sending…' : 'Create account'}
         </button>
       </form>
       <p className="muted center">
