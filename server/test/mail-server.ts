@@ -32,6 +32,8 @@ export async function startMailServer(
   const received: CountedMail[] = [];
   const waiters: (() => void)[] = [];
   let refusal: { code: number; message: string } | undefined;
+  let holding = false;
+  const held: (() => void)[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -40,6 +42,10 @@ export async function startMailServer(
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
+        if (holding) held.push(answer);
+        else answer();
+      });
+      const answer = () => {
         if (refusal) {
           const err = Object.assign(new Error(refusal.message), { responseCode: refusal.code });
           callback(err);
@@ -64,7 +70,7 @@ export async function startMailServer(
           (parsed) => keep({ ...mail, parsed } as ReceivedMail),
           (err: Error) => callback(err),
         );
-      });
+      };
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -77,6 +83,16 @@ export async function startMailServer(
     },
     accept() {
       refusal = undefined;
+    },
+    hold() {
+      holding = true;
+    },
+    get holding() {
+      return held.length;
+    },
+    release() {
+      holding = false;
+      held.splice(0).forEach((answer) => answer());
     },
     /** Resolves once `count` messages have arrived in all. */
     async waitFor(count: number, timeoutMs = 10_000) {
@@ -101,6 +117,15 @@ export interface MailServer<M extends CountedMail> {
   /** Answers the next messages' DATA with this SMTP error until `accept`. */
   refuse(code: number, message?: string): void;
   accept(): void;
+  /**
+   * Leaves the next messages' DATA unanswered, the message neither kept nor refused, until
+   * `release`: the client sits between handing a message over and hearing it was taken.
+   */
+  hold(): void;
+  /** Messages whose DATA waits for its answer under `hold`. */
+  readonly holding: number;
+  /** Answers the held messages (each then arrives, or is refused) and holds no more. */
+  release(): void;
   /** Resolves once `count` messages have arrived in all. */
   waitFor(count: number, timeoutMs?: number): Promise<M[]>;
   close(): Promise<void>;

@@ -26,10 +26,10 @@ export function notificationsJobs(notifications: NotificationsService): JobDefin
       maxAttempts: DELIVER_JOB_MAX_ATTEMPTS,
       backoff: { baseMs: 5_000, maxMs: 60_000 },
       leaseMs: 60_000,
-      run: async (job) => {
+      run: async (job, { signal }) => {
         const id = job.payload.delivery_id;
         if (typeof id !== 'string') throw new PermanentJobError('payload has no delivery_id');
-        await notifications.deliver(id);
+        await notifications.deliver(id, { signal });
       },
     }),
   ];

@@ -436,6 +436,9 @@ function attemptColumns(batch: readonly AttemptRecord[]) {
  * How a batch of attempts ended, in one prepared statement: each delivery's new state, a line
  * in its timeline, its notification's `*_sent` flag when it was sent, and the next attempt's
  * job (with `retry_key`), whose workers it wakes. One attempt per delivery in a batch.
+ * Fenced by the attempt number: an attempt is recorded only over the one before it, so the
+ * same record written twice (its first commit's answer lost with the connection) or an
+ * attempt that two jobs ran at once is recorded once.
  */
 const attemptRecords = prepared((db) => {
   const column = (name: keyof ReturnType<typeof attemptColumns>, type: string) =>
@@ -455,7 +458,7 @@ const attemptRecords = prepared((db) => {
       provider_message_id = coalesce(a.provider_message_id, d.provider_message_id),
       updated_at = a.at
     from attempt_input a
-    where d.id = a.id
+    where d.id = a.id and d.attempts = a.attempts - 1
     returning d.id, d.notification_id, d.channel, a.at, a.outcome, a.response_code, a.error,
       a.next_attempt_at, a.retry_key`);
   const timeline = db.$with('attempt_timeline', {}).as(sql`

@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { getOrCreateSetting } from '../../platform/db/settings.ts';
-import { badRequest, notFound, refusedByDatabase } from '../../platform/errors.ts';
+import { badRequest, databaseError, notFound, refusedByDatabase } from '../../platform/errors.ts';
 import { createGroupCommit } from '../../platform/group-commit.ts';
 import { enqueue } from '../../platform/jobs/index.ts';
 import { takePage } from '../../platform/paging.ts';
@@ -342,25 +342,60 @@ export function createNotificationsService(deps: ServiceDeps) {
     throw failure ?? new ChannelError('no browser subscribed to push', { permanent: true });
   }
 
+  /**
+   * Writes how an attempt ended. Given the job's `signal`, it tries again while the database
+   * is unavailable, until it is written or `signal` aborts (the job's lease ran out, or its
+   * worker is stopping): what the provider answered is known only here, and given up, the
+   * delivery would still be pending and its next attempt would send it again. The statement
+   * is fenced by the attempt number, so a write that committed but whose answer was lost
+   * changes nothing when written again.
+   */
+  async function recordUntilWritten(attempt: repo.AttemptRecord, signal?: AbortSignal) {
+    for (let waitMs = 100; ; waitMs = Math.min(2 * waitMs, 2_000)) {
+      try {
+        await attemptRecords.submit(attempt);
+        return;
+      } catch (err) {
+        if (!signal || signal.aborted || databaseError(err)?.[0] !== 'unavailable') throw err;
+        log.warn(
+          { deliveryId: attempt.id, attempt: attempt.attempts, outcome: attempt.outcome, err },
+          'notifications: recording an attempt failed; trying again',
+        );
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+          };
+          const timer = setTimeout(done, waitMs);
+          signal.addEventListener('abort', done);
+        });
+      }
+    }
+  }
+
   /** Records how an attempt ended; a failure that may pass is tried again later. */
-  async function record(p: Attempt, outcome: SentReceipt | ChannelError) {
+  async function record(p: Attempt, outcome: SentReceipt | ChannelError, signal?: AbortSignal) {
     const at = now();
     const deliveryId = p.delivery.id;
     if (!(outcome instanceof ChannelError)) {
-      await attemptRecords.submit({
-        id: deliveryId,
-        status: 'sent',
-        attempts: p.attempt,
-        at,
-        sentAt: at,
-        nextAttemptAt: null,
-        lastError: null,
-        providerMessageId: outcome.providerMessageId,
-        outcome: 'sent',
-        responseCode: outcome.responseCode,
-        error: null,
-        retryKey: null,
-      });
+      await recordUntilWritten(
+        {
+          id: deliveryId,
+          status: 'sent',
+          attempts: p.attempt,
+          at,
+          sentAt: at,
+          nextAttemptAt: null,
+          lastError: null,
+          providerMessageId: outcome.providerMessageId,
+          outcome: 'sent',
+          responseCode: outcome.responseCode,
+          error: null,
+          retryKey: null,
+        },
+        signal,
+      );
       counted(p.channel, 'sent');
       return;
     }
@@ -369,20 +404,23 @@ export function createNotificationsService(deps: ServiceDeps) {
     const next = last
       ? null
       : new Date(at.getTime() + retryDelayMs(p.attempt, settings.retryBaseSeconds));
-    await attemptRecords.submit({
-      id: deliveryId,
-      status: last ? 'failed' : 'pending',
-      attempts: p.attempt,
-      at,
-      sentAt: null,
-      nextAttemptAt: next,
-      lastError: error,
-      providerMessageId: null,
-      outcome: 'failed',
-      responseCode: outcome.responseCode,
-      error,
-      retryKey: next ? attemptKey(deliveryId, p.attempt + 1) : null,
-    });
+    await recordUntilWritten(
+      {
+        id: deliveryId,
+        status: last ? 'failed' : 'pending',
+        attempts: p.attempt,
+        at,
+        sentAt: null,
+        nextAttemptAt: next,
+        lastError: error,
+        providerMessageId: null,
+        outcome: 'failed',
+        responseCode: outcome.responseCode,
+        error,
+        retryKey: next ? attemptKey(deliveryId, p.attempt + 1) : null,
+      },
+      signal,
+    );
     counted(p.channel, last ? 'failed' : 'retry');
     if (last) {
       log.warn(
@@ -570,8 +608,13 @@ export function createNotificationsService(deps: ServiceDeps) {
      * One attempt of a delivery, as its job runs it: decided from one read, sent
      * outside any transaction, recorded after. A failure that may pass is scheduled again
      * with back-off (a job per attempt); one that cannot, or the last, fails the delivery.
+     * Given the job's `signal`, the record waits out a database that went away while the
+     * attempt was out, until the signal aborts: only an attempt whose worker dies, stops or
+     * loses its lease in between leaves its delivery pending, and so is sent again (an email
+     * with the same Message-ID). Throws what the database threw when it could not be read,
+     * or written in time.
      */
-    async deliver(deliveryId: string): Promise<void> {
+    async deliver(deliveryId: string, options: { signal?: AbortSignal } = {}): Promise<void> {
       const p = await plan(deliveryId, now());
       if (!p) return;
       let outcome: SentReceipt | ChannelError;
@@ -580,7 +623,7 @@ export function createNotificationsService(deps: ServiceDeps) {
       } catch (err) {
         outcome = channelError(err);
       }
-      await record(p, outcome);
+      await record(p, outcome, options.signal);
     },
 
     /**

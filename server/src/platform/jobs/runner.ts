@@ -1,4 +1,5 @@
 import type { Database } from '../db/connect.ts';
+import { databaseError } from '../errors.ts';
 import {
   backoffDelay,
   DEFAULT_BACKOFF,
@@ -281,7 +282,9 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     const definition = definitions.get(row.kind);
     if (row.state === 'failed') {
       log.error({ jobId: row.id, kind: row.kind }, `jobs: failed, ${LEASE_LAPSED_ON_LAST_ATTEMPT}`);
-      if (definition?.every) track('scheduling the next run', () => scheduleNext(definition));
+      if (definition?.every) {
+        writeOutcome('scheduling the next run', () => scheduleNext(definition));
+      }
       return;
     }
     const controller = new AbortController();
@@ -341,7 +344,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     const held: Held = { id: row.id, attempt: row.attempts };
     if (outcome.ok) {
       if (definition?.every) {
-        track('completing a recurring run', () => finishRecurring(definition, held, null));
+        writeOutcome('completing a recurring run', () => finishRecurring(definition, held, null));
       } else {
         completions.push(held);
         soon();
@@ -353,7 +356,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     const last = row.attempts >= row.max_attempts || outcome.error instanceof PermanentJobError;
     if (last) {
       log.error(details, 'jobs: a job failed for good');
-      track('failing a job', () =>
+      writeOutcome('failing a job', () =>
         definition?.every
           ? finishRecurring(definition, held, message)
           : finishJob(db, held, now(), message),
@@ -362,7 +365,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     }
     const delay = backoffDelay(row.attempts, definition?.backoff ?? DEFAULT_BACKOFF, random);
     log.warn({ ...details, retryInMs: delay }, 'jobs: an attempt failed; retrying');
-    track('scheduling a retry', () =>
+    writeOutcome('scheduling a retry', () =>
       retryJob(db, held, new Date(now().getTime() + delay), message),
     );
   }
@@ -423,6 +426,29 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       );
     writes.add(promise);
     void promise.finally(() => writes.delete(promise));
+  }
+
+  /**
+   * Writes an attempt's outcome; while the database is unavailable, a running worker tries
+   * again every second rather than leave the job to its lease (a minute, for some kinds),
+   * so that the jobs an outage caught mid-attempt go on as soon as it ends. Writing again is
+   * safe: the statements are fenced by the attempt (one that committed but whose answer was
+   * lost, or whose job another worker took since, changes nothing), and a recurring kind's
+   * next run is added only when it has none. A stopping worker gives up; the lease then runs
+   * out instead.
+   */
+  function writeOutcome(what: string, write: () => Promise<unknown>) {
+    track(what, async () => {
+      for (;;) {
+        try {
+          return await write();
+        } catch (error) {
+          if (state !== 'started' || databaseError(error)?.[0] !== 'unavailable') throw error;
+          log.error({ err: error }, `jobs: ${what} failed; trying again in a second`);
+          await new Promise((resolve) => setTimeout(resolve, 1_000).unref());
+        }
+      }
+    });
   }
 
   /** Resolves when no attempt runs and every outcome is written. */
