@@ -17,6 +17,7 @@ const benches: Record<string, () => Promise<BenchModule>> = {
   notifications: () => import('./notifications.ts'),
   reminders: () => import('./reminders.ts'),
   search: () => import('./search.ts'),
+  soak: () => import('./soak.ts'),
 };
 
 async function main() {

@@ -21,11 +21,15 @@ export interface ServerNode {
   url: string;
   pid: number;
   stop(): Promise<void>;
+  /** Everything it printed so far, stdout and stderr together (a node `startNode` started). */
+  output?: () => string;
 }
 
 export interface NodeOptions {
   /** Nodes given the same Redis and prefix deliver each other's events; none: a lone node. */
   redis?: { url: string; prefix: string };
+  /** More environment for the node, over the bench's defaults. */
+  env?: Record<string, string>;
 }
 
 /** Starts a server process on `databaseUrl`, with the send rate limit out of the way. */
@@ -49,8 +53,14 @@ export async function startNode(
     SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
     SEND_RATE_LIMIT_PER_MINUTE: '1000000',
+    ...options.env,
   });
-  return { url: await server.ready, pid: server.child.pid!, stop: server.stop };
+  return {
+    url: await server.ready,
+    pid: server.child.pid!,
+    stop: server.stop,
+    output: () => server.output(),
+  };
 }
 
 /**
