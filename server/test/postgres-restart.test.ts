@@ -7,9 +7,10 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import type { Logger } from '../src/platform/context.ts';
-import { openPostgres, queryRows, type Database, type DbOrTx } from '../src/platform/db/connect.ts';
+import { openPostgres, queryRows, type Database } from '../src/platform/db/connect.ts';
 import { createConfiguredJobRunner, defineJob, enqueue } from '../src/platform/jobs/index.ts';
 import { createServices } from '../src/services.ts';
+import { deliveryStates, DELIVER_JOB } from './deliveries.ts';
 import { buildConversation, seedThreads } from './factories.ts';
 import { api, testConfig } from './harness.ts';
 import { startMailServer } from './mail-server.ts';
@@ -290,7 +291,7 @@ describe('PostgreSQL restarted mid-run', () => {
       });
       await runner.stop();
 
-      const after = await deliveries(worker.db);
+      const after = await deliveryStates(worker.db);
       expect(after).toHaveLength(2 * THREADS);
       // Each delivery sent at its one attempt, with one `sent` line in its timeline and
       // nothing else, its one job completed, and its channel's flag set on the notification.
@@ -361,52 +362,15 @@ describe('PostgreSQL restarted mid-run', () => {
 const THREADS = 200;
 const PROBES = 100;
 const PROBE_KIND = 'test.restart-probe';
-const DELIVER_JOB = 'notifications.deliver';
 const MESSAGE_ID_DOMAIN = '@flexbnb-messenger>';
 /** How long PostgreSQL stays down at least. */
 const OUTAGE_MS = 1_500;
 /** How long the backlog may take to finish once PostgreSQL is back: well within a lease. */
 const RECOVERY_MS = 25_000;
 
-interface DeliveryState extends Record<string, unknown> {
-  id: string;
-  notification_id: string;
-  channel: string;
-  status: string;
-  attempts: number;
-  sent_rows: number;
-  other_rows: number;
-  jobs: number;
-  job_state: string | null;
-  /** The notification's `<channel>_sent` flag. */
-  flagged: boolean;
-}
-
 /** What a logged error comes down to (a database error is wrapped with its whole query). */
 function rootCause(err: unknown): string {
   let cause = err;
   while (cause instanceof Error && cause.cause !== undefined) cause = cause.cause;
   return cause instanceof Error ? `${cause.name}: ${cause.message}` : (JSON.stringify(cause) ?? '');
-}
-
-/** Every delivery with its timeline's counts and its jobs. */
-function deliveries(db: DbOrTx): Promise<DeliveryState[]> {
-  return queryRows<DeliveryState>(
-    db,
-    sql`select d.id, d.notification_id, d.channel, d.status, d.attempts,
-            coalesce(a.sent, 0)::int as sent_rows, coalesce(a.other, 0)::int as other_rows,
-            coalesce(k.jobs, 0)::int as jobs, j.state as job_state,
-            case d.channel when 'email' then n.email_sent when 'push' then n.push_sent
-                           else n.sms_sent end as flagged
-       from notification_deliveries d
-       join notifications n on n.id = d.notification_id
-       left join (select delivery_id, count(*) filter (where outcome = 'sent') as sent,
-                         count(*) filter (where outcome <> 'sent') as other
-                    from notification_delivery_attempts group by delivery_id) a
-         on a.delivery_id = d.id
-       left join (select payload->>'delivery_id' as delivery_id, count(*) as jobs
-                    from jobs where kind = ${DELIVER_JOB} group by 1) k
-         on k.delivery_id = d.id::text
-       left join jobs j on j.kind = ${DELIVER_JOB} and j.idempotency_key = d.id::text || ':1'`,
-  );
 }

@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deliveryStates, DELIVER_JOB } from '../../../test/deliveries.ts';
 import { seedThreads } from '../../../test/factories.ts';
 import { dbKind, openTestDatabase, testConfig } from '../../../test/harness.ts';
 import { startMailServer } from '../../../test/mail-server.ts';
@@ -7,7 +7,7 @@ import { startPushService, type PushServiceStandIn } from '../../../test/push-se
 import type { Config } from '../../config.ts';
 import { createServices } from '../../services.ts';
 import type { Logger } from '../../platform/context.ts';
-import { openPostgres, queryRows, type Database, type DbOrTx } from '../../platform/db/connect.ts';
+import { openPostgres, type Database } from '../../platform/db/connect.ts';
 import { createJobRunner, type JobDefinition } from '../../platform/jobs/index.ts';
 
 // Two worker nodes — each its own connection pool, services (so its own SMTP pool) and job
@@ -19,7 +19,6 @@ import { createJobRunner, type JobDefinition } from '../../platform/jobs/index.t
 const THREADS = dbKind === 'postgres' ? 1_000 : 200;
 // Of the hosts, this many have a browser subscribed to push; the others turned push off.
 const PUSH_SUBSCRIBERS = THREADS / 5;
-const DELIVER_JOB = 'notifications.deliver';
 const MESSAGE_ID_DOMAIN = '@flexbnb-messenger>';
 
 describe('notification deliveries raced by two workers', () => {
@@ -78,7 +77,7 @@ describe('notification deliveries raced by two workers', () => {
       expect(sent.created).toBe(true);
     });
     await api.notifications.close();
-    const raised = await deliveries(database.db);
+    const raised = await deliveryStates(database.db);
     expect(count(raised, (d) => d.channel === 'email' && d.status === 'pending')).toBe(THREADS);
     expect(count(raised, (d) => d.channel === 'push' && d.status === 'pending')).toBe(
       PUSH_SUBSCRIBERS,
@@ -125,7 +124,7 @@ describe('notification deliveries raced by two workers', () => {
       }
     }
 
-    const after = await deliveries(database.db);
+    const after = await deliveryStates(database.db);
     expect(problems).toEqual([]);
     // Each job ran once, and both nodes took part.
     expect(runs.size).toBe(after.length);
@@ -175,45 +174,6 @@ describe('notification deliveries raced by two workers', () => {
     );
   }, 120_000);
 });
-
-interface DeliveryState extends Record<string, unknown> {
-  id: string;
-  notification_id: string;
-  email: string;
-  channel: string;
-  status: string;
-  attempts: number;
-  sent_rows: number;
-  other_rows: number;
-  jobs: number;
-  job_state: string | null;
-  job_attempts: number | null;
-  /** The notification's `<channel>_sent` flag. */
-  flagged: boolean;
-}
-
-/** Every delivery with its timeline's counts and its jobs. */
-async function deliveries(db: DbOrTx): Promise<DeliveryState[]> {
-  return queryRows<DeliveryState>(
-    db,
-    sql`select d.id, d.notification_id, u.email, d.channel, d.status, d.attempts,
-            coalesce(a.sent, 0)::int as sent_rows, coalesce(a.other, 0)::int as other_rows,
-            coalesce(k.jobs, 0)::int as jobs, j.state as job_state, j.attempts as job_attempts,
-            case d.channel when 'email' then n.email_sent when 'push' then n.push_sent
-                           else n.sms_sent end as flagged
-       from notification_deliveries d
-       join notifications n on n.id = d.notification_id
-       join users u on u.id = n.user_id
-       left join (select delivery_id, count(*) filter (where outcome = 'sent') as sent,
-                         count(*) filter (where outcome <> 'sent') as other
-                    from notification_delivery_attempts group by delivery_id) a
-         on a.delivery_id = d.id
-       left join (select payload->>'delivery_id' as delivery_id, count(*) as jobs
-                    from jobs where kind = ${DELIVER_JOB} group by 1) k
-         on k.delivery_id = d.id::text
-       left join jobs j on j.kind = ${DELIVER_JOB} and j.idempotency_key = d.id::text || ':1'`,
-  );
-}
 
 const count = <T>(items: T[], test: (item: T) => boolean) => items.filter(test).length;
 
