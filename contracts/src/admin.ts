@@ -536,6 +536,9 @@ export const AUDIT_ACTIONS = [
   'delivery.retried',
   'deliveries.retried',
   'reminders.run',
+  'api_key.created',
+  'api_key.revoked',
+  'webhook.redelivered',
 ] as const;
 export const auditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditAction>;

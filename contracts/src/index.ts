@@ -9,4 +9,5 @@ export * from './notifications.ts';
 export * from './admin.ts';
 export * from './realtime.ts';
 export * from './demo.ts';
+export * from './platform.ts';
 export * from './routes.ts';

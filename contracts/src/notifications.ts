@@ -15,6 +15,8 @@ export const NOTIFICATION_TYPES = [
   'booking_declined',
   'booking_cancelled',
   'scheduled_message_held',
+  /** To admins: a platform's webhook endpoint kept failing and was turned off. */
+  'webhook_disabled',
 ] as const;
 export const notificationType = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof notificationType>;

@@ -17,6 +17,7 @@ import {
 } from './auth.ts';
 import { errorBody, idParams, paging } from './common.ts';
 import { demoAccount } from './demo.ts';
+import { apiKey, type ApiKeyScope, createApiKeyBody, createdApiKey } from './platform.ts';
 import {
   attachment,
   ATTACHMENT_CONTENT_TYPES,
@@ -147,6 +148,8 @@ export const API_TAGS = {
   notifications: 'In-app notifications, their deliveries by email, SMS and push, and preferences',
   realtime: 'Catching up with every change after a cursor (the socket pushes the same events)',
   demo: 'One-click sign-in on a demo database',
+  platform:
+    "A rental platform's backend keeping its users, properties and reservations in sync, posting messages and receiving webhooks (an API key, never a user's token)",
   health: 'Liveness and readiness probes for load balancers and orchestrators',
   admin:
     'Operating the installation: users, content, deliveries, reminders, the audit log (role `admin` only; everyone else gets 403)',
@@ -173,6 +176,11 @@ export interface RouteDefinition {
   description?: string;
   /** Answers without a bearer token. */
   public?: boolean;
+  /**
+   * Called by a rental platform's backend with an API key (`Authorization: Bearer <key>`)
+   * that holds this scope, never with a user's token.
+   */
+  apiKey?: ApiKeyScope;
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
@@ -1342,6 +1350,35 @@ export const routes = defineRoutes({
     summary: 'A delivery with every attempt',
     params: idParams,
     responses: { 200: adminDeliveryDetail, ...errors(403, 404) },
+  },
+  createApiKey: {
+    method: 'POST',
+    path: '/api/admin/api-keys',
+    tags: ['admin', 'platform'],
+    summary: "Make an API key for a platform's backend",
+    description:
+      'The answer carries the key itself, the only time it is shown (only its hash is kept). ' +
+      'The key is sent as `Authorization: Bearer <key>` to the `/api/platform/*` operations that its scopes allow, and to nothing else. Audited.',
+    body: createApiKeyBody,
+    responses: { 201: createdApiKey, ...errors(403) },
+  },
+  listApiKeys: {
+    method: 'GET',
+    path: '/api/admin/api-keys',
+    tags: ['admin', 'platform'],
+    summary: 'Every API key, revoked ones too, newest first',
+    responses: { 200: z.array(apiKey), ...errors(403) },
+  },
+  revokeApiKey: {
+    method: 'POST',
+    path: '/api/admin/api-keys/:id/revoke',
+    tags: ['admin', 'platform'],
+    summary: 'Revoke an API key',
+    description:
+      'The next request made with it is refused with 401, on every node. A revoked key is answered as it is. Audited.',
+    params: idParams,
+    body: adminReasonBody,
+    responses: { 200: apiKey, ...errors(403, 404) },
   },
   retryDelivery: {
     method: 'POST',

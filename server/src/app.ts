@@ -196,7 +196,14 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       },
     },
   });
-  installAuthentication(app, (token) => services.auth.authenticate(token), [DOCS_PREFIX]);
+  installAuthentication(
+    app,
+    {
+      user: (token) => services.auth.authenticate(token),
+      apiKey: (key, scope) => services.admin.apiKeys.verify(key, scope),
+    },
+    [DOCS_PREFIX],
+  );
   // Read only by the auth routes (the refresh cookie is scoped to them).
   await app.register(fastifyCookie);
   installTextGuard(app);

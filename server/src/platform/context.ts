@@ -67,3 +67,10 @@ export interface Actor {
   /** The sign-in the access token was issued to (its refresh token family), if known. */
   sessionId?: string;
 }
+
+/** A rental platform's backend, once its API key is verified: never a user. */
+export interface PlatformCaller {
+  /** The API key's id. */
+  keyId: string;
+  keyName: string;
+}

@@ -5,7 +5,7 @@ import { auditLog } from '../../platform/db/schema.ts';
 
 export interface AuditRecord {
   action: AuditAction;
-  targetType: 'user' | 'conversation' | 'delivery' | 'reminder';
+  targetType: 'user' | 'conversation' | 'delivery' | 'reminder' | 'api_key' | 'webhook_delivery';
   targetId?: string | null;
   reason?: string | null;
   details?: Record<string, unknown>;

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accountsRoutes } from './accounts.routes.ts';
 import { requireAdmin } from './admin.policy.ts';
+import { apiKeysRoutes } from './api-keys.routes.ts';
 import type { AdminService } from './admin.service.ts';
 import { contentRoutes } from './content.routes.ts';
 import { operationsRoutes } from './operations.routes.ts';
@@ -17,4 +18,5 @@ export const adminRoutes: FastifyPluginAsyncZod<{ admin: AdminService }> = async
   await app.register(accountsRoutes, { accounts: admin.accounts });
   await app.register(contentRoutes, { content: admin.content });
   await app.register(operationsRoutes, { operations: admin.operations });
+  await app.register(apiKeysRoutes, { apiKeys: admin.apiKeys });
 };

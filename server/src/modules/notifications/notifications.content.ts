@@ -63,6 +63,8 @@ const REASONS: Record<NotificationRow['notificationType'], string> = {
   booking_cancelled: 'You get this email because a booking of yours was cancelled.',
   scheduled_message_held:
     'You get this email because a message you scheduled is waiting for details only you can fill in.',
+  webhook_disabled:
+    "You get this email because you administer this FlexBNB Messenger and a platform's webhook endpoint stopped working.",
 };
 
 /** A new message's email is a digest of its thread's unread messages (see `unread`). */

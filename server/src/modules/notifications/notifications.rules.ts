@@ -16,6 +16,7 @@ export const DEFAULT_CHANNELS: Record<NotificationType, Record<DeliveryChannel, 
   booking_declined: { email: true, sms: true, push: false },
   booking_cancelled: { email: true, sms: true, push: false },
   scheduled_message_held: { email: true, sms: false, push: true },
+  webhook_disabled: { email: true, sms: false, push: false },
 };
 
 /**
@@ -41,6 +42,7 @@ export function escalationDelaySeconds(
     booking_declined: now,
     booking_cancelled: now,
     scheduled_message_held: now,
+    webhook_disabled: now,
   };
 }
 

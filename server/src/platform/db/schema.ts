@@ -1,4 +1,5 @@
 import {
+  API_KEY_SCOPES,
   ATTACHMENT_KINDS,
   AUDIT_ACTIONS,
   AUTOMATION_TRIGGERS,
@@ -199,6 +200,8 @@ export const properties = pgTable(
     currency: text('currency').notNull().default('USD'),
     // The stemming of the property's messages, worked out once per property rather than in
     // every send (messenger_search_config in migration 0014).
+    /** The platform's own id of the property, when a platform keeps it in sync (`PUT /api/platform/properties/<id>/`). */
+    externalId: text('external_id'),
     searchConfig: regconfig('search_config')
       .notNull()
       .generatedAlwaysAs(sql`messenger_search_config(locale)`),
@@ -207,6 +210,7 @@ export const properties = pgTable(
   },
   (t) => [
     index('properties_host_idx').on(t.hostId),
+    uniqueIndex('properties_external_id_key').on(t.externalId),
     index('properties_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
     check(
       'properties_check_in_time_check',
@@ -237,12 +241,15 @@ export const reservations = pgTable(
     totalPrice: numeric('total_price', { precision: 12, scale: 2 }),
     paymentDueAt: timestamp('payment_due_at', { withTimezone: true, precision: 3 }),
     status: text('status', { enum: RESERVATION_STATUSES }).notNull().default('pending'),
+    /** The platform's own id of the reservation, when a platform keeps it in sync. */
+    externalId: text('external_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index('reservations_property_idx').on(t.propertyId),
     index('reservations_guest_idx').on(t.guestId),
+    uniqueIndex('reservations_external_id_key').on(t.externalId),
     check('reservations_dates_check', sql`${t.checkOut} > ${t.checkIn}`),
     check('reservations_guests_check', sql`${t.guests} > 0`),
     check('reservations_status_check', sql.raw(`status in (${listOf(RESERVATION_STATUSES)})`)),
@@ -1079,4 +1086,101 @@ export const serverNodes = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true, precision: 3 }).notNull(),
   },
   (t) => [index('server_nodes_last_seen_idx').on(t.lastSeenAt)],
+);
+
+/**
+ * A rental platform's keys to `/api/platform/*`, made by an admin. Only the key's SHA-256 is
+ * kept (a key is 32 random bytes, so a fast hash is enough); `prefix` tells keys apart.
+ */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    prefix: text('prefix').notNull(),
+    keyHash: text('key_hash').notNull(),
+    scopes: text('scopes', { enum: API_KEY_SCOPES }).array().notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true, precision: 3 }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [
+    uniqueIndex('api_keys_key_hash_key').on(t.keyHash),
+    index('api_keys_created_idx').on(t.createdAt.desc()),
+    check('api_keys_name_check', sql`char_length(${t.name}) between 1 and 100`),
+    check('api_keys_scopes_check', sql`cardinality(${t.scopes}) >= 1`),
+  ],
+);
+
+/** A platform's webhook subscription: where to POST which events, signed with `secret`. */
+export const webhookEndpoints = pgTable(
+  'webhook_endpoints',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    url: text('url').notNull(),
+    events: text('events').array().notNull(),
+    /** `whsec_` and the base64 of the signing key, as the Standard Webhooks specification writes it. */
+    secret: text('secret').notNull(),
+    description: text('description'),
+    active: boolean('active').notNull().default(true),
+    /** Deliveries that failed for good in a row; reset by a success. */
+    consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+    /** Why the messenger turned it off (it kept failing); null when active or turned off by hand. */
+    disabledReason: text('disabled_reason'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('webhook_endpoints_url_check', sql`char_length(${t.url}) between 1 and 2000`)],
+);
+
+export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const;
+
+/**
+ * One event to one endpoint: its id is the `webhook-id` header, the same on every attempt so
+ * that the receiver can drop a repeat.
+ */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    endpointId: uuid('endpoint_id')
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    eventType: text('event_type').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    status: text('status', { enum: WEBHOOK_DELIVERY_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, precision: 3 }),
+    lastStatusCode: integer('last_status_code'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt.desc()),
+    index('webhook_deliveries_created_idx').on(t.createdAt.desc(), t.id.desc()),
+    check(
+      'webhook_deliveries_status_check',
+      sql.raw(`status in (${listOf(WEBHOOK_DELIVERY_STATUSES)})`),
+    ),
+  ],
+);
+
+/** Every attempt of a webhook delivery: what the receiver answered, and how fast. */
+export const webhookAttempts = pgTable(
+  'webhook_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    deliveryId: uuid('delivery_id')
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: 'cascade' }),
+    attemptedAt: timestamp('attempted_at', { withTimezone: true, precision: 3 }).notNull(),
+    /** Null when no answer came (refused, timed out, address not allowed). */
+    statusCode: integer('status_code'),
+    latencyMs: integer('latency_ms').notNull(),
+    /** The first 1 KB of the answer's body. */
+    responseExcerpt: text('response_excerpt'),
+    error: text('error'),
+  },
+  (t) => [index('webhook_attempts_delivery_idx').on(t.deliveryId, t.attemptedAt)],
 );

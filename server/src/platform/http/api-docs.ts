@@ -201,7 +201,15 @@ export async function installApiDocs(app: FastifyInstance): Promise<void> {
       servers: [{ url: '/', description: 'The server that serves this document' }],
       tags: Object.entries(API_TAGS).map(([name, description]) => ({ name, description })),
       components: {
-        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          apiKeyAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              "A platform's API key, made by an admin (`POST /api/admin/api-keys/`); each operation names the scope it needs.",
+          },
+        },
       },
     },
     transform: withFiles,

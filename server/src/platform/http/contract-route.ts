@@ -12,7 +12,7 @@ export type ContractSchema<R extends ContractRoute> = {
   tags: string[];
   summary: string;
   description?: string;
-  security: { bearerAuth: string[] }[];
+  security: ({ bearerAuth: string[] } | { apiKeyAuth: string[] })[];
   response: R['responses'];
 } & Part<R, 'params', 'params'> &
   Part<R, 'query', 'querystring'> &
@@ -31,8 +31,12 @@ export function contractRoute<R extends ContractRoute>(route: R) {
     tags: [...route.tags],
     summary: route.summary,
     ...(route.description !== undefined && { description: route.description }),
-    // The bearer scheme of the OpenAPI document (see api-docs.ts).
-    security: route.public ? [] : [{ bearerAuth: [] }],
+    // The bearer schemes of the OpenAPI document (see api-docs.ts).
+    security: route.public
+      ? []
+      : route.apiKey
+        ? [{ apiKeyAuth: [route.apiKey] }]
+        : [{ bearerAuth: [] }],
     response: route.responses,
     ...(route.params && { params: route.params }),
     ...(route.query && { querystring: route.query }),
@@ -44,7 +48,7 @@ export function contractRoute<R extends ContractRoute>(route: R) {
   return {
     method: route.method,
     url: route.path,
-    config: { public: route.public === true },
+    config: { public: route.public === true, apiKeyScope: route.apiKey },
     schema: schema as ContractSchema<R>,
   };
 }

@@ -23,6 +23,7 @@ function settings(overrides: Partial<NotificationSettings> = {}): NotificationSe
       booking_declined: channels(true, true, false),
       booking_cancelled: channels(true, true, false),
       scheduled_message_held: channels(true, true, true),
+      webhook_disabled: channels(true, false, false),
     },
     quiet_hours: null,
     phone: null,

@@ -9,7 +9,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { ApiError } from '../../lib/api.ts';
 import { FieldError, fieldErrors, FormError } from '../../ui/forms.tsx';
-import { CHANNEL_LABELS, TYPE_LABELS, type SettingsUpdate } from './api.ts';
+import { ADMIN_ONLY_TYPES, CHANNEL_LABELS, TYPE_LABELS, type SettingsUpdate } from './api.ts';
 import {
   changesOf,
   draftOf,
@@ -26,6 +26,8 @@ interface Props {
   onSave: (update: SettingsUpdate) => Promise<NotificationSettings>;
   /** Where quiet hours are first proposed; this browser's zone by default. */
   defaultTimeZone?: string;
+  /** Shows the kinds only admins are sent. */
+  isAdmin?: boolean;
 }
 
 /** The fields the form shows an error under, by the server's name for them. */
@@ -37,7 +39,7 @@ type Field = (typeof FIELDS)[number];
  * time zone, and the phone SMS go to. Saves only what changed; the server's validation errors
  * show under their fields.
  */
-export function NotificationSettingsForm({ settings, onSave, defaultTimeZone }: Props) {
+export function NotificationSettingsForm({ settings, onSave, defaultTimeZone, isAdmin }: Props) {
   const zone = defaultTimeZone ?? localTimeZone();
   const [saved, setSaved] = useState(() =>
     draftOf(settings, { start: '22:00', end: '07:00', timezone: zone }),
@@ -52,6 +54,7 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone }: 
   const update = useMemo(() => changesOf(saved, draft), [saved, draft]);
   const dirty = !isEmptyUpdate(update);
   const wantsSms = NOTIFICATION_TYPES.some((t) => draft.types[t].sms);
+  const shownTypes = NOTIFICATION_TYPES.filter((t) => isAdmin || !ADMIN_ONLY_TYPES.includes(t));
 
   const setChannel = (type: NotificationType, channel: DeliveryChannel, on: boolean) =>
     setDraft((d) => ({ ...d, types: { ...d.types, [type]: { ...d.types[type], [channel]: on } } }));
@@ -127,7 +130,7 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone }: 
               </tr>
             </thead>
             <tbody>
-              {NOTIFICATION_TYPES.map((type) => (
+              {shownTypes.map((type) => (
                 <tr key={type}>
                   <th scope="row">{TYPE_LABELS[type]}</th>
                   <td>

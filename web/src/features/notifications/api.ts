@@ -35,7 +35,11 @@ export const TYPE_LABELS: Record<NotificationType, string> = {
   booking_declined: 'Booking declined',
   booking_cancelled: 'Booking cancelled',
   scheduled_message_held: 'Held scheduled messages',
+  webhook_disabled: 'Webhook endpoints turned off',
 };
+
+/** Kinds only admins are ever sent, left out of everyone else's settings. */
+export const ADMIN_ONLY_TYPES: readonly NotificationType[] = ['webhook_disabled'];
 
 export const CHANNEL_LABELS: Record<NotificationChannel, string> = {
   in_app: 'In-app',

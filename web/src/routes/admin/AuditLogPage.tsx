@@ -29,6 +29,9 @@ const ACTION_LABELS: Record<AuditEntry['action'], string> = {
   'delivery.retried': 'Delivery retried',
   'deliveries.retried': 'Failed deliveries retried',
   'reminders.run': 'Due reminders run',
+  'api_key.created': 'API key made',
+  'api_key.revoked': 'API key revoked',
+  'webhook.redelivered': 'Webhook redelivered',
 };
 
 /** Where an entry's target is shown in the console, when it has a page of its own. */

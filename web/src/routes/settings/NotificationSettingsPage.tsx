@@ -4,11 +4,13 @@ import {
 } from '../../features/notifications/api.ts';
 import { NotificationSettingsForm } from '../../features/notifications/NotificationSettingsForm.tsx';
 import { PushSettings } from '../../features/notifications/PushSettings.tsx';
+import { useUser } from '../../lib/auth.tsx';
 
 /** Where and when notifications reach the signed-in user. */
 export function NotificationSettingsPage() {
   const settings = useNotificationSettings();
   const save = useUpdateNotificationSettings();
+  const me = useUser();
   return (
     <div className="page narrow">
       <div>
@@ -22,7 +24,11 @@ export function NotificationSettingsPage() {
         </p>
       )}
       {settings.data && (
-        <NotificationSettingsForm settings={settings.data} onSave={(u) => save.mutateAsync(u)} />
+        <NotificationSettingsForm
+          settings={settings.data}
+          onSave={(u) => save.mutateAsync(u)}
+          isAdmin={me.role === 'admin'}
+        />
       )}
       <PushSettings />
     </div>

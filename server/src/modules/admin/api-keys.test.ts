@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAdmin, buildUser } from '../../../test/factories.ts';
+import { api, createTestApp, type TestApp, type TestUser } from '../../../test/harness.ts';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../platform/db/connect.ts';
+import { AppError } from '../../platform/errors.ts';
+
+let t: TestApp;
+let admin: TestUser;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await buildAdmin(t.app);
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+const client = () => api(t.app);
+const keyRow = async (id: string) =>
+  (
+    await queryRows<{ key_hash: string; last_used_at: Date | string | null }>(
+      t.database.db,
+      sql`select key_hash, last_used_at from api_keys where id = ${id}`,
+    )
+  )[0]!;
+
+/** The AppError `promise` rejects with (the test fails when it resolves or throws another). */
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(AppError);
+  return err as AppError;
+}
+const keys = () => t.app.services.admin.apiKeys;
+
+async function createKey(body: unknown, as: TestUser = admin) {
+  return client().post('/api/admin/api-keys/', body, as);
+}
+
+describe('API keys', () => {
+  it('shows a new key once, keeps only its hash, and lists it without the key', async () => {
+    const res = await createKey({
+      name: 'Booking site',
+      scopes: ['users:write', 'reservations:write'],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const { key, ...shown } = res.data;
+    expect(key).toMatch(/^fbk_[A-Za-z0-9_-]{43}$/);
+    expect(shown).toEqual({
+      id: expect.any(String),
+      name: 'Booking site',
+      prefix: key.slice(0, 10),
+      scopes: ['users:write', 'reservations:write'],
+      created_at: expect.any(String),
+      last_used_at: null,
+      revoked_at: null,
+    });
+
+    const list = await client().get('/api/admin/api-keys/', admin);
+    expect(list.statusCode).toBe(200);
+    const listed = list.data.find((k: { id: string }) => k.id === shown.id);
+    expect(listed).toEqual(shown);
+    expect(list.body).not.toContain(key);
+
+    const stored = await keyRow(shown.id);
+    expect(stored.key_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(stored)).not.toContain(key.slice(4));
+
+    const audit = await client().get(
+      `/api/admin/audit-log/?action=api_key.created&target_id=${shown.id}`,
+      admin,
+    );
+    expect(audit.data).toHaveLength(1);
+    expect(audit.data[0].details).toEqual({
+      name: 'Booking site',
+      scopes: ['users:write', 'reservations:write'],
+    });
+  });
+
+  it('refuses bad bodies, and anyone but an admin', async () => {
+    const user = await buildUser(t.app);
+    expect((await createKey({ name: 'x', scopes: ['users:write'] }, user)).statusCode).toBe(403);
+    expect((await client().get('/api/admin/api-keys/', user)).statusCode).toBe(403);
+    for (const body of [
+      { name: '', scopes: ['users:write'] },
+      { name: 'k', scopes: [] },
+      { name: 'k', scopes: ['users:read'] },
+      { name: 'k', scopes: ['users:write', 'users:write'] },
+      { name: 'k' },
+    ]) {
+      const res = await createKey(body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.data.error.code).toBe('validation_failed');
+    }
+  });
+
+  it('lets a key do only what its scopes allow, marks it used, and never signs in as a user', async () => {
+    const { data } = await createKey({ name: 'Narrow', scopes: ['properties:write'] });
+    const caller = await keys().verify(data.key, 'properties:write');
+    expect(caller).toEqual({ keyId: data.id, keyName: 'Narrow' });
+    expect((await keyRow(data.id)).last_used_at).not.toBeNull();
+    const listed = await client().get('/api/admin/api-keys/', admin);
+    expect(listed.data.find((k: { id: string }) => k.id === data.id).last_used_at).toEqual(
+      expect.any(String),
+    );
+
+    expect(await rejection(keys().verify(data.key, 'users:write'))).toMatchObject({
+      code: 'forbidden',
+      message: 'This API key lacks the scope users:write',
+    });
+    for (const wrong of [`${data.key}x`, data.key.slice(0, -1), 'fbk_', 'not-a-key']) {
+      expect(await rejection(keys().verify(wrong, 'properties:write'))).toMatchObject({
+        code: 'unauthorized',
+        message: 'Unknown API key',
+      });
+    }
+    // A key is not a user's token: the user routes refuse it as they refuse any bad token.
+    const me = await client().get('/api/auth/me/', data.key);
+    expect(me.statusCode).toBe(401);
+  });
+
+  it('revokes a key at once, audited, and answers a second revocation as it is', async () => {
+    const { data } = await createKey({ name: 'Old site', scopes: ['users:write'] });
+    const res = await client().post(
+      `/api/admin/api-keys/${data.id}/revoke/`,
+      { reason: 'Leaked in a log' },
+      admin,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.data.revoked_at).toEqual(expect.any(String));
+    expect(await rejection(keys().verify(data.key, 'users:write'))).toMatchObject({
+      code: 'unauthorized',
+      message: 'This API key was revoked',
+    });
+
+    const again = await client().post(`/api/admin/api-keys/${data.id}/revoke/`, {}, admin);
+    expect(again.statusCode).toBe(200);
+    expect(again.data.revoked_at).toBe(res.data.revoked_at);
+    const audit = await client().get(
+      `/api/admin/audit-log/?action=api_key.revoked&target_id=${data.id}`,
+      admin,
+    );
+    expect(audit.data).toHaveLength(1);
+    expect(audit.data[0].reason).toBe('Leaked in a log');
+
+    const unknown = await client().post(
+      '/api/admin/api-keys/00000000-0000-4000-8000-000000000000/revoke/',
+      {},
+      admin,
+    );
+    expect(unknown.statusCode).toBe(404);
+  });
+});
