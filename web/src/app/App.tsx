@@ -80,6 +80,7 @@ const Admin = {
   Delivery: adminPage('DeliveryDetailPage'),
   Reminders: adminPage('RemindersPage'),
   Jobs: adminPage('JobsPage'),
+  ApiKeys: adminPage('ApiKeysPage'),
   AuditLog: adminPage('AuditLogPage'),
 };
 
@@ -144,6 +145,7 @@ export function App() {
                   <Route path="deliveries/:id" element={<Admin.Delivery />} />
                   <Route path="reminders" element={<Admin.Reminders />} />
                   <Route path="jobs" element={<Admin.Jobs />} />
+                  <Route path="api-keys" element={<Admin.ApiKeys />} />
                   <Route path="audit-log" element={<Admin.AuditLog />} />
                   <Route path="*" element={<NotFound />} />
                 </Route>

@@ -26,6 +26,7 @@ export type {
   AdminReminder,
   AdminReservation,
   AdminUser,
+  ApiKey,
   AuditEntry,
   Dashboard,
   DeliveryQueue,
@@ -221,5 +222,30 @@ export function useOpenForSupport() {
       client.setQueryData<AdminConversationView>(adminKeys.supportView(view.conversation.id), view);
       void client.invalidateQueries({ queryKey: adminKeys.lists('audit-log') });
     },
+  });
+}
+
+export function useApiKeys() {
+  return useQuery({
+    queryKey: [...ADMIN, 'api-keys'],
+    queryFn: ({ signal }) => api(routes.listApiKeys, { signal }),
+  });
+}
+
+/** Makes a key: the answer is the only time the key itself is known. */
+export function useCreateApiKey() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RouteBody<typeof routes.createApiKey>) => api(routes.createApiKey, { body }),
+    onSettled: () => refreshAdmin(client),
+  });
+}
+
+export function useRevokeApiKey() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason?: string }) =>
+      api(routes.revokeApiKey, { params: { id }, body: { reason } }),
+    onSettled: () => refreshAdmin(client),
   });
 }

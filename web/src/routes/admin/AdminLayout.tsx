@@ -15,6 +15,7 @@ const SECTIONS = [
   { to: '/admin/deliveries', label: 'Deliveries' },
   { to: '/admin/reminders', label: 'Reminders' },
   { to: '/admin/jobs', label: 'Jobs' },
+  { to: '/admin/api-keys', label: 'API keys' },
   { to: '/admin/audit-log', label: 'Audit log' },
 ] as const;
 

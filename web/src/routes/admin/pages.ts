@@ -1,5 +1,6 @@
 // The admin console's pages, one chunk loaded when an admin first opens it: no one else
 // downloads them.
+export { ApiKeysPage } from './ApiKeysPage.tsx';
 export { AuditLogPage } from './AuditLogPage.tsx';
 export { AutomationsAdminPage } from './AutomationsPage.tsx';
 export { ConversationSupportPage } from './ConversationSupportPage.tsx';
