@@ -265,4 +265,12 @@ export const updatePropertyBody = z
 
 export const propertyListQuery = z.object({
   mine: z.enum(['true', 'false']).optional().describe('true: only the properties the caller hosts'),
+  external_id: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      "Only the property a rental platform keeps in sync under this id (the chat widget's `data-property`)",
+    ),
 });

@@ -28,6 +28,7 @@ import { authRoutes } from './modules/auth/index.ts';
 import { conversationsRoutes } from './modules/conversations/index.ts';
 import { messagesRoutes } from './modules/messages/index.ts';
 import { notificationsRoutes } from './modules/notifications/index.ts';
+import { platformSyncRoutes } from './modules/platform-sync/index.ts';
 import { demoRoutes } from './modules/demo/index.ts';
 import { propertiesRoutes } from './modules/properties/index.ts';
 import { quickRepliesRoutes } from './modules/quick-replies/index.ts';
@@ -243,7 +244,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(notificationsRoutes, { notifications: services.notifications });
   await app.register(demoRoutes, { demo: services.demo });
   await app.register(adminRoutes, { admin: services.admin });
-  if (deps.webDir) await installWebApp(app, deps.webDir);
+  await app.register(platformSyncRoutes, { platformSync: services.platformSync });
+  if (deps.webDir) await installWebApp(app, deps.webDir, { embedOrigins: config.embedOrigins });
 
   app.decorate('services', services);
   app.decorate('realtime', gateway);

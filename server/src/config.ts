@@ -18,6 +18,9 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   PUBLIC_URL: z.url().optional(),
   CORS_ORIGINS: list.pipe(z.array(z.union([z.literal('*'), z.url()]))).default([]),
+  EMBED_ORIGINS: list
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must be origins like https://www.example.com' })))
+    .default([]),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -96,6 +99,12 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_FORCE_PATH_STYLE: bool.default(true),
+  WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+  WEBHOOK_RETRY_SCHEDULE_SECONDS: list
+    .pipe(z.array(z.coerce.number<string>().min(0).max(7 * 86_400)).max(20))
+    // The Standard Webhooks specification's suggestion: 8 attempts over about a day.
+    .default([5, 300, 1800, 7200, 18_000, 36_000, 36_000]),
+  WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
 });
 
 /** The environment as parsed, with the rules that tie variables together. */
@@ -146,6 +155,8 @@ export interface Config {
   host: string;
   publicUrl: string | undefined;
   corsOrigins: string[];
+  /** The pages (origins) allowed to frame the chat widget: CSP `frame-ancestors`. */
+  embedOrigins: string[];
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
@@ -251,6 +262,17 @@ export interface Config {
      */
     s3: S3Config | undefined;
   };
+  webhooks: {
+    /**
+     * Lets a platform's webhook endpoints be on loopback, private, link-local or other
+     * internal addresses (tests, a platform on the same network); off, they are refused.
+     */
+    allowPrivate: boolean;
+    /** The delays between a delivery's attempts: one more attempt than delays. */
+    retryScheduleSeconds: number[];
+    /** Deliveries failed for good in a row after which an endpoint is turned off. */
+    disableAfterFailures: number;
+  };
 }
 
 export interface S3Config {
@@ -283,6 +305,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     publicUrl: e.PUBLIC_URL,
     corsOrigins: e.CORS_ORIGINS,
+    embedOrigins: [...new Set(e.EMBED_ORIGINS.map((o) => new URL(o).origin))],
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
@@ -370,6 +393,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
               forcePathStyle: e.S3_FORCE_PATH_STYLE,
             }
           : undefined,
+    },
+    webhooks: {
+      allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+      retryScheduleSeconds: e.WEBHOOK_RETRY_SCHEDULE_SECONDS,
+      disableAfterFailures: e.WEBHOOK_DISABLE_AFTER_FAILURES,
     },
   };
 }

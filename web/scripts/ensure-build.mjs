@@ -5,7 +5,8 @@ import path from 'node:path';
 
 const web = path.resolve(import.meta.dirname, '..');
 const root = path.resolve(web, '..');
-const built = path.join(web, 'dist', 'index.html');
+// The app's page, and the chat widget's loader built after it.
+const built = [path.join(web, 'dist', 'index.html'), path.join(web, 'dist', 'widget.js')];
 
 function newest(entry) {
   if (!existsSync(entry)) return 0;
@@ -14,10 +15,18 @@ function newest(entry) {
   return readdirSync(entry).reduce((max, name) => Math.max(max, newest(path.join(entry, name))), 0);
 }
 
-const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json']
+const sources = [
+  'src',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'vite.widget.config.ts',
+  'package.json',
+]
   .map((p) => path.join(web, p))
   .concat(path.join(root, 'contracts', 'src'));
-const stale = !existsSync(built) || statSync(built).mtimeMs < Math.max(...sources.map(newest));
+const newestSource = Math.max(...sources.map(newest));
+const stale = built.some((file) => !existsSync(file) || statSync(file).mtimeMs < newestSource);
 if (stale) {
   console.log('Building the web app (web/dist)…');
   // Always a production build, even when called from a test runner that set NODE_ENV=test.

@@ -8,6 +8,12 @@ import '@fontsource/noto-color-emoji/emoji.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { startHandover } from './embed/handover.ts';
+import { EMBED_PREFIX } from './embed/protocol.ts';
+
+// The chat widget's page is signed in by the platform's page that frames it, never with this
+// origin's stored session.
+if (location.pathname.startsWith(EMBED_PREFIX)) void startHandover();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -17,6 +17,8 @@ import { ListingsPage } from '../routes/host/ListingsPage.tsx';
 import { EditPropertyPage, NewPropertyPage } from '../routes/host/PropertyEditorPage.tsx';
 import { QuickRepliesPage } from '../routes/host/QuickRepliesPage.tsx';
 import { ReservationsPage } from '../routes/host/ReservationsPage.tsx';
+import { EMBED_CHAT_PATH } from '../embed/protocol.ts';
+import { EmbedChatPage } from '../routes/embed/EmbedChatPage.tsx';
 import { AccountPage } from '../routes/settings/AccountPage.tsx';
 import { NotificationSettingsPage } from '../routes/settings/NotificationSettingsPage.tsx';
 import { ConfirmEmailPage } from '../routes/signed-out/ConfirmEmailPage.tsx';
@@ -108,6 +110,8 @@ export function App() {
             <Route path="/reset-password" element={<ResetPasswordPage />} />
             <Route path="/confirm-email" element={<ConfirmEmailPage />} />
             <Route path="/confirm-registration" element={<ConfirmRegistrationPage />} />
+            {/* Framed on a platform's page, which signs it in: neither signed in nor out here. */}
+            <Route path={EMBED_CHAT_PATH} element={<EmbedChatPage />} />
             <Route element={<SignedOut />}>
               <Route path="/login" element={<LoginPage />} />
               <Route path="/register" element={<RegisterPage />} />

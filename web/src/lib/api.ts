@@ -53,15 +53,33 @@ function adopt(session: Session | null) {
  * the cookie) is kept for one more refresh, which moves it into the cookie.
  */
 export function setSession(session: Session | null) {
-  if (session) localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
-  else localStorage.removeItem(STORAGE_KEY);
+  if (!handOver) {
+    if (session) localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+    else localStorage.removeItem(STORAGE_KEY);
+  }
   adopt(session);
 }
 
 // Another tab signed in, refreshed or signed out: this one follows.
 globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+  if (handOver) return;
   if (event.key === STORAGE_KEY || event.key === null) adopt(readStored());
 });
+
+/** Where the chat widget's sessions come from (see `takeSessionsFrom`); null in the app. */
+let handOver: (() => Promise<Session | null>) | null = null;
+
+/**
+ * Makes this page take its sessions from `source` alone: the chat widget, whose platform page
+ * hands over its own user's token. Nothing is read from or written to storage then (the
+ * widget's user is not the app's), and a stale token is replaced by asking `source` again
+ * instead of spending a refresh token. Answers whether a session came.
+ */
+export function takeSessionsFrom(source: () => Promise<Session | null>): Promise<boolean> {
+  handOver = source;
+  current = null;
+  return refreshSession();
+}
 
 export function onSessionChange(listener: Listener): () => void {
   listeners.add(listener);
@@ -83,9 +101,23 @@ let refreshing: Promise<boolean> | null = null;
 /**
  * Trades the refresh cookie for a new access token once, however many requests (and tabs) are
  * waiting; answers whether there is a fresh session. Only the server's 401 signs out: while it
- * is unavailable (503, no network) the session is kept, to try again later.
+ * is unavailable (503, no network) the session is kept, to try again later. In the chat
+ * widget, asks its page for a new token instead (see `takeSessionsFrom`).
  */
 export function refreshSession(): Promise<boolean> {
+  if (handOver) {
+    const source = handOver;
+    refreshing ??= source()
+      .then((session) => {
+        adopt(session);
+        return session !== null;
+      })
+      .catch(() => false)
+      .finally(() => {
+        refreshing = null;
+      });
+    return refreshing;
+  }
   if (!current) return Promise.resolve(false);
   const stale = current.access_token;
   refreshing ??= oneTabAtATime(async () => {

@@ -20,7 +20,12 @@ export async function findProperty(db: DbOrTx, id: string): Promise<PropertyWith
 
 export async function listProperties(
   db: DbOrTx,
-  options: { hostId?: string; limit: number; after?: { created_at: string; id: string } },
+  options: {
+    hostId?: string;
+    externalId?: string;
+    limit: number;
+    after?: { created_at: string; id: string };
+  },
 ): Promise<PropertyWithHost[]> {
   const { after } = options;
   const rows = await db
@@ -30,6 +35,9 @@ export async function listProperties(
     .where(
       and(
         options.hostId ? eq(properties.hostId, options.hostId) : undefined,
+        options.externalId !== undefined
+          ? eq(properties.externalId, options.externalId)
+          : undefined,
         after
           ? or(
               lt(properties.createdAt, new Date(after.created_at)),

@@ -14,9 +14,10 @@ export const propertiesRoutes: FastifyPluginAsyncZod<{ properties: PropertiesSer
   app.route({
     ...contractRoute(routes.listProperties),
     handler: async (request, reply) => {
-      const { mine, limit, cursor } = request.query;
+      const { mine, external_id, limit, cursor } = request.query;
       const page = await properties.list(request.actor, {
         ...(mine === 'true' && { hostId: request.actor.id }),
+        ...(external_id !== undefined && { externalId: external_id }),
         limit: limit ?? 50,
         after: decodeCursor(cursor, cursorShape),
       });

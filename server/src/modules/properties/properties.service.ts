@@ -97,11 +97,15 @@ export function createPropertiesService(deps: ServiceDeps) {
   }
 
   return {
-    /** Lists properties newest first, as `viewer` may see them; `hostId` narrows to one host's. */
+    /**
+     * Lists properties newest first, as `viewer` may see them; `hostId` narrows to one host's,
+     * `externalId` to the one a platform synced under that id.
+     */
     async list(
       viewer: Actor,
       options: {
         hostId?: string;
+        externalId?: string;
         limit: number;
         after?: { created_at: string; id: string };
       },
@@ -124,7 +128,8 @@ export function createPropertiesService(deps: ServiceDeps) {
 
     /**
      * Creates a property hosted by the actor, and records `property.created`. Without a
-     * locale it is the database's default, en-US.
+     * locale it is the database's default, en-US. `externalId`: the rental platform's own id
+     * of it, when a platform syncs it (unique).
      * @throws validation_failed naming `body.photo_ids` unless they are the actor's unclaimed
      *   image uploads
      */
@@ -132,6 +137,7 @@ export function createPropertiesService(deps: ServiceDeps) {
       actor: Actor,
       input: Omit<CreateInput, 'locale' | 'currency'> &
         Partial<Pick<CreateInput, 'locale' | 'currency'>>,
+      options: { externalId?: string } = {},
     ): Promise<Property> {
       const row = await events.transaction(db, async (uow) => {
         // Two first properties created at once must not both see themselves as the first.
@@ -144,6 +150,7 @@ export function createPropertiesService(deps: ServiceDeps) {
           checkInTime: input.check_in_time,
           checkOutTime: input.check_out_time,
           ...detailColumns(input),
+          ...(options.externalId !== undefined && { externalId: options.externalId }),
         });
         if (input.photo_ids) await keepOnProperty(uow.db, actor.id, created.id, input.photo_ids);
         const firstOfHost = (await repo.countHostProperties(uow.db, actor.id)) === 1;

@@ -19,8 +19,12 @@ describe('serving the web app', () => {
     writeFileSync(path.join(dir, 'index.html'), html);
     writeFileSync(path.join(dir, 'assets', 'app-abc123.js'), 'console.log(1)');
     writeFileSync(path.join(dir, 'favicon.svg'), '<svg/>');
+    writeFileSync(path.join(dir, 'widget.js'), '(function(){})();');
     database = await openTestDatabase();
-    app = await buildApp(testConfig(), { database, webDir: dir });
+    app = await buildApp(
+      testConfig({ EMBED_ORIGINS: 'https://rentals.example, http://127.0.0.1:8080/listing' }),
+      { database, webDir: dir },
+    );
   });
   afterAll(async () => {
     await app.close();
@@ -61,6 +65,29 @@ describe('serving the web app', () => {
     expect(fileMiss.json()).toMatchObject({ error: { code: 'not_found' } });
     const post = await app.inject({ method: 'POST', url: '/host/messages' });
     expect(post.statusCode).toBe(404);
+  });
+
+  it("lets any page load the widget's script, and only the embedding origins frame its chat", async () => {
+    const widget = await get('/widget.js', '*/*');
+    expect(widget.statusCode).toBe(200);
+    expect(widget.headers['content-type']).toMatch(/javascript/);
+    expect(widget.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect(widget.headers['cache-control']).toBe('no-cache');
+
+    const chat = await get('/embed/chat?property=listing-42');
+    expect(chat.statusCode).toBe(200);
+    expect(chat.body).toBe(html);
+    expect(chat.headers['x-frame-options']).toBeUndefined();
+    const csp = String(chat.headers['content-security-policy']);
+    expect(csp).toContain("frame-ancestors 'self' https://rentals.example http://127.0.0.1:8080;");
+    expect(csp).toMatch(/script-src 'self'/);
+
+    // Everything else stays unframeable by other origins, and its files same-origin.
+    const app = await get('/host/messages');
+    expect(app.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(String(app.headers['content-security-policy'])).toContain("frame-ancestors 'self';");
+    const asset = await get('/assets/app-abc123.js', '*/*');
+    expect(asset.headers['cross-origin-resource-policy']).toBe('same-origin');
   });
 
   it('still requires a token on the API', async () => {

@@ -84,7 +84,8 @@ export function NoConversation() {
 interface Props {
   conversationId: string;
   mode: 'guest' | 'host';
-  backTo: string;
+  /** Where "back" goes on a phone; none in the chat widget, which has only this thread. */
+  backTo?: string;
   /** The reservation beside the thread, also opened from the header where it has no room. */
   details?: ReactNode;
 }
@@ -343,9 +344,11 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
       <section className={`${styles.chatWindow} ${styles.emptyState}`} aria-label="Conversation">
         <h2>This conversation is not available</h2>
         <p>It may have been removed, or it belongs to someone else.</p>
-        <Link className="button secondary" to={backTo}>
-          Back to messages
-        </Link>
+        {backTo && (
+          <Link className="button secondary" to={backTo}>
+            Back to messages
+          </Link>
+        )}
       </section>
     );
   }
@@ -421,13 +424,15 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
         </div>
       )}
       <header className={styles.chatHeader}>
-        <Link
-          className={`icon-button ${styles.backButton}`}
-          to={backTo}
-          aria-label="Back to conversations"
-        >
-          <BackIcon />
-        </Link>
+        {backTo && (
+          <Link
+            className={`icon-button ${styles.backButton}`}
+            to={backTo}
+            aria-label="Back to conversations"
+          >
+            <BackIcon />
+          </Link>
+        )}
         <Avatar name={other.name} size={40} />
         <div className={styles.chatTitle}>
           <h2>

@@ -9,16 +9,19 @@ import styles from './ContactHost.module.css';
 
 /**
  * Opens (or reopens) the conversation with a property's host, optionally about a reservation,
- * with a first message; then shows it.
+ * with a first message; then shows it, or hands it to `onOpened` (the chat widget shows it in
+ * place).
  */
 export function ContactHost({
   propertyId,
   reservationId,
   hostName,
+  onOpened,
 }: {
   propertyId: string;
   reservationId?: string;
   hostName?: string;
+  onOpened?: (conversationId: string) => void;
 }) {
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -41,7 +44,8 @@ export function ContactHost({
       });
       client.setQueryData(keys.detail(conversation.id), conversation);
       void client.invalidateQueries({ queryKey: ['conversations', 'list'] });
-      void navigate(`/messages/${conversation.id}`);
+      if (onOpened) onOpened(conversation.id);
+      else void navigate(`/messages/${conversation.id}`);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : 'Could not reach the server');
       setBusy(false);

@@ -21,5 +21,6 @@ export function messageText(
 ): string {
   const line = message.system;
   if (!line || !(line.type in HEADLINE)) return message.message;
-  return `${HEADLINE[line.type]} · ${stayDates(line.check_in, line.check_out, locale)}`;
+  // Only stay lines have a headline here; `in` told this line is one.
+  return `${HEADLINE[line.type as StayLineEvent]} · ${stayDates(line.check_in, line.check_out, locale)}`;
 }
