@@ -10,4 +10,5 @@ export * from './admin.ts';
 export * from './realtime.ts';
 export * from './demo.ts';
 export * from './platform.ts';
+export * from './webhooks.ts';
 export * from './routes.ts';

@@ -16,6 +16,11 @@ export const STAY_LINE_EVENTS = [
   'reservation.completed',
 ] as const;
 export type StayLineEvent = (typeof STAY_LINE_EVENTS)[number];
+/**
+ * What a system line tells: a change of its stay (one of `STAY_LINE_EVENTS`), or a line a rental
+ * platform posted into the stay's conversation (`platform_note.posted`, its words in `message`).
+ */
+export const SYSTEM_LINE_TYPES = [...STAY_LINE_EVENTS, 'platform_note.posted'] as const;
 
 export const MESSAGE_KINDS = ['text', 'system'] as const;
 
@@ -126,7 +131,11 @@ export const emoji = z
 
 export const systemLine = z
   .object({
-    type: z.enum(STAY_LINE_EVENTS),
+    type: z
+      .enum(SYSTEM_LINE_TYPES)
+      .describe(
+        "A change of the stay, or `platform_note.posted`: a rental platform's line, worded by `message`",
+      ),
     reservation_id: z.uuid(),
     check_in: isoDate,
     check_out: isoDate,

@@ -17,7 +17,20 @@ import {
 } from './auth.ts';
 import { errorBody, idParams, paging } from './common.ts';
 import { demoAccount } from './demo.ts';
-import { apiKey, type ApiKeyScope, createApiKeyBody, createdApiKey } from './platform.ts';
+import {
+  apiKey,
+  type ApiKeyScope,
+  createApiKeyBody,
+  createdApiKey,
+  externalIdParams,
+  platformProperty,
+  platformReservation,
+  platformUser,
+  postPlatformMessageBody,
+  upsertPlatformPropertyBody,
+  upsertPlatformReservationBody,
+  upsertPlatformUserBody,
+} from './platform.ts';
 import {
   attachment,
   ATTACHMENT_CONTENT_TYPES,
@@ -124,6 +137,17 @@ import {
   reservation,
   updateReservationBody,
 } from './reservations.ts';
+import {
+  adminWebhookDelivery,
+  adminWebhookDeliveryDetail,
+  adminWebhookDeliveryListQuery,
+  createWebhookBody,
+  updateWebhookBody,
+  webhookDelivery,
+  webhookDeliveryListQuery,
+  webhookEndpoint,
+  webhookEndpointWithSecret,
+} from './webhooks.ts';
 
 /**
  * The HTTP API as one table: every operation the server serves, with its schemas. The server
@@ -1351,6 +1375,106 @@ export const routes = defineRoutes({
     params: idParams,
     responses: { 200: adminDeliveryDetail, ...errors(403, 404) },
   },
+  upsertPlatformUser: {
+    method: 'PUT',
+    path: '/api/platform/users/:external_id',
+    tags: ['platform'],
+    summary: "Create or update a user by the platform's id",
+    description:
+      "`external_id` is the platform's own id of the user, the `sub` its tokens carry: those tokens (the " +
+      'external issuer, `JWT_JWKS_URL`) then sign in as this account. 201 when the account was created, 200 ' +
+      'when it existed, changed or not. An account with the same email and no external id yet is linked to ' +
+      'it (as a first sign-in with the platform’s token does). Fields left out keep their value (none on ' +
+      'creation); null clears one. 409 `email_taken` when the email belongs to another account; 409 when ' +
+      'this account was deleted.',
+    apiKey: 'users:write',
+    params: externalIdParams,
+    body: upsertPlatformUserBody,
+    responses: { 200: platformUser, 201: platformUser, ...errors(403, 404, 409) },
+  },
+  deletePlatformUser: {
+    method: 'DELETE',
+    path: '/api/platform/users/:external_id',
+    tags: ['platform'],
+    summary: "Delete a user by the platform's id",
+    description:
+      'As the user’s own deletion (`DELETE /api/auth/me/`): the account is emptied rather than removed, so ' +
+      'the other side of each conversation keeps its messages, from "Former user"; its sessions end and ' +
+      'its tokens are refused from then on. 204 with no body; 404 when unknown or deleted already; 409 ' +
+      'while it has a pending or confirmed stay that has not ended.',
+    apiKey: 'users:write',
+    params: externalIdParams,
+    responses: { 204: deleted, ...errors(403, 404, 409) },
+  },
+  upsertPlatformProperty: {
+    method: 'PUT',
+    path: '/api/platform/properties/:external_id',
+    tags: ['platform'],
+    summary: "Create or update a property by the platform's id",
+    description:
+      'Created as its host (`property.created`, as `POST /api/properties/`: 201), or updated as its host ' +
+      '(`property.updated`, as `PATCH /api/properties/{id}/`: 200) — only when something changed, so the same ' +
+      'request again records nothing. Fields left out take the defaults of `POST /api/properties/` on ' +
+      'creation and keep their value on update. 409 when `host_external_id` is not synced yet (' +
+      '`PUT /api/platform/users/{external_id}` first) or names another host than the property has (a ' +
+      'property’s host cannot change).',
+    apiKey: 'properties:write',
+    params: externalIdParams,
+    body: upsertPlatformPropertyBody,
+    responses: { 200: platformProperty, 201: platformProperty, ...errors(403, 404, 409) },
+  },
+  upsertPlatformReservation: {
+    method: 'PUT',
+    path: '/api/platform/reservations/:external_id',
+    tags: ['platform'],
+    summary: "Create or update a reservation by the platform's id",
+    description:
+      'Created as its guest (`POST /api/reservations/`: 201), or its dates, guests and `payment_due_at` changed as ' +
+      'its host (`PATCH /api/reservations/{id}/`: 200); then moved to `status` through the host’s confirm, ' +
+      'decline, cancel and complete (pending goes to completed by way of confirmed). Each step records the ' +
+      'same events as those endpoints: reminders scheduled, moved or cancelled, scheduled messages moved, ' +
+      'notifications, stay lines in its conversation. The same request again records nothing. ' +
+      '`total_price` counts on creation only, when the property has no nightly rate.\n\n' +
+      'Out of order: a reservation whose property or guest is not synced yet is refused with 409 naming ' +
+      'each missing one and the call that syncs it (no placeholder is made). 409 too when it would move ' +
+      'to another property or guest, or for a change the messenger refuses (a cancelled reservation ' +
+      'confirmed, dates changed after check-in, completed before check-out, overlapping a confirmed ' +
+      'stay), with its message; steps done before a refused one stay done, and the same request again ' +
+      'carries on from them.',
+    apiKey: 'reservations:write',
+    params: externalIdParams,
+    body: upsertPlatformReservationBody,
+    responses: { 200: platformReservation, 201: platformReservation, ...errors(403, 404, 409) },
+  },
+  cancelPlatformReservation: {
+    method: 'DELETE',
+    path: '/api/platform/reservations/:external_id',
+    tags: ['platform'],
+    summary: "Cancel a reservation by the platform's id",
+    description:
+      'Cancelled as its host (`POST /api/reservations/{id}/cancel/`): its guest is told and its reminders ' +
+      'cancelled. Answers the reservation; a cancelled one as it is. 404 when unknown; 409 when it is ' +
+      'declined or completed.',
+    apiKey: 'reservations:write',
+    params: externalIdParams,
+    responses: { 200: platformReservation, ...errors(403, 404, 409) },
+  },
+  postPlatformMessage: {
+    method: 'POST',
+    path: '/api/platform/messages',
+    tags: ['platform'],
+    summary: "Post into a stay's conversation as its host, or as a system line",
+    description:
+      'Into the conversation of the reservation (opened when its guest has not opened it yet). `as: host`: ' +
+      'an ordinary message from the host, which its guest is notified of like any other. `as: system`: a ' +
+      'system line ("Payment received") from the host, `kind: system` with `system.type: ' +
+      'platform_note.posted`, read from the start and never notified. 201 with the message; the same ' +
+      '`idempotency_key` again answers 200 with the first message, posting nothing. 409 when the ' +
+      'reservation is not synced yet.',
+    apiKey: 'messages:write',
+    body: postPlatformMessageBody,
+    responses: { 200: message, 201: message, ...errors(403, 409) },
+  },
   createApiKey: {
     method: 'POST',
     path: '/api/admin/api-keys',
@@ -1379,6 +1503,94 @@ export const routes = defineRoutes({
     params: idParams,
     body: adminReasonBody,
     responses: { 200: apiKey, ...errors(403, 404) },
+  },
+  createWebhook: {
+    method: 'POST',
+    path: '/api/platform/webhooks',
+    tags: ['platform'],
+    apiKey: 'webhooks:manage',
+    summary: 'Subscribe an endpoint to events',
+    description:
+      'Each event is POSTed to `url` as `{"type", "timestamp", "data"}`, signed as the Standard Webhooks specification says (`webhook-id`, the same on every attempt; `webhook-timestamp`; `webhook-signature`, HMAC-SHA256 with `secret`). A 2xx answer within 10 s is a success; redirects are not followed; anything else is tried again after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h (by default). An endpoint whose deliveries keep failing is turned off and the admins are told. 400 when the URL resolves to a loopback or private address. The answer carries the secret.',
+    body: createWebhookBody,
+    responses: { 201: webhookEndpointWithSecret, ...errors(403) },
+  },
+  listWebhooks: {
+    method: 'GET',
+    path: '/api/platform/webhooks',
+    tags: ['platform'],
+    apiKey: 'webhooks:manage',
+    summary: 'Every webhook endpoint, oldest first',
+    responses: { 200: z.array(webhookEndpoint), ...errors(403) },
+  },
+  getWebhook: {
+    method: 'GET',
+    path: '/api/platform/webhooks/:id',
+    tags: ['platform'],
+    apiKey: 'webhooks:manage',
+    summary: 'A webhook endpoint, with its secret',
+    params: idParams,
+    responses: { 200: webhookEndpointWithSecret, ...errors(403, 404) },
+  },
+  updateWebhook: {
+    method: 'PATCH',
+    path: '/api/platform/webhooks/:id',
+    tags: ['platform'],
+    apiKey: 'webhooks:manage',
+    summary: 'Change, turn off or turn back on a webhook endpoint',
+    description:
+      'Only the fields given change. `active: true` turns back on an endpoint the messenger turned off and forgets its failures; deliveries that failed meanwhile are not sent again.',
+    params: idParams,
+    body: updateWebhookBody,
+    responses: { 200: webhookEndpoint, ...errors(403, 404) },
+  },
+  deleteWebhook: {
+    method: 'DELETE',
+    path: '/api/platform/webhooks/:id',
+    tags: ['platform'],
+    apiKey: 'webhooks:manage',
+    summary: 'Delete a webhook endpoint and its deliveries',
+    params: idParams,
+    responses: { 204: deleted, ...errors(403, 404) },
+  },
+  listWebhookDeliveries: {
+    method: 'GET',
+    path: '/api/platform/webhooks/:id/deliveries',
+    tags: ['platform'],
+    apiKey: 'webhooks:manage',
+    summary: "An endpoint's recent deliveries, newest first, with every attempt",
+    description: nextLink,
+    params: idParams,
+    query: webhookDeliveryListQuery,
+    responses: { 200: z.array(webhookDelivery), ...errors(403, 404) },
+  },
+  listAdminWebhookDeliveries: {
+    method: 'GET',
+    path: '/api/admin/webhook-deliveries',
+    tags: ['admin', 'platform'],
+    summary: 'Find webhook deliveries by endpoint, status and event',
+    description: adminList,
+    query: adminWebhookDeliveryListQuery,
+    responses: { 200: z.array(adminWebhookDelivery), ...errors(403) },
+  },
+  getAdminWebhookDelivery: {
+    method: 'GET',
+    path: '/api/admin/webhook-deliveries/:id',
+    tags: ['admin', 'platform'],
+    summary: 'A webhook delivery with its body and every attempt',
+    params: idParams,
+    responses: { 200: adminWebhookDeliveryDetail, ...errors(403, 404) },
+  },
+  redeliverWebhookDelivery: {
+    method: 'POST',
+    path: '/api/admin/webhook-deliveries/:id/redeliver',
+    tags: ['admin', 'platform'],
+    summary: 'Send a webhook delivery again now',
+    description:
+      'One more attempt, at once, with the same `webhook-id` (the receiver can tell a repeat), even to an endpoint that is turned off; it is not retried if it fails. 409 while the delivery is still pending. Audited.',
+    params: idParams,
+    body: adminReasonBody,
+    responses: { 202: adminWebhookDeliveryDetail, ...errors(403, 404, 409) },
   },
   retryDelivery: {
     method: 'POST',

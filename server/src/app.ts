@@ -37,6 +37,7 @@ import { reservationsRoutes } from './modules/reservations/index.ts';
 import { scheduledMessagesRoutes } from './modules/scheduled-messages/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { installSocketHandlers, syncRoutes } from './modules/sync/index.ts';
+import { webhooksRoutes } from './modules/webhooks/index.ts';
 import { createServices, type Services } from './services.ts';
 
 export interface AppDeps {
@@ -244,6 +245,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(notificationsRoutes, { notifications: services.notifications });
   await app.register(demoRoutes, { demo: services.demo });
   await app.register(adminRoutes, { admin: services.admin });
+  await app.register(webhooksRoutes, { webhooks: services.webhooks });
   await app.register(platformSyncRoutes, { platformSync: services.platformSync });
   if (deps.webDir) await installWebApp(app, deps.webDir, { embedOrigins: config.embedOrigins });
 

@@ -19,7 +19,11 @@ const envSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   CORS_ORIGINS: list.pipe(z.array(z.union([z.literal('*'), z.url()]))).default([]),
   EMBED_ORIGINS: list
-    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must be origins like https://www.example.com' })))
+    .pipe(
+      z.array(
+        z.url({ protocol: /^https?$/, error: 'must be origins like https://www.example.com' }),
+      ),
+    )
     .default([]),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
@@ -101,7 +105,16 @@ const envSchema = z.object({
   S3_FORCE_PATH_STYLE: bool.default(true),
   WEBHOOK_ALLOW_PRIVATE: bool.default(false),
   WEBHOOK_RETRY_SCHEDULE_SECONDS: list
-    .pipe(z.array(z.coerce.number<string>().min(0).max(7 * 86_400)).max(20))
+    .pipe(
+      z
+        .array(
+          z.coerce
+            .number<string>()
+            .min(0)
+            .max(7 * 86_400),
+        )
+        .max(20),
+    )
     // The Standard Webhooks specification's suggestion: 8 attempts over about a day.
     .default([5, 300, 1800, 7200, 18_000, 36_000, 36_000]),
   WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),

@@ -7,6 +7,7 @@ import { createConversationsService } from './modules/conversations/index.ts';
 import { createDemoService } from './modules/demo/index.ts';
 import { createMessagesService } from './modules/messages/index.ts';
 import { createNotificationsService, notificationsJobs } from './modules/notifications/index.ts';
+import { createPlatformSyncService } from './modules/platform-sync/index.ts';
 import { createPropertiesService } from './modules/properties/index.ts';
 import { createQuickRepliesService } from './modules/quick-replies/index.ts';
 import { eventSubscriptions } from './modules/registry.ts';
@@ -18,6 +19,7 @@ import {
 } from './modules/scheduled-messages/index.ts';
 import { createSearchService } from './modules/search/index.ts';
 import { createSyncService, syncJobs } from './modules/sync/index.ts';
+import { createWebhooksService, webhooksJobs } from './modules/webhooks/index.ts';
 
 /**
  * Every service of the messenger, built once per process from the same dependencies, with
@@ -34,11 +36,13 @@ export function createServices(base: HandlerDeps) {
   const scheduledMessages = createScheduledMessagesService(deps);
   const auth = createAuthService(deps);
   const attachments = createAttachmentsService(deps);
+  const webhooks = createWebhooksService(deps);
+  const properties = createPropertiesService(deps);
   return {
     events,
     auth,
     admin: createAdminService(deps, { auth, notifications, reminders, scheduledMessages }),
-    properties: createPropertiesService(deps),
+    properties,
     reservations,
     reminders,
     conversations: createConversationsService(deps),
@@ -50,6 +54,8 @@ export function createServices(base: HandlerDeps) {
     sync,
     notifications,
     demo: createDemoService(deps),
+    webhooks,
+    platformSync: createPlatformSyncService(deps, { auth, properties, reservations }),
     jobs: [
       ...syncJobs(sync, deps),
       ...notificationsJobs(notifications),
@@ -57,6 +63,7 @@ export function createServices(base: HandlerDeps) {
       ...remindersJobs(reminders),
       ...scheduledMessagesJobs(scheduledMessages),
       ...attachmentsJobs(attachments, deps),
+      ...webhooksJobs(webhooks),
     ],
   };
 }

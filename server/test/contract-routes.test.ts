@@ -57,7 +57,12 @@ describe('the contract route table and the server', () => {
           path: openApiPath(route.path),
           tags: [...route.tags],
           summary: route.summary,
-          security: route.public ? [] : [{ bearerAuth: [] }],
+          // A platform's operations take its API key with the scope they name (api-docs.ts).
+          security: route.public
+            ? []
+            : route.apiKey
+              ? [{ apiKeyAuth: [route.apiKey] }]
+              : [{ bearerAuth: [] }],
           statuses: Object.keys(route.responses).sort(),
         },
       ]);

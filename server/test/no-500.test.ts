@@ -11,6 +11,7 @@ import path from 'node:path';
 import { oggOpus } from './audio-fixtures.ts';
 import { buildAdmin, buildConversation, buildReservation } from './factories.ts';
 import { api, createTestApp, type TestApp, type TestUser } from './harness.ts';
+import { buildApiKey } from './platform.ts';
 import { multipartBody, pdf, png, upload } from './uploads.ts';
 
 // Property-based robustness check of issue 2's rule: bad input gets a 4xx with the documented
@@ -83,7 +84,8 @@ function kindOfPath(path: string): Kind | undefined {
 
 type User = 'host1' | 'guest1' | 'host2' | 'guest2' | 'admin';
 /** Who signs the request: a user, nobody, or a token or header that must not pass. */
-type Caller = User | 'none' | 'junk' | 'refresh' | 'expired' | 'basic' | 'bare' | 'doubled';
+type Caller =
+  User | 'platform' | 'none' | 'junk' | 'refresh' | 'expired' | 'basic' | 'bare' | 'doubled';
 type Body =
   | { kind: 'none' }
   | { kind: 'json'; value: unknown }
@@ -225,6 +227,7 @@ describe('no input gets a 500', () => {
   };
   // Uploads go to a folder of this test's own.
   let dataDir: string;
+  let platformKey: string;
   /** Files to upload: what the server takes, and what it does not. */
   let files: { name: string; data: Buffer; type: string }[];
   const allIds = () => Object.values(ids).flat();
@@ -302,6 +305,8 @@ describe('no input gets a 500', () => {
     }
     // The admin console's operations are fuzzed as an admin, or they would all stop at 403.
     users.admin = await buildAdmin(t.app);
+    // The platform's operations take an API key (every scope), or they would all stop at 401.
+    platformKey = (await buildApiKey(t.app)).key;
     const res = await client.get('/api/openapi.json');
     expect(res.statusCode).toBe(200);
     doc = res.data;
@@ -609,9 +614,12 @@ describe('no input gets a 500', () => {
         caller: clean
           ? op.path.startsWith('/api/admin/')
             ? fc.constant<Caller>('admin')
-            : fc.constantFrom<Caller>('host1', 'guest1', 'host2', 'guest2')
+            : op.path.startsWith('/api/platform/')
+              ? fc.constant<Caller>('platform')
+              : fc.constantFrom<Caller>('host1', 'guest1', 'host2', 'guest2')
           : fc.constantFrom<Caller>(
               'admin',
+              'platform',
               'host1',
               'guest1',
               'host2',
@@ -654,6 +662,7 @@ describe('no input gets a 500', () => {
 
   async function send(op: Operation, req: GeneratedRequest): Promise<LightMyRequestResponse> {
     const authorization: Record<Exclude<Caller, User>, string | undefined> = {
+      platform: `Bearer ${platformKey}`,
       none: undefined,
       junk: 'Bearer not.a.jwt',
       refresh: `Bearer ${users.host1.refreshToken}`,

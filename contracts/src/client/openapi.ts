@@ -507,6 +507,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/webhook-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find webhook deliveries by endpoint, status and event
+         * @description Filtered, sorted and paged on the server: the next page's URL is in the `Link` header, the number of matching rows in `X-Total-Count`.
+         */
+        get: operations["listAdminWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhook-deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook delivery with its body and every attempt */
+        get: operations["getAdminWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhook-deliveries/{id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a webhook delivery again now
+         * @description One more attempt, at once, with the same `webhook-id` (the receiver can tell a repeat), even to an endpoint that is turned off; it is not retried if it fails. 409 while the delivery is still pending. Audited.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/email-change": {
         parameters: {
             query?: never;
@@ -1541,6 +1598,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/platform/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post into a stay's conversation as its host, or as a system line
+         * @description Into the conversation of the reservation (opened when its guest has not opened it yet). `as: host`: an ordinary message from the host, which its guest is notified of like any other. `as: system`: a system line ("Payment received") from the host, `kind: system` with `system.type: platform_note.posted`, read from the start and never notified. 201 with the message; the same `idempotency_key` again answers 200 with the first message, posting nothing. 409 when the reservation is not synced yet.
+         */
+        post: operations["postPlatformMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/properties/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update a property by the platform's id
+         * @description Created as its host (`property.created`, as `POST /api/properties/`: 201), or updated as its host (`property.updated`, as `PATCH /api/properties/{id}/`: 200) — only when something changed, so the same request again records nothing. Fields left out take the defaults of `POST /api/properties/` on creation and keep their value on update. 409 when `host_external_id` is not synced yet (`PUT /api/platform/users/{external_id}` first) or names another host than the property has (a property’s host cannot change).
+         */
+        put: operations["upsertPlatformProperty"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/reservations/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update a reservation by the platform's id
+         * @description Created as its guest (`POST /api/reservations/`: 201), or its dates, guests and `payment_due_at` changed as its host (`PATCH /api/reservations/{id}/`: 200); then moved to `status` through the host’s confirm, decline, cancel and complete (pending goes to completed by way of confirmed). Each step records the same events as those endpoints: reminders scheduled, moved or cancelled, scheduled messages moved, notifications, stay lines in its conversation. The same request again records nothing. `total_price` counts on creation only, when the property has no nightly rate.
+         *
+         *     Out of order: a reservation whose property or guest is not synced yet is refused with 409 naming each missing one and the call that syncs it (no placeholder is made). 409 too when it would move to another property or guest, or for a change the messenger refuses (a cancelled reservation confirmed, dates changed after check-in, completed before check-out, overlapping a confirmed stay), with its message; steps done before a refused one stay done, and the same request again carries on from them.
+         */
+        put: operations["upsertPlatformReservation"];
+        post?: never;
+        /**
+         * Cancel a reservation by the platform's id
+         * @description Cancelled as its host (`POST /api/reservations/{id}/cancel/`): its guest is told and its reminders cancelled. Answers the reservation; a cancelled one as it is. 404 when unknown; 409 when it is declined or completed.
+         */
+        delete: operations["cancelPlatformReservation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/users/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update a user by the platform's id
+         * @description `external_id` is the platform's own id of the user, the `sub` its tokens carry: those tokens (the external issuer, `JWT_JWKS_URL`) then sign in as this account. 201 when the account was created, 200 when it existed, changed or not. An account with the same email and no external id yet is linked to it (as a first sign-in with the platform’s token does). Fields left out keep their value (none on creation); null clears one. 409 `email_taken` when the email belongs to another account; 409 when this account was deleted.
+         */
+        put: operations["upsertPlatformUser"];
+        post?: never;
+        /**
+         * Delete a user by the platform's id
+         * @description As the user’s own deletion (`DELETE /api/auth/me/`): the account is emptied rather than removed, so the other side of each conversation keeps its messages, from "Former user"; its sessions end and its tokens are refused from then on. 204 with no body; 404 when unknown or deleted already; 409 while it has a pending or confirmed stay that has not ended.
+         */
+        delete: operations["deletePlatformUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every webhook endpoint, oldest first */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe an endpoint to events
+         * @description Each event is POSTed to `url` as `{"type", "timestamp", "data"}`, signed as the Standard Webhooks specification says (`webhook-id`, the same on every attempt; `webhook-timestamp`; `webhook-signature`, HMAC-SHA256 with `secret`). A 2xx answer within 10 s is a success; redirects are not followed; anything else is tried again after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h (by default). An endpoint whose deliveries keep failing is turned off and the admins are told. 400 when the URL resolves to a loopback or private address. The answer carries the secret.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook endpoint, with its secret */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /** Delete a webhook endpoint and its deliveries */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change, turn off or turn back on a webhook endpoint
+         * @description Only the fields given change. `active: true` turns back on an endpoint the messenger turned off and forgets its failures; deliveries that failed meanwhile are not sent again.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/api/platform/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An endpoint's recent deliveries, newest first, with every attempt
+         * @description The next page's URL is in the `Link` header.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/properties": {
         parameters: {
             query?: never;
@@ -2221,6 +2431,61 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
         };
+        AdminWebhookDelivery: {
+            attempts: number;
+            /** Format: date-time */
+            created_at: string;
+            endpoint: {
+                active: boolean;
+                /** Format: uuid */
+                id: string;
+                url: string;
+            };
+            /** Format: uuid */
+            endpoint_id: string;
+            /** @enum {string} */
+            event_type: "message.created" | "message.read" | "conversation.created" | "reservation.created" | "reservation.confirmed" | "reservation.declined" | "reservation.cancelled" | "reservation.changed" | "reservation.completed" | "notification.failed" | "scheduled_message.held";
+            /**
+             * Format: uuid
+             * @description Also the `webhook-id` header, the same on every attempt
+             */
+            id: string;
+            last_status_code: number | null;
+            next_attempt_at: string | null;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            /** Format: date-time */
+            updated_at: string;
+        };
+        AdminWebhookDeliveryDetail: {
+            attempts: number;
+            body: components["schemas"]["WebhookBody"];
+            /** Format: date-time */
+            created_at: string;
+            endpoint: {
+                active: boolean;
+                /** Format: uuid */
+                id: string;
+                url: string;
+            };
+            /** Format: uuid */
+            endpoint_id: string;
+            /** @enum {string} */
+            event_type: "message.created" | "message.read" | "conversation.created" | "reservation.created" | "reservation.confirmed" | "reservation.declined" | "reservation.cancelled" | "reservation.changed" | "reservation.completed" | "notification.failed" | "scheduled_message.held";
+            /** @description Every attempt, oldest first */
+            history: components["schemas"]["WebhookAttempt"][];
+            /**
+             * Format: uuid
+             * @description Also the `webhook-id` header, the same on every attempt
+             */
+            id: string;
+            last_status_code: number | null;
+            next_attempt_at: string | null;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            /** Format: date-time */
+            updated_at: string;
+        };
         ApiKey: {
             created_at: string;
             /** Format: uuid */
@@ -2737,6 +3002,101 @@ export interface components {
                 };
             };
         };
+        PlatformProperty: {
+            address: string;
+            check_in_time: string;
+            check_out_time: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description ISO 4217 code of the nightly rate */
+            currency: string;
+            /** @description The door or key box code. The host always sees it. Anyone else sees it only while they hold a confirmed reservation of the property whose stay is near: from 24 hours before the check-in day starts (in the property's time zone) until the check-out day ends; otherwise it is null. */
+            door_code: string | null;
+            emergency_phone: string | null;
+            external_id: string;
+            host: components["schemas"]["UserSummary"];
+            /** Format: uuid */
+            host_id: string;
+            house_manual_url: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description BCP 47 tag: how dates, times and numbers are written in the property's messages */
+            locale: string;
+            /** @description Decimal amount as a string, e.g. "120.00" */
+            nightly_rate: string | null;
+            parking_info: string | null;
+            /** @description In the order the host put them; readable by anyone signed in */
+            photos: components["schemas"]["PropertyPhoto"][];
+            timezone: string;
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+            wifi_name: string | null;
+            /** @description The wifi password. The host always sees it. Anyone else sees it only while they hold a confirmed reservation of the property whose stay is near: from 24 hours before the check-in day starts (in the property's time zone) until the check-out day ends; otherwise it is null. */
+            wifi_password: string | null;
+        };
+        PlatformReservation: {
+            /** Format: date */
+            check_in: string;
+            /** Format: date */
+            check_out: string;
+            /** @description The conversation about this stay, once its guest opened one */
+            conversation_id: string | null;
+            /** Format: date-time */
+            created_at: string;
+            external_id: string;
+            guest: components["schemas"]["UserSummary"];
+            /** Format: uuid */
+            guest_id: string;
+            guests: number;
+            host: components["schemas"]["UserSummary"];
+            /** Format: uuid */
+            host_id: string;
+            /** Format: uuid */
+            id: string;
+            nights: number;
+            payment_due_at: string | null;
+            property: {
+                /** @description ISO 4217 code of the property's prices, total_price's too */
+                currency: string;
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            /** Format: uuid */
+            property_id: string;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "declined" | "cancelled" | "completed";
+            /** @description Decimal amount as a string, e.g. "480.00" */
+            total_price: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "7d9f1c52-1f7e-4e55-9c8e-5f2d7a1c0b11",
+         *       "external_id": "usr_1842",
+         *       "email": "gina@example.com",
+         *       "name": "Gina Guest",
+         *       "phone": "+351912345678",
+         *       "locale": "pt-PT",
+         *       "time_zone": "Europe/Lisbon",
+         *       "created_at": "2026-11-25T10:00:00.000Z"
+         *     }
+         */
+        PlatformUser: {
+            /** Format: date-time */
+            created_at: string;
+            email: string;
+            external_id: string;
+            /**
+             * Format: uuid
+             * @description The messenger's own id
+             */
+            id: string;
+            locale: string | null;
+            name: string;
+            phone: string | null;
+            time_zone: string | null;
+        };
         /**
          * @example {
          *       "id": "0b0e5f0e-3c44-4d0a-a2f1-6a3b6b1f4c21",
@@ -3216,8 +3576,11 @@ export interface components {
             check_out: string;
             /** Format: uuid */
             reservation_id: string;
-            /** @enum {string} */
-            type: "reservation.confirmed" | "reservation.declined" | "reservation.cancelled" | "reservation.changed" | "reservation.completed";
+            /**
+             * @description A change of the stay, or `platform_note.posted`: a rental platform's line, worded by `message`
+             * @enum {string}
+             */
+            type: "reservation.confirmed" | "reservation.declined" | "reservation.cancelled" | "reservation.changed" | "reservation.completed" | "platform_note.posted";
         };
         /**
          * @example {
@@ -3272,6 +3635,86 @@ export interface components {
         VapidPublicKey: {
             /** @description The VAPID public key, base64url: `applicationServerKey` */
             public_key: string;
+        };
+        WebhookAttempt: {
+            /** Format: date-time */
+            attempted_at: string;
+            error: string | null;
+            latency_ms: number;
+            /** @description The first 1 KB of the answer's body */
+            response_excerpt: string | null;
+            /** @description Null when no answer came (refused, timed out, address not allowed) */
+            status_code: number | null;
+        };
+        WebhookBody: {
+            /** @description What happened: the ids and times of the event; for `message.created`, the message as the REST API gives it */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "message.created" | "message.read" | "conversation.created" | "reservation.created" | "reservation.confirmed" | "reservation.declined" | "reservation.cancelled" | "reservation.changed" | "reservation.completed" | "notification.failed" | "scheduled_message.held";
+        };
+        WebhookDelivery: {
+            attempts: number;
+            body: components["schemas"]["WebhookBody"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            endpoint_id: string;
+            /** @enum {string} */
+            event_type: "message.created" | "message.read" | "conversation.created" | "reservation.created" | "reservation.confirmed" | "reservation.declined" | "reservation.cancelled" | "reservation.changed" | "reservation.completed" | "notification.failed" | "scheduled_message.held";
+            /** @description Every attempt, oldest first */
+            history: components["schemas"]["WebhookAttempt"][];
+            /**
+             * Format: uuid
+             * @description Also the `webhook-id` header, the same on every attempt
+             */
+            id: string;
+            last_status_code: number | null;
+            next_attempt_at: string | null;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            /** Format: date-time */
+            updated_at: string;
+        };
+        WebhookEndpoint: {
+            active: boolean;
+            /** @description Deliveries that failed for good in a row; a success resets it */
+            consecutive_failures: number;
+            /** Format: date-time */
+            created_at: string;
+            description: string | null;
+            /** @description Why the messenger turned it off (it kept failing); null otherwise */
+            disabled_reason: string | null;
+            events: ("message.created" | "message.read" | "conversation.created" | "reservation.created" | "reservation.confirmed" | "reservation.declined" | "reservation.cancelled" | "reservation.changed" | "reservation.completed" | "notification.failed" | "scheduled_message.held" | "reservation.*")[];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            updated_at: string;
+            url: string;
+        };
+        WebhookEndpointWithSecret: {
+            active: boolean;
+            /** @description Deliveries that failed for good in a row; a success resets it */
+            consecutive_failures: number;
+            /** Format: date-time */
+            created_at: string;
+            description: string | null;
+            /** @description Why the messenger turned it off (it kept failing); null otherwise */
+            disabled_reason: string | null;
+            events: ("message.created" | "message.read" | "conversation.created" | "reservation.created" | "reservation.confirmed" | "reservation.declined" | "reservation.cancelled" | "reservation.changed" | "reservation.completed" | "notification.failed" | "scheduled_message.held" | "reservation.*")[];
+            /** Format: uuid */
+            id: string;
+            /** @description Verify each delivery with it */
+            secret: string;
+            /** Format: date-time */
+            updated_at: string;
+            url: string;
         };
     };
     responses: never;
@@ -5014,6 +5457,217 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminUser"];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: `conflict`, `email_taken` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 1 MB: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAdminWebhookDeliveries: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                endpoint_id?: string;
+                event_type?: "message.created" | "message.read" | "conversation.created" | "reservation.created" | "reservation.confirmed" | "reservation.declined" | "reservation.cancelled" | "reservation.changed" | "reservation.completed" | "notification.failed" | "scheduled_message.held";
+                /** @description Default 25 */
+                limit?: number;
+                /** @description One of `created_at`, `updated_at`, `attempts`; `-` in front for descending. Default `-created_at` */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "attempts" | "-attempts";
+                status?: "pending" | "succeeded" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminWebhookDelivery"][];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminWebhookDeliveryDetail"];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Asked for by the guest on the phone"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Why; written to the audit log */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminWebhookDeliveryDetail"];
                 };
             };
             /** @description The request is not valid: `validation_failed`, `invalid_json` */
@@ -9319,10 +9973,1099 @@ export interface operations {
             };
         };
     };
+    postPlatformMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reservation_external_id": "bkg_9001",
+                 *       "message": "Payment received",
+                 *       "as": "system",
+                 *       "idempotency_key": "payment-bkg_9001"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description `host`: an ordinary message from the host (the guest is notified). `system`: a system line (`kind: system`, `system.type: platform_note.posted`), read from the start and never notified
+                     * @enum {string}
+                     */
+                    as: "host" | "system";
+                    /** @description The same key again answers the first message (200) instead of posting another; kept as its `client_message_id` */
+                    idempotency_key: string;
+                    message: string;
+                    /** @description The external id of the reservation whose conversation gets the message */
+                    reservation_external_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: `conflict`, `email_taken` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 1 MB: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    upsertPlatformProperty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The platform's own id (for a user: the `sub` of its tokens) */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "host_external_id": "usr_77",
+                 *       "title": "Seaside loft",
+                 *       "address": "12 Rua do Mar, Lisbon",
+                 *       "timezone": "Europe/Lisbon",
+                 *       "check_in_time": "15:00",
+                 *       "check_out_time": "11:00",
+                 *       "locale": "pt-PT",
+                 *       "nightly_rate": "120.00",
+                 *       "currency": "EUR",
+                 *       "wifi_name": "Loft-Guest",
+                 *       "wifi_password": "sea-breeze-42",
+                 *       "door_code": "4711"
+                 *     }
+                 */
+                "application/json": {
+                    address: string;
+                    check_in_time?: string;
+                    check_out_time?: string;
+                    /** @description ISO 4217 code of the nightly rate (USD, EUR…) */
+                    currency?: string;
+                    /** @description The door or key box code; empty or null clears it */
+                    door_code?: string | null;
+                    /** @description A phone number for emergencies during the stay; empty or null clears it */
+                    emergency_phone?: string | null;
+                    /** @description The external id of its host, synced first (`PUT /api/platform/users/{external_id}`) */
+                    host_external_id: string;
+                    /** @description An http(s) link to the house manual; empty or null clears it */
+                    house_manual_url?: string | null;
+                    /** @description BCP 47 tag (en-US, pt-PT, de-DE…) for the dates, times and numbers of the property's messages; stored canonicalised */
+                    locale?: string;
+                    /** @description The price of one night in `currency`, a decimal string ("120.00") or number, 0 or more with at most 2 decimals; null clears it */
+                    nightly_rate?: (number | string) | null;
+                    /** @description Where and how to park; empty or null clears it */
+                    parking_info?: string | null;
+                    timezone: string;
+                    title: string;
+                    /** @description The wifi network name; empty or null clears it */
+                    wifi_name?: string | null;
+                    /** @description The wifi password; empty or null clears it */
+                    wifi_password?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformProperty"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformProperty"];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: `conflict`, `email_taken` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 1 MB: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    upsertPlatformReservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The platform's own id (for a user: the `sub` of its tokens) */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "property_external_id": "lst_310",
+                 *       "guest_external_id": "usr_1842",
+                 *       "check_in": "2026-12-20",
+                 *       "check_out": "2026-12-24",
+                 *       "guests": 2,
+                 *       "status": "confirmed",
+                 *       "payment_due_at": "2026-12-10T12:00:00Z",
+                 *       "total_price": "480.00"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: date */
+                    check_in: string;
+                    /** Format: date */
+                    check_out: string;
+                    /** @description The external id of the guest, synced first (`PUT /api/platform/users/{external_id}`) */
+                    guest_external_id: string;
+                    guests: number;
+                    /** @description When the payment is due; null removes it (and its reminders) */
+                    payment_due_at?: string | null;
+                    /** @description The external id of the property, synced first (`PUT /api/platform/properties/{external_id}`) */
+                    property_external_id: string;
+                    /**
+                     * @description Where the reservation is now; reached through the same steps as the messenger’s own endpoints
+                     * @enum {string}
+                     */
+                    status: "pending" | "confirmed" | "declined" | "cancelled" | "completed";
+                    /** @description Kept only when the property has no nightly rate: otherwise it is nights × the rate */
+                    total_price?: number | string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformReservation"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformReservation"];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: `conflict`, `email_taken` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 1 MB: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelPlatformReservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The platform's own id (for a user: the `sub` of its tokens) */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformReservation"];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: `conflict`, `email_taken` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 1 MB: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    upsertPlatformUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The platform's own id (for a user: the `sub` of its tokens) */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "gina@example.com",
+                 *       "name": "Gina Guest",
+                 *       "phone": "+351912345678",
+                 *       "locale": "pt-PT",
+                 *       "time_zone": "Europe/Lisbon"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /** @description null follows the browser; absent keeps it */
+                    locale?: string | null;
+                    name: string;
+                    /** @description E.164 after removing spaces, dashes and brackets; null removes it, absent keeps it */
+                    phone?: string | null;
+                    /** @description null follows the browser; absent keeps it */
+                    time_zone?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformUser"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformUser"];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: `conflict`, `email_taken` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 1 MB: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deletePlatformUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The platform's own id (for a user: the `sub` of its tokens) */
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: `conflict`, `email_taken` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 1 MB: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"][];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://platform.example.com/hooks/flexbnb",
+                 *       "events": [
+                 *         "message.created",
+                 *         "reservation.*"
+                 *       ],
+                 *       "description": "Booking site"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Default true */
+                    active?: boolean;
+                    description?: string;
+                    /** @description The events to deliver; `reservation.*` stands for every reservation event */
+                    events: ("message.created" | "message.read" | "conversation.created" | "reservation.created" | "reservation.confirmed" | "reservation.declined" | "reservation.cancelled" | "reservation.changed" | "reservation.completed" | "notification.failed" | "scheduled_message.held" | "reservation.*")[];
+                    /** @description Generated (32 random bytes) when absent */
+                    secret?: string;
+                    /** @description Where to POST. Refused when its host resolves to a loopback, private, link-local, shared (CGNAT), unique-local, unspecified or multicast address, unless the server sets WEBHOOK_ALLOW_PRIVATE=true */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 1 MB: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 1 MB: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description `true` turns it back on (and forgets its failures); `false` turns it off */
+                    active?: boolean;
+                    description?: string | null;
+                    /** @description The events to deliver; `reservation.*` stands for every reservation event */
+                    events?: ("message.created" | "message.read" | "conversation.created" | "reservation.created" | "reservation.confirmed" | "reservation.declined" | "reservation.cancelled" | "reservation.changed" | "reservation.completed" | "notification.failed" | "scheduled_message.held" | "reservation.*")[];
+                    /** @description A new signing key (the old one stops at once) */
+                    secret?: string;
+                    /** @description Where to POST. Refused when its host resolves to a loopback, private, link-local, shared (CGNAT), unique-local, unspecified or multicast address, unless the server sets WEBHOOK_ALLOW_PRIVATE=true */
+                    url?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 1 MB: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                event_type?: "message.created" | "message.read" | "conversation.created" | "reservation.created" | "reservation.confirmed" | "reservation.declined" | "reservation.cancelled" | "reservation.changed" | "reservation.completed" | "notification.failed" | "scheduled_message.held";
+                /** @description Default 25 */
+                limit?: number;
+                status?: "pending" | "succeeded" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"][];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listProperties: {
         parameters: {
             query?: {
                 cursor?: string;
+                /** @description Only the property a rental platform keeps in sync under this id (the chat widget's `data-property`) */
+                external_id?: string;
                 limit?: number;
                 /** @description true: only the properties the caller hosts */
                 mine?: "true" | "false";

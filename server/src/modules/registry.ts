@@ -7,6 +7,7 @@ import { quickRepliesHandlers } from './quick-replies/index.ts';
 import { remindersHandlers } from './reminders/index.ts';
 import { scheduledMessagesHandlers } from './scheduled-messages/index.ts';
 import { syncHandlers } from './sync/index.ts';
+import { webhooksHandlers } from './webhooks/index.ts';
 
 /**
  * Every module's reactions to domain events, in the order they run. A module that reacts to
@@ -22,5 +23,6 @@ export function eventSubscriptions(deps: HandlerDeps): Subscription[] {
     ...scheduledMessagesHandlers(deps),
     ...notificationsHandlers(deps),
     ...syncHandlers(deps),
+    ...webhooksHandlers(deps),
   ];
 }

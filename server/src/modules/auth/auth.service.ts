@@ -363,6 +363,45 @@ export function createAuthService(deps: ServiceDeps) {
     deps.peers?.publish(ACCOUNT_CHANGED, userId);
   }
 
+  /**
+   * Empties an account rather than removing it (see `deleteAccount`), in one transaction in
+   * which `stillThere` checks the locked row again; then its sessions end everywhere.
+   * @throws conflict while the user has a pending or confirmed stay that has not ended
+   */
+  async function emptyAccount(
+    user: repo.UserRow,
+    stillThere: (row: repo.UserRow | undefined) => repo.UserRow,
+  ): Promise<void> {
+    const families = await db.transaction(async (tx) => {
+      const at = deps.now();
+      stillThere(await repo.lockUser(tx, user.id));
+      if (await repo.hasUpcomingStay(tx, user.id, at.toISOString().slice(0, 10))) {
+        throw new AppError(
+          'conflict',
+          'You have an upcoming stay. Cancel or decline it before deleting your account.',
+          { rule: 'upcoming_stay' },
+        );
+      }
+      await repo.updateUser(tx, user.id, {
+        name: FORMER_USER_NAME,
+        // Unique (the email index) and undeliverable (RFC 2606's .invalid).
+        email: `deleted-${user.id}@users.invalid`,
+        phone: null,
+        passwordHash: null,
+        locale: null,
+        timeZone: null,
+        deletedAt: at,
+      });
+      const revoked = await repo.revokeRefreshTokens(tx, user.id, at);
+      await repo.releaseAvatar(tx, user.id);
+      await repo.deleteContactSettings(tx, user.id);
+      await repo.supersedeAccountTokens(tx, user.id, 'password_reset', at);
+      await repo.supersedeAccountTokens(tx, user.id, 'email_change', at);
+      return revoked;
+    });
+    endEverySession(user.id, families, 'Your account was deleted');
+  }
+
   return {
     /**
      * Starts a sign-up: emails a link that creates the account. The answer, its timing and
@@ -758,34 +797,22 @@ export function createAuthService(deps: ServiceDeps) {
     async deleteAccount(actor: Actor, password: string): Promise<void> {
       const user = activeUser(await repo.findUserById(db, actor.id));
       await checkPassword(user, password, 'password');
-      const families = await db.transaction(async (tx) => {
-        const at = deps.now();
-        activeUser(await repo.lockUser(tx, user.id));
-        if (await repo.hasUpcomingStay(tx, user.id, at.toISOString().slice(0, 10))) {
-          throw new AppError(
-            'conflict',
-            'You have an upcoming stay. Cancel or decline it before deleting your account.',
-            { rule: 'upcoming_stay' },
-          );
-        }
-        await repo.updateUser(tx, user.id, {
-          name: FORMER_USER_NAME,
-          // Unique (the email index) and undeliverable (RFC 2606's .invalid).
-          email: `deleted-${user.id}@users.invalid`,
-          phone: null,
-          passwordHash: null,
-          locale: null,
-          timeZone: null,
-          deletedAt: at,
-        });
-        const revoked = await repo.revokeRefreshTokens(tx, user.id, at);
-        await repo.releaseAvatar(tx, user.id);
-        await repo.deleteContactSettings(tx, user.id);
-        await repo.supersedeAccountTokens(tx, user.id, 'password_reset', at);
-        await repo.supersedeAccountTokens(tx, user.id, 'email_change', at);
-        return revoked;
-      });
-      endEverySession(user.id, families, 'Your account was deleted');
+      await emptyAccount(user, activeUser);
+    },
+
+    /**
+     * Deletes an account as its owner's own deletion does (`deleteAccount`), without asking for
+     * a password: for the rental platform the account is synced from, which deletes its user
+     * (a disabled account too).
+     * @throws not_found when there is no such account, or it was deleted already
+     * @throws conflict while the user has a pending or confirmed stay that has not ended
+     */
+    async deleteAccountWithoutPassword(userId: string): Promise<void> {
+      const existing = (row: repo.UserRow | undefined) => {
+        if (!row || row.deletedAt) throw new AppError('not_found', 'User not found');
+        return row;
+      };
+      await emptyAccount(existing(await repo.findUserById(db, userId)), existing);
     },
 
     /** Waits for the account emails on their way, then closes the SMTP connections. */

@@ -101,5 +101,50 @@ export function messagesHandlers(deps: Pick<HandlerDeps, 'metrics'> = {}): Subsc
       },
     }),
   );
-  return [...counting, ...stayLines];
+  return [...counting, ...stayLines, platformNotes()];
+}
+
+/**
+ * A rental platform's system line ("Payment received") goes into the stay's conversation the
+ * way a stay line does — its next message, from the host, read from the start, the thread
+ * back in the guest's inbox — with the platform's words and its idempotency key as the
+ * message's `client_message_id` (the poster checked, under the same key, that it is new).
+ */
+function platformNotes(): Subscription {
+  return on('platform_note.posted', {
+    name: 'messages.platform-note',
+    sql: (source, qb) => {
+      // The conversation first, as for stay lines: its row lock and its next seq in one step.
+      const threads = qb.$with('platform_note_threads', {}).as(sql`
+        update ${conversations} c set
+          last_seq = c.last_seq + 1,
+          last_message_id = gen_random_uuid(),
+          last_message_at = now(),
+          last_activity_at = now(),
+          updated_at = now(),
+          is_archived_by_guest = false
+        from ${source} e
+        where c.id = e.conversation_id
+        returning c.id, c.guest_id, c.host_id, c.last_seq, c.last_message_id, c.last_message_at,
+                  e.reservation_id, e.check_in, e.check_out, e.text, e.client_message_id`);
+      const notes = qb.$with('platform_notes', {}).as(sql`
+        insert into ${messages} (id, conversation_id, seq, sender_id, receiver_id, message,
+                                 is_read, read_at, client_message_id, system_event, created_at)
+        select t.last_message_id, t.id, t.last_seq, t.host_id, t.guest_id, t.text,
+               true, t.last_message_at, t.client_message_id,
+               jsonb_build_object('type', 'platform_note.posted'::text,
+                                  'reservation_id', t.reservation_id,
+                                  'check_in', t.check_in, 'check_out', t.check_out),
+               t.last_message_at
+        from platform_note_threads t
+        returning id, conversation_id`);
+      return {
+        ctes: [threads, notes],
+        outputs: {
+          stayLines: sql`(select n.id as message_id, n.conversation_id, t.guest_id, t.host_id
+            from platform_notes n join platform_note_threads t on t.id = n.conversation_id)`,
+        },
+      };
+    },
+  });
 }

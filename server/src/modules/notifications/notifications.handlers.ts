@@ -148,6 +148,22 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
                false as urgent, now() as created_at
         from ${source} e`,
     ),
+    // Every active admin is told that a platform's webhook endpoint was turned off.
+    raising(
+      'webhook.disabled',
+      ['webhook_disabled'],
+      (source) => sql`
+        select null::uuid as id, admin.id as user_id,
+               'webhook_disabled'::text as notification_type,
+               'A webhook endpoint was turned off' as title,
+               e.url || ': ' || e.reason || '. The platform turns it back on with PATCH /api/platform/webhooks/'
+                 || e.endpoint_id || ' {"active": true}.' as message,
+               null::uuid as conversation_id, null::uuid as reservation_id,
+               null::uuid as message_id, false as urgent, now() as created_at
+        from ${source} e
+        join ${users} admin on admin.role = 'admin' and admin.disabled_at is null
+          and admin.deleted_at is null`,
+    ),
     // Reading a whole thread reads its new-message notification, and whatever of it had not
     // gone out yet (a push or email waiting to escalate) never will.
     on('message.read', {

@@ -413,6 +413,19 @@ export interface AttemptRecord {
   retryKey: string | null;
 }
 
+/**
+ * Locks a delivery for recording its attempt after `attempts` earlier ones, in the caller's
+ * transaction; false when it has not had exactly that many (that attempt is recorded already).
+ */
+export async function lockDeliveryAt(db: DbOrTx, id: string, attempts: number): Promise<boolean> {
+  const rows = await db
+    .select({ id: notificationDeliveries.id })
+    .from(notificationDeliveries)
+    .where(and(eq(notificationDeliveries.id, id), eq(notificationDeliveries.attempts, attempts)))
+    .for('update');
+  return rows.length === 1;
+}
+
 /** A batch of attempts as the statement's parameters: one array per column. */
 function attemptColumns(batch: readonly AttemptRecord[]) {
   const iso = (d: Date | null) => d?.toISOString() ?? null;

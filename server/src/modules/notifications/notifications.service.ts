@@ -350,10 +350,14 @@ export function createNotificationsService(deps: ServiceDeps) {
    * is fenced by the attempt number, so a write that committed but whose answer was lost
    * changes nothing when written again.
    */
-  async function recordUntilWritten(attempt: repo.AttemptRecord, signal?: AbortSignal) {
+  async function recordUntilWritten(
+    attempt: repo.AttemptRecord,
+    signal?: AbortSignal,
+    write: (attempt: repo.AttemptRecord) => Promise<void> = (a) => attemptRecords.submit(a),
+  ) {
     for (let waitMs = 100; ; waitMs = Math.min(2 * waitMs, 2_000)) {
       try {
-        await attemptRecords.submit(attempt);
+        await write(attempt);
         return;
       } catch (err) {
         if (!signal || signal.aborted || databaseError(err)?.[0] !== 'unavailable') throw err;
@@ -372,6 +376,30 @@ export function createNotificationsService(deps: ServiceDeps) {
         });
       }
     }
+  }
+
+  /**
+   * Records the attempt that failed a delivery for good with its `notification.failed` event,
+   * in one transaction: the delivery row is locked and its attempt checked first, so a record
+   * written again (its first commit's answer lost) records neither twice.
+   */
+  async function recordFailure(attempt: repo.AttemptRecord, p: Attempt) {
+    await events.transaction(db, async (uow) => {
+      if (!(await repo.lockDeliveryAt(uow.db, attempt.id, attempt.attempts - 1))) return;
+      await repo.recordAttempts(uow.db, [attempt]);
+      await events.record(uow, 'notification.failed', [
+        {
+          notification_id: p.notification.id,
+          delivery_id: attempt.id,
+          user_id: p.notification.userId,
+          notification_type: p.notification.notificationType,
+          channel: p.channel,
+          attempts: attempt.attempts,
+          error: attempt.error ?? '',
+          failed_at: attempt.at.toISOString(),
+        },
+      ]);
+    });
   }
 
   /** Records how an attempt ended; a failure that may pass is tried again later. */
@@ -420,6 +448,8 @@ export function createNotificationsService(deps: ServiceDeps) {
         retryKey: next ? attemptKey(deliveryId, p.attempt + 1) : null,
       },
       signal,
+      // The last attempt goes with its event (rare), the others in the batches of the node.
+      last ? (attempt) => recordFailure(attempt, p) : undefined,
     );
     counted(p.channel, last ? 'failed' : 'retry');
     if (last) {

@@ -120,12 +120,14 @@ export function createReservationsService(deps: ServiceDeps) {
      * Books a property for the actor as its guest: a pending reservation, whose reminders
      * are scheduled and whose host is told. A property with a nightly rate prices the stay
      * (nights × rate, whatever `total_price` says); without one, `total_price` is kept as given.
+     * `externalId`: the rental platform's own id of it, when a platform syncs it (unique).
      * @throws not_found for an unknown property; forbidden when the actor hosts it; conflict
      *   when the dates overlap a confirmed stay there
      */
     async create(
       actor: Actor,
       input: z.output<typeof createReservationBody>,
+      options: { externalId?: string } = {},
     ): Promise<Reservation> {
       const property = await findPropertyHost(db, input.property_id);
       if (!property) throw notFound('Property');
@@ -148,6 +150,7 @@ export function createReservationsService(deps: ServiceDeps) {
           guests: input.guests,
           totalPrice,
           paymentDueAt: input.payment_due_at ? new Date(input.payment_due_at) : null,
+          ...(options.externalId !== undefined && { externalId: options.externalId }),
         });
         const view = {
           ...inserted,

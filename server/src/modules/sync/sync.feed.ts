@@ -114,7 +114,11 @@ export const FEED: { [K in EventName]?: FeedEntry<K>[] } = {
   'reservation.cancelled': stayLines(),
   'reservation.changed': stayLines(),
   'reservation.completed': stayLines(),
+  // A platform's system line is told like a stay line (messages.handlers.ts writes both).
+  'platform_note.posted': stayLines(),
   'reminder.sent': [],
+  // The admins' notifications of it, like a reminder's.
+  'webhook.disabled': [],
   'notification.read': [
     {
       to: 'user_id',

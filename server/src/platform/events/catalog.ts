@@ -133,6 +133,17 @@ export const DOMAIN_EVENTS = {
   /** A confirmed stay ended: its host or the daily job marked it completed. */
   'reservation.completed': STAY,
   /**
+   * A rental platform posted a system line ("Payment received") into the stay's conversation
+   * `conversation_id`, from its host (`POST /api/platform/messages/`, `as: system`); once per
+   * `client_message_id` there.
+   */
+  'platform_note.posted': {
+    ...STAY,
+    conversation_id: 'uuid',
+    text: 'text',
+    client_message_id: 'text',
+  },
+  /**
    * An automated reminder went out: its guest is notified (and its host, for check-in and
    * check-out), with the texts written when it was sent.
    */
@@ -169,6 +180,25 @@ export const DOMAIN_EVENTS = {
     user_id: 'uuid',
     notification_ids: 'uuid[]',
     count: 'int4',
+  },
+  /** A notification's email, SMS or push failed for good: no attempt of it is left. */
+  'notification.failed': {
+    notification_id: 'uuid',
+    delivery_id: 'uuid',
+    user_id: 'uuid',
+    notification_type: 'text',
+    channel: 'text',
+    attempts: 'int4',
+    error: 'text',
+    failed_at: 'timestamptz',
+  },
+  /** A platform's webhook endpoint kept failing, and the messenger turned it off. */
+  'webhook.disabled': {
+    endpoint_id: 'uuid',
+    url: 'text',
+    /** Deliveries that failed for good in a row. */
+    failures: 'int4',
+    reason: 'text',
   },
 } as const satisfies Record<string, Record<string, ColumnType>>;
 

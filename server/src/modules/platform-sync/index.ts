@@ -1,0 +1,6 @@
+export { platformSyncRoutes } from './platform-sync.routes.ts';
+export {
+  createPlatformSyncService,
+  type PlatformSyncParts,
+  type PlatformSyncService,
+} from './platform-sync.service.ts';

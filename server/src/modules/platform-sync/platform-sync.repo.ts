@@ -1,0 +1,114 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/connect.ts';
+import { messages, properties, reservations, users } from '../../platform/db/schema.ts';
+
+export type UserRow = typeof users.$inferSelect;
+
+/** The account the platform knows as `externalId` (its tokens' `sub`), deleted ones too. */
+export async function findUserByExternalId(
+  db: DbOrTx,
+  externalId: string,
+  options: { lock?: boolean } = {},
+): Promise<UserRow | undefined> {
+  const query = db.select().from(users).where(eq(users.externalSubject, externalId));
+  const [row] = await (options.lock ? query.for('update') : query);
+  return row;
+}
+
+export async function findUserById(db: DbOrTx, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+/** The account with this address in any case (the unique index is on its lower case). */
+export async function findUserByEmail(db: DbOrTx, email: string): Promise<UserRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`)
+    .for('update');
+  return row;
+}
+
+/**
+ * A new account. An email or external id taken meanwhile fails on its unique index (the
+ * caller runs again and finds it).
+ */
+export async function insertUser(
+  db: DbOrTx,
+  values: Pick<
+    typeof users.$inferInsert,
+    'email' | 'name' | 'phone' | 'locale' | 'timeZone' | 'externalSubject'
+  >,
+): Promise<UserRow> {
+  const [row] = await db.insert(users).values(values).returning();
+  return row!;
+}
+
+export async function updateUser(
+  db: DbOrTx,
+  id: string,
+  values: Partial<
+    Pick<
+      typeof users.$inferInsert,
+      'email' | 'name' | 'phone' | 'locale' | 'timeZone' | 'externalSubject'
+    >
+  >,
+): Promise<UserRow> {
+  const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
+  return row!;
+}
+
+/** The property the platform knows as `externalId`, with its host. */
+export async function findPropertyByExternalId(
+  db: DbOrTx,
+  externalId: string,
+): Promise<{ id: string; hostId: string } | undefined> {
+  const [row] = await db
+    .select({ id: properties.id, hostId: properties.hostId })
+    .from(properties)
+    .where(eq(properties.externalId, externalId));
+  return row;
+}
+
+/** The reservation the platform knows as `externalId`: where and whose it is. */
+export async function findReservationByExternalId(
+  db: DbOrTx,
+  externalId: string,
+): Promise<
+  | { id: string; propertyId: string; guestId: string; hostId: string; externalId: string }
+  | undefined
+> {
+  const [row] = await db
+    .select({
+      id: reservations.id,
+      propertyId: reservations.propertyId,
+      guestId: reservations.guestId,
+      hostId: properties.hostId,
+      externalId: sql<string>`${reservations.externalId}`,
+    })
+    .from(reservations)
+    .innerJoin(properties, eq(properties.id, reservations.propertyId))
+    .where(eq(reservations.externalId, externalId));
+  return row;
+}
+
+/** The message `senderId` posted in the conversation under `clientMessageId`, if any. */
+export async function findMessageIdByClientId(
+  db: DbOrTx,
+  conversationId: string,
+  senderId: string,
+  clientMessageId: string,
+): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.conversationId, conversationId),
+        eq(messages.senderId, senderId),
+        eq(messages.clientMessageId, clientMessageId),
+      ),
+    );
+  return row?.id;
+}
