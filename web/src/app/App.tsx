@@ -83,6 +83,8 @@ const Admin = {
   Reminders: adminPage('RemindersPage'),
   Jobs: adminPage('JobsPage'),
   ApiKeys: adminPage('ApiKeysPage'),
+  Webhooks: adminPage('WebhookDeliveriesPage'),
+  Webhook: adminPage('WebhookDeliveryPage'),
   AuditLog: adminPage('AuditLogPage'),
 };
 
@@ -150,6 +152,8 @@ export function App() {
                   <Route path="reminders" element={<Admin.Reminders />} />
                   <Route path="jobs" element={<Admin.Jobs />} />
                   <Route path="api-keys" element={<Admin.ApiKeys />} />
+                  <Route path="webhooks" element={<Admin.Webhooks />} />
+                  <Route path="webhooks/:id" element={<Admin.Webhook />} />
                   <Route path="audit-log" element={<Admin.AuditLog />} />
                   <Route path="*" element={<NotFound />} />
                 </Route>

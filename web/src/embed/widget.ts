@@ -56,6 +56,8 @@ const STYLE = `
 iframe { flex: 1; width: 100%; border: none; }
 @media (max-width: 480px) {
   .panel { inset: 0; width: auto; height: auto; border-radius: 0; }
+  /* The panel fills the screen, with its own close button: the launcher would cover its composer. */
+  .launcher[aria-expanded="true"] { display: none; }
 }
 `;
 

@@ -26,6 +26,8 @@ export type {
   AdminReminder,
   AdminReservation,
   AdminUser,
+  AdminWebhookDelivery,
+  AdminWebhookDeliveryDetail,
   ApiKey,
   AuditEntry,
   Dashboard,
@@ -246,6 +248,31 @@ export function useRevokeApiKey() {
   return useMutation({
     mutationFn: ({ id, reason }: { id: string; reason?: string }) =>
       api(routes.revokeApiKey, { params: { id }, body: { reason } }),
+    onSettled: () => refreshAdmin(client),
+  });
+}
+
+export const useAdminWebhookDeliveries = (query: Q<typeof routes.listAdminWebhookDeliveries>) =>
+  useAdminPage('webhook-deliveries', query, (signal) =>
+    apiPage(routes.listAdminWebhookDeliveries, { query, signal }),
+  );
+
+/** A webhook delivery; read again every second while an attempt of it is on its way. */
+export function useAdminWebhookDelivery(id: string) {
+  return useQuery({
+    queryKey: [...ADMIN, 'webhook-delivery', id],
+    queryFn: ({ signal }) => api(routes.getAdminWebhookDelivery, { params: { id }, signal }),
+    refetchInterval: (query) => (query.state.data?.status === 'pending' ? 1000 : false),
+  });
+}
+
+/** Queues one more attempt of a webhook delivery, now, with the same `webhook-id`. */
+export function useRedeliverWebhook() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason?: string }) =>
+      api(routes.redeliverWebhookDelivery, { params: { id }, body: { reason } }),
+    onSuccess: (detail) => client.setQueryData([...ADMIN, 'webhook-delivery', detail.id], detail),
     onSettled: () => refreshAdmin(client),
   });
 }

@@ -58,6 +58,8 @@ describe('the admin console frame', () => {
       'Deliveries',
       'Reminders',
       'Jobs',
+      'API keys',
+      'Webhooks',
       'Audit log',
     ]);
     expect(within(nav).getByRole('link', { name: 'Users' })).toHaveAttribute(

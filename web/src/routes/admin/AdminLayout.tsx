@@ -16,6 +16,7 @@ const SECTIONS = [
   { to: '/admin/reminders', label: 'Reminders' },
   { to: '/admin/jobs', label: 'Jobs' },
   { to: '/admin/api-keys', label: 'API keys' },
+  { to: '/admin/webhooks', label: 'Webhooks' },
   { to: '/admin/audit-log', label: 'Audit log' },
 ] as const;
 

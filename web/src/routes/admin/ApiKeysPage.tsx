@@ -53,9 +53,9 @@ export function ApiKeysPage() {
       header: 'Status',
       cell: (k) =>
         k.revoked_at ? (
-          <StatusBadge status="failed" label={`Revoked ${dateTime(k.revoked_at)}`} />
+          <StatusBadge status="disabled" label={`Revoked ${dateTime(k.revoked_at)}`} />
         ) : (
-          <StatusBadge status="sent" label="Active" />
+          <StatusBadge status="active" />
         ),
     },
     {

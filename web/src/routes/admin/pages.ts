@@ -17,3 +17,5 @@ export { RemindersPage } from './RemindersPage.tsx';
 export { ReservationDetailPage } from './ReservationDetailPage.tsx';
 export { ReservationsPage } from './ReservationsPage.tsx';
 export { UsersPage } from './UsersPage.tsx';
+export { WebhookDeliveriesPage } from './WebhookDeliveriesPage.tsx';
+export { WebhookDeliveryPage } from './WebhookDeliveryPage.tsx';
