@@ -40,12 +40,13 @@ export function EmbedChatPage() {
   }, []);
 
   if (!user) {
-    return signedIn === false ? (
+    // No token came from the page, or the one it gave was refused later on.
+    return signedIn === null ? (
+      <Notice title="Connecting…" />
+    ) : (
       <Notice title="Sign in to message the host">
         <p>Sign in on this site, then open the chat again.</p>
       </Notice>
-    ) : (
-      <Notice title="Connecting…" />
     );
   }
   return (
