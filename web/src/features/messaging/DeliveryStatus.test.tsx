@@ -141,6 +141,7 @@ describe('DeliveryStatus', () => {
       .toMatchObject({ message_id: sent.id, read_at: null });
     const answer = client.getQueryData<MessageDeliveries>(['message-deliveries', sent.id])!;
     const text = deliveryLine(answer);
-    if (text) expect(screen.getByText(text)).toBeInTheDocument();
+    // The answer is in the cache a moment before the line it makes is on the screen.
+    if (text) expect(await screen.findByText(text)).toBeInTheDocument();
   });
 });
