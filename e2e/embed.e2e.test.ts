@@ -36,7 +36,7 @@ describe('the chat widget on a platform page', () => {
   let platformUrl: string;
   let browser: Browser;
   /** The webhooks the platform received, each verified with its endpoint's secret. */
-  const received: { id: string; type: string; data: any }[] = [];
+  const received: { id: string; type: string; data: { message?: string } }[] = [];
   let verifier: Webhook | undefined;
   const sessions: Session[] = [];
 
@@ -60,7 +60,7 @@ describe('the chat widget on a platform page', () => {
             const event = verifier!.verify(
               Buffer.concat(chunks).toString('utf8'),
               req.headers as Record<string, string>,
-            ) as { type: string; data: unknown };
+            ) as { type: string; data: { message?: string } };
             received.push({ id: String(req.headers['webhook-id']), ...event });
             res.statusCode = 204;
           } catch {

@@ -3,6 +3,13 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type {
+  AdminWebhookDelivery,
+  Notification,
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookEndpoint,
+} from '@flexbnb/contracts';
 import { sql } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { Webhook } from 'standardwebhooks';
@@ -128,7 +135,7 @@ describe('webhooks', () => {
   const deliveriesOf = async (endpointId: string) => {
     const res = await platform.get(`/api/platform/webhooks/${endpointId}/deliveries/`);
     expect(res.statusCode, res.body).toBe(200);
-    return res.data as any[];
+    return res.data as WebhookDelivery[];
   };
 
   it('answers only a platform key holding webhooks:manage', async () => {
@@ -211,7 +218,7 @@ describe('webhooks', () => {
     }
 
     const list = await platform.get('/api/platform/webhooks/');
-    expect(list.data.map((e: any) => [e.id, 'secret' in e])).toEqual([
+    expect((list.data as WebhookEndpoint[]).map((e) => [e.id, 'secret' in e])).toEqual([
       [created.data.id, false],
       [given.data.id, false],
     ]);
@@ -258,7 +265,7 @@ describe('webhooks', () => {
     expect(sent.statusCode).toBe(201);
 
     // Written with the message, due now.
-    const [pending] = await deliveriesOf(endpoint.id);
+    const pending = (await deliveriesOf(endpoint.id))[0]!;
     expect(pending).toMatchObject({ status: 'pending', attempts: 0, history: [] });
 
     await drainJobs(t);
@@ -291,7 +298,7 @@ describe('webhooks', () => {
       ),
     ).toThrow('No matching signature found');
 
-    const [delivery] = await deliveriesOf(endpoint.id);
+    const delivery = (await deliveriesOf(endpoint.id))[0]!;
     expect(delivery).toMatchObject({
       id: pending.id,
       endpoint_id: endpoint.id,
@@ -302,7 +309,9 @@ describe('webhooks', () => {
       last_status_code: 200,
       body: { type: 'message.created', timestamp: pending.created_at, data: sent.data },
     });
-    expect(delivery.history.map((a: any) => [a.status_code, a.response_excerpt, a.error])).toEqual([
+    expect(
+      delivery.history.map((a: WebhookAttempt) => [a.status_code, a.response_excerpt, a.error]),
+    ).toEqual([
       [500, 'nope', null],
       [500, 'nope', null],
       [200, 'thanks', null],
@@ -395,10 +404,10 @@ describe('webhooks', () => {
       consecutive_failures: 1,
       disabled_reason: null,
     });
-    const [first] = await deliveriesOf(endpoint.id);
+    const first = (await deliveriesOf(endpoint.id))[0]!;
     expect(first).toMatchObject({ status: 'failed', attempts: 3, last_status_code: 500 });
     // The first 1 KB of the answer (1,500 two-byte characters): 512 of them.
-    expect(first.history.map((a: any) => a.response_excerpt)).toEqual([
+    expect(first.history.map((a) => a.response_excerpt)).toEqual([
       'é'.repeat(512),
       'é'.repeat(512),
       'é'.repeat(512),
@@ -412,7 +421,7 @@ describe('webhooks', () => {
       disabled_reason: reason,
     });
     const told = (await api(t.app).get('/api/messaging/notifications/', admin)).data.filter(
-      (n: any) => n.notification_type === 'webhook_disabled',
+      (n: Notification) => n.notification_type === 'webhook_disabled',
     );
     expect(told).toEqual([
       expect.objectContaining({
@@ -422,7 +431,9 @@ describe('webhooks', () => {
       }),
     ]);
     const notTold = (await api(t.app).get('/api/messaging/notifications/', host)).data;
-    expect(notTold.some((n: any) => n.notification_type === 'webhook_disabled')).toBe(false);
+    expect(notTold.some((n: Notification) => n.notification_type === 'webhook_disabled')).toBe(
+      false,
+    );
     // The admin's badge counts it (the change feed has it).
     expect((await api(t.app).get('/api/messaging/unread-count/', admin)).data).toMatchObject({
       notifications: 1,
@@ -432,10 +443,10 @@ describe('webhooks', () => {
     await send('Three');
     expect(receiver.at('/down')).toHaveLength(6);
     const page = await platform.get(`/api/platform/webhooks/${endpoint.id}/deliveries/?limit=1`);
-    expect(page.data.map((d: any) => d.body.data.message)).toEqual(['Two']);
+    expect(page.data.map((d: WebhookDelivery) => d.body.data.message)).toEqual(['Two']);
     const next = String(page.headers.link).match(/^<([^>]+)>; rel="next"$/)![1]!;
     const rest = await platform.get(next);
-    expect(rest.data.map((d: any) => d.body.data.message)).toEqual(['One']);
+    expect(rest.data.map((d: WebhookDelivery) => d.body.data.message)).toEqual(['One']);
     expect(rest.headers.link).toBeUndefined();
 
     // Turned back on, it forgets its failures and gets the next events.
@@ -455,7 +466,7 @@ describe('webhooks', () => {
       guest,
     );
     await drainJobs(t);
-    const [delivery] = await deliveriesOf(endpoint.id);
+    const delivery = (await deliveriesOf(endpoint.id))[0]!;
     expect(delivery).toMatchObject({ status: 'failed', attempts: 3, last_status_code: 302 });
     expect(receiver.at('/moved')).toHaveLength(3);
     await unsubscribeAll();
@@ -472,7 +483,7 @@ describe('webhooks', () => {
       guest,
     );
     await drainJobs(t);
-    const [failed] = await deliveriesOf(endpoint.id);
+    const failed = (await deliveriesOf(endpoint.id))[0]!;
     expect(failed).toMatchObject({ status: 'failed', attempts: 3 });
 
     const list = await api(t.app).get(
@@ -505,15 +516,17 @@ describe('webhooks', () => {
       '/api/admin/webhook-deliveries/?sort=-attempts&limit=1',
       admin,
     );
-    expect(first.data.map((d: any) => [d.endpoint.id, d.attempts])).toEqual([[endpoint.id, 3]]);
+    expect(first.data.map((d: AdminWebhookDelivery) => [d.endpoint.id, d.attempts])).toEqual([
+      [endpoint.id, 3],
+    ]);
     expect(first.headers['x-total-count']).toBe('2');
     const second = await api(t.app).get(
       String(first.headers.link).match(/^<([^>]+)>; rel="next"$/)![1]!,
       admin,
     );
-    expect(second.data.map((d: any) => [d.endpoint.id, d.status, d.attempts])).toEqual([
-      [other.id, 'succeeded', 1],
-    ]);
+    expect(
+      second.data.map((d: AdminWebhookDelivery) => [d.endpoint.id, d.status, d.attempts]),
+    ).toEqual([[other.id, 'succeeded', 1]]);
     expect(second.headers.link).toBeUndefined();
 
     const detail = await api(t.app).get(`/api/admin/webhook-deliveries/${failed.id}/`, admin);
@@ -561,7 +574,9 @@ describe('webhooks', () => {
     expect(requests.map((r) => r.headers['webhook-id'])).toEqual(Array(4).fill(failed.id));
     const after = await api(t.app).get(`/api/admin/webhook-deliveries/${failed.id}/`, admin);
     expect(after.data).toMatchObject({ status: 'succeeded', attempts: 4, last_status_code: 204 });
-    expect(after.data.history.map((a: any) => a.status_code)).toEqual([503, 503, 503, 204]);
+    expect(after.data.history.map((a: WebhookAttempt) => a.status_code)).toEqual([
+      503, 503, 503, 204,
+    ]);
     await unsubscribeAll();
   });
 });
@@ -696,7 +711,7 @@ describe('webhooks without WEBHOOK_ALLOW_PRIVATE', () => {
         url: endpoint.url,
         delivery: { status: 'failed', attempts: 2, last_status_code: null },
       });
-      expect(delivery.history.map((a: any) => [a.status_code, a.error])).toEqual([
+      expect(delivery.history.map((a: WebhookAttempt) => [a.status_code, a.error])).toEqual([
         [null, 'address not allowed'],
         [null, 'address not allowed'],
       ]);
@@ -773,7 +788,7 @@ describe('the notification.failed webhook', () => {
  * (a send that commits on its own is one such statement).
  */
 function captureStatements(database: Database) {
-  const client = (database.db as unknown as { $client: { query: (...args: any[]) => any } })
+  const client = (database.db as unknown as { $client: { query: (...args: unknown[]) => unknown } })
     .$client;
   const original = client.query;
   const texts: string[] = [];
