@@ -36,7 +36,6 @@
  */
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -48,7 +47,7 @@ import { startPushService, type PushServiceStandIn } from '../server/test/push-s
 import { startScriptNodeOptions } from '../server/test/server-process.ts';
 import { printTargets, type BenchContext } from './lib/bench.ts';
 import type { NodeMessage, NodeSetup } from './lib/notification-node.ts';
-import { cpuTimes } from './lib/cpu.ts';
+import { cpuTimes, postgresOf } from './lib/cpu.ts';
 import { withFreshDatabase } from './lib/fresh-database.ts';
 import { BASELINE_INSERT, BASELINE_TABLE, describeMachine, loadAverage } from './lib/machine.ts';
 import { formatTable, ms, ratio, Samples } from './lib/stats.ts';
@@ -320,33 +319,6 @@ async function drainBacklog(
       rejected: push.rejected.length - rejectedBefore,
       threads,
     }),
-  };
-}
-
-/**
- * The PostgreSQL processes whose CPU time is this bench's: the backends connected to its
- * database, and the server's own writers (WAL writer, checkpointer, background writer,
- * autovacuum). Others' backends are left out: the server may be shared with other work.
- */
-function postgresOf(databaseName: string) {
-  const own = new Map<number, boolean>();
-  return ({ pid, name }: { pid: number; name: string }) => {
-    if (name !== 'postgres') return false;
-    let mine = own.get(pid);
-    if (mine === undefined) {
-      let command = '';
-      try {
-        command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      } catch {
-        // it exited meanwhile
-      }
-      // A backend's title is `postgres: <user> <database> <client> <state>`.
-      mine =
-        command.includes(` ${databaseName} `) ||
-        /: (?:checkpointer|background writer|walwriter|autovacuum)/.test(command);
-      own.set(pid, mine);
-    }
-    return mine;
   };
 }
 

@@ -15,7 +15,7 @@
  * week apart, so no two confirmed stays of a property share a night), its
  * `automated_reminders` row (status scheduled, due a second ago, at one of INSTANTS instants a
  * millisecond apart, as stays share check-in times) and one job per instant (`sendJobsSql`, as
- * reminders.repo.ts's saveSchedule writes them). The reminders
+ * reminders.repo.ts's saveSchedules writes them). The reminders
  * take the six (type, offset) pairs of REMINDER_OFFSETS in turn, so two in three are check-in
  * or check-out ones that tell the host too. Every user has notification preferences with
  * email, SMS and push off for the reminder types: in-app delivery only, no delivery rows and
@@ -46,7 +46,6 @@
  * (from /proc, so Linux only); other databases' backends on a shared server are left out.
  */
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -57,7 +56,7 @@ import { queryRows, type Database } from '../server/src/platform/db/connect.ts';
 import { enqueueSql } from '../server/src/platform/jobs/index.ts';
 import { startScriptNodeOptions } from '../server/test/server-process.ts';
 import { printTargets, type BenchContext } from './lib/bench.ts';
-import { cpuTimes } from './lib/cpu.ts';
+import { cpuTimes, postgresOf } from './lib/cpu.ts';
 import { withFreshDatabase } from './lib/fresh-database.ts';
 import { BASELINE_INSERT, BASELINE_TABLE, describeMachine, loadAverage } from './lib/machine.ts';
 import type { ReminderNodeMessage, ReminderNodeSetup } from './lib/reminder-node.ts';
@@ -346,33 +345,6 @@ async function seedBacklog(db: Db, count: number): Promise<string[]> {
           automated_reminders, jobs`,
   );
   return rows.map((r) => r.id);
-}
-
-/**
- * The PostgreSQL processes whose CPU time is this bench's: the backends connected to its
- * database, and the server's own writers (WAL writer, checkpointer, background writer,
- * autovacuum). Others' backends are left out: the server may be shared with other work.
- */
-function postgresOf(databaseName: string) {
-  const own = new Map<number, boolean>();
-  return ({ pid, name }: { pid: number; name: string }) => {
-    if (name !== 'postgres') return false;
-    let mine = own.get(pid);
-    if (mine === undefined) {
-      let command = '';
-      try {
-        command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      } catch {
-        // it exited meanwhile
-      }
-      // A backend's title is `postgres: <user> <database> <client> <state>`.
-      mine =
-        command.includes(` ${databaseName} `) ||
-        /: (?:checkpointer|background writer|walwriter|autovacuum)/.test(command);
-      own.set(pid, mine);
-    }
-    return mine;
-  };
 }
 
 /** A worker node in a process of its own (see lib/reminder-node.ts), ready to run. */

@@ -67,3 +67,30 @@ export function cpuUsedPer(
     Object.entries(after).map(([group, ms]) => [group, (ms - (before[group] ?? 0)) / per]),
   );
 }
+
+/**
+ * The PostgreSQL processes whose CPU time is a bench's: the backends connected to its database
+ * `databaseName`, and the server's own writers (WAL writer, checkpointer, background writer,
+ * autovacuum). Others' backends are left out: the server may be shared with other work.
+ */
+export function postgresOf(databaseName: string) {
+  const own = new Map<number, boolean>();
+  return ({ pid, name }: { pid: number; name: string }) => {
+    if (name !== 'postgres') return false;
+    let mine = own.get(pid);
+    if (mine === undefined) {
+      let command = '';
+      try {
+        command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      } catch {
+        // it exited meanwhile
+      }
+      // A backend's title is `postgres: <user> <database> <client> <state>`.
+      mine =
+        command.includes(` ${databaseName} `) ||
+        /: (?:checkpointer|background writer|walwriter|autovacuum)/.test(command);
+      own.set(pid, mine);
+    }
+    return mine;
+  };
+}
