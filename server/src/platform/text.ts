@@ -1,3 +1,5 @@
+import { Stream } from 'node:stream';
+import type { z } from 'zod';
 import { badRequest } from './errors.ts';
 
 // Half of a UTF-16 surrogate pair standing alone (matched as code units: no `u` flag).
@@ -15,6 +17,8 @@ export function findUnstorableText(value: unknown, path: string, depth = 0): str
   }
   // Deeper than any schema of the API goes: validation refuses such a value anyway.
   if (value === null || typeof value !== 'object' || depth > 20) return undefined;
+  // A body left a stream (an NDJSON import) is checked line by line, as each is parsed.
+  if (value instanceof Stream) return undefined;
   for (const [key, item] of Object.entries(value)) {
     const found =
       findUnstorableText(key, `${path}.${key}`, depth + 1) ??
@@ -35,4 +39,20 @@ export function assertStorableText(value: unknown, part: string): void {
       { field, message: 'must not contain NUL characters or invalid Unicode' },
     ]);
   }
+}
+
+/**
+ * `input` checked as REST checks a request's `part`: storable text, then `schema`; the same
+ * 400 validation_failed naming each field (`body.check_out`) when it is not valid. For input
+ * that does not come through a route's schema (a socket command, a line of an import).
+ */
+export function parseAs<T extends z.ZodType>(schema: T, input: unknown, part: string): z.infer<T> {
+  assertStorableText(input, part);
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({
+    field: [part, ...i.path.map(String)].join('.'),
+    message: i.message,
+  }));
+  throw badRequest(`${issues[0]!.field}: ${issues[0]!.message}`, issues);
 }

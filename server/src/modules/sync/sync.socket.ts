@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../platform/context.ts';
 import type { Origin } from '../../platform/events/index.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
-import { assertStorableText } from '../../platform/text.ts';
+import { parseAs } from '../../platform/text.ts';
 import type { RateLimiter } from '../../platform/rate-limit.ts';
 import type { GatewaySocket, SocketData } from '../../platform/realtime/gateway.ts';
 
@@ -39,18 +39,6 @@ export interface SocketHandlerDeps {
   sendLimiter: RateLimiter;
   sendToUser: (userId: string, name: 'typing', payload: TypingEvent) => void;
   log: { error: (obj: object, msg: string) => void };
-}
-
-/** A command's payload checked as REST checks a body: storable text, then its schema. */
-function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  assertStorableText(input, 'body');
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((i) => ({
-    field: ['body', ...i.path.map(String)].join('.'),
-    message: i.message,
-  }));
-  throw badRequest(`${issues[0]!.field}: ${issues[0]!.message}`, issues);
 }
 
 function errorShape(err: unknown, log: SocketHandlerDeps['log']): ErrorShape {
@@ -102,7 +90,7 @@ export function installSocketHandlers(raw: GatewaySocket, deps: SocketHandlerDep
     (run: (conversationId: string, other: string) => void) =>
     async (input: unknown, ack?: (result: CommandAck) => void) => {
       try {
-        const { conversation_id } = parse(typingCommand, input);
+        const { conversation_id } = parseAs(typingCommand, input, 'body');
         run(conversation_id, await otherOf(conversation_id));
         if (typeof ack === 'function') ack({ ok: true });
       } catch (err) {
@@ -130,7 +118,7 @@ export function installSocketHandlers(raw: GatewaySocket, deps: SocketHandlerDep
   socket.on('message.send', async (input: unknown, ack: (result: SendAck) => void) => {
     const reply = typeof ack === 'function' ? ack : () => undefined;
     try {
-      const body = parse(sendMessageBody, input);
+      const body = parseAs(sendMessageBody, input, 'body');
       if (body.send_at) {
         // Its answer is a scheduled message, which this acknowledgement does not carry.
         throw badRequest('send_at: schedule a message with POST /api/messaging/messages/send/', [
