@@ -16,6 +16,7 @@ const benches: Record<string, () => Promise<BenchModule>> = {
   jobs: () => import('./jobs.ts'),
   notifications: () => import('./notifications.ts'),
   reminders: () => import('./reminders.ts'),
+  import: () => import('./import.ts'),
   search: () => import('./search.ts'),
   soak: () => import('./soak.ts'),
 };

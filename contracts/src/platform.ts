@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { displayName, languageTag, phoneNumber } from './auth.ts';
-import { isoDateTime, nonBlank } from './common.ts';
+import { errorBody, isoDateTime, nonBlank } from './common.ts';
 import { MESSAGE_MAX_LENGTH } from './messaging.ts';
 import { timeZoneName } from './notifications.ts';
 import { createPropertyBody, property, updatePropertyBody } from './properties.ts';
@@ -250,3 +250,87 @@ export const postPlatformMessageBody = z
       },
     ],
   });
+
+// ——— The bulk import: the first sync of a platform's records, one JSON object per line ———
+
+/** What one line of an import syncs, and the scope of the key it needs. */
+export const IMPORT_RECORD_TYPES = ['user', 'property', 'reservation'] as const;
+export const importRecordType = z.enum(IMPORT_RECORD_TYPES);
+export type ImportRecordType = z.infer<typeof importRecordType>;
+
+/** Lines longer than this are refused (each line is one record, a few hundred bytes). */
+export const IMPORT_MAX_LINE_BYTES = 64 * 1024;
+/** The lines one import reads; the rest of a longer body is left unread and said so. */
+export const IMPORT_MAX_LINES = 100_000;
+
+/** What every line names first: what it syncs, and the platform's id of it. */
+export const importLineHead = z.object({
+  type: importRecordType,
+  external_id: externalId,
+});
+
+const lineOf = <T extends z.ZodType>(type: ImportRecordType, body: T) =>
+  z.intersection(z.object({ type: z.literal(type), external_id: externalId }), body);
+
+/**
+ * One line of an import: a user, property or reservation with the same fields as its `PUT`,
+ * plus `type` and `external_id`.
+ */
+export const importLine = z
+  .union([
+    lineOf('user', upsertPlatformUserBody),
+    lineOf('property', upsertPlatformPropertyBody),
+    lineOf('reservation', upsertPlatformReservationBody),
+  ])
+  .meta({
+    id: 'PlatformImportLine',
+    examples: [
+      {
+        type: 'reservation',
+        external_id: 'bkg_9001',
+        property_external_id: 'lst_310',
+        guest_external_id: 'usr_1842',
+        check_in: '2026-12-20',
+        check_out: '2026-12-24',
+        guests: 2,
+        status: 'confirmed',
+      },
+    ],
+  });
+
+export const IMPORT_OUTCOMES = ['created', 'updated', 'failed'] as const;
+
+/** What became of one line, in the order the lines came. */
+export const importLineResult = z
+  .object({
+    line: z.int().min(1).describe('1 for the first line of the body'),
+    type: importRecordType.nullable().describe('null when the line did not say a valid one'),
+    external_id: z.string().nullable(),
+    result: z
+      .enum(IMPORT_OUTCOMES)
+      .describe(
+        "`created`; `updated`: it existed and now has the line's values (nothing is recorded when " +
+          'nothing changed); `failed`: nothing of this line was written, `error` says why',
+      ),
+    id: z.uuid().nullable().describe("The messenger's own id of the record"),
+    error: errorBody.shape.error.nullable(),
+  })
+  .meta({ id: 'PlatformImportLineResult' });
+export type ImportLineResult = z.infer<typeof importLineResult>;
+
+/** The import's last line: it read the whole body (or `IMPORT_MAX_LINES` of it). */
+export const importSummary = z
+  .object({
+    done: z.literal(true),
+    lines: z.int().min(0),
+    created: z.int().min(0),
+    updated: z.int().min(0),
+    failed: z.int().min(0),
+    truncated: z
+      .boolean()
+      .describe(`The body had more than ${IMPORT_MAX_LINES} lines: the rest was not read`),
+  })
+  .meta({ id: 'PlatformImportSummary' });
+export type ImportSummary = z.infer<typeof importSummary>;
+
+export const importAnswerLine = z.union([importLineResult, importSummary]);

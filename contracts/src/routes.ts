@@ -23,6 +23,10 @@ import {
   createApiKeyBody,
   createdApiKey,
   externalIdParams,
+  IMPORT_MAX_LINE_BYTES,
+  IMPORT_MAX_LINES,
+  importAnswerLine,
+  importLine,
   platformProperty,
   platformReservation,
   platformUser,
@@ -218,6 +222,11 @@ export interface RouteDefinition {
    * their schemas in `responses` only name the statuses.
    */
   binary?: { contentTypes: readonly string[]; description: string };
+  /**
+   * The body and the answer are NDJSON (`application/x-ndjson`), streamed: one `line` a line
+   * in, and a line out for each (then there is no `body` schema; 200's is one answer line).
+   */
+  ndjson?: { line: z.ZodType; description: string };
   /** The success statuses and their bodies, plus the errors only this operation answers. */
   responses: { readonly [S in SuccessStatus | NotModifiedStatus | ErrorStatus]?: z.ZodType };
 }
@@ -1474,6 +1483,33 @@ export const routes = defineRoutes({
     apiKey: 'messages:write',
     body: postPlatformMessageBody,
     responses: { 200: message, 201: message, ...errors(403, 409) },
+  },
+  importPlatformRecords: {
+    method: 'POST',
+    path: '/api/platform/import',
+    tags: ['platform'],
+    summary: 'Import users, properties and reservations in bulk (NDJSON, streamed)',
+    description:
+      'For the first sync of thousands of records. The body is NDJSON (`Content-Type: ' +
+      'application/x-ndjson`): one record a line, `type` (`user`, `property`, `reservation`) and ' +
+      '`external_id` with the fields of its `PUT`. Lines are taken in order, so a reservation may follow ' +
+      'its guest and property in the same body. The answer streams as the lines are read: one line per ' +
+      'line (`created`, `updated` or `failed` with its error, exactly as the `PUT` would have answered), ' +
+      'then a summary line (`done: true`). Each line stands alone: one that fails writes nothing and the ' +
+      `others go on. At most ${IMPORT_MAX_LINES} lines of ${IMPORT_MAX_LINE_BYTES / 1024} KB each.\n\n` +
+      'A new reservation is imported as it is on the platform (a past stay completed, a cancelled ' +
+      'one cancelled), without notifying anyone and without stay lines; reminders and automated ' +
+      'messages are planned for its times still to come, and no webhook is sent (the platform ' +
+      'made it). A reservation that exists already is updated as by its `PUT`, with every ' +
+      'lifecycle event that follows. The key needs `reservations:write`, and the scope of each ' +
+      'other type it imports (`users:write`, `properties:write`): a line without it fails with ' +
+      '`forbidden`.',
+    apiKey: 'reservations:write',
+    ndjson: {
+      line: importLine,
+      description: 'One record a line: `type`, `external_id` and the fields of its `PUT`',
+    },
+    responses: { 200: importAnswerLine, ...errors(403) },
   },
   createApiKey: {
     method: 'POST',

@@ -246,7 +246,10 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(demoRoutes, { demo: services.demo });
   await app.register(adminRoutes, { admin: services.admin });
   await app.register(webhooksRoutes, { webhooks: services.webhooks });
-  await app.register(platformSyncRoutes, { platformSync: services.platformSync });
+  await app.register(platformSyncRoutes, {
+    platformSync: services.platformSync,
+    platformImport: services.platformImport,
+  });
   if (deps.webDir) await installWebApp(app, deps.webDir, { embedOrigins: config.embedOrigins });
 
   app.decorate('services', services);

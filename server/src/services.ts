@@ -7,7 +7,7 @@ import { createConversationsService } from './modules/conversations/index.ts';
 import { createDemoService } from './modules/demo/index.ts';
 import { createMessagesService } from './modules/messages/index.ts';
 import { createNotificationsService, notificationsJobs } from './modules/notifications/index.ts';
-import { createPlatformSyncService } from './modules/platform-sync/index.ts';
+import { createPlatformImport, createPlatformSyncService } from './modules/platform-sync/index.ts';
 import { createPropertiesService } from './modules/properties/index.ts';
 import { createQuickRepliesService } from './modules/quick-replies/index.ts';
 import { eventSubscriptions } from './modules/registry.ts';
@@ -38,6 +38,7 @@ export function createServices(base: HandlerDeps) {
   const attachments = createAttachmentsService(deps);
   const webhooks = createWebhooksService(deps);
   const properties = createPropertiesService(deps);
+  const platformSync = createPlatformSyncService(deps, { auth, properties, reservations });
   return {
     events,
     auth,
@@ -55,7 +56,8 @@ export function createServices(base: HandlerDeps) {
     notifications,
     demo: createDemoService(deps),
     webhooks,
-    platformSync: createPlatformSyncService(deps, { auth, properties, reservations }),
+    platformSync,
+    platformImport: createPlatformImport(deps, { sync: platformSync, reservations }),
     jobs: [
       ...syncJobs(sync, deps),
       ...notificationsJobs(notifications),

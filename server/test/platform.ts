@@ -32,3 +32,36 @@ export function platformApi(app: FastifyInstance, key: string) {
     delete: (url: string) => call('DELETE', url),
   };
 }
+
+/** What an import answered: its status, and its body's lines parsed (an error's body when not 200). */
+export interface ImportAnswer {
+  statusCode: number;
+  // The answer's lines as the tests read them: JSON, checked field by field.
+  lines: any[];
+  body: string;
+}
+
+/**
+ * Posts `records` (one object or raw text a line) to the bulk import with an API key, and
+ * reads its NDJSON answer.
+ */
+export async function importRecords(
+  app: FastifyInstance,
+  key: string,
+  records: readonly (object | string)[],
+): Promise<ImportAnswer> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/platform/import/',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/x-ndjson' },
+    payload: records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n'),
+  });
+  const lines =
+    res.statusCode === 200
+      ? res.body
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as unknown)
+      : [res.json()];
+  return { statusCode: res.statusCode, lines, body: res.body };
+}

@@ -1598,6 +1598,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/platform/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import users, properties and reservations in bulk (NDJSON, streamed)
+         * @description For the first sync of thousands of records. The body is NDJSON (`Content-Type: application/x-ndjson`): one record a line, `type` (`user`, `property`, `reservation`) and `external_id` with the fields of its `PUT`. Lines are taken in order, so a reservation may follow its guest and property in the same body. The answer streams as the lines are read: one line per line (`created`, `updated` or `failed` with its error, exactly as the `PUT` would have answered), then a summary line (`done: true`). Each line stands alone: one that fails writes nothing and the others go on. At most 100000 lines of 64 KB each.
+         *
+         *     A new reservation is imported as it is on the platform (a past stay completed, a cancelled one cancelled), without notifying anyone and without stay lines; reminders and automated messages are planned for its times still to come, and no webhook is sent (the platform made it). A reservation that exists already is updated as by its `PUT`, with every lifecycle event that follows. The key needs `reservations:write`, and the scope of each other type it imports (`users:write`, `properties:write`): a line without it fails with `forbidden`.
+         */
+        post: operations["importPlatformRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/platform/messages": {
         parameters: {
             query?: never;
@@ -3001,6 +3023,118 @@ export interface components {
                     sms: boolean;
                 };
             };
+        };
+        /**
+         * @example {
+         *       "type": "reservation",
+         *       "external_id": "bkg_9001",
+         *       "property_external_id": "lst_310",
+         *       "guest_external_id": "usr_1842",
+         *       "check_in": "2026-12-20",
+         *       "check_out": "2026-12-24",
+         *       "guests": 2,
+         *       "status": "confirmed"
+         *     }
+         */
+        PlatformImportLineInput: ({
+            /** @description The platform's own id (for a user: the `sub` of its tokens) */
+            external_id: string;
+            /** @constant */
+            type: "user";
+        } & {
+            /** Format: email */
+            email: string;
+            /** @description null follows the browser; absent keeps it */
+            locale?: string | null;
+            name: string;
+            /** @description E.164 after removing spaces, dashes and brackets; null removes it, absent keeps it */
+            phone?: string | null;
+            /** @description null follows the browser; absent keeps it */
+            time_zone?: string | null;
+        }) | ({
+            /** @description The platform's own id (for a user: the `sub` of its tokens) */
+            external_id: string;
+            /** @constant */
+            type: "property";
+        } & {
+            address: string;
+            check_in_time?: string;
+            check_out_time?: string;
+            /** @description ISO 4217 code of the nightly rate (USD, EUR…) */
+            currency?: string;
+            /** @description The door or key box code; empty or null clears it */
+            door_code?: string | null;
+            /** @description A phone number for emergencies during the stay; empty or null clears it */
+            emergency_phone?: string | null;
+            /** @description The external id of its host, synced first (`PUT /api/platform/users/{external_id}`) */
+            host_external_id: string;
+            /** @description An http(s) link to the house manual; empty or null clears it */
+            house_manual_url?: string | null;
+            /** @description BCP 47 tag (en-US, pt-PT, de-DE…) for the dates, times and numbers of the property's messages; stored canonicalised */
+            locale?: string;
+            /** @description The price of one night in `currency`, a decimal string ("120.00") or number, 0 or more with at most 2 decimals; null clears it */
+            nightly_rate?: (number | string) | null;
+            /** @description Where and how to park; empty or null clears it */
+            parking_info?: string | null;
+            timezone: string;
+            title: string;
+            /** @description The wifi network name; empty or null clears it */
+            wifi_name?: string | null;
+            /** @description The wifi password; empty or null clears it */
+            wifi_password?: string | null;
+        }) | ({
+            /** @description The platform's own id (for a user: the `sub` of its tokens) */
+            external_id: string;
+            /** @constant */
+            type: "reservation";
+        } & {
+            /** Format: date */
+            check_in: string;
+            /** Format: date */
+            check_out: string;
+            /** @description The external id of the guest, synced first (`PUT /api/platform/users/{external_id}`) */
+            guest_external_id: string;
+            guests: number;
+            /** @description When the payment is due; null removes it (and its reminders) */
+            payment_due_at?: string | null;
+            /** @description The external id of the property, synced first (`PUT /api/platform/properties/{external_id}`) */
+            property_external_id: string;
+            /**
+             * @description Where the reservation is now; reached through the same steps as the messenger’s own endpoints
+             * @enum {string}
+             */
+            status: "pending" | "confirmed" | "declined" | "cancelled" | "completed";
+            /** @description Kept only when the property has no nightly rate: otherwise it is nights × the rate */
+            total_price?: number | string;
+        });
+        PlatformImportLineResult: {
+            error: {
+                code: string;
+                details?: unknown;
+                message: string;
+            } | null;
+            external_id: string | null;
+            /** @description The messenger's own id of the record */
+            id: string | null;
+            /** @description 1 for the first line of the body */
+            line: number;
+            /**
+             * @description `created`; `updated`: it existed and now has the line's values (nothing is recorded when nothing changed); `failed`: nothing of this line was written, `error` says why
+             * @enum {string}
+             */
+            result: "created" | "updated" | "failed";
+            /** @description null when the line did not say a valid one */
+            type: ("user" | "property" | "reservation") | null;
+        };
+        PlatformImportSummary: {
+            created: number;
+            /** @constant */
+            done: true;
+            failed: number;
+            lines: number;
+            /** @description The body had more than 100000 lines: the rest was not read */
+            truncated: boolean;
+            updated: number;
         };
         PlatformProperty: {
             address: string;
@@ -9964,6 +10098,75 @@ export interface operations {
             };
             /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importPlatformRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-ndjson": components["schemas"]["PlatformImportLineInput"];
+            };
+        };
+        responses: {
+            /** @description One line for each line of the body, in their order, then the summary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["PlatformImportLineResult"] | components["schemas"]["PlatformImportSummary"];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 1 MB: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: `unsupported_media_type` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,5 @@
 import type { Agent } from 'node:https';
+import type { ApiKeyScope } from '@flexbnb/contracts';
 import type { Config } from '../config.ts';
 import type { Db } from './db/connect.ts';
 import type { EventBus, UserEvent } from './events/index.ts';
@@ -73,4 +74,6 @@ export interface PlatformCaller {
   /** The API key's id. */
   keyId: string;
   keyName: string;
+  /** What the key may do (a route checked its own scope already). */
+  scopes: readonly ApiKeyScope[];
 }

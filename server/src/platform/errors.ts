@@ -81,3 +81,15 @@ export function databaseError(err: unknown): [ErrorCode, string] | undefined {
   }
   return undefined;
 }
+
+/**
+ * `err` as the client error it is for one item of a batch that goes on without it: an
+ * AppError as it is, a database's refusal of the item's data as what it means. Anything else
+ * (the database unavailable, a bug) is not the item's fault and is thrown again.
+ */
+export function itemFailure(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const known = databaseError(err);
+  if (known && known[0] !== 'unavailable') return new AppError(known[0], known[1]);
+  throw err;
+}

@@ -95,7 +95,7 @@ export function createApiKeysAdmin(deps: ServiceDeps) {
       if (!row.lastUsedAt || at.getTime() - row.lastUsedAt.getTime() >= TOUCH_EVERY_MS) {
         await repo.touchApiKey(db, row.id, at, TOUCH_EVERY_MS);
       }
-      return { keyId: row.id, keyName: row.name };
+      return { keyId: row.id, keyName: row.name, scopes: row.scopes };
     },
   };
 }

@@ -101,7 +101,7 @@ describe('API keys', () => {
   it('lets a key do only what its scopes allow, marks it used, and never signs in as a user', async () => {
     const { data } = await createKey({ name: 'Narrow', scopes: ['properties:write'] });
     const caller = await keys().verify(data.key, 'properties:write');
-    expect(caller).toEqual({ keyId: data.id, keyName: 'Narrow' });
+    expect(caller).toEqual({ keyId: data.id, keyName: 'Narrow', scopes: ['properties:write'] });
     expect((await keyRow(data.id)).last_used_at).not.toBeNull();
     const listed = await client().get('/api/admin/api-keys/', admin);
     expect(listed.data.find((k: { id: string }) => k.id === data.id).last_used_at).toEqual(

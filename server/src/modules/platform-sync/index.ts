@@ -4,3 +4,4 @@ export {
   type PlatformSyncParts,
   type PlatformSyncService,
 } from './platform-sync.service.ts';
+export { createPlatformImport, type PlatformImport } from './platform-sync.import.ts';

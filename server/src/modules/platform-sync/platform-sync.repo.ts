@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { messages, properties, reservations, users } from '../../platform/db/schema.ts';
 
@@ -91,6 +91,56 @@ export async function findReservationByExternalId(
     .innerJoin(properties, eq(properties.id, reservations.propertyId))
     .where(eq(reservations.externalId, externalId));
   return row;
+}
+
+/** What a batch of imported reservations names, found in one read each. */
+export async function findImportReferences(
+  db: DbOrTx,
+  ids: { properties: string[]; users: string[]; reservations: string[] },
+) {
+  const [propertyRows, userRows, reservationRows] = await Promise.all([
+    ids.properties.length === 0
+      ? []
+      : db
+          .select({
+            externalId: properties.externalId,
+            id: properties.id,
+            hostId: properties.hostId,
+          })
+          .from(properties)
+          .where(inArray(properties.externalId, ids.properties)),
+    ids.users.length === 0
+      ? []
+      : db
+          .select({
+            externalId: users.externalSubject,
+            id: users.id,
+            deletedAt: users.deletedAt,
+          })
+          .from(users)
+          .where(inArray(users.externalSubject, ids.users)),
+    ids.reservations.length === 0
+      ? []
+      : db
+          .select({
+            externalId: reservations.externalId,
+            id: reservations.id,
+            propertyId: reservations.propertyId,
+            guestId: reservations.guestId,
+            checkIn: reservations.checkIn,
+            checkOut: reservations.checkOut,
+            guests: reservations.guests,
+            status: reservations.status,
+            paymentDueAt: reservations.paymentDueAt,
+          })
+          .from(reservations)
+          .where(inArray(reservations.externalId, ids.reservations)),
+  ]);
+  return {
+    properties: new Map(propertyRows.map((r) => [r.externalId!, r])),
+    users: new Map(userRows.map((r) => [r.externalId!, r])),
+    reservations: new Map(reservationRows.map((r) => [r.externalId!, r])),
+  };
 }
 
 /** The message `senderId` posted in the conversation under `clientMessageId`, if any. */

@@ -1,12 +1,52 @@
-import { routes } from '@flexbnb/contracts';
+import { Readable } from 'node:stream';
+import { IMPORT_MAX_LINE_BYTES, routes, type ImportSummary } from '@flexbnb/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../platform/errors.ts';
 import { contractRoute } from '../../platform/http/contract-route.ts';
+import { ndjsonLines } from '../../platform/http/ndjson.ts';
+import type { PlatformImport } from './platform-sync.import.ts';
 import type { PlatformSyncService } from './platform-sync.service.ts';
+
+const NDJSON = 'application/x-ndjson';
 
 /** The sync API: a platform's API key upserting its records by its own ids (201 created, 200 otherwise). */
 export const platformSyncRoutes: FastifyPluginAsyncZod<{
   platformSync: PlatformSyncService;
-}> = async (app, { platformSync }) => {
+  platformImport: PlatformImport;
+}> = async (app, { platformSync, platformImport }) => {
+  // An import's body is read as it arrives, line by line (no body limit: each line has one).
+  app.addContentTypeParser(NDJSON, (_request, body, done) => done(null, body));
+
+  app.route({
+    ...contractRoute(routes.importPlatformRecords),
+    handler: async (request, reply) => {
+      const body: unknown = request.body;
+      if (!(body instanceof Readable)) {
+        throw new AppError(
+          'unsupported_media_type',
+          `Send the body as ${NDJSON}: one JSON object a line`,
+        );
+      }
+      const results = platformImport.importRecords(
+        ndjsonLines(body, IMPORT_MAX_LINE_BYTES),
+        request.platform.scopes,
+      );
+      const answer = Readable.from(
+        (async function* () {
+          try {
+            for await (const result of results) yield `${JSON.stringify(result)}\n`;
+          } catch (err) {
+            // The answer has begun: the lines so far stand, the missing summary says it stopped.
+            request.log.error({ err }, 'import stopped');
+            throw err;
+          }
+        })(),
+      );
+      // A stream goes out as it is, past the serializer the table's schema types the body for.
+      return reply.type(NDJSON).send(answer as unknown as ImportSummary);
+    },
+  });
+
   app.route({
     ...contractRoute(routes.upsertPlatformUser),
     handler: async (request, reply) => {

@@ -76,6 +76,46 @@ const deletedAccount = (field: string, externalId: string) =>
     { field: `body.${field}`, message: 'names a deleted account' },
   ]);
 
+/**
+ * Why a reservation naming `property` and `guest` (as found by their external ids) cannot be
+ * synced, if it cannot: one not synced yet, a deleted guest, or the host as guest.
+ */
+export function stayReferencesRefused(
+  input: Pick<ReservationInput, 'property_external_id' | 'guest_external_id'>,
+  property: { hostId: string } | undefined,
+  guest: { id: string; deletedAt: Date | null } | undefined,
+): AppError | undefined {
+  if (!property || !guest) {
+    return notSyncedYet([
+      ...(property
+        ? []
+        : [
+            {
+              field: 'property_external_id',
+              externalId: input.property_external_id,
+              collection: 'properties' as const,
+            },
+          ]),
+      ...(guest
+        ? []
+        : [
+            {
+              field: 'guest_external_id',
+              externalId: input.guest_external_id,
+              collection: 'users' as const,
+            },
+          ]),
+    ]);
+  }
+  if (guest.deletedAt) return deletedAccount('guest_external_id', input.guest_external_id);
+  if (guest.id === property.hostId) {
+    return new AppError('conflict', 'The guest is the host of this property', [
+      { field: 'body.guest_external_id', message: 'is the host of the property' },
+    ]);
+  }
+  return undefined;
+}
+
 function actorOf(row: repo.UserRow): Actor {
   return { id: row.id, role: row.role, name: row.name, email: row.email };
 }
@@ -354,34 +394,10 @@ export function createPlatformSyncService(deps: ServiceDeps, parts: PlatformSync
       return onceMoreIfRaced(async () => {
         const property = await repo.findPropertyByExternalId(db, input.property_external_id);
         const guest = await repo.findUserByExternalId(db, input.guest_external_id);
-        if (!property || !guest) {
-          throw notSyncedYet([
-            ...(property
-              ? []
-              : [
-                  {
-                    field: 'property_external_id',
-                    externalId: input.property_external_id,
-                    collection: 'properties' as const,
-                  },
-                ]),
-            ...(guest
-              ? []
-              : [
-                  {
-                    field: 'guest_external_id',
-                    externalId: input.guest_external_id,
-                    collection: 'users' as const,
-                  },
-                ]),
-          ]);
-        }
-        if (guest.deletedAt) throw deletedAccount('guest_external_id', input.guest_external_id);
-        if (guest.id === property.hostId) {
-          throw new AppError('conflict', 'The guest is the host of this property', [
-            { field: 'body.guest_external_id', message: 'is the host of the property' },
-          ]);
-        }
+        const refused = stayReferencesRefused(input, property, guest);
+        if (refused) throw refused;
+        // Refused above when either is unknown; this tells the compiler.
+        if (!property || !guest) throw new Error('unreachable: unknown property or guest');
         const host = await hostOf(property.hostId);
         const existing = await repo.findReservationByExternalId(db, externalId);
         if (existing) {

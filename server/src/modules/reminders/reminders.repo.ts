@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, eq, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../platform/db/connect.ts';
 import { automatedReminders, properties, reservations, users } from '../../platform/db/schema.ts';
 import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
@@ -29,10 +29,12 @@ export const SEND_JOB = SEND_JOBS.kind;
 /** The send jobs of the reminders in `reminders` (rows with `scheduled_for`), for `enqueueSql`. */
 export const sendJobsSql = (reminders: SQL) => instantJobsSql(SEND_JOBS, reminders);
 
-/** What scheduling a reservation's reminders reads of it and its property. */
-export async function stayOf(db: DbOrTx, reservationId: string) {
-  const [row] = await db
+/** What scheduling reservations' reminders reads of them and their properties. */
+export async function staysOf(db: DbOrTx, reservationIds: readonly string[]) {
+  if (reservationIds.length === 0) return [];
+  return db
     .select({
+      reservationId: reservations.id,
       status: reservations.status,
       checkIn: reservations.checkIn,
       checkOut: reservations.checkOut,
@@ -43,32 +45,39 @@ export async function stayOf(db: DbOrTx, reservationId: string) {
     })
     .from(reservations)
     .innerJoin(properties, eq(properties.id, reservations.propertyId))
-    .where(eq(reservations.id, reservationId));
-  return row;
+    .where(inArray(reservations.id, [...reservationIds]));
+}
+
+/** A reservation's reminders as they should now be. */
+export interface StaySchedule {
+  reservationId: string;
+  planned: readonly PlannedReminder[];
 }
 
 /**
- * Writes a reservation's plan in one statement: each (type, offset) is inserted, or moved if
+ * Writes reservations' plans in one statement: each (type, offset) is inserted, or moved if
  * not sent yet (a passed time is `skipped`); one no longer planned (a payment due time
  * removed) is cancelled; each scheduled one's time gets its send job (see `sendJobsSql`). A job
  * left at an earlier time finds nothing due when it runs.
  */
-export async function saveSchedule(
-  db: DbOrTx,
-  reservationId: string,
-  planned: readonly PlannedReminder[],
-): Promise<void> {
+export async function saveSchedules(db: DbOrTx, schedules: readonly StaySchedule[]): Promise<void> {
+  if (schedules.length === 0) return;
+  const rows = schedules.flatMap(({ reservationId, planned }) =>
+    planned.map((p) => ({ reservationId, ...p })),
+  );
   const plan = sql`select * from unnest(
-      ${sql.param(planned.map((p) => p.type))}::text[], ${sql.param(planned.map((p) => p.offsetMinutes))}::int[],
-      ${sql.param(planned.map((p) => p.scheduledFor.toISOString()))}::timestamptz[],
-      ${sql.param(planned.map((p) => p.skipped))}::bool[])
-    as p(reminder_type, offset_minutes, scheduled_for, skipped)`;
+      ${sql.param(rows.map((p) => p.reservationId))}::uuid[],
+      ${sql.param(rows.map((p) => p.type))}::text[], ${sql.param(rows.map((p) => p.offsetMinutes))}::int[],
+      ${sql.param(rows.map((p) => p.scheduledFor.toISOString()))}::timestamptz[],
+      ${sql.param(rows.map((p) => p.skipped))}::bool[])
+    as p(reservation_id, reminder_type, offset_minutes, scheduled_for, skipped)`;
+  const ids = sql.param(schedules.map((s) => s.reservationId));
   await db.execute(sql`
     with plan as (${plan}),
     saved as (
       insert into ${automatedReminders} as r
         (reservation_id, reminder_type, offset_minutes, scheduled_for, status)
-      select ${reservationId}::uuid, p.reminder_type, p.offset_minutes, p.scheduled_for,
+      select p.reservation_id, p.reminder_type, p.offset_minutes, p.scheduled_for,
              case when p.skipped then 'skipped' else 'scheduled' end
       from plan p
       on conflict (reservation_id, reminder_type, offset_minutes) do update
@@ -78,8 +87,9 @@ export async function saveSchedule(
     ),
     dropped as (
       update ${automatedReminders} r set status = 'cancelled', updated_at = now()
-      where r.reservation_id = ${reservationId}::uuid and r.status = 'scheduled'
-        and not exists (select 1 from plan p where p.reminder_type = r.reminder_type
+      where r.reservation_id = any(${ids}::uuid[]) and r.status = 'scheduled'
+        and not exists (select 1 from plan p where p.reservation_id = r.reservation_id
+                          and p.reminder_type = r.reminder_type
                           and p.offset_minutes = r.offset_minutes)
       returning 1
     ),

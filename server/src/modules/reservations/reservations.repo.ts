@@ -181,6 +181,98 @@ export async function overlapsConfirmedStay(
   return row !== undefined;
 }
 
+/** What importing a stay at a property checks, for each of `stays` in their order. */
+export interface ImportCheck {
+  hostId: string;
+  nightlyRate: string | null;
+  /** Its check-out, at the property's time in its zone, has passed. */
+  checkOutPassed: boolean;
+  /** Its dates overlap a confirmed or completed stay there. */
+  overlaps: boolean;
+}
+
+/**
+ * Reads, in one statement, what importing each of `stays` checks (undefined for an unknown
+ * property).
+ */
+export async function importChecks(
+  db: DbOrTx,
+  stays: readonly { propertyId: string; checkIn: string; checkOut: string }[],
+): Promise<(ImportCheck | undefined)[]> {
+  if (stays.length === 0) return [];
+  const rows = await queryRows<{
+    n: string;
+    host_id: string;
+    nightly_rate: string | null;
+    check_out_passed: boolean;
+    overlaps: boolean;
+  }>(
+    db,
+    sql`select s.n, p.host_id, p.nightly_rate::text as nightly_rate,
+          (s.check_out + p.check_out_time::time) at time zone p.timezone <= now() as check_out_passed,
+          exists (select 1 from ${reservations} r
+                  where r.property_id = s.property_id and r.status in ('confirmed', 'completed')
+                    and daterange(r.check_in, r.check_out, '[)')
+                        && daterange(s.check_in, s.check_out, '[)')) as overlaps
+        from unnest(${sql.param(stays.map((s) => s.propertyId))}::uuid[],
+                    ${sql.param(stays.map((s) => s.checkIn))}::date[],
+                    ${sql.param(stays.map((s) => s.checkOut))}::date[])
+             with ordinality as s(property_id, check_in, check_out, n)
+        join ${properties} p on p.id = s.property_id`,
+  );
+  const byIndex = new Map(rows.map((r) => [Number(r.n) - 1, r]));
+  return stays.map((_, i) => {
+    const row = byIndex.get(i);
+    return (
+      row && {
+        hostId: row.host_id,
+        nightlyRate: row.nightly_rate,
+        checkOutPassed: row.check_out_passed,
+        overlaps: row.overlaps,
+      }
+    );
+  });
+}
+
+/** A reservation a platform imports, as it is written. */
+export interface ImportedRow {
+  externalId: string;
+  propertyId: string;
+  guestId: string;
+  checkIn: string;
+  checkOut: string;
+  guests: number;
+  status: ReservationStatus;
+  totalPrice: string | null;
+  paymentDueAt: Date | null;
+}
+
+/**
+ * New reservations in one statement, each column one array parameter (thousands of values
+ * bound one by one cost more to build than to insert); answers their ids by external id.
+ */
+export async function insertReservations(
+  db: DbOrTx,
+  values: readonly ImportedRow[],
+): Promise<Map<string, string>> {
+  if (values.length === 0) return new Map();
+  const column = <T>(pick: (row: ImportedRow) => T) => sql.param(values.map(pick));
+  const rows = await queryRows<{ id: string; external_id: string }>(
+    db,
+    sql`insert into ${reservations}
+          (external_id, property_id, guest_id, check_in, check_out, guests, status,
+           total_price, payment_due_at)
+        select * from unnest(${column((r) => r.externalId)}::text[],
+          ${column((r) => r.propertyId)}::uuid[], ${column((r) => r.guestId)}::uuid[],
+          ${column((r) => r.checkIn)}::date[], ${column((r) => r.checkOut)}::date[],
+          ${column((r) => r.guests)}::int[], ${column((r) => r.status)}::text[],
+          ${column((r) => r.totalPrice)}::numeric[],
+          ${column((r) => r.paymentDueAt?.toISOString() ?? null)}::timestamptz[])
+        returning id, external_id`,
+  );
+  return new Map(rows.map((r) => [r.external_id, r.id]));
+}
+
 /** Whether the stay's check-in (its date at the property's check-in time, in its zone) is still ahead. */
 export async function beforeCheckIn(db: DbOrTx, id: string): Promise<boolean> {
   const [row] = await db

@@ -2,7 +2,16 @@ import type { createReservationBody, Reservation, updateReservationBody } from '
 import type { z } from 'zod';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
-import { AppError, badRequest, forbidden, notFound, pgErrorCode } from '../../platform/errors.ts';
+import {
+  AppError,
+  badRequest,
+  forbidden,
+  itemFailure,
+  notFound,
+  pgErrorCode,
+  PG_UNIQUE_VIOLATION,
+  refusedByDatabase,
+} from '../../platform/errors.ts';
 import type { EventName, EventPayload, UnitOfWork } from '../../platform/events/index.ts';
 import { takePage } from '../../platform/paging.ts';
 import { findPropertyHost } from '../properties/index.ts';
@@ -35,6 +44,35 @@ function totalAtRate(nightlyRate: string, checkIn: string, checkOut: string): st
   return (cents / 100).toFixed(2);
 }
 
+/** A reservation as a rental platform imports it, its property and guest already known. */
+export interface ImportedStay {
+  /** The platform's id of it (unique). */
+  externalId: string;
+  propertyId: string;
+  guestId: string;
+  checkIn: string;
+  checkOut: string;
+  guests: number;
+  status: repo.ReservationStatus;
+  paymentDueAt?: string | null;
+  /** Kept when the property has no nightly rate, as `create` does. */
+  totalPrice?: string | number;
+}
+
+/** Statuses that hold a property's dates: such a stay may not overlap a confirmed one. */
+const BLOCKING: readonly repo.ReservationStatus[] = ['pending', 'confirmed', 'completed'];
+
+/** What a stay costs: at the property's nightly rate, else as given (see `create`). */
+function priceOf(
+  property: { nightlyRate: string | null },
+  stay: { checkIn: string; checkOut: string; totalPrice?: string | number },
+): string | null {
+  if (property.nightlyRate !== null) {
+    return totalAtRate(property.nightlyRate, stay.checkIn, stay.checkOut);
+  }
+  return stay.totalPrice === undefined ? null : Number(stay.totalPrice).toFixed(2);
+}
+
 /** Who a reservation is between, and where: for use cases tied to one. */
 export async function findReservationParties(
   db: DbOrTx,
@@ -60,6 +98,21 @@ function stayOf(row: repo.ReservationView): EventPayload<'reservation.created'> 
     check_in: row.checkIn,
     check_out: row.checkOut,
   };
+}
+
+/** Why the database refused one imported stay, as the 409 it is; anything else as it was. */
+function importRefusal(err: unknown, externalId: string): AppError {
+  switch (pgErrorCode(err)) {
+    case PG_EXCLUSION_VIOLATION:
+      return new AppError('conflict', OVERLAP_MESSAGE);
+    case PG_UNIQUE_VIOLATION:
+      return new AppError(
+        'conflict',
+        `Reservation "${externalId}" was imported by another request meanwhile; send it again to update it`,
+      );
+    default:
+      return itemFailure(err);
+  }
 }
 
 /** The no-overlap constraint's refusal as the 409 it is; anything else as it was. */
@@ -112,6 +165,42 @@ export function createReservationsService(deps: ServiceDeps) {
     return presentReservation(now);
   }
 
+  /** Writes priced imported stays in one transaction; answers their ids by external id. */
+  function writeImported(
+    priced: readonly { stay: ImportedStay; hostId: string; totalPrice: string | null }[],
+  ) {
+    return events.transaction(db, async (uow) => {
+      const inserted = await repo.insertReservations(
+        uow.db,
+        priced.map(({ stay, totalPrice }) => ({
+          propertyId: stay.propertyId,
+          guestId: stay.guestId,
+          checkIn: stay.checkIn,
+          checkOut: stay.checkOut,
+          guests: stay.guests,
+          status: stay.status,
+          totalPrice,
+          paymentDueAt: stay.paymentDueAt ? new Date(stay.paymentDueAt) : null,
+          externalId: stay.externalId,
+        })),
+      );
+      await events.record(
+        uow,
+        'reservation.imported',
+        priced.map(({ stay, hostId }) => ({
+          reservation_id: inserted.get(stay.externalId)!,
+          property_id: stay.propertyId,
+          guest_id: stay.guestId,
+          host_id: hostId,
+          check_in: stay.checkIn,
+          check_out: stay.checkOut,
+          status: stay.status,
+        })),
+      );
+      return inserted;
+    });
+  }
+
   const recordStay = (event: StayEvent, row: repo.ReservationView) => (uow: UnitOfWork) =>
     events.record(uow, event, [stayOf(row)]);
 
@@ -135,12 +224,11 @@ export function createReservationsService(deps: ServiceDeps) {
         throw new AppError('forbidden', 'A host cannot book their own property');
       }
       const stay = { propertyId: property.id, checkIn: input.check_in, checkOut: input.check_out };
-      const totalPrice =
-        property.nightlyRate !== null
-          ? totalAtRate(property.nightlyRate, input.check_in, input.check_out)
-          : input.total_price === undefined
-            ? null
-            : Number(input.total_price).toFixed(2);
+      const totalPrice = priceOf(property, {
+        checkIn: input.check_in,
+        checkOut: input.check_out,
+        totalPrice: input.total_price,
+      });
       if (await repo.overlapsConfirmedStay(db, stay))
         throw new AppError('conflict', OVERLAP_MESSAGE);
       const row = await events.transaction(db, async (uow) => {
@@ -165,6 +253,65 @@ export function createReservationsService(deps: ServiceDeps) {
         return view;
       });
       return presentReservation(row);
+    },
+
+    /**
+     * Writes reservations a rental platform imports, as they are there (any status, a past
+     * stay completed), in one transaction that records `reservation.imported` for them: their
+     * reminders and automated messages still to come are planned, nobody is told, no stay
+     * line is written. Priced as `create` prices. Answers, in their order, each one's id or
+     * the error that refuses it (refused ones are not written): conflict when a pending,
+     * confirmed or completed one overlaps a confirmed or completed stay, or a completed one's
+     * check-out has not passed; not_found for an unknown property; forbidden for its host as
+     * guest; validation_failed when it is too long to price.
+     * A batch the database refuses as a whole (two of them overlapping, one imported
+     * meanwhile by another request) is written again one stay at a time, so that only those
+     * are refused (conflict).
+     */
+    async importMany(stays: readonly ImportedStay[]): Promise<(string | AppError)[]> {
+      const checks = await repo.importChecks(db, stays);
+      const refusals = stays.map((stay, i): AppError | undefined => {
+        const check = checks[i];
+        if (!check) return notFound('Property');
+        if (check.hostId === stay.guestId) {
+          return new AppError('forbidden', 'A host cannot book their own property');
+        }
+        if (stay.status === 'completed' && !check.checkOutPassed) {
+          return new AppError('conflict', 'A stay can be completed only after its check-out');
+        }
+        if (check.overlaps && BLOCKING.includes(stay.status)) {
+          return new AppError('conflict', OVERLAP_MESSAGE);
+        }
+        return undefined;
+      });
+      const priced = stays.flatMap((stay, i) => {
+        if (refusals[i]) return [];
+        try {
+          const check = checks[i]!;
+          return [{ index: i, stay, hostId: check.hostId, totalPrice: priceOf(check, stay) }];
+        } catch (err) {
+          if (!(err instanceof AppError)) throw err;
+          refusals[i] = err;
+          return [];
+        }
+      });
+      let ids = new Map<string, string>();
+      if (priced.length === 0) return refusals.map((refusal) => refusal!);
+      try {
+        ids = await writeImported(priced);
+      } catch (err) {
+        if (!refusedByDatabase(err)) throw err;
+        // Refused as a whole: two of them overlap, or one was imported meanwhile. Each alone
+        // then, so that only those are refused.
+        for (const one of priced) {
+          try {
+            for (const [externalId, id] of await writeImported([one])) ids.set(externalId, id);
+          } catch (refused) {
+            refusals[one.index] = importRefusal(refused, one.stay.externalId);
+          }
+        }
+      }
+      return stays.map((stay, i) => refusals[i] ?? ids.get(stay.externalId)!);
     },
 
     /** The actor's reservations, as guest or as host, newest first, as `options` narrow them. */

@@ -1,12 +1,12 @@
 import type { HandlerDeps } from '../../platform/context.ts';
 import { on, type Subscription } from '../../platform/events/index.ts';
-import { planStay, releaseHeldAt } from './scheduled-messages.planner.ts';
+import { planImported, planStay, releaseHeldAt } from './scheduled-messages.planner.ts';
 import { cancelStays } from './scheduled-messages.repo.ts';
 
 /**
- * A stay's automated messages follow it in its own transaction: planned when it is confirmed,
- * moved when its dates change, cancelled when it is declined or cancelled; held ones at a
- * property are released when its details are filled in.
+ * A stay's automated messages follow it in its own transaction: planned when it is confirmed
+ * (or imported confirmed), moved when its dates change, cancelled when it is declined or
+ * cancelled; held ones at a property are released when its details are filled in.
  */
 export function scheduledMessagesHandlers(deps: HandlerDeps): Subscription[] {
   const ids = (payloads: { reservation_id: string }[]) => payloads.map((p) => p.reservation_id);
@@ -16,6 +16,10 @@ export function scheduledMessagesHandlers(deps: HandlerDeps): Subscription[] {
       inTransaction: async (payloads, uow) => {
         for (const id of ids(payloads)) await planStay(uow.db, id, 'confirmed', deps.now());
       },
+    }),
+    on('reservation.imported', {
+      name: 'scheduled-messages.plan-imported',
+      inTransaction: (payloads, uow) => planImported(uow.db, ids(payloads), deps.now()),
     }),
     on('reservation.changed', {
       name: 'scheduled-messages.move',

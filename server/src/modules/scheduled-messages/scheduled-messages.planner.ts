@@ -91,6 +91,31 @@ export async function planStay(
 }
 
 /**
+ * Plans the hosts' automations for stays a platform imported confirmed, in one read of the
+ * stays, one of the automations and one write: only times still to come, and nothing counted
+ * from the confirmation (that happened on the platform, maybe long ago). An imported stay is
+ * not a new booking to greet.
+ */
+export async function planImported(db: DbOrTx, reservationIds: readonly string[], now: Date) {
+  const stays = (await repo.findStays(db, reservationIds)).filter((s) => s.status === 'confirmed');
+  const hostIds = [...new Set(stays.map((s) => s.hostId))];
+  const automations = (await repo.automationsOfHosts(db, hostIds)).filter(
+    (a) => a.trigger !== 'booking_confirmed',
+  );
+  await repo.savePlans(
+    db,
+    stays.flatMap((stay) =>
+      automations
+        .filter(
+          (a) =>
+            a.hostId === stay.hostId && (a.propertyId === null || a.propertyId === stay.propertyId),
+        )
+        .flatMap((a) => plansFor(a, [stay], now, 'skip')),
+    ),
+  );
+}
+
+/**
  * A held message whose placeholders now all have a value goes back to `scheduled`, due at
  * once if its time has passed; one still lacking some keeps waiting, with the new list.
  */

@@ -116,6 +116,16 @@ export async function findStay(db: DbOrTx, reservationId: string): Promise<StayR
   return row;
 }
 
+/** The stays of `reservationIds`, in one read. */
+export async function findStays(db: DbOrTx, reservationIds: readonly string[]): Promise<StayRow[]> {
+  if (reservationIds.length === 0) return [];
+  return db
+    .select(stayColumns)
+    .from(reservations)
+    .innerJoin(properties, eq(properties.id, reservations.propertyId))
+    .where(inArray(reservations.id, [...reservationIds]));
+}
+
 /**
  * A host's confirmed stays that have not ended (check-out today or later, in UTC's calendar:
  * a day's slack either way is harmless, plans in the past are skipped), of one property or all.
@@ -140,6 +150,15 @@ export async function upcomingConfirmedStays(
 }
 
 /** The active automations of a host that apply to a property. */
+/** The active automations of the hosts of `hostIds`, all their properties'. */
+export async function automationsOfHosts(db: DbOrTx, hostIds: readonly string[]) {
+  if (hostIds.length === 0) return [];
+  return db
+    .select()
+    .from(automations)
+    .where(and(inArray(automations.hostId, [...hostIds]), eq(automations.isActive, true)));
+}
+
 export async function automationsFor(db: DbOrTx, hostId: string, propertyId: string) {
   return db
     .select()

@@ -133,6 +133,11 @@ export const DOMAIN_EVENTS = {
   /** A confirmed stay ended: its host or the daily job marked it completed. */
   'reservation.completed': STAY,
   /**
+   * A rental platform's bulk import brought a reservation as it is there (`status`: any of a
+   * reservation's): its times still to come are planned, nobody is told.
+   */
+  'reservation.imported': { ...STAY, status: 'text' },
+  /**
    * A rental platform posted a system line ("Payment received") into the stay's conversation
    * `conversation_id`, from its host (`POST /api/platform/messages/`, `as: system`); once per
    * `client_message_id` there.

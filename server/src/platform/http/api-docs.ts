@@ -60,7 +60,10 @@ const withStatusDescriptions: typeof jsonSchemaTransform = (input) => {
 interface FileParts {
   upload?: { field: string; description: string };
   binary?: { contentTypes: readonly string[]; description: string };
+  ndjson?: { line: unknown; description: string };
 }
+
+const NDJSON = 'application/x-ndjson';
 
 const FILE_HEADERS = {
   'Content-Disposition': {
@@ -74,11 +77,16 @@ const FILE_HEADERS = {
 /**
  * A route that takes a file (`upload`) documents a `multipart/form-data` body, and one that
  * answers a file (`binary`) documents its success answers as the file's types; the markers
- * themselves are not part of the document.
+ * themselves are not part of the document. An NDJSON route (`ndjson`) documents its body and
+ * answer as `application/x-ndjson`, each with the schema of one line.
  */
 const withFiles: typeof jsonSchemaTransform = (input) => {
-  const { upload, binary, ...schema } = input.schema as typeof input.schema & FileParts;
-  const transformed = withStatusDescriptions({ ...input, schema });
+  const { upload, binary, ndjson, ...schema } = input.schema as typeof input.schema & FileParts;
+  // An NDJSON body is documented as the schema of one of its lines.
+  const transformed = withStatusDescriptions({
+    ...input,
+    schema: ndjson ? { ...schema, body: ndjson.line } : schema,
+  });
   const target = transformed.schema as Record<string, unknown>;
   const response = (target.response ?? {}) as Record<string, object>;
   if (upload) {
@@ -110,6 +118,18 @@ const withFiles: typeof jsonSchemaTransform = (input) => {
       'The body is not `multipart/form-data`, or the file is not an image, a PDF or audio the ' +
         'server takes: `unsupported_media_type`',
     );
+  }
+  if (ndjson) {
+    target.consumes = [NDJSON];
+    const body = target.body as Record<string, unknown>;
+    target.body = { ...body, description: ndjson.description };
+    // Only the success answer is NDJSON: the errors stay JSON, as everywhere.
+    const line: Record<string, unknown> = { ...response['200'] };
+    delete line['x-response-description'];
+    response['200'] = {
+      description: 'One line for each line of the body, in their order, then the summary',
+      content: { [NDJSON]: { schema: line } },
+    };
   }
   if (binary) {
     for (const status of ['200', '206']) {

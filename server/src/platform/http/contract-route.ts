@@ -41,9 +41,10 @@ export function contractRoute<R extends ContractRoute>(route: R) {
     ...(route.params && { params: route.params }),
     ...(route.query && { querystring: route.query }),
     ...(route.body && { body: route.body }),
-    // Not Fastify's: how the API docs describe a file upload or a file answer (api-docs.ts).
+    // Not Fastify's: how the API docs describe a file upload or answer, or NDJSON (api-docs.ts).
     ...(route.upload && { upload: route.upload }),
     ...(route.binary && { binary: route.binary }),
+    ...(route.ndjson && { ndjson: route.ndjson }),
   };
   return {
     method: route.method,
