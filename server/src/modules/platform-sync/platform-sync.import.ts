@@ -90,6 +90,50 @@ function unchanged(
   );
 }
 
+/** A line read and checked: the record it syncs, or why it cannot. */
+type ReadLine =
+  | { failed: ImportLineResult }
+  | { type: 'reservation'; externalId: string; input: ReservationInput }
+  | { type: 'user'; externalId: string; input: z.output<typeof upsertPlatformUserBody> }
+  | { type: 'property'; externalId: string; input: z.output<typeof upsertPlatformPropertyBody> };
+
+/** Reads one line: JSON, its `type` and `external_id`, the key's scope, its `PUT`'s fields. */
+function readLine(raw: NdjsonLine, scopes: readonly ApiKeyScope[]): ReadLine {
+  let head: { type: ImportRecordType | null; externalId: string | null } = {
+    type: null,
+    externalId: null,
+  };
+  try {
+    if (raw.tooLong) {
+      throw new AppError(
+        'payload_too_large',
+        `Line ${raw.number} is longer than ${IMPORT_MAX_LINE_BYTES / 1024} KB`,
+      );
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw.text);
+    } catch {
+      throw new AppError('invalid_json', `Line ${raw.number} is not valid JSON`);
+    }
+    const { type, external_id: externalId } = parseAs(importLineHead, json, 'line');
+    head = { type, externalId };
+    if (!scopes.includes(SCOPE_OF[type])) {
+      throw forbidden(`This API key lacks the scope ${SCOPE_OF[type]}`);
+    }
+    switch (type) {
+      case 'reservation':
+        return { type, externalId, input: parseAs(upsertPlatformReservationBody, json, 'line') };
+      case 'user':
+        return { type, externalId, input: parseAs(upsertPlatformUserBody, json, 'line') };
+      case 'property':
+        return { type, externalId, input: parseAs(upsertPlatformPropertyBody, json, 'line') };
+    }
+  } catch (err) {
+    return { failed: outcome(raw.number, head.type, head.externalId, itemFailure(err)) };
+  }
+}
+
 /** Runs one line's use case, answering its id or the error that refused it. */
 async function attempt(
   run: () => Promise<{ value: { id: string }; created: boolean }>,
@@ -185,15 +229,6 @@ export function createPlatformImport(
     return batch.map((stay) => byLine.get(stay.line)!);
   }
 
-  /** A user or property line, through its `PUT`'s upsert. */
-  function upsertOne(type: 'user' | 'property', externalId: string, input: unknown) {
-    return attempt(() =>
-      type === 'user'
-        ? sync.upsertUser(externalId, parseAs(upsertPlatformUserBody, input, 'line'))
-        : sync.upsertProperty(externalId, parseAs(upsertPlatformPropertyBody, input, 'line')),
-    );
-  }
-
   return {
     /**
      * Imports the records of `lines` (one JSON object each: `type`, `external_id` and the
@@ -233,45 +268,25 @@ export function createPlatformImport(
           break;
         }
         summary.lines += 1;
-        let head: { type: ImportRecordType | null; externalId: string | null } = {
-          type: null,
-          externalId: null,
-        };
-        try {
-          if (raw.tooLong) {
-            throw new AppError(
-              'payload_too_large',
-              `Line ${raw.number} is longer than ${IMPORT_MAX_LINE_BYTES / 1024} KB`,
-            );
-          }
-          let json: unknown;
-          try {
-            json = JSON.parse(raw.text);
-          } catch {
-            throw new AppError('invalid_json', `Line ${raw.number} is not valid JSON`);
-          }
-          const { type, external_id: externalId } = parseAs(importLineHead, json, 'line');
-          head = { type, externalId };
-          if (!scopes.includes(SCOPE_OF[type])) {
-            throw forbidden(`This API key lacks the scope ${SCOPE_OF[type]}`);
-          }
-          if (type === 'reservation') {
-            const input = parseAs(upsertPlatformReservationBody, json, 'line');
-            // The same reservation twice: the second line updates what the first wrote.
-            if (batched.has(externalId)) yield* flush();
-            batch.push({ line: raw.number, externalId, input });
-            batched.add(externalId);
-            if (batch.length === BATCH_SIZE) yield* flush();
-            continue;
-          }
+        const read = readLine(raw, scopes);
+        if ('failed' in read) {
+          yield* flush();
+          yield count(read.failed);
+        } else if (read.type === 'reservation') {
+          // The same reservation twice: the second line updates what the first wrote.
+          if (batched.has(read.externalId)) yield* flush();
+          batch.push({ line: raw.number, externalId: read.externalId, input: read.input });
+          batched.add(read.externalId);
+          if (batch.length === BATCH_SIZE) yield* flush();
+        } else {
           // A user or property may change what the reservations before it would be written as.
           yield* flush();
-          yield count(
-            outcome(raw.number, type, externalId, await upsertOne(type, externalId, json)),
+          const result = await attempt(() =>
+            read.type === 'user'
+              ? sync.upsertUser(read.externalId, read.input)
+              : sync.upsertProperty(read.externalId, read.input),
           );
-        } catch (err) {
-          yield* flush();
-          yield count(outcome(raw.number, head.type, head.externalId, itemFailure(err)));
+          yield count(outcome(raw.number, read.type, read.externalId, result));
         }
       }
       yield* flush();
