@@ -53,8 +53,8 @@ import { printTargets, type BenchContext } from './lib/bench.ts';
 import { accessToken } from './lib/clients.ts';
 import { cpuTimes, postgresOf } from './lib/cpu.ts';
 import { withFreshDatabase } from './lib/fresh-database.ts';
-import { BASELINE_INSERT, BASELINE_TABLE, describeMachine, loadAverage } from './lib/machine.ts';
-import { formatTable, ms, percentile, ratio, Samples } from './lib/stats.ts';
+import { describeMachine, loadAverage, measureBaseline } from './lib/machine.ts';
+import { formatTable, ms, percentile, ratio } from './lib/stats.ts';
 
 const RESERVATIONS = Number(process.env.BENCH_IMPORT_RESERVATIONS ?? 10_000);
 const POOL_SIZE = Number(process.env.BENCH_IMPORT_POOL ?? 10);
@@ -127,16 +127,7 @@ export async function run({ serverUrl }: BenchContext) {
     const { db } = database;
     await describeMachine(db, `; load average ${loadAverage()}`);
 
-    await db.execute(sql.raw(BASELINE_TABLE));
-    const baseline = new Samples('bare INSERT … RETURNING');
-    for (let i = 0; i < BASELINE_ITERATIONS + 200; i++) {
-      const insert = () => db.execute(sql.raw(BASELINE_INSERT));
-      // The first 200 warm up the connection and the plan.
-      if (i < 200) await insert();
-      else await baseline.time(insert);
-    }
-    const base = baseline.summary();
-    const insertsPerSecond = (1000 * base.count) / baseline.values.reduce((a, b) => a + b, 0);
+    const { summary: base, insertsPerSecond } = await measureBaseline(db, BASELINE_ITERATIONS);
 
     const jwtSecret = randomUUID() + randomUUID();
     const config = loadConfig({

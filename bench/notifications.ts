@@ -37,7 +37,6 @@
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { loadConfig, type Config } from '../server/src/config.ts';
 import type { Actor, Logger } from '../server/src/platform/context.ts';
@@ -49,8 +48,8 @@ import { printTargets, type BenchContext } from './lib/bench.ts';
 import type { NodeMessage, NodeSetup } from './lib/notification-node.ts';
 import { cpuTimes, postgresOf } from './lib/cpu.ts';
 import { withFreshDatabase } from './lib/fresh-database.ts';
-import { BASELINE_INSERT, BASELINE_TABLE, describeMachine, loadAverage } from './lib/machine.ts';
-import { formatTable, ms, ratio, Samples } from './lib/stats.ts';
+import { describeMachine, loadAverage, measureBaseline } from './lib/machine.ts';
+import { formatTable, ms, ratio } from './lib/stats.ts';
 
 const THREADS = Number(process.env.BENCH_NOTIFICATIONS ?? 2_000);
 const WARM_UP_THREADS = Number(process.env.BENCH_NOTIFICATION_WARM_UP ?? 200);
@@ -102,16 +101,7 @@ export async function run({ serverUrl }: BenchContext) {
     const { db } = database;
     await describeMachine(db, `; load average ${loadAverage()}`);
 
-    await db.execute(sql.raw(BASELINE_TABLE));
-    const baseline = new Samples('bare INSERT … RETURNING');
-    for (let i = 0; i < BASELINE_ITERATIONS + 200; i++) {
-      const insert = () => db.execute(sql.raw(BASELINE_INSERT));
-      // The first 200 warm up the connection and the plan.
-      if (i < 200) await insert();
-      else await baseline.time(insert);
-    }
-    const base = baseline.summary();
-    const insertsPerSecond = (1000 * base.count) / baseline.values.reduce((a, b) => a + b, 0);
+    const { summary: base, insertsPerSecond } = await measureBaseline(db, BASELINE_ITERATIONS);
 
     const [mail, push] = await Promise.all([startMailServer({ parse: false }), startPushService()]);
     const config = benchConfig(url, mail.url);

@@ -58,9 +58,9 @@ import { startScriptNodeOptions } from '../server/test/server-process.ts';
 import { printTargets, type BenchContext } from './lib/bench.ts';
 import { cpuTimes, postgresOf } from './lib/cpu.ts';
 import { withFreshDatabase } from './lib/fresh-database.ts';
-import { BASELINE_INSERT, BASELINE_TABLE, describeMachine, loadAverage } from './lib/machine.ts';
+import { describeMachine, loadAverage, measureBaseline } from './lib/machine.ts';
 import type { ReminderNodeMessage, ReminderNodeSetup } from './lib/reminder-node.ts';
-import { formatTable, ms, percentile, ratio, Samples } from './lib/stats.ts';
+import { formatTable, ms, percentile, ratio } from './lib/stats.ts';
 
 const REMINDERS = Number(process.env.BENCH_REMINDERS ?? 10_000);
 const WARM_UP_REMINDERS = Number(process.env.BENCH_REMINDER_WARM_UP ?? 500);
@@ -108,16 +108,7 @@ export async function run({ serverUrl }: BenchContext) {
     const { db } = database;
     await describeMachine(db, `; load average ${loadAverage()}`);
 
-    await db.execute(sql.raw(BASELINE_TABLE));
-    const baseline = new Samples('bare INSERT … RETURNING');
-    for (let i = 0; i < BASELINE_ITERATIONS + 200; i++) {
-      const insert = () => db.execute(sql.raw(BASELINE_INSERT));
-      // The first 200 warm up the connection and the plan.
-      if (i < 200) await insert();
-      else await baseline.time(insert);
-    }
-    const base = baseline.summary();
-    const insertsPerSecond = (1000 * base.count) / baseline.values.reduce((a, b) => a + b, 0);
+    const { summary: base, insertsPerSecond } = await measureBaseline(db, BASELINE_ITERATIONS);
 
     console.log(
       `\nfor each setting: new worker nodes warm up on ${WARM_UP_REMINDERS} reminders (not ` +

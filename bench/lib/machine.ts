@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../server/src/platform/db/connect.ts';
+import { Samples } from './stats.ts';
 
 /** Prints the machine and the PostgreSQL settings that decide the figures, on one line. */
 export async function describeMachine(db: DbOrTx, extra = '') {
@@ -35,3 +36,22 @@ export const BASELINE_TABLE = `create table bench_baseline (
   created_at timestamptz not null default now()
 )`;
 export const BASELINE_INSERT = `insert into bench_baseline (body) values ('Bench row') returning *`;
+
+/**
+ * Times `iterations` bare inserts (after 200 that warm up the connection and the plan) into
+ * the baseline table, which it creates: their summary, and how many a second they make.
+ */
+export async function measureBaseline(db: DbOrTx, iterations: number) {
+  await db.execute(sql.raw(BASELINE_TABLE));
+  const baseline = new Samples('bare INSERT … RETURNING');
+  for (let i = 0; i < iterations + 200; i++) {
+    const insert = () => db.execute(sql.raw(BASELINE_INSERT));
+    if (i < 200) await insert();
+    else await baseline.time(insert);
+  }
+  const summary = baseline.summary();
+  return {
+    summary,
+    insertsPerSecond: (1000 * summary.count) / baseline.values.reduce((a, b) => a + b, 0),
+  };
+}
