@@ -236,6 +236,7 @@ export async function importChecks(
 
 /** A reservation a platform imports, as it is written. */
 export interface ImportedRow {
+  /** The platform's id of it (unique). */
   externalId: string;
   propertyId: string;
   guestId: string;

@@ -44,20 +44,15 @@ function totalAtRate(nightlyRate: string, checkIn: string, checkOut: string): st
   return (cents / 100).toFixed(2);
 }
 
-/** A reservation as a rental platform imports it, its property and guest already known. */
-export interface ImportedStay {
-  /** The platform's id of it (unique). */
-  externalId: string;
-  propertyId: string;
-  guestId: string;
-  checkIn: string;
-  checkOut: string;
-  guests: number;
-  status: repo.ReservationStatus;
+/**
+ * A reservation as a rental platform imports it, its property and guest already known: the
+ * row it is written as, with its payment due time and price as the platform sent them.
+ */
+export type ImportedStay = Omit<repo.ImportedRow, 'paymentDueAt' | 'totalPrice'> & {
   paymentDueAt?: string | null;
   /** Kept when the property has no nightly rate, as `create` does. */
   totalPrice?: string | number;
-}
+};
 
 /** Statuses that hold a property's dates: such a stay may not overlap a confirmed one. */
 const BLOCKING: readonly repo.ReservationStatus[] = ['pending', 'confirmed', 'completed'];
@@ -173,15 +168,9 @@ export function createReservationsService(deps: ServiceDeps) {
       const inserted = await repo.insertReservations(
         uow.db,
         priced.map(({ stay, totalPrice }) => ({
-          propertyId: stay.propertyId,
-          guestId: stay.guestId,
-          checkIn: stay.checkIn,
-          checkOut: stay.checkOut,
-          guests: stay.guests,
-          status: stay.status,
+          ...stay,
           totalPrice,
           paymentDueAt: stay.paymentDueAt ? new Date(stay.paymentDueAt) : null,
-          externalId: stay.externalId,
         })),
       );
       await events.record(
