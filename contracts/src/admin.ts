@@ -10,6 +10,7 @@ import {
   notificationType,
 } from './notifications.ts';
 import { quickReplyCategory } from './quick-replies.ts';
+import { SCREENING_KINDS } from './screening.ts';
 import { reminderStatus, reminderType, reservationStatus } from './reservations.ts';
 
 /**
@@ -241,6 +242,18 @@ export const adminMessageRevision = z
   .meta({ id: 'AdminMessageRevision' });
 export type AdminMessageRevision = z.infer<typeof adminMessageRevision>;
 
+/** What contact screening found in a message, with the text as its sender wrote it. */
+export const adminScreening = z
+  .object({
+    action: z.enum(['masked', 'flagged', 'revealed']),
+    original: z.string().describe('The text as its sender wrote it'),
+    matches: z
+      .array(z.object({ kind: z.enum(SCREENING_KINDS), text: z.string() }))
+      .describe('What was found, in the order it appears'),
+  })
+  .meta({ id: 'AdminScreening' });
+export type AdminScreening = z.infer<typeof adminScreening>;
+
 export const adminConversationView = z
   .object({
     conversation: adminConversation,
@@ -255,6 +268,9 @@ export const adminConversationView = z
           message: z.string().describe('As it reads now: empty once unsent'),
           attachments: z.array(adminAttachmentRef).describe('As it has them now'),
           is_read: z.boolean(),
+          screening: adminScreening
+            .nullable()
+            .describe('What contact screening found when it was sent (or last edited)'),
           edited_at: isoDateTime.nullable(),
           unsent_at: isoDateTime.nullable(),
           revisions: z
@@ -271,6 +287,28 @@ export const adminConversationView = z
   })
   .meta({ id: 'AdminConversationView' });
 export type AdminConversationView = z.infer<typeof adminConversationView>;
+
+export const adminScreenedMessageListQuery = z.object({
+  action: z
+    .enum(['masked', 'flagged', 'revealed'])
+    .optional()
+    .describe('Only messages screening treated so'),
+  ...listPaging,
+});
+
+export const adminScreenedMessage = z
+  .object({
+    id: z.uuid(),
+    conversation_id: z.uuid(),
+    property: propertyRef,
+    sender: personRef,
+    receiver: personRef,
+    message: z.string().describe('As the conversation shows it'),
+    screening: adminScreening,
+    created_at: isoDateTime,
+  })
+  .meta({ id: 'AdminScreenedMessage' });
+export type AdminScreenedMessage = z.infer<typeof adminScreenedMessage>;
 
 export const ADMIN_QUICK_REPLY_SORTS = ['created_at', 'title', 'usage_count'] as const;
 export const adminQuickReplyListQuery = z.object({

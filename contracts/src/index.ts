@@ -2,6 +2,7 @@ export * from './common.ts';
 export * from './auth.ts';
 export * from './properties.ts';
 export * from './reservations.ts';
+export * from './screening.ts';
 export * from './messaging.ts';
 export * from './quick-replies.ts';
 export * from './automations.ts';

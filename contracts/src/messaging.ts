@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, nonBlank, userSummary } from './common.ts';
 import { reservationStatus } from './reservations.ts';
+import { screening } from './screening.ts';
 
 export const MESSAGE_MAX_LENGTH = 5000;
 
@@ -151,7 +152,17 @@ export const message = z
     seq: z.number().int().describe('Position in the conversation: 1, 2, 3… without gaps'),
     sender_id: z.uuid(),
     receiver_id: z.uuid(),
-    message: z.string(),
+    message: z
+      .string()
+      .describe(
+        'The text; when `screened`, with contact details hidden (both participants see it so)',
+      ),
+    screened: z
+      .boolean()
+      .describe(
+        'Contact details or an off-platform payment request in it are hidden until the booking is confirmed',
+      ),
+    screening: screening.nullable().describe('What contact screening found, if anything'),
     is_read: z.boolean(),
     read_at: isoDateTime.nullable(),
     is_quick_reply: z.boolean(),
@@ -182,6 +193,8 @@ export const message = z
         sender_id: '7d9f1c52-1f7e-4e55-9c8e-5f2d7a1c0b11',
         receiver_id: '3f1c2a9e-8b7d-4c6e-9a5f-1e2d3c4b5a69',
         message: 'Hi! Is early check-in possible?',
+        screened: false,
+        screening: null,
         is_read: false,
         read_at: null,
         is_quick_reply: false,

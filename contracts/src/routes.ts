@@ -17,6 +17,7 @@ import {
 } from './auth.ts';
 import { errorBody, idParams, paging } from './common.ts';
 import { demoAccount } from './demo.ts';
+import { screeningCheck, screeningCheckBody } from './screening.ts';
 import {
   apiKey,
   type ApiKeyScope,
@@ -108,6 +109,8 @@ import {
   adminPropertyListQuery,
   adminQuickReply,
   adminQuickReplyListQuery,
+  adminScreenedMessage,
+  adminScreenedMessageListQuery,
   adminReasonBody,
   adminReminder,
   adminReminderListQuery,
@@ -719,6 +722,20 @@ export const routes = defineRoutes({
       '`client_message_id` answers 202 with the same scheduled message.',
     body: sendMessageBody,
     responses: { 200: message, 201: message, 202: scheduledMessage, ...errors(404, 429, 503) },
+  },
+  checkScreening: {
+    method: 'POST',
+    path: '/api/messaging/screening/check',
+    tags: ['messages'],
+    summary: 'What contact screening would do to a text sent now',
+    description:
+      'Until a stay of the conversation is confirmed, phone numbers, email addresses, links and requests ' +
+      'to pay outside the platform are screened: with the `mask` policy they are hidden from both ' +
+      'participants (`message` shows how), with `warn` the text is sent as written and flagged for admins. ' +
+      'A composer calls this before sending so the sender can edit. Writes nothing. 404 for a ' +
+      "conversation that is not the caller's.",
+    body: screeningCheckBody,
+    responses: { 200: screeningCheck, ...errors(404) },
   },
   markMessageRead: {
     method: 'POST',
@@ -1332,6 +1349,17 @@ export const routes = defineRoutes({
     params: idParams,
     body: supportViewBody,
     responses: { 200: adminConversationView, ...errors(403, 404) },
+  },
+  listScreenedMessages: {
+    method: 'GET',
+    path: '/api/admin/screened-messages',
+    tags: ['admin'],
+    summary: 'Messages contact screening masked or flagged, newest first',
+    description:
+      'Each with the text as written and what matched (phone numbers, email addresses, links, ' +
+      `requests to pay outside the platform). Newest first. ${nextLink}`,
+    query: adminScreenedMessageListQuery,
+    responses: { 200: z.array(adminScreenedMessage), ...errors(403) },
   },
   listAdminQuickReplies: {
     method: 'GET',

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { SCREENING_POLICIES, type ScreeningPolicy } from '@flexbnb/contracts';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -89,6 +90,8 @@ const envSchema = z.object({
   NOTIFY_SMS_DELAY_SECONDS: z.coerce.number().min(0).max(86_400).default(300),
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().min(0.01).max(3600).default(30),
+  SCREENING_POLICY: z.enum(SCREENING_POLICIES).default('mask'),
+  SCREENING_REVEAL_ON_CONFIRM: bool.default(false),
   ATTACHMENT_MAX_BYTES: z.coerce
     .number()
     .int()
@@ -264,6 +267,12 @@ export interface Config {
     maxAttempts: number;
     retryBaseSeconds: number;
   };
+  screening: {
+    /** What happens to contact details in messages sent before a stay is confirmed. */
+    policy: ScreeningPolicy;
+    /** Whether confirming the stay shows masked messages as written. */
+    revealOnConfirm: boolean;
+  };
   attachments: {
     /** The largest file an upload may carry; larger ones are refused and nothing is kept. */
     maxBytes: number;
@@ -389,6 +398,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       smsDelaySeconds: e.NOTIFY_SMS_DELAY_SECONDS,
       maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
       retryBaseSeconds: e.NOTIFY_RETRY_BASE_SECONDS,
+    },
+    screening: {
+      policy: e.SCREENING_POLICY,
+      revealOnConfirm: e.SCREENING_REVEAL_ON_CONFIRM,
     },
     attachments: {
       maxBytes: e.ATTACHMENT_MAX_BYTES,

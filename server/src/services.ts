@@ -10,6 +10,7 @@ import { createNotificationsService, notificationsJobs } from './modules/notific
 import { createPlatformImport, createPlatformSyncService } from './modules/platform-sync/index.ts';
 import { createPropertiesService } from './modules/properties/index.ts';
 import { createQuickRepliesService } from './modules/quick-replies/index.ts';
+import { createScreeningService } from './modules/screening/index.ts';
 import { eventSubscriptions } from './modules/registry.ts';
 import { createRemindersService, remindersJobs } from './modules/reminders/index.ts';
 import { createReservationsService, reservationsJobs } from './modules/reservations/index.ts';
@@ -51,6 +52,7 @@ export function createServices(base: HandlerDeps) {
     attachments,
     quickReplies: createQuickRepliesService(deps),
     search: createSearchService(deps),
+    screening: createScreeningService(deps),
     scheduledMessages,
     sync,
     notifications,

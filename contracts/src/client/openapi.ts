@@ -410,6 +410,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/screened-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Messages contact screening masked or flagged, newest first
+         * @description Each with the text as written and what matched (phone numbers, email addresses, links, requests to pay outside the platform). Newest first. The next page's URL is in the `Link` header.
+         */
+        get: operations["listScreenedMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users": {
         parameters: {
             query?: never;
@@ -1541,6 +1561,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/messaging/screening/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What contact screening would do to a text sent now
+         * @description Until a stay of the conversation is confirmed, phone numbers, email addresses, links and requests to pay outside the platform are screened: with the `mask` policy they are hidden from both participants (`message` shows how), with `warn` the text is sent as written and flagged for admins. A composer calls this before sending so the sender can edit. Writes nothing. 404 for a conversation that is not the caller's.
+         */
+        post: operations["checkScreening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/messaging/search": {
         parameters: {
             query?: never;
@@ -2108,6 +2148,8 @@ export interface components {
                 message: string;
                 /** @description Its revision log, oldest first: every earlier text, which only admins can read */
                 revisions: components["schemas"]["AdminMessageRevision"][];
+                /** @description What contact screening found when it was sent (or last edited) */
+                screening: components["schemas"]["AdminScreening"] | null;
                 sender: {
                     /** Format: uuid */
                     id: string;
@@ -2433,6 +2475,46 @@ export interface components {
             reminders: components["schemas"]["AdminReminder"][];
             reservation: components["schemas"]["AdminReservation"];
             scheduled_messages: components["schemas"]["ScheduledMessage"][];
+        };
+        AdminScreenedMessage: {
+            /** Format: uuid */
+            conversation_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /** @description As the conversation shows it */
+            message: string;
+            property: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            receiver: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            screening: components["schemas"]["AdminScreening"];
+            sender: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        AdminScreening: {
+            /** @enum {string} */
+            action: "masked" | "flagged" | "revealed";
+            /** @description What was found, in the order it appears */
+            matches: {
+                /** @enum {string} */
+                kind: "phone" | "email" | "link" | "payment";
+                text: string;
+            }[];
+            /** @description The text as its sender wrote it */
+            original: string;
         };
         AdminUser: {
             /** Format: date-time */
@@ -2797,6 +2879,8 @@ export interface components {
          *       "sender_id": "7d9f1c52-1f7e-4e55-9c8e-5f2d7a1c0b11",
          *       "receiver_id": "3f1c2a9e-8b7d-4c6e-9a5f-1e2d3c4b5a69",
          *       "message": "Hi! Is early check-in possible?",
+         *       "screened": false,
+         *       "screening": null,
          *       "is_read": false,
          *       "read_at": null,
          *       "is_quick_reply": false,
@@ -2838,6 +2922,7 @@ export interface components {
              * @enum {string}
              */
             kind: "text" | "system";
+            /** @description The text; when `screened`, with contact details hidden (both participants see it so) */
             message: string;
             /** @description Each emoji once, in the order first used */
             reactions: components["schemas"]["Reaction"][];
@@ -2846,6 +2931,10 @@ export interface components {
             receiver_id: string;
             /** @description The message this one answers, quoted */
             reply_to: components["schemas"]["ReplyQuote"] | null;
+            /** @description Contact details or an off-platform payment request in it are hidden until the booking is confirmed */
+            screened: boolean;
+            /** @description What contact screening found, if anything */
+            screening: components["schemas"]["Screening"] | null;
             /** Format: uuid */
             sender_id: string;
             /** @description Position in the conversation: 1, 2, 3… without gaps */
@@ -3541,6 +3630,36 @@ export interface components {
         };
         /** @enum {string} */
         ScheduledMessageStatus: "scheduled" | "held" | "sent" | "skipped" | "cancelled" | "failed";
+        /** @description Contact screening of a message sent before the stay was confirmed */
+        Screening: {
+            /**
+             * @description `masked`: what was found is hidden in `message`, from both participants, until the booking is confirmed. `flagged`: sent as written and flagged for admins. `revealed`: was masked, and shown as written once the stay was confirmed
+             * @enum {string}
+             */
+            action: "masked" | "flagged" | "revealed";
+            /** @description What was found, each kind once */
+            kinds: ("phone" | "email" | "link" | "payment")[];
+        };
+        ScreeningCheck: {
+            /**
+             * @description What sending this text now would do: `none` (nothing found, the stay is confirmed, or screening is off), `mask` or `warn`
+             * @enum {string}
+             */
+            action: "none" | "mask" | "warn";
+            kinds: ("phone" | "email" | "link" | "payment")[];
+            matches: components["schemas"]["ScreeningMatch"][];
+            /** @description The text as the conversation would show it */
+            message: string;
+            /** @enum {string} */
+            policy: "mask" | "warn" | "off";
+        };
+        ScreeningMatch: {
+            end: number;
+            /** @enum {string} */
+            kind: "phone" | "email" | "link" | "payment";
+            /** @description UTF-16 offset in the text checked */
+            start: number;
+        };
         /**
          * @example {
          *       "type": "message",
@@ -5249,6 +5368,59 @@ export interface operations {
             };
             /** @description Not found, or not yours: `not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listScreenedMessages: {
+        parameters: {
+            query?: {
+                /** @description Only messages screening treated so */
+                action?: "masked" | "flagged" | "revealed";
+                cursor?: string;
+                /** @description Default 25 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminScreenedMessage"][];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9946,6 +10118,85 @@ export interface operations {
             };
             /** @description Conflicts with the current state: `conflict`, `email_taken` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 1 MB: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    checkScreening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "conversation_id": "c0ffee00-1234-4abc-9def-0123456789ab",
+                 *       "message": "Call me on +351 912 345 678"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: uuid */
+                    conversation_id: string;
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningCheck"];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours: `not_found` */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

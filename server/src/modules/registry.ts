@@ -6,6 +6,7 @@ import { notificationsHandlers } from './notifications/index.ts';
 import { quickRepliesHandlers } from './quick-replies/index.ts';
 import { remindersHandlers } from './reminders/index.ts';
 import { scheduledMessagesHandlers } from './scheduled-messages/index.ts';
+import { screeningHandlers } from './screening/index.ts';
 import { syncHandlers } from './sync/index.ts';
 import { webhooksHandlers } from './webhooks/index.ts';
 
@@ -21,6 +22,7 @@ export function eventSubscriptions(deps: HandlerDeps): Subscription[] {
     ...quickRepliesHandlers(),
     ...remindersHandlers(deps),
     ...scheduledMessagesHandlers(deps),
+    ...screeningHandlers(deps),
     ...notificationsHandlers(deps),
     ...syncHandlers(deps),
     ...webhooksHandlers(deps),

@@ -75,6 +75,7 @@ const Admin = {
   Reservation: adminPage('ReservationDetailPage'),
   Conversations: adminPage('ConversationsPage'),
   Support: adminPage('ConversationSupportPage'),
+  Screened: adminPage('ScreenedMessagesPage'),
   QuickReplies: adminPage('QuickRepliesAdminPage'),
   Automations: adminPage('AutomationsAdminPage'),
   Notifications: adminPage('NotificationsPage'),
@@ -144,6 +145,7 @@ export function App() {
                   <Route path="reservations/:id" element={<Admin.Reservation />} />
                   <Route path="conversations" element={<Admin.Conversations />} />
                   <Route path="conversations/:id" element={<Admin.Support />} />
+                  <Route path="screened-messages" element={<Admin.Screened />} />
                   <Route path="quick-replies" element={<Admin.QuickReplies />} />
                   <Route path="automations" element={<Admin.Automations />} />
                   <Route path="notifications" element={<Admin.Notifications />} />

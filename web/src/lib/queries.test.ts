@@ -10,6 +10,8 @@ const msg = (seq: number): Message => ({
   sender_id: 's',
   receiver_id: 'r',
   message: `m${seq}`,
+  screened: false,
+  screening: null,
   is_read: true,
   read_at: at,
   is_quick_reply: false,

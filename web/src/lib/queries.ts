@@ -36,6 +36,9 @@ export const keys = {
   notificationList: ['notifications', 'list'] as const,
   notificationSettings: ['notification-settings'] as const,
   messageDeliveries: (messageId: string) => ['message-deliveries', messageId] as const,
+  /** What contact screening would do to a text sent now in a conversation. */
+  screeningCheck: (conversationId: string, text: string) =>
+    ['screening-check', conversationId, text] as const,
 };
 
 /** When the socket is down the app falls back to polling, as the specification describes. */

@@ -23,6 +23,8 @@ const message: Message = {
   sender_id: guest,
   receiver_id: me,
   message: 'Hi!',
+  screened: false,
+  screening: null,
   is_read: false,
   read_at: null,
   is_quick_reply: false,

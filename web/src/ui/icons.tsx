@@ -74,3 +74,8 @@ export const CopyIcon = () => <Icon d="M9 9h10v11H9zM5 15V4h10" />;
 export const AddReactionIcon = () => (
   <Icon d="M20.5 12A8.5 8.5 0 1 1 12 3.5M8.5 14.5s1.2 1.7 3.5 1.7 3.5-1.7 3.5-1.7M9 9.5h.01M15 9.5h.01M18.5 3v5M16 5.5h5" />
 );
+/** Contact screening: details hidden until the booking is confirmed. */
+export const ShieldIcon = () => (
+  <Icon d="M12 3l7.5 3v5.5c0 4.5-3.2 8.2-7.5 9.5-4.3-1.3-7.5-5-7.5-9.5V6z" />
+);
+export const FlagIcon = () => <Icon d="M5 21V4M5 4.5h12.5l-2.5 4 2.5 4H5" />;

@@ -5,6 +5,8 @@ import type {
   AdminProperty,
   AdminQuickReply,
   AdminReservation,
+  AdminScreenedMessage,
+  AdminScreening,
 } from '@flexbnb/contracts';
 import type {
   AutomationRow,
@@ -13,9 +15,10 @@ import type {
   QuickReplyRow,
   ReservationRow,
   RevisionRow,
+  ScreenedMessageRow,
   SupportMessageRow,
 } from './content.repo.ts';
-import type { MessageAttachment } from '../../platform/db/schema.ts';
+import type { MessageAttachment, StoredScreening } from '../../platform/db/schema.ts';
 
 export function presentAdminProperty(row: PropertyRow): AdminProperty {
   return {
@@ -82,6 +85,33 @@ export function presentRevision(row: RevisionRow): SupportMessage['revisions'][n
   };
 }
 
+/** What screening found in a message, with what its sender wrote (`message` unless masked). */
+function presentAdminScreening(
+  screening: StoredScreening | null,
+  message: string,
+): AdminScreening | null {
+  if (!screening) return null;
+  return {
+    action: screening.action,
+    original: screening.original ?? message,
+    matches: screening.matches,
+  };
+}
+
+export function presentScreenedMessage(row: ScreenedMessageRow): AdminScreenedMessage {
+  return {
+    id: row.id,
+    conversation_id: row.conversationId,
+    property: row.property,
+    sender: row.sender,
+    receiver: row.receiver,
+    message: row.message,
+    // The list holds screened messages only.
+    screening: presentAdminScreening(row.screening, row.message)!,
+    created_at: row.createdAt.toISOString(),
+  };
+}
+
 /** A message as support sees it, with its revision log (`revisions`, oldest first). */
 export function presentSupportMessage(
   row: SupportMessageRow,
@@ -96,6 +126,7 @@ export function presentSupportMessage(
     message: row.message,
     attachments: presentAttachmentRefs(row.attachments),
     is_read: row.isRead,
+    screening: presentAdminScreening(row.screening, row.message),
     edited_at: row.editedAt?.toISOString() ?? null,
     unsent_at: row.unsentAt?.toISOString() ?? null,
     revisions: revisions.map(presentRevision),

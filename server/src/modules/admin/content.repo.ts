@@ -11,6 +11,7 @@ import {
   reservations,
   scheduledMessages,
   users,
+  type StoredScreening,
 } from '../../platform/db/schema.ts';
 import type { AdminPage } from './admin.paging.ts';
 import { countOf, matchesWords, orderOf, type Listed } from './admin.sql.ts';
@@ -262,6 +263,7 @@ export async function latestMessages(db: DbOrTx, conversationId: string, limit: 
       message: messages.message,
       attachments: messages.attachments,
       isRead: messages.isRead,
+      screening: messages.screening,
       editedAt: messages.editedAt,
       unsentAt: messages.unsentAt,
       createdAt: messages.createdAt,
@@ -278,6 +280,45 @@ export async function latestMessages(db: DbOrTx, conversationId: string, limit: 
 }
 
 export type SupportMessageRow = Awaited<ReturnType<typeof latestMessages>>['rows'][number];
+
+const receiver = alias(users, 'receiver');
+
+/** Messages contact screening treated (`action`, or any), newest first, one page. */
+export async function listScreenedMessages(
+  db: DbOrTx,
+  filter: { action?: StoredScreening['action'] },
+  page: { limit: number; offset: number },
+) {
+  // The partial index holds exactly the screened messages, newest first.
+  const where = and(
+    sql`${messages.screening} is not null`,
+    filter.action ? sql`${messages.screening}->>'action' = ${filter.action}` : undefined,
+  );
+  const rows = await db
+    .select({
+      id: messages.id,
+      conversationId: messages.conversationId,
+      property: { id: properties.id, title: properties.title },
+      sender: { id: sender.id, name: sender.name, email: sender.email },
+      receiver: { id: receiver.id, name: receiver.name, email: receiver.email },
+      message: messages.message,
+      screening: messages.screening,
+      createdAt: messages.createdAt,
+    })
+    .from(messages)
+    .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+    .innerJoin(properties, eq(properties.id, conversations.propertyId))
+    .innerJoin(sender, eq(sender.id, messages.senderId))
+    .innerJoin(receiver, eq(receiver.id, messages.receiverId))
+    .where(where)
+    .orderBy(sql`${messages.createdAt} desc`, sql`${messages.id} desc`)
+    .limit(page.limit)
+    .offset(page.offset);
+  const [count] = await db.select({ n: countOf }).from(messages).where(where);
+  return { rows, total: count?.n ?? 0 };
+}
+
+export type ScreenedMessageRow = Awaited<ReturnType<typeof listScreenedMessages>>['rows'][number];
 
 export type RevisionRow = typeof messageRevisions.$inferSelect;
 

@@ -78,6 +78,16 @@ export const contentRoutes: FastifyPluginAsyncZod<{ content: ContentAdmin }> = a
   });
 
   app.route({
+    ...contractRoute(routes.listScreenedMessages),
+    handler: async (request, reply) => {
+      const page = adminPage<'created_at'>(request.query, '-created_at');
+      const list = await content.listScreenedMessages(request.query, page);
+      setPageHeaders(request, reply, page, list.total);
+      return list.items;
+    },
+  });
+
+  app.route({
     ...contractRoute(routes.listAdminAutomations),
     handler: async (request, reply) => {
       const page = adminPage<Key<typeof ADMIN_AUTOMATION_SORTS>>(request.query, '-created_at');

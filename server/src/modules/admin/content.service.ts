@@ -18,6 +18,8 @@ import {
   type AdminReservation,
   type adminReservationDetail,
   type adminReservationListQuery,
+  type AdminScreenedMessage,
+  type adminScreenedMessageListQuery,
 } from '@flexbnb/contracts';
 import type { z } from 'zod';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
@@ -32,6 +34,7 @@ import {
   presentAdminProperty,
   presentAdminQuickReply,
   presentAdminReservation,
+  presentScreenedMessage,
   presentSupportMessage,
 } from './content.presenter.ts';
 import * as repo from './content.repo.ts';
@@ -209,6 +212,15 @@ export function createContentAdmin(deps: ServiceDeps, modules: AdminModules) {
         page,
       );
       return { items: rows.map(presentAdminQuickReply), total };
+    },
+
+    /** Messages contact screening masked, flagged or revealed, newest first, one page. */
+    async listScreenedMessages(
+      filter: Pick<z.output<typeof adminScreenedMessageListQuery>, 'action'>,
+      page: AdminPage<'created_at'>,
+    ): Promise<AdminList<AdminScreenedMessage>> {
+      const { rows, total } = await repo.listScreenedMessages(db, filter, page);
+      return { items: rows.map(presentScreenedMessage), total };
     },
 
     /** Automations of every host matching `filter`, with how many messages each has to send. */

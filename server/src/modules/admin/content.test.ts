@@ -624,6 +624,7 @@ describe('support view', () => {
       message: 'Hello about May',
       attachments: [],
       is_read: expect.any(Boolean),
+      screening: null,
       edited_at: null,
       unsent_at: null,
       revisions: [],

@@ -11,6 +11,7 @@ import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
 import { takePage } from '../../platform/paging.ts';
 import { appendMessage, messagePage, presentMessage } from '../messages/index.ts';
+import { screenText } from '../screening/index.ts';
 import { findPropertyHost } from '../properties/index.ts';
 import { findReservationParties } from '../reservations/index.ts';
 import { textSearchFor } from '../search/index.ts';
@@ -264,6 +265,7 @@ export function createConversationsService(deps: ServiceDeps) {
               conversationId: thread.id,
               senderId: actor.id,
               text: input.message,
+              screened: screenText(deps.config.screening.policy, input.message),
               clientMessageId: input.client_message_id,
             })
           : undefined;

@@ -8,6 +8,7 @@ import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { MessageReactions } from '../../platform/db/schema.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { UnitOfWork } from '../../platform/events/index.ts';
+import { screenOutgoing } from '../screening/index.ts';
 import { presentMessage } from './messages.presenter.ts';
 import * as repo from './messages.repo.ts';
 
@@ -148,7 +149,7 @@ export function createMessageChanges(deps: ServiceDeps, parts: { markReadIn: Mar
         requireOwnText(message, actor, 'edit');
         if (message.unsentAt) throw conflict('An unsent message cannot be edited');
         // A retry of an edit that went through answers as the first attempt did.
-        if (message.message === text) return message;
+        if ((message.screening?.original ?? message.message) === text) return message;
         const at = deps.now();
         if (elapsed(message, at) > EDIT_WINDOW_MS) {
           throw conflict(
@@ -156,7 +157,12 @@ export function createMessageChanges(deps: ServiceDeps, parts: { markReadIn: Mar
           );
         }
         await repo.appendRevision(uow.db, { message, action: 'edited', actorId: actor.id, at });
-        const edited = await repo.editText(uow.db, id, text, at);
+        const screened = await screenOutgoing(uow.db, deps.config.screening.policy, {
+          conversationId: conversation.id,
+          senderId: actor.id,
+          text,
+        });
+        const edited = await repo.editText(uow.db, id, screened, at);
         await recordUpdated(uow, conversation, actor, 'edited', id);
         return edited;
       });

@@ -1,5 +1,5 @@
-import type { Message, Reaction } from '@flexbnb/contracts';
-import type { MessageReactions } from '../../platform/db/schema.ts';
+import type { Message, Reaction, Screening } from '@flexbnb/contracts';
+import type { MessageReactions, StoredScreening } from '../../platform/db/schema.ts';
 import type { EventPayload } from '../../platform/events/index.ts';
 import { presentAttachment } from '../attachments/index.ts';
 import type { MessageRow } from './messages.repo.ts';
@@ -15,6 +15,15 @@ export function presentReactions(reactions: MessageReactions | null): Reaction[]
   }));
 }
 
+/** What screening found, as both participants may know it: the kinds, never the details. */
+export function presentScreening(screening: StoredScreening | null): Screening | null {
+  if (!screening) return null;
+  return {
+    action: screening.action,
+    kinds: [...new Set(screening.matches.map((match) => match.kind))],
+  };
+}
+
 export function presentMessage(row: MessageRow): Message {
   return {
     id: row.id,
@@ -23,6 +32,8 @@ export function presentMessage(row: MessageRow): Message {
     sender_id: row.senderId,
     receiver_id: row.receiverId,
     message: row.message,
+    screened: row.screening?.action === 'masked',
+    screening: presentScreening(row.screening),
     is_read: row.isRead,
     read_at: row.readAt?.toISOString() ?? null,
     is_quick_reply: row.isQuickReply,
@@ -59,6 +70,7 @@ export function presentCreatedMessage(event: EventPayload<'message.created'>): M
     replyTo: event.reply_to,
     attachments: event.attachments,
     reactions: null,
+    screening: event.screening,
     editedAt: null,
     unsentAt: null,
     createdAt: new Date(event.created_at),

@@ -14,9 +14,11 @@ import {
   type MESSAGE_REVISION_ACTIONS,
   type MessageReactions,
   type MessageRow,
+  type StoredScreening,
 } from '../../platform/db/schema.ts';
 import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
 import { unclaimed } from '../attachments/index.ts';
+import { stayConfirmed } from '../screening/index.ts';
 
 export type { MessageRow };
 export type ConversationRow = typeof conversations.$inferSelect;
@@ -93,6 +95,10 @@ export type SendInput = {
   attachmentIds: string | null;
   /** A message of the same conversation it answers. */
   replyToId: string | null;
+  /** The text contact screening made of `message`, stored instead unless the stay is confirmed. */
+  screenedMessage: string | null;
+  /** What contact screening found (JSON of `messages.screening`), when it found something. */
+  screening: string | null;
 };
 
 /** A send batch as the statement's parameters: one array per column, in the batch's order. */
@@ -108,6 +114,8 @@ function sendColumns(batch: readonly SendInput[]): SendColumns {
     quickReplyIds: batch.map((s) => s.quickReplyId),
     attachmentIdss: batch.map((s) => s.attachmentIds),
     replyToIds: batch.map((s) => s.replyToId),
+    screenedMessages: batch.map((s) => s.screenedMessage),
+    screenings: batch.map((s) => s.screening),
   };
 }
 
@@ -131,9 +139,10 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
     select * from unnest(${column('conversationIds', 'uuid')}, ${column('senderIds', 'uuid')},
                          ${column('messages', 'text')}, ${column('isQuickReplys', 'boolean')},
                          ${column('clientMessageIds', 'text')}, ${column('quickReplyIds', 'uuid')},
-                         ${column('attachmentIdss', 'text')}, ${column('replyToIds', 'uuid')})
+                         ${column('attachmentIdss', 'text')}, ${column('replyToIds', 'uuid')},
+                         ${column('screenedMessages', 'text')}, ${column('screenings', 'jsonb')})
       as s(conversation_id, sender_id, message, is_quick_reply, client_message_id, quick_reply_id,
-           attachment_ids, reply_to_id)`);
+           attachment_ids, reply_to_id, screened_message, screening)`);
   // Locks are taken in id order (the sort runs below the lock), so two batches never wait on
   // each other in a cycle.
   const locked = db.$with('locked', {}).as(sql`
@@ -156,10 +165,11 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
   const inserted = db.$with('inserted', {}).as(sql`
     insert into ${messages}
       (conversation_id, seq, sender_id, receiver_id, message, is_quick_reply, client_message_id,
-       reply_to_id, reply_to, attachments, search_config)
+       reply_to_id, reply_to, attachments, screening, search_config)
     select l.id, l.last_seq + 1, s.sender_id,
            case when l.host_id = s.sender_id then l.guest_id else l.host_id end,
-           s.message, s.is_quick_reply, s.client_message_id,
+           case when st.applies then s.screened_message else s.message end,
+           s.is_quick_reply, s.client_message_id,
            r.id,
            case when r.id is not null then jsonb_build_object(
              'id', r.id, 'sender_id', r.sender_id,
@@ -172,10 +182,14 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
                      'duration_ms', c.duration_ms, 'has_thumbnail', c.thumbnail_key is not null)
                    order by c.pos)
               from claimable c where c.for_conversation_id = s.conversation_id),
+           case when st.applies then s.screening end,
            coalesce((select p.search_config from ${properties} p where p.id = l.property_id),
                     'simple')
     from sends s join locked l on l.id = s.conversation_id and s.sender_id in (l.guest_id, l.host_id)
     left join ${messages} r on r.id = s.reply_to_id and r.conversation_id = l.id
+    -- Contact screening applies until the stay is confirmed; read only for a text it changed.
+    left join lateral (select not ${stayConfirmed('l')} as applies where s.screening is not null)
+      st on true
     on conflict (conversation_id, sender_id, client_message_id)
       where client_message_id is not null do nothing
     returning *`);
@@ -189,7 +203,7 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
     'message.created',
     sql`select i.id as message_id, i.conversation_id, i.seq, i.sender_id, i.receiver_id,
                i.created_at, i.message, i.is_quick_reply, i.client_message_id,
-               s.quick_reply_id, i.attachments, i.reply_to,
+               s.quick_reply_id, i.attachments, i.reply_to, i.screening,
                case when i.receiver_id = l.host_id then l.host_unread_count
                     else l.guest_unread_count end as receiver_unread_before
         from inserted i
@@ -310,23 +324,24 @@ export async function appendRevision(
     revision: sql`(select coalesce(max(r.revision), 0) + 1 from ${messageRevisions} r
                    where r.message_id = ${message.id})`,
     action: revision.action,
-    message: message.message,
+    // What its sender wrote, not what screening let the other side see.
+    message: message.screening?.original ?? message.message,
     attachments: message.attachments,
     actorId: revision.actorId,
     createdAt: revision.at,
   });
 }
 
-/** Gives a message new text, marked edited at `at`. */
+/** Gives a message new text (as screening left it), marked edited at `at`. */
 export async function editText(
   tx: DbOrTx,
   id: string,
-  text: string,
+  edit: { text: string; screening: StoredScreening | null },
   at: Date,
 ): Promise<MessageRow> {
   const [row] = await tx
     .update(messages)
-    .set({ message: text, editedAt: at })
+    .set({ message: edit.text, screening: edit.screening, editedAt: at })
     .where(eq(messages.id, id))
     .returning(messageColumns);
   return row!;
@@ -342,7 +357,7 @@ export async function unsend(tx: DbOrTx, id: string, at: Date): Promise<MessageR
   await tx.delete(messageReactions).where(eq(messageReactions.messageId, id));
   const [row] = await tx
     .update(messages)
-    .set({ message: '', attachments: null, reactions: null, unsentAt: at })
+    .set({ message: '', attachments: null, reactions: null, screening: null, unsentAt: at })
     .where(eq(messages.id, id))
     .returning(messageColumns);
   return row!;

@@ -8,6 +8,7 @@ import type { EventBus, Origin, UnitOfWork } from '../../platform/events/index.t
 import { takePage } from '../../platform/paging.ts';
 import { copyTemplateAttachments } from '../attachments/index.ts';
 import { quickReplyText } from '../quick-replies/index.ts';
+import { screenText, type Screened } from '../screening/index.ts';
 import { createMessageChanges } from './messages.changes.ts';
 import { presentCreatedMessage, presentMessage } from './messages.presenter.ts';
 import * as repo from './messages.repo.ts';
@@ -26,6 +27,11 @@ export interface AppendInput {
   attachmentIds?: readonly string[];
   /** A message of the same conversation this one answers (see `checkSendable`). */
   replyToId?: string | null;
+  /**
+   * What contact screening makes of `text` (see `screenText`): stored instead of it, unless the
+   * conversation's stay is confirmed when the message is written.
+   */
+  screened?: Screened | null;
 }
 
 export interface SendResult {
@@ -79,6 +85,8 @@ export async function appendMessages(
       quickReplyId: input.quickReplyId ?? null,
       attachmentIds: input.attachmentIds?.length ? input.attachmentIds.join(',') : null,
       replyToId: input.replyToId ?? null,
+      screenedMessage: input.screened?.text ?? null,
+      screening: input.screened ? JSON.stringify(input.screened.screening) : null,
     })),
   );
   await finish(row, uow);
@@ -298,6 +306,7 @@ export function createMessagesService(deps: ServiceDeps) {
           conversationId: input.conversation_id,
           senderId: actor.id,
           text,
+          screened: screenText(deps.config.screening.policy, text),
           clientMessageId,
           quickReplyId,
           attachmentIds: [...copies, ...attachmentIds],

@@ -23,6 +23,7 @@ import {
   type StayRenderContext,
 } from '../quick-replies/index.ts';
 import { findReservationParties } from '../reservations/index.ts';
+import { screenText } from '../screening/index.ts';
 import { applyAutomation, release, render } from './scheduled-messages.planner.ts';
 import { presentAutomation, presentScheduled } from './scheduled-messages.presenter.ts';
 import * as repo from './scheduled-messages.repo.ts';
@@ -128,6 +129,8 @@ export function createScheduledMessagesService(deps: ServiceDeps) {
       conversationId,
       senderId: row.senderId,
       text: rendered.text,
+      // Screened as it goes out: the stay may have been confirmed since it was written.
+      screened: screenText(deps.config.screening.policy, rendered.text),
       quickReplyId,
       // The template's attachments as they are now, copies the send claims (a retry claims
       // none: the sweep deletes its copies).

@@ -213,7 +213,7 @@ export function feedDrafts<K extends EventName>(
   source: SQL,
   earlier: StatementOutputs,
 ): SQL {
-  const { notifications } = earlier;
+  const { notifications, updatedMessages } = earlier;
   const selects = entries.map((entry, ord) =>
     draft(
       ord,
@@ -246,6 +246,20 @@ export function feedDrafts<K extends EventName>(
               where change = 'read' group by user_id) e`,
       ),
     );
+  }
+  if (updatedMessages) {
+    const after = selects.length;
+    for (const [i, participant] of (['guest_id', 'host_id'] as const).entries()) {
+      selects.push(
+        draft(
+          after + i,
+          sql`e.${sql.identifier(participant)}`,
+          'message.updated',
+          undefined,
+          sql`(select * from ${updatedMessages}) e`,
+        ),
+      );
+    }
   }
   if (selects.length === 0) {
     return sql`${draft(0, sql`null::uuid`, 'unread.changed', undefined, sql`(select) e`)} where false`;

@@ -15,6 +15,7 @@ import {
   RESERVATION_STATUSES,
   SCHEDULED_MESSAGE_STATUSES,
   type ReplyQuote,
+  type ScreeningKind,
   type SystemLine,
 } from '@flexbnb/contracts';
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
@@ -334,6 +335,17 @@ export interface MessageAttachment {
   has_thumbnail: boolean;
 }
 
+/**
+ * What contact screening found in a message sent before its stay was confirmed. When masked,
+ * `message` holds the masked text and `original` what the sender wrote (admins read it);
+ * flagged, the message is as written.
+ */
+export interface StoredScreening {
+  action: 'masked' | 'flagged' | 'revealed';
+  matches: { kind: ScreeningKind; text: string }[];
+  original?: string;
+}
+
 /** Each emoji under a message and who used it, in order; `message_reactions` is the record. */
 export type MessageReactions = { emoji: string; user_ids: string[] }[];
 
@@ -367,6 +379,8 @@ export const messages = pgTable(
     // Null when none, so a plain message stores nothing for them.
     attachments: jsonb('attachments').$type<MessageAttachment[]>(),
     reactions: jsonb('reactions').$type<MessageReactions>(),
+    // Null for a message screening let through as written (most of them).
+    screening: jsonb('screening').$type<StoredScreening>(),
     editedAt: timestamp('edited_at', { withTimezone: true, precision: 3 }),
     unsentAt: timestamp('unsent_at', { withTimezone: true, precision: 3 }),
     // Stemming follows the property's language (its search_config when the message is sent);
@@ -391,6 +405,10 @@ export const messages = pgTable(
     index('messages_unread_idx')
       .on(t.conversationId, t.receiverId)
       .where(sql`not ${t.isRead}`),
+    // The admin console's list of screened messages, newest first; few rows have one.
+    index('messages_screened_idx')
+      .on(t.createdAt.desc())
+      .where(sql`${t.screening} is not null`),
     // Empty only for a message of attachments, or one unsent.
     check(
       'messages_length_check',

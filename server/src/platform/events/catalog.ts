@@ -1,6 +1,6 @@
 import type { ReplyQuote } from '@flexbnb/contracts';
 import type { SQL } from 'drizzle-orm';
-import type { MessageAttachment } from '../db/schema.ts';
+import type { MessageAttachment, StoredScreening } from '../db/schema.ts';
 
 /** Who and what a reservation's events are about. */
 const STAY = {
@@ -40,6 +40,8 @@ export const DOMAIN_EVENTS = {
     attachments: 'attachments?',
     /** The quote of the message it answers, if any. */
     reply_to: 'reply_quote?',
+    /** What contact screening found, if anything (`messages.screening`). */
+    screening: 'screening?',
     /** The receiver's unread count in the conversation before this message. */
     receiver_unread_before: 'int4',
   },
@@ -225,6 +227,11 @@ export interface StatementOutputs {
    * conversation_id, guest_id, host_id): the change feed tells both participants.
    */
   stayLines?: SQL;
+  /**
+   * Messages the statement changed in place, as rows (message_id, conversation_id, guest_id,
+   * host_id): the change feed tells both participants (`message.updated`).
+   */
+  updatedMessages?: SQL;
 }
 
 export type ColumnType =
@@ -241,7 +248,8 @@ export type ColumnType =
   | 'int4[]'
   // jsonb, with the shape it holds
   | 'attachments?'
-  | 'reply_quote?';
+  | 'reply_quote?'
+  | 'screening?';
 
 interface TsOf {
   uuid: string;
@@ -257,10 +265,15 @@ interface TsOf {
   'int4[]': number[];
   'attachments?': MessageAttachment[] | null;
   'reply_quote?': ReplyQuote | null;
+  'screening?': StoredScreening | null;
 }
 
 /** The column types PostgreSQL holds as jsonb. */
-const JSONB_TYPES: ReadonlySet<ColumnType> = new Set(['attachments?', 'reply_quote?']);
+const JSONB_TYPES: ReadonlySet<ColumnType> = new Set([
+  'attachments?',
+  'reply_quote?',
+  'screening?',
+]);
 
 export type EventName = keyof typeof DOMAIN_EVENTS;
 

@@ -25,6 +25,8 @@ export type {
   AdminQuickReply,
   AdminReminder,
   AdminReservation,
+  AdminScreenedMessage,
+  AdminScreening,
   AdminUser,
   AdminWebhookDelivery,
   AdminWebhookDeliveryDetail,
@@ -86,6 +88,12 @@ export const useAdminReservations = (query: Q<typeof routes.listAdminReservation
 export const useAdminConversations = (query: Q<typeof routes.listAdminConversations>) =>
   useAdminPage('conversations', query, (signal) =>
     apiPage(routes.listAdminConversations, { query, signal }),
+  );
+
+/** Messages contact screening masked or flagged; sorted newest first by the server alone. */
+export const useAdminScreenedMessages = (query: Q<typeof routes.listScreenedMessages>) =>
+  useAdminPage('screened-messages', query, (signal) =>
+    apiPage(routes.listScreenedMessages, { query, signal }),
   );
 
 export const useAdminQuickReplies = (query: Q<typeof routes.listAdminQuickReplies>) =>

@@ -583,6 +583,7 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
         onTyping={onTyping}
         quickReplies={quickReplies}
         onSchedule={onSchedule}
+        screening={{ conversationId, recipient: other.name.split(' ')[0] ?? other.name }}
         placeholder={`Message ${other.name.split(' ')[0]}…`}
       />
     </section>

@@ -92,6 +92,8 @@ describe('DeliveryStatus', () => {
     sender_id: crypto.randomUUID(),
     receiver_id: crypto.randomUUID(),
     message: 'Hello',
+    screened: false,
+    screening: null,
     is_read: false,
     read_at: null,
     is_quick_reply: false,

@@ -5,6 +5,7 @@ import { BoltIcon, RetryIcon } from '../../ui/icons.tsx';
 import { AttachmentGallery } from '../attachments/AttachmentGallery.tsx';
 import type { ShownAttachment } from '../attachments/shown.ts';
 import type { PendingMessage } from './outbox.ts';
+import { ScreenedText } from './Screening.tsx';
 import styles from './MessageBubble.module.css';
 import { UNSENT_TEXT } from './preview.ts';
 
@@ -34,6 +35,10 @@ interface Props {
   quote?: BubbleQuote;
   edited?: boolean;
   unsent?: boolean;
+  /** Contact screening hid details in the text: its placeholders are shown as such. */
+  masked?: boolean;
+  /** Under the bubble, before its receipt: what contact screening did to it. */
+  note?: ReactNode;
   /** In place of the text while it is being edited. */
   editor?: ReactNode;
   /** Under the bubble: its reactions. */
@@ -72,6 +77,8 @@ export function MessageBubble({
   quote,
   edited,
   unsent,
+  masked,
+  note,
   editor,
   reactions,
   tools,
@@ -115,7 +122,7 @@ export function MessageBubble({
           ) : (
             text && (
               <p className={styles.bubbleText} data-bubble-text>
-                {linkify(text)}
+                {masked ? <ScreenedText text={text} /> : linkify(text)}
               </p>
             )
           )}
@@ -144,6 +151,7 @@ export function MessageBubble({
         )}
       </div>
       {reactions}
+      {note}
       {status === 'failed' && (
         <div className={styles.bubbleFailed} role="alert">
           <span>{error ?? 'Not sent'}</span>

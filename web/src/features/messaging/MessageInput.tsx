@@ -35,6 +35,7 @@ import { QuickReplyPicker } from '../quick-replies/QuickReplyPicker.tsx';
 import type { QuickReply } from '../quick-replies/api.ts';
 import type { PendingAttachment } from './outbox.ts';
 import { SchedulePopover } from './SchedulePopover.tsx';
+import { ScreeningNotice } from './Screening.tsx';
 import styles from './MessageInput.module.css';
 
 const EmojiPanel = lazy(() => import('./EmojiPanel.tsx'));
@@ -50,6 +51,13 @@ export interface QuickReplySource {
 export interface ComposerHandle {
   addFiles: (files: File[]) => void;
   focus: () => void;
+}
+
+/** Where the composer asks what contact screening would do to its text, and who would read it. */
+export interface ScreeningTarget {
+  conversationId: string;
+  /** The other participant, as the notice names them ("Ana will see: …"). */
+  recipient: string;
 }
 
 /** The message a reply answers, as the bar above the box names it. */
@@ -79,6 +87,11 @@ interface Props {
   /** Replying: the bar above the box, with × to stop replying. */
   replyTo?: ReplyTarget | null;
   onCancelReply?: () => void;
+  /**
+   * Contact screening: once the typing pauses, a notice over the box says what sending the text
+   * would do (hide contact details, or flag them). Information only: it never stops a send.
+   */
+  screening?: ScreeningTarget;
   ref?: Ref<ComposerHandle>;
 }
 
@@ -122,7 +135,8 @@ function overComposer(side: 'start' | 'end') {
  * lands in the box for editing first; and, when `onSchedule` is given, a clock button to send
  * the text later. With `attachments`: files by the paperclip, paste or drop (each uploads at
  * once, with its progress; Send waits for them), and a voice message from the microphone. When
- * replying, a bar above names the message answered.
+ * replying, a bar above names the message answered. With `screening`, a notice above the box
+ * tells what contact screening would do to the text.
  */
 export function MessageInput({
   onSend,
@@ -134,6 +148,7 @@ export function MessageInput({
   upload = defaultUpload,
   replyTo,
   onCancelReply,
+  screening,
   ref,
 }: Props) {
   const [text, setText] = useState('');
@@ -383,6 +398,13 @@ export function MessageInput({
             OK
           </button>
         </p>
+      )}
+      {screening && !recording && (
+        <ScreeningNotice
+          conversationId={screening.conversationId}
+          text={text}
+          recipient={screening.recipient}
+        />
       )}
       {recording ? (
         <div

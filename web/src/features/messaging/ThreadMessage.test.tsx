@@ -1,5 +1,5 @@
 import type { Message } from '@flexbnb/contracts';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ThreadMessage } from './ThreadMessage.tsx';
@@ -16,6 +16,8 @@ const message = (overrides: Partial<Message> = {}): Message => ({
   sender_id: me,
   receiver_id: ana,
   message: 'Is there parking?',
+  screened: false,
+  screening: null,
   is_read: false,
   read_at: null,
   is_quick_reply: false,
@@ -147,5 +149,74 @@ describe('ThreadMessage', () => {
     await user.clear(editor);
     await user.type(editor, 'Is there free parking?{Enter}');
     expect(actions.edit).toHaveBeenCalledWith(expect.any(String), 'Is there free parking?');
+  });
+});
+
+describe('ThreadMessage: contact screening', () => {
+  const MASKED_NOTE = 'Contact details hidden until the booking is confirmed';
+  const FLAGGED_NOTE = 'Flagged: shared before the booking was confirmed';
+  const masked = (overrides: Partial<Message> = {}) =>
+    message({
+      message: 'Call me on [phone number hidden] or write to [email address hidden]',
+      screened: true,
+      screening: { action: 'masked', kinds: ['phone', 'email'] },
+      ...overrides,
+    });
+
+  it('notes under a masked message that contact details are hidden, for both sides', () => {
+    setup(masked({ sender_id: ana, receiver_id: me }));
+    expect(screen.getByRole('note')).toHaveTextContent(MASKED_NOTE);
+    cleanup();
+    setup(masked());
+    expect(screen.getByRole('note')).toHaveTextContent(MASKED_NOTE);
+  });
+
+  it('shows the placeholders in a masked text apart, the text around them as written', () => {
+    setup(masked());
+    const text = document.querySelector('[data-bubble-text]');
+    expect(text).toHaveTextContent(
+      'Call me on [phone number hidden] or write to [email address hidden]',
+    );
+    const phone = within(text as HTMLElement).getByText('[phone number hidden]');
+    expect(phone.tagName).toBe('SPAN');
+    expect(phone.className).not.toBe('');
+    expect(within(text as HTMLElement).getByText('[email address hidden]').tagName).toBe('SPAN');
+  });
+
+  it('leaves a bracketed text alone when nothing was screened', () => {
+    setup(message({ message: 'I typed [phone number hidden] myself' }));
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(screen.queryByText('[phone number hidden]', { selector: 'span' })).toBeNull();
+  });
+
+  it('tells the sender alone that a message was flagged', () => {
+    const flagged = { screening: { action: 'flagged' as const, kinds: ['phone' as const] } };
+    setup(message({ message: 'Call me on +351 912 345 678', ...flagged }));
+    expect(screen.getByRole('note')).toHaveTextContent(FLAGGED_NOTE);
+    expect(screen.queryByText(MASKED_NOTE)).toBeNull();
+    cleanup();
+    setup(
+      message({
+        message: 'Call me on +351 912 345 678',
+        sender_id: ana,
+        receiver_id: me,
+        ...flagged,
+      }),
+    );
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(screen.queryByText(FLAGGED_NOTE)).toBeNull();
+  });
+
+  it('says nothing of a revealed message, nor of an unsent one', () => {
+    setup(
+      message({
+        message: 'Call me on +351 912 345 678',
+        screening: { action: 'revealed', kinds: ['phone'] },
+      }),
+    );
+    expect(screen.queryByRole('note')).toBeNull();
+    cleanup();
+    setup(masked({ message: '', unsent_at: new Date().toISOString() }));
+    expect(screen.queryByRole('note')).toBeNull();
   });
 });

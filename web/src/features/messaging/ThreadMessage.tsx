@@ -20,6 +20,7 @@ import { fromAttachment } from '../attachments/shown.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { MessageBubble } from './MessageBubble.tsx';
 import { MessageMenu } from './MessageMenu.tsx';
+import { ScreeningNote } from './Screening.tsx';
 import emojiStyles from './emoji.module.css';
 import { quoteText } from './preview.ts';
 import styles from './ThreadMessage.module.css';
@@ -265,6 +266,14 @@ export function ThreadMessage({
     message.kind === 'text' &&
     menu.now - sent < UNSEND_WINDOW_MS;
 
+  // Contact screening: a masked text says so to both sides; a flagged one to its sender only.
+  const screeningNote =
+    unsent || editing ? undefined : message.screened ? (
+      <ScreeningNote action="masked" />
+    ) : message.screening?.action === 'flagged' && mine ? (
+      <ScreeningNote action="flagged" />
+    ) : undefined;
+
   const react = (emoji: string) => void actions.toggleReaction(message, emoji);
   const myReactions = message.reactions.filter((r) => r.user_ids.includes(me)).map((r) => r.emoji);
 
@@ -326,6 +335,8 @@ export function ThreadMessage({
         quote={quote}
         edited={Boolean(message.edited_at)}
         unsent={unsent}
+        masked={message.screened}
+        note={screeningNote}
         flash={flash}
         receipt={receipt}
         bubbleProps={bubbleProps}

@@ -22,6 +22,8 @@ const stored = (seq: number, clientMessageId: string | null): Message => ({
   sender_id: 's',
   receiver_id: 'r',
   message: `m${seq}`,
+  screened: false,
+  screening: null,
   is_read: false,
   read_at: null,
   is_quick_reply: false,

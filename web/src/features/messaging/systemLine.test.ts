@@ -10,6 +10,8 @@ const base: Message = {
   sender_id: crypto.randomUUID(),
   receiver_id: crypto.randomUUID(),
   message: 'Reservation cancelled · 28 Mar – 2 Apr',
+  screened: false,
+  screening: null,
   is_read: true,
   read_at: '2026-12-04T10:00:00.000Z',
   is_quick_reply: false,

@@ -52,6 +52,7 @@ describe('the admin console frame', () => {
       'Properties',
       'Reservations',
       'Conversations',
+      'Screened messages',
       'Quick replies',
       'Automations',
       'Notifications',

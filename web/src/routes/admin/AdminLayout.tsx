@@ -9,6 +9,7 @@ const SECTIONS = [
   { to: '/admin/properties', label: 'Properties' },
   { to: '/admin/reservations', label: 'Reservations' },
   { to: '/admin/conversations', label: 'Conversations' },
+  { to: '/admin/screened-messages', label: 'Screened messages' },
   { to: '/admin/quick-replies', label: 'Quick replies' },
   { to: '/admin/automations', label: 'Automations' },
   { to: '/admin/notifications', label: 'Notifications' },

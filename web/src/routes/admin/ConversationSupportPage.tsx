@@ -8,6 +8,11 @@ import {
 } from '../../features/admin/api.ts';
 import { count, dateTime } from '../../features/admin/format.ts';
 import { AdminHead, Facts, Person } from '../../features/admin/parts.tsx';
+import {
+  SCREENING_ACTION_MEANING,
+  ScreeningBadge,
+  ScreeningMatches,
+} from '../../features/admin/Screening.tsx';
 import { MessageBubble } from '../../features/messaging/MessageBubble.tsx';
 import { messageText } from '../../features/messaging/systemLine.ts';
 import { DaySeparator, SystemLine } from '../../features/messaging/ThreadLines.tsx';
@@ -104,13 +109,38 @@ function attachmentNames(attachments: SupportMessage['attachments']) {
 }
 
 /**
- * Under a message: its attachments' names, whether it was edited or unsent, and its revision
- * log — every earlier text, oldest first, which the participants no longer see.
+ * What contact screening did to a message: masked, flagged or revealed, the text as its sender
+ * wrote it, and what matched.
+ */
+function ScreeningRecord({
+  screening: s,
+}: {
+  screening: NonNullable<SupportMessage['screening']>;
+}) {
+  return (
+    <div className={styles.screening} role="group" aria-label="Contact screening">
+      <p>
+        <ScreeningBadge action={s.action} /> {SCREENING_ACTION_MEANING[s.action]}
+      </p>
+      <p>
+        <span className="muted">As written:</span>{' '}
+        <span className={styles.earlier}>{s.original}</span>
+      </p>
+      <ScreeningMatches matches={s.matches} />
+    </div>
+  );
+}
+
+/**
+ * Under a message: what contact screening did to it, its attachments' names, whether it was
+ * edited or unsent, and its revision log — every earlier text, oldest first, which the
+ * participants no longer see.
  */
 function MessageRecord({ message: m }: { message: SupportMessage }) {
-  if (m.attachments.length === 0 && !m.edited_at && !m.unsent_at) return null;
+  if (m.attachments.length === 0 && !m.edited_at && !m.unsent_at && !m.screening) return null;
   return (
     <div className={`${styles.record} small`}>
+      {m.screening && <ScreeningRecord screening={m.screening} />}
       {m.attachments.length > 0 && (
         <p>
           {m.attachments.length === 1 ? 'Attachment' : `${m.attachments.length} attachments`}:{' '}
@@ -215,6 +245,7 @@ function SupportView({ view }: { view: AdminConversationView }) {
                       text={m.unsent_at ? 'This message was unsent' : m.message}
                       mine={mine}
                       time={m.created_at}
+                      masked={!m.unsent_at && m.screening?.action === 'masked'}
                       receipt={<MessageRecord message={m} />}
                     />
                   </div>

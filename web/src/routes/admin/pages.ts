@@ -16,6 +16,7 @@ export { QuickRepliesAdminPage } from './QuickRepliesPage.tsx';
 export { RemindersPage } from './RemindersPage.tsx';
 export { ReservationDetailPage } from './ReservationDetailPage.tsx';
 export { ReservationsPage } from './ReservationsPage.tsx';
+export { ScreenedMessagesPage } from './ScreenedMessagesPage.tsx';
 export { UsersPage } from './UsersPage.tsx';
 export { WebhookDeliveriesPage } from './WebhookDeliveriesPage.tsx';
 export { WebhookDeliveryPage } from './WebhookDeliveryPage.tsx';

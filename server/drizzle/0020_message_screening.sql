@@ -1,0 +1,2 @@
+ALTER TABLE "messages" ADD COLUMN "screening" jsonb;--> statement-breakpoint
+CREATE INDEX "messages_screened_idx" ON "messages" USING btree ("created_at" DESC NULLS LAST) WHERE "messages"."screening" is not null;
