@@ -67,6 +67,7 @@ export async function run({ serverUrl }: BenchContext) {
       const roundTrip = new Samples('select 1 (round trip)');
       const baseline = new Samples('bare INSERT … RETURNING');
       const send = new Samples('send message');
+      const screenedSend = new Samples('send message with a phone number (masked)');
       const list = new Samples('conversation list, first 50');
       const unread = new Samples('unread count');
       const httpSend = new Samples('HTTP POST …/messages/send/');
@@ -94,11 +95,35 @@ export async function run({ serverUrl }: BenchContext) {
           client_message_id: randomUUID(),
         });
       };
+      // Contact screening's dear case: it finds a number, checks in the send's statement that
+      // the stay is not confirmed (the seeded threads have no reservation) and stores it masked.
+      // Sides alternate as for the plain send: a guest's send costs more (the host's inbox).
+      let screenedCount = 0;
+      const sendScreened = async () => {
+        const thread = randomThread();
+        const actor: Actor =
+          screenedCount % 2 === 0
+            ? host
+            : {
+                id: thread.guestId,
+                name: thread.guestName,
+                email: thread.guestEmail,
+                role: 'user',
+              };
+        const { message } = await services.messages.send(actor, {
+          conversation_id: thread.id,
+          message: `Call me on +351 912 345 ${String(screenedCount++ % 1000).padStart(3, '0')} tonight`,
+          client_message_id: randomUUID(),
+        });
+        if (!message.screened) throw new Error('The phone number was not masked');
+      };
       const operations: [Samples, () => Promise<unknown>][] = [
         [roundTrip, () => db.execute(sql`select 1`)],
         [baseline, () => db.execute(sql.raw(BASELINE_INSERT))],
         [send, sendOne],
         [list, () => services.conversations.list(host, { filter: 'all', limit: 50 })],
+        // Not right after the other send, which it would find still pushing its events.
+        [screenedSend, sendScreened],
         [unread, () => services.sync.unreadCount(host)],
         [
           httpSend,
@@ -133,7 +158,7 @@ export async function run({ serverUrl }: BenchContext) {
           `host badge at the end: ${badge.messages} unread in ${badge.conversations} conversations\n`,
       );
       report(baseline.summary(), {
-        targets: [send.summary(), list.summary(), unread.summary()],
+        targets: [send.summary(), screenedSend.summary(), list.summary(), unread.summary()],
         context: [roundTrip, httpSend, httpList, httpUnread].map((s) => s.summary()),
       });
     } finally {
@@ -144,7 +169,10 @@ export async function run({ serverUrl }: BenchContext) {
 
 function report(
   base: Summary,
-  rows: { targets: [send: Summary, list: Summary, unread: Summary]; context: Summary[] },
+  rows: {
+    targets: [send: Summary, screened: Summary, list: Summary, unread: Summary];
+    context: Summary[];
+  },
 ) {
   const line = (s: Summary) => [
     s.name,
@@ -160,13 +188,15 @@ function report(
   console.log('\nFor context: a bare round trip, and the same through HTTP (buildApp + inject):\n');
   console.log(formatTable(header, rows.context.map(line)));
 
-  const [send, list, unread] = rows.targets;
+  const [send, screened, list, unread] = rows.targets;
+  const withinThree = (s: Summary, target: string) => ({
+    target,
+    met: s.p50 <= 3 * base.p50 && s.p99 <= 3 * base.p99,
+    figure: `${ratio(s.p50 / base.p50)} / ${ratio(s.p99 / base.p99)}`,
+  });
   printTargets([
-    {
-      target: 'send within 3× the bare insert (p50 and p99)',
-      met: send.p50 <= 3 * base.p50 && send.p99 <= 3 * base.p99,
-      figure: `${ratio(send.p50 / base.p50)} / ${ratio(send.p99 / base.p99)}`,
-    },
+    withinThree(send, 'send within 3× the bare insert (p50 and p99)'),
+    withinThree(screened, 'send with a phone number, screened and masked, within 3× (p50 and p99)'),
     {
       target: 'conversation list p99 under 10 ms',
       met: list.p99 < 10,
