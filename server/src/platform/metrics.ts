@@ -44,6 +44,8 @@ export interface MetricsOptions {
 
 // Node's process metrics (CPU, memory, event loop, GC) are the same for every app of a
 // process, and collecting them starts observers that are never stopped: one set per process.
+// They are started with the first app, not its first scrape: the CPU counters count from the
+// moment they are registered, and a first scrape would otherwise read (close to) zero.
 let processRegistry: Registry | undefined;
 function processMetrics(): Registry {
   if (!processRegistry) {
@@ -60,6 +62,7 @@ function processMetrics(): Registry {
  * between scrapes; a failed read is logged and leaves them out of that scrape.
  */
 export function createMetrics(options: MetricsOptions): Metrics {
+  const processWide = processMetrics();
   const registry = new Registry();
   const counter = <L extends string>(config: CounterConfiguration<L>) =>
     new Counter<L>({ ...config, registers: [registry] });
@@ -164,7 +167,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
       rendering ??= (async () => {
         readGauges();
         await readJobs();
-        return Registry.merge([processMetrics(), registry]).metrics();
+        return Registry.merge([processWide, registry]).metrics();
       })().finally(() => {
         rendering = undefined;
       });
