@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime } from './common.ts';
+import { language, languageOfLocale } from './languages.ts';
 import { timeZoneName } from './notifications.ts';
 
 export const userRole = z.enum(['user', 'admin']);
@@ -19,6 +20,12 @@ export const user = z
       .string()
       .nullable()
       .describe("IANA zone of the user's own clock; null follows the browser"),
+    language: language
+      .nullable()
+      .describe(
+        'The language the user reads messages in: their `locale`’s when it is one the messenger ' +
+          'speaks, else the one their own messages were last written in; null when unknown',
+      ),
     avatar_url: z
       .string()
       .nullable()
@@ -36,6 +43,7 @@ export const user = z
         role: 'user',
         locale: 'en-US',
         time_zone: 'America/New_York',
+        language: 'en',
         avatar_url: '/api/messaging/attachments/0b6c3a3e-2f43-4b8e-9a51-3c1f0e2d9a10/thumbnail',
         created_at: '2026-11-25T10:00:00.000Z',
       },
@@ -153,6 +161,13 @@ export const updateProfileBody = z
       .optional()
       .describe('E.164 after removing spaces, dashes and brackets; null removes it'),
     locale: languageTag.nullable().optional().describe('null follows the browser'),
+    language: language
+      .nullable()
+      .optional()
+      .describe(
+        'Sets `locale` to this language (keeping its region when it already speaks it); null ' +
+          'as for `locale`. Not with a `locale` of another language',
+      ),
     time_zone: timeZoneName.nullable().optional().describe('null follows the browser'),
     avatar_id: z
       .uuid()
@@ -162,6 +177,13 @@ export const updateProfileBody = z
         'An image the caller uploaded (POST /api/messaging/attachments) that nothing uses yet; null removes the photo',
       ),
   })
+  .refine(
+    (body) =>
+      !body.locale ||
+      body.language === undefined ||
+      languageOfLocale(body.locale) === body.language,
+    { path: ['language'], message: 'is not the language of `locale`' },
+  )
   .meta({
     examples: [{ name: 'Gina Guest', locale: 'pt-PT', time_zone: 'Europe/Lisbon' }],
   });

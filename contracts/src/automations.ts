@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateTime, nonBlank } from './common.ts';
 import { MESSAGE_MAX_LENGTH } from './messaging.ts';
+import { templateTranslations } from './quick-replies.ts';
 
 /** What an automation's time is counted from. */
 export const AUTOMATION_TRIGGERS = [
@@ -53,6 +54,9 @@ export const automation = z
     name: z.string(),
     quick_reply_id: z.uuid().nullable().describe('The template the text comes from when sent'),
     message: z.string().nullable().describe('The text, when it does not come from a template'),
+    translations: templateTranslations.describe(
+      '`message` in other languages (a template brings its own): the guest’s is sent to them',
+    ),
     trigger: automationTrigger,
     offset_minutes: z.number().int(),
     property_id: z.uuid().nullable().describe('Null: every property of the host'),
@@ -69,6 +73,7 @@ export const automation = z
         name: 'Check-in instructions',
         quick_reply_id: '6e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b',
         message: null,
+        translations: {},
         trigger: 'before_check_in',
         offset_minutes: 2880,
         property_id: null,
@@ -86,6 +91,7 @@ export const createAutomationBody = z
     name: z.string().trim().min(1).max(100),
     quick_reply_id: z.uuid().optional(),
     message: nonBlank(MESSAGE_MAX_LENGTH).optional(),
+    translations: templateTranslations.optional(),
     trigger: automationTrigger,
     offset_minutes: offsetMinutes,
     property_id: z.uuid().optional(),
@@ -108,6 +114,7 @@ export const updateAutomationBody = z
     name: z.string().trim().min(1).max(100),
     quick_reply_id: z.uuid().nullable(),
     message: nonBlank(MESSAGE_MAX_LENGTH).nullable(),
+    translations: templateTranslations,
     trigger: automationTrigger,
     offset_minutes: offsetMinutes,
     property_id: z.uuid().nullable(),

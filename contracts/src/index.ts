@@ -3,6 +3,7 @@ export * from './auth.ts';
 export * from './properties.ts';
 export * from './reservations.ts';
 export * from './screening.ts';
+export * from './languages.ts';
 export * from './messaging.ts';
 export * from './quick-replies.ts';
 export * from './automations.ts';

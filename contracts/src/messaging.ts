@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, nonBlank, userSummary } from './common.ts';
 import { reservationStatus } from './reservations.ts';
+import { language, messageTranslation } from './languages.ts';
 import { screening } from './screening.ts';
 
 export const MESSAGE_MAX_LENGTH = 5000;
@@ -163,6 +164,15 @@ export const message = z
         'Contact details or an off-platform payment request in it are hidden until the booking is confirmed',
       ),
     screening: screening.nullable().describe('What contact screening found, if anything'),
+    language: language
+      .nullable()
+      .describe('The language the text was written in, as detected; null when too short to tell'),
+    translation: messageTranslation
+      .nullable()
+      .describe(
+        'The text in the reader’s language, when it differs from `language` and a translation ' +
+          'has been made (after the send: `message.translated` tells when); null otherwise',
+      ),
     is_read: z.boolean(),
     read_at: isoDateTime.nullable(),
     is_quick_reply: z.boolean(),
@@ -195,6 +205,12 @@ export const message = z
         message: 'Hi! Is early check-in possible?',
         screened: false,
         screening: null,
+        language: 'en',
+        translation: {
+          language: 'pt',
+          text: 'Olá! É possível fazer o check-in mais cedo?',
+          provider: 'libretranslate',
+        },
         is_read: false,
         read_at: null,
         is_quick_reply: false,

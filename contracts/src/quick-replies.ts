@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime, nonBlank } from './common.ts';
+import { language, type Language } from './languages.ts';
 import { attachment, MAX_ATTACHMENTS_PER_MESSAGE, MESSAGE_MAX_LENGTH } from './messaging.ts';
 
 /** The specification's quick reply categories, in its order. */
@@ -68,6 +69,21 @@ export const QUICK_REPLY_RENDERING_RULES =
   '`{foo}`, `{{guest_name}}`, HTML or a value that itself contains braces, stays exactly as written: ' +
   'nothing is interpreted or escaped, and filled-in values are never filled in again.';
 
+/**
+ * A template's text in other languages, written by the host: the one of the guest's language
+ * is sent to them, the template's own `message` to anyone else.
+ */
+export const templateTranslations = z
+  .partialRecord(language, nonBlank(MESSAGE_MAX_LENGTH))
+  .describe(
+    'The text in other languages, by language code, with the same placeholders: a guest who reads ' +
+      'one of them (their profile’s language, or the one they write in) gets that text, anyone ' +
+      'else `message`. Dates and amounts in a text of another language than the property’s ' +
+      'are written in that language',
+  )
+  .meta({ id: 'TemplateTranslations' });
+export type TemplateTranslations = Partial<Record<Language, string>>;
+
 const quickReplyExample = {
   id: '6e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b',
   host_id: '3f1c2a9e-8b7d-4c6e-9a5f-1e2d3c4b5a69',
@@ -76,6 +92,9 @@ const quickReplyExample = {
   title: 'Check-in',
   message:
     'Hi {guest_first_name}! Check-in is on {check_in_date} from {check_in_time}. The key box code is 4711.',
+  translations: {
+    pt: 'Olá {guest_first_name}! O check-in é a {check_in_date} a partir das {check_in_time}. O código da caixa das chaves é 4711.',
+  },
   category: 'check_in_instructions',
   usage_count: 12,
   is_active: true,
@@ -97,6 +116,7 @@ export const quickReply = z
     property: propertySummary.nullable(),
     title: z.string(),
     message: z.string().describe('The template, placeholders unfilled'),
+    translations: templateTranslations,
     category: quickReplyCategory,
     usage_count: z.number().int().describe('Messages sent with this template'),
     is_active: z.boolean(),
@@ -147,6 +167,7 @@ export const createQuickReplyBody = z
   .object({
     title: templateTitle,
     message: templateMessage,
+    translations: templateTranslations.optional(),
     category: quickReplyCategory.default('custom'),
     property_id: templateProperty.optional(),
     is_active: z.boolean().default(true),
@@ -169,6 +190,9 @@ export const replaceQuickReplyBody = z
   .object({
     title: templateTitle,
     message: templateMessage,
+    translations: templateTranslations
+      .optional()
+      .describe('Every language the template has: those left out are removed. Left out: kept'),
     category: quickReplyCategory,
     property_id: templateProperty.optional(),
     is_active: z.boolean().optional(),

@@ -3,6 +3,7 @@ import type { errorBody } from './common.ts';
 import { isoDateTime } from './common.ts';
 import type { sendMessageBody } from './messaging.ts';
 import { conversation, message, reaction } from './messaging.ts';
+import { messageTranslation } from './languages.ts';
 import { notification } from './notifications.ts';
 
 /**
@@ -110,6 +111,19 @@ export const messageReactionEvent = z.object({
 });
 export type MessageReactionEvent = z.infer<typeof messageReactionEvent>;
 
+/**
+ * A message was machine-translated into its reader's language (the reader's language differs
+ * from the one it was written in); only that reader gets it.
+ */
+export const messageTranslatedEvent = z.object({
+  type: z.literal('message.translated'),
+  cursor,
+  conversation_id: z.uuid(),
+  message_id: z.uuid(),
+  translation: messageTranslation,
+});
+export type MessageTranslatedEvent = z.infer<typeof messageTranslatedEvent>;
+
 export const conversationUpdatedEvent = z.object({
   type: z.literal('conversation.updated'),
   cursor,
@@ -144,6 +158,7 @@ export const syncEvent = z.discriminatedUnion('type', [
   messageReadEvent,
   messageUpdatedEvent,
   messageReactionEvent,
+  messageTranslatedEvent,
   conversationUpdatedEvent,
   notificationCreatedEvent,
   unreadChangedEvent,
@@ -208,6 +223,7 @@ export interface ServerToClientEvents {
   'message.read': Emit<'message.read'>;
   'message.updated': Emit<'message.updated'>;
   'message.reaction': Emit<'message.reaction'>;
+  'message.translated': Emit<'message.translated'>;
   'conversation.updated': Emit<'conversation.updated'>;
   'notification.created': Emit<'notification.created'>;
   'unread.changed': Emit<'unread.changed'>;

@@ -18,6 +18,7 @@ import {
 import { errorBody, idParams, paging } from './common.ts';
 import { demoAccount } from './demo.ts';
 import { screeningCheck, screeningCheckBody } from './screening.ts';
+import { translationStatus } from './languages.ts';
 import {
   apiKey,
   type ApiKeyScope,
@@ -736,6 +737,31 @@ export const routes = defineRoutes({
       "conversation that is not the caller's.",
     body: screeningCheckBody,
     responses: { 200: screeningCheck, ...errors(404) },
+  },
+  getTranslationStatus: {
+    method: 'GET',
+    path: '/api/messaging/translation',
+    tags: ['messages'],
+    summary: 'Whether messages are translated, by which service, between which languages',
+    description:
+      'With a service configured (`TRANSLATE_URL` for LibreTranslate, or `DEEPL_API_KEY`), each message ' +
+      'is translated after it is sent into the language its receiver reads (`GET /api/auth/me/`: ' +
+      '`language`) when that differs from the one it was written in; the message then carries ' +
+      '`translation` and the receiver gets `message.translated`. Without one, messages read as written.',
+    responses: { 200: translationStatus },
+  },
+  translateMessage: {
+    method: 'POST',
+    path: '/api/messaging/messages/:id/translate',
+    tags: ['messages'],
+    summary: 'Ask for a received message in the language the caller reads',
+    description:
+      'For a message sent before the caller chose their language, or one whose translation failed: ' +
+      'the translation is made in the background and arrives as `message.translated`. 202 whether ' +
+      'or not one is needed (a message in the caller’s language needs none). 404 for a message the ' +
+      'caller did not receive; 409 without a translation service.',
+    params: idParams,
+    responses: { 202: accepted, ...errors(404, 409) },
   },
   markMessageRead: {
     method: 'POST',

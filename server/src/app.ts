@@ -36,6 +36,7 @@ import { remindersRoutes } from './modules/reminders/index.ts';
 import { reservationsRoutes } from './modules/reservations/index.ts';
 import { scheduledMessagesRoutes } from './modules/scheduled-messages/index.ts';
 import { screeningRoutes } from './modules/screening/index.ts';
+import { translationRoutes } from './modules/translation/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { installSocketHandlers, syncRoutes } from './modules/sync/index.ts';
 import { webhooksRoutes } from './modules/webhooks/index.ts';
@@ -243,6 +244,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(quickRepliesRoutes, { quickReplies: services.quickReplies });
   await app.register(searchRoutes, { search: services.search });
   await app.register(screeningRoutes, { screening: services.screening });
+  await app.register(translationRoutes, { translation: services.translation });
   await app.register(syncRoutes, { sync: services.sync });
   await app.register(notificationsRoutes, { notifications: services.notifications });
   await app.register(demoRoutes, { demo: services.demo });

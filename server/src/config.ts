@@ -92,6 +92,10 @@ const envSchema = z.object({
   NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().min(0.01).max(3600).default(30),
   SCREENING_POLICY: z.enum(SCREENING_POLICIES).default('mask'),
   SCREENING_REVEAL_ON_CONFIRM: bool.default(false),
+  TRANSLATE_URL: z.url().optional(),
+  TRANSLATE_API_KEY: z.string().min(1).optional(),
+  DEEPL_API_KEY: z.string().min(1).optional(),
+  DEEPL_URL: z.url().optional(),
   ATTACHMENT_MAX_BYTES: z.coerce
     .number()
     .int()
@@ -267,6 +271,14 @@ export interface Config {
     maxAttempts: number;
     retryBaseSeconds: number;
   };
+  /**
+   * Where messages are translated: LibreTranslate at `TRANSLATE_URL`, else DeepL with
+   * `DEEPL_API_KEY`; undefined (translation off) with neither.
+   */
+  translation:
+    | { provider: 'libretranslate'; url: string; apiKey?: string | undefined }
+    | { provider: 'deepl'; url: string; apiKey: string }
+    | undefined;
   screening: {
     /** What happens to contact details in messages sent before a stay is confirmed. */
     policy: ScreeningPolicy;
@@ -310,6 +322,14 @@ export interface S3Config {
 export class ConfigError extends Error {}
 
 /** Parses the environment once at boot; every problem is listed together. */
+/**
+ * DeepL's API host for `apiKey`: keys of the free plan end in `:fx` and are only accepted by
+ * `api-free.deepl.com` (the other host answers them 403, and vice versa).
+ */
+function deeplUrlFor(apiKey: string): string {
+  return apiKey.endsWith(':fx') ? 'https://api-free.deepl.com' : 'https://api.deepl.com';
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const present = Object.fromEntries(
     Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
@@ -399,6 +419,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
       retryBaseSeconds: e.NOTIFY_RETRY_BASE_SECONDS,
     },
+    translation: e.TRANSLATE_URL
+      ? {
+          provider: 'libretranslate',
+          url: e.TRANSLATE_URL.replace(/\/+$/, ''),
+          apiKey: e.TRANSLATE_API_KEY,
+        }
+      : e.DEEPL_API_KEY
+        ? {
+            provider: 'deepl',
+            url: (e.DEEPL_URL ?? deeplUrlFor(e.DEEPL_API_KEY)).replace(/\/+$/, ''),
+            apiKey: e.DEEPL_API_KEY,
+          }
+        : undefined,
     screening: {
       policy: e.SCREENING_POLICY,
       revealOnConfirm: e.SCREENING_REVEAL_ON_CONFIRM,

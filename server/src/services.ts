@@ -20,6 +20,7 @@ import {
 } from './modules/scheduled-messages/index.ts';
 import { createSearchService } from './modules/search/index.ts';
 import { createSyncService, syncJobs } from './modules/sync/index.ts';
+import { createTranslationService, translationJobs } from './modules/translation/index.ts';
 import { createWebhooksService, webhooksJobs } from './modules/webhooks/index.ts';
 
 /**
@@ -39,6 +40,7 @@ export function createServices(base: HandlerDeps) {
   const attachments = createAttachmentsService(deps);
   const webhooks = createWebhooksService(deps);
   const properties = createPropertiesService(deps);
+  const translation = createTranslationService(deps);
   const platformSync = createPlatformSyncService(deps, { auth, properties, reservations });
   return {
     events,
@@ -53,6 +55,7 @@ export function createServices(base: HandlerDeps) {
     quickReplies: createQuickRepliesService(deps),
     search: createSearchService(deps),
     screening: createScreeningService(deps),
+    translation,
     scheduledMessages,
     sync,
     notifications,
@@ -68,6 +71,7 @@ export function createServices(base: HandlerDeps) {
       ...scheduledMessagesJobs(scheduledMessages),
       ...attachmentsJobs(attachments, deps),
       ...webhooksJobs(webhooks),
+      ...translationJobs(translation),
     ],
   };
 }

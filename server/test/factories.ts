@@ -91,6 +91,27 @@ export async function buildConversation(app: FastifyInstance, message = 'Hello!'
   };
 }
 
+/**
+ * A host's property, a guest's pending stay there (`reservation` overrides its fields) and the
+ * conversation the guest opened about it, without a message.
+ */
+export async function buildStayConversation(
+  app: FastifyInstance,
+  options: { reservation?: Record<string, unknown>; property?: Record<string, unknown> } = {},
+) {
+  const host = await buildUser(app, 'Hana Host');
+  const guest = await buildUser(app, 'Gina Guest');
+  const property = await buildProperty(app, host, options.property);
+  const reservation = await buildReservation(app, guest, property.id, options.reservation);
+  const res = await api(app).post(
+    '/api/messaging/conversations/create/',
+    { property_id: property.id, reservation_id: reservation.id },
+    guest,
+  );
+  if (res.statusCode !== 201) throw new Error(`conversation failed: ${res.body}`);
+  return { host, guest, property, reservation, conversationId: res.data.id as string };
+}
+
 export interface SeededThread {
   conversationId: string;
   guest: Actor;

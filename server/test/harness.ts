@@ -6,6 +6,7 @@ import { inject } from 'vitest';
 import { buildApp, type AppDeps } from '../src/app.ts';
 import { loadConfig, type Config, type Env } from '../src/config.ts';
 import { openPglite, openPostgres, type Database } from '../src/platform/db/connect.ts';
+import { createJobRunner } from '../src/platform/jobs/index.ts';
 
 export const dbKind = (process.env.TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
 
@@ -94,6 +95,15 @@ export async function createTestApp(
       await database.close();
     },
   };
+}
+
+const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** Runs every due job of the app, as a worker would, until none is left (retries due at once too). */
+export async function drainJobs(t: TestApp) {
+  const runner = createJobRunner({ database: t.database, jobs: t.app.services.jobs, log: silent });
+  await runner.drain();
+  await runner.stop();
 }
 
 let counter = 0;

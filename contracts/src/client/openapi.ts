@@ -1181,6 +1181,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/messaging/messages/{id}/translate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a received message in the language the caller reads
+         * @description For a message sent before the caller chose their language, or one whose translation failed: the translation is made in the background and arrives as `message.translated`. 202 whether or not one is needed (a message in the caller’s language needs none). 404 for a message the caller did not receive; 409 without a translation service.
+         */
+        post: operations["translateMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/messaging/messages/send": {
         parameters: {
             query?: never;
@@ -1613,6 +1633,26 @@ export interface paths {
          * @description Events are those the socket pushes (`message.created`, `message.read`, `conversation.updated`, `notification.created`, `unread.changed`), oldest first. Cursors are per user and consecutive: a live event whose cursor is more than one above the last applied one means events were missed. Without `since`, the answer is the current cursor and no events. 410 `cursor_expired` when `since` is older than the oldest change event still kept: reload the state over REST, then sync from the current cursor (ask without `since`).
          */
         get: operations["syncEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messaging/translation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether messages are translated, by which service, between which languages
+         * @description With a service configured (`TRANSLATE_URL` for LibreTranslate, or `DEEPL_API_KEY`), each message is translated after it is sent into the language its receiver reads (`GET /api/auth/me/`: `language`) when that differs from the one it was written in; the message then carries `translation` and the receiver gets `message.translated`. Without one, messages read as written.
+         */
+        get: operations["getTranslationStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2663,6 +2703,7 @@ export interface components {
          *       "name": "Check-in instructions",
          *       "quick_reply_id": "6e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b",
          *       "message": null,
+         *       "translations": {},
          *       "trigger": "before_check_in",
          *       "offset_minutes": 2880,
          *       "property_id": null,
@@ -2687,6 +2728,8 @@ export interface components {
             property_id: string | null;
             /** @description The template the text comes from when sent */
             quick_reply_id: string | null;
+            /** @description `message` in other languages (a template brings its own): the guest’s is sent to them */
+            translations: components["schemas"]["TemplateTranslations"];
             trigger: components["schemas"]["AutomationTrigger"];
             /** Format: date-time */
             updated_at: string;
@@ -2867,6 +2910,16 @@ export interface components {
                 message: string;
             };
         };
+        /**
+         * @description A language the messenger speaks, as an ISO 639-1 code
+         * @enum {string}
+         */
+        Language: "en" | "pt" | "es" | "fr" | "de";
+        /**
+         * @description A language the messenger speaks, as an ISO 639-1 code
+         * @enum {string}
+         */
+        LanguageInput: "en" | "pt" | "es" | "fr" | "de";
         /** @enum {string} */
         LateBookingPolicy: "send_now" | "skip";
         /** @enum {string} */
@@ -2881,6 +2934,12 @@ export interface components {
          *       "message": "Hi! Is early check-in possible?",
          *       "screened": false,
          *       "screening": null,
+         *       "language": "en",
+         *       "translation": {
+         *         "language": "pt",
+         *         "text": "Olá! É possível fazer o check-in mais cedo?",
+         *         "provider": "libretranslate"
+         *       },
          *       "is_read": false,
          *       "read_at": null,
          *       "is_quick_reply": false,
@@ -2922,6 +2981,8 @@ export interface components {
              * @enum {string}
              */
             kind: "text" | "system";
+            /** @description The language the text was written in, as detected; null when too short to tell */
+            language: components["schemas"]["Language"] | null;
             /** @description The text; when `screened`, with contact details hidden (both participants see it so) */
             message: string;
             /** @description Each emoji once, in the order first used */
@@ -2941,6 +3002,8 @@ export interface components {
             seq: number;
             /** @description For a system line, what it tells; null for text */
             system: components["schemas"]["SystemLine"] | null;
+            /** @description The text in the reader’s language, when it differs from `language` and a translation has been made (after the send: `message.translated` tells when); null otherwise */
+            translation: components["schemas"]["MessageTranslation"] | null;
             /** @description Its sender unsent it then: `message` is empty and it has no attachments */
             unsent_at: string | null;
         };
@@ -2959,6 +3022,18 @@ export interface components {
             /** Format: uuid */
             message_id: string;
             read_at: string | null;
+        };
+        /** @description A message machine-translated into its reader’s language */
+        MessageTranslation: {
+            /** @description The language of `text`: the reader’s */
+            language: components["schemas"]["Language"];
+            /**
+             * @description The service that translated it
+             * @enum {string}
+             */
+            provider: "libretranslate" | "deepl";
+            /** @description The message in that language, as the provider translated it */
+            text: string;
         };
         /**
          * @example {
@@ -3413,6 +3488,9 @@ export interface components {
          *       },
          *       "title": "Check-in",
          *       "message": "Hi {guest_first_name}! Check-in is on {check_in_date} from {check_in_time}. The key box code is 4711.",
+         *       "translations": {
+         *         "pt": "Olá {guest_first_name}! O check-in é a {check_in_date} a partir das {check_in_time}. O código da caixa das chaves é 4711."
+         *       },
          *       "category": "check_in_instructions",
          *       "usage_count": 12,
          *       "is_active": true,
@@ -3442,6 +3520,7 @@ export interface components {
             /** @description null: a global template, usable in any conversation */
             property_id: string | null;
             title: string;
+            translations: components["schemas"]["TemplateTranslations"];
             /** Format: date-time */
             updated_at: string;
             /** @description Messages sent with this template */
@@ -3796,6 +3875,15 @@ export interface components {
                 /** Format: uuid */
                 user_id: string;
             } | {
+                /** Format: uuid */
+                conversation_id: string;
+                cursor: string;
+                /** Format: uuid */
+                message_id: string;
+                translation: components["schemas"]["MessageTranslation"];
+                /** @constant */
+                type: "message.translated";
+            } | {
                 conversation: components["schemas"]["Conversation"];
                 cursor: string;
                 /** @constant */
@@ -3835,6 +3923,35 @@ export interface components {
              */
             type: "reservation.confirmed" | "reservation.declined" | "reservation.cancelled" | "reservation.changed" | "reservation.completed" | "platform_note.posted";
         };
+        /** @description The text in other languages, by language code, with the same placeholders: a guest who reads one of them (their profile’s language, or the one they write in) gets that text, anyone else `message`. Dates and amounts in a text of another language than the property’s are written in that language */
+        TemplateTranslations: {
+            [key: string]: string;
+        };
+        /** @description The text in other languages, by language code, with the same placeholders: a guest who reads one of them (their profile’s language, or the one they write in) gets that text, anyone else `message`. Dates and amounts in a text of another language than the property’s are written in that language */
+        TemplateTranslationsInput: {
+            [key: string]: string;
+        };
+        /**
+         * @example {
+         *       "enabled": true,
+         *       "provider": "libretranslate",
+         *       "languages": [
+         *         "en",
+         *         "pt",
+         *         "es",
+         *         "fr",
+         *         "de"
+         *       ]
+         *     }
+         */
+        TranslationStatus: {
+            /** @description A translation service is configured: messages are translated for their readers */
+            enabled: boolean;
+            /** @description The languages messages are translated between */
+            languages: components["schemas"]["Language"][];
+            /** @description Which; null when none */
+            provider: ("libretranslate" | "deepl") | null;
+        };
         /**
          * @example {
          *       "messages": 4,
@@ -3859,6 +3976,7 @@ export interface components {
          *       "role": "user",
          *       "locale": "en-US",
          *       "time_zone": "America/New_York",
+         *       "language": "en",
          *       "avatar_url": "/api/messaging/attachments/0b6c3a3e-2f43-4b8e-9a51-3c1f0e2d9a10/thumbnail",
          *       "created_at": "2026-11-25T10:00:00.000Z"
          *     }
@@ -3871,6 +3989,8 @@ export interface components {
             email: string;
             /** Format: uuid */
             id: string;
+            /** @description The language the user reads messages in: their `locale`’s when it is one the messenger speaks, else the one their own messages were last written in; null when unknown */
+            language: components["schemas"]["Language"] | null;
             /** @description BCP 47 tag the app and emails speak to this user; null follows the browser */
             locale: string | null;
             name: string;
@@ -6537,6 +6657,8 @@ export interface operations {
                 "application/json": {
                     /** @description An image the caller uploaded (POST /api/messaging/attachments) that nothing uses yet; null removes the photo */
                     avatar_id?: string | null;
+                    /** @description Sets `locale` to this language (keeping its region when it already speaks it); null as for `locale`. Not with a `locale` of another language */
+                    language?: components["schemas"]["LanguageInput"] | null;
                     /** @description null follows the browser */
                     locale?: string | null;
                     name?: string;
@@ -7384,6 +7506,7 @@ export interface operations {
                     property_id?: string;
                     /** Format: uuid */
                     quick_reply_id?: string;
+                    translations?: components["schemas"]["TemplateTranslationsInput"];
                     trigger: components["schemas"]["AutomationTriggerInput"];
                 };
             };
@@ -7584,6 +7707,7 @@ export interface operations {
                     offset_minutes?: number;
                     property_id?: string | null;
                     quick_reply_id?: string | null;
+                    translations?: components["schemas"]["TemplateTranslationsInput"];
                     trigger?: components["schemas"]["AutomationTriggerInput"];
                 };
             };
@@ -8608,6 +8732,90 @@ export interface operations {
             };
         };
     };
+    translateMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "accepted"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "accepted";
+                    };
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state: `conflict`, `email_taken` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 1 MB: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     sendMessage: {
         parameters: {
             query?: never;
@@ -9369,6 +9577,9 @@ export interface operations {
                      *         },
                      *         "title": "Check-in",
                      *         "message": "Hi {guest_first_name}! Check-in is on {check_in_date} from {check_in_time}. The key box code is 4711.",
+                     *         "translations": {
+                     *           "pt": "Olá {guest_first_name}! O check-in é a {check_in_date} a partir das {check_in_time}. O código da caixa das chaves é 4711."
+                     *         },
                      *         "category": "check_in_instructions",
                      *         "usage_count": 12,
                      *         "is_active": true,
@@ -9479,6 +9690,7 @@ export interface operations {
                     /** @description One of the caller's properties, or null for a global template */
                     property_id?: string | null;
                     title: string;
+                    translations?: components["schemas"]["TemplateTranslationsInput"];
                 };
             };
         };
@@ -9564,6 +9776,7 @@ export interface operations {
                     /** @description One of the caller's properties, or null for a global template */
                     property_id?: string | null;
                     title?: string;
+                    translations?: components["schemas"]["TemplateTranslationsInput"];
                 };
             };
         };
@@ -9777,6 +9990,7 @@ export interface operations {
                     /** @description One of the caller's properties, or null for a global template */
                     property_id?: string | null;
                     title: string;
+                    translations?: components["schemas"]["TemplateTranslationsInput"];
                 };
             };
         };
@@ -10311,6 +10525,44 @@ export interface operations {
             };
             /** @description Gone: `cursor_expired` */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTranslationStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranslationStatus"];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,7 @@ import { remindersHandlers } from './reminders/index.ts';
 import { scheduledMessagesHandlers } from './scheduled-messages/index.ts';
 import { screeningHandlers } from './screening/index.ts';
 import { syncHandlers } from './sync/index.ts';
+import { translationHandlers } from './translation/index.ts';
 import { webhooksHandlers } from './webhooks/index.ts';
 
 /**
@@ -23,6 +24,7 @@ export function eventSubscriptions(deps: HandlerDeps): Subscription[] {
     ...remindersHandlers(deps),
     ...scheduledMessagesHandlers(deps),
     ...screeningHandlers(deps),
+    ...translationHandlers(deps),
     ...notificationsHandlers(deps),
     ...syncHandlers(deps),
     ...webhooksHandlers(deps),

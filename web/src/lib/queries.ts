@@ -4,6 +4,7 @@ import {
   type ConversationDetail,
   type ConversationFilter,
   type Message,
+  type MessageTranslation,
   type Notification,
 } from '@flexbnb/contracts';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
@@ -39,6 +40,8 @@ export const keys = {
   /** What contact screening would do to a text sent now in a conversation. */
   screeningCheck: (conversationId: string, text: string) =>
     ['screening-check', conversationId, text] as const,
+  /** Whether the server translates messages (its configuration: it changes with a restart). */
+  translationStatus: ['translation-status'] as const,
 };
 
 /** When the socket is down the app falls back to polling, as the specification describes. */
@@ -110,6 +113,19 @@ export function useProperty(id: string) {
   });
 }
 
+/**
+ * Whether messages are translated, and between which languages. Asked once: it is the server's
+ * configuration, which changes only with a restart.
+ */
+export function useTranslationStatus() {
+  return useQuery({
+    queryKey: keys.translationStatus,
+    queryFn: ({ signal }) => api(routes.getTranslationStatus, { signal }),
+    staleTime: 60 * 60_000,
+    gcTime: Infinity,
+  });
+}
+
 export function useReservations() {
   return useQuery({
     queryKey: keys.reservations,
@@ -133,8 +149,10 @@ export function addMessageToCache(client: QueryClient, message: Message) {
 export function updateMessageInCache(client: QueryClient, message: Message) {
   client.setQueryData<ConversationDetail>(keys.detail(message.conversation_id), (detail) => {
     if (!detail) return detail;
+    const cached = detail.messages.find((m) => m.id === message.id);
+    const updated = cached ? keepTranslation(cached, message) : message;
     const messages = detail.messages.map((m) => {
-      if (m.id === message.id) return message;
+      if (m.id === message.id) return updated;
       if (message.unsent_at && m.reply_to?.id === message.id && !m.reply_to.unsent) {
         return { ...m, reply_to: { ...m.reply_to, excerpt: '', attachments: 0, unsent: true } };
       }
@@ -143,9 +161,48 @@ export function updateMessageInCache(client: QueryClient, message: Message) {
     return {
       ...detail,
       messages,
-      last_message: detail.last_message?.id === message.id ? message : detail.last_message,
+      last_message:
+        detail.last_message?.id === message.id
+          ? keepTranslation(detail.last_message, message)
+          : detail.last_message,
     };
   });
+}
+
+/**
+ * A message as an update tells it, with the translation already cached when the update carries
+ * none (updates never do: translations come by `message.translated`) and the text is the same:
+ * a reaction or a quote's change keeps it, an edit or an unsend does not.
+ */
+function keepTranslation(cached: Message, message: Message): Message {
+  if (message.translation || !cached.translation || cached.message !== message.message) {
+    return message;
+  }
+  return { ...message, translation: cached.translation };
+}
+
+/**
+ * A message's translation into the reader's language (`message.translated`), where the message
+ * is loaded.
+ */
+export function setTranslationInCache(
+  client: QueryClient,
+  conversationId: string,
+  messageId: string,
+  translation: MessageTranslation,
+) {
+  client.setQueryData<ConversationDetail>(keys.detail(conversationId), (detail) =>
+    detail && detail.messages.some((m) => m.id === messageId)
+      ? {
+          ...detail,
+          messages: detail.messages.map((m) => (m.id === messageId ? { ...m, translation } : m)),
+          last_message:
+            detail.last_message?.id === messageId
+              ? { ...detail.last_message, translation }
+              : detail.last_message,
+        }
+      : detail,
+  );
 }
 
 /** A message's reactions as the server last told them. */

@@ -36,6 +36,8 @@ const message: Message = {
   reactions: [],
   edited_at: null,
   unsent_at: null,
+  language: null,
+  translation: null,
   created_at: at,
 };
 
@@ -395,5 +397,66 @@ describe('edits, unsends and reactions from the other side', () => {
       me,
     );
     expect(cached(client).messages[1]?.reactions).toEqual([]);
+  });
+});
+
+describe('a translation for me', () => {
+  const german: Message = {
+    ...message,
+    id: crypto.randomUUID(),
+    message: 'Gibt es in der Nähe einen Parkplatz?',
+    language: 'de',
+  };
+  const translation = {
+    language: 'en' as const,
+    text: 'Is there parking nearby?',
+    provider: 'deepl' as const,
+  };
+  function thread() {
+    const client = new QueryClient();
+    client.setQueryData<ConversationDetail>(keys.detail(conversationId), {
+      ...conversation,
+      last_message: german,
+      messages: [german],
+      has_more_messages: false,
+    });
+    return client;
+  }
+  const cached = (client: QueryClient) =>
+    client.getQueryData<ConversationDetail>(keys.detail(conversationId))!;
+  const translated = (cursor: string, messageId = german.id): SyncEvent => ({
+    type: 'message.translated',
+    cursor,
+    conversation_id: conversationId,
+    message_id: messageId,
+    translation,
+  });
+
+  it('comes into the thread from message.translated, live or from the sync feed', () => {
+    const client = thread();
+    applyEvent(client, translated('21'), me);
+    expect(cached(client).messages[0]).toEqual({ ...german, translation });
+    expect(cached(client).last_message).toEqual({ ...german, translation });
+
+    const before = cached(client);
+    applyEvent(client, translated('22', crypto.randomUUID()), me);
+    expect(cached(client)).toBe(before);
+  });
+
+  it('stays through a reaction’s message.updated, and goes with an edit', () => {
+    const client = thread();
+    applyEvent(client, translated('23'), me);
+    const updated = (cursor: string, m: Message): SyncEvent => ({
+      type: 'message.updated',
+      cursor,
+      conversation_id: conversationId,
+      message: m,
+      conversation: { ...conversation, last_message: m },
+    });
+    applyEvent(client, updated('24', { ...german, reactions: [] }), me);
+    expect(cached(client).messages[0]?.translation).toEqual(translation);
+    const edited = { ...german, message: 'Gibt es einen Parkplatz für zwei Autos?', edited_at: at };
+    applyEvent(client, updated('25', edited), me);
+    expect(cached(client).messages[0]).toEqual(edited);
   });
 });

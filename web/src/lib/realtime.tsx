@@ -38,6 +38,7 @@ import {
   refreshReservation,
   setBadgeInCache,
   setReactionsInCache,
+  setTranslationInCache,
   updateMessageInCache,
 } from './queries.ts';
 
@@ -150,6 +151,10 @@ export function applyEvent(client: QueryClient, event: SyncEvent, me: string) {
       break;
     case 'message.reaction':
       setReactionsInCache(client, event.conversation_id, event.message_id, event.reactions);
+      break;
+    case 'message.translated':
+      // A received message in my language: the thread shows it so.
+      setTranslationInCache(client, event.conversation_id, event.message_id, event.translation);
       break;
     case 'conversation.updated':
       applyConversation(client, event.conversation);
@@ -327,6 +332,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     socket.on('message.read', (event) => live(event));
     socket.on('message.updated', (event) => live(event));
     socket.on('message.reaction', (event) => live(event));
+    socket.on('message.translated', (event) => live(event));
     socket.on('conversation.updated', (event) => live(event));
     socket.on('notification.created', (event) =>
       live(event, () => announceRef.current(event.notification)),

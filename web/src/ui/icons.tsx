@@ -79,3 +79,7 @@ export const ShieldIcon = () => (
   <Icon d="M12 3l7.5 3v5.5c0 4.5-3.2 8.2-7.5 9.5-4.3-1.3-7.5-5-7.5-9.5V6z" />
 );
 export const FlagIcon = () => <Icon d="M5 21V4M5 4.5h12.5l-2.5 4 2.5 4H5" />;
+/** A message machine-translated into the reader's language, or asked for in it. */
+export const TranslateIcon = () => (
+  <Icon d="M5 8l6 6M4 14l6-6 2-3M2 5h12M7 2h1M22 22l-5-10-5 10M14 18h6" />
+);

@@ -1,5 +1,6 @@
 import type { User } from '@flexbnb/contracts';
 import { attachmentUrl } from '../attachments/index.ts';
+import { readingLanguageOf } from '../translation/index.ts';
 import type { AvatarRow, UserRow } from './auth.repo.ts';
 
 /** The user as they see themselves; `avatar` is their profile photo, if any. */
@@ -12,6 +13,7 @@ export function presentUser(row: UserRow, avatar: AvatarRow | undefined): User {
     role: row.role,
     locale: row.locale,
     time_zone: row.timeZone,
+    language: readingLanguageOf(row),
     avatar_url: avatar
       ? attachmentUrl(avatar.id, avatar.hasThumbnail ? 'thumbnail' : 'content')
       : null,

@@ -1,6 +1,11 @@
 import { createHash, randomBytes, randomUUID, webcrypto } from 'node:crypto';
 import type * as Argon2 from '@node-rs/argon2';
-import type { Session, UpdateProfileBody, User } from '@flexbnb/contracts';
+import {
+  languageOfLocale,
+  type Session,
+  type UpdateProfileBody,
+  type User,
+} from '@flexbnb/contracts';
 import {
   createRemoteJWKSet,
   errors as joseErrors,
@@ -52,6 +57,16 @@ const invalidLink = () =>
   badRequest('This link is invalid or has expired; ask for a new one', [
     { field: 'body.token', message: 'is invalid or has expired' },
   ]);
+
+/**
+ * The locale a profile change that names a `language` leaves: the one given or held, when it
+ * speaks that language already (its region stays), else the bare language; null with null.
+ */
+function localeSpeaking(body: UpdateProfileBody, held: string | null): string | null {
+  if (body.language == null) return null;
+  const locale = body.locale !== undefined ? body.locale : held;
+  return languageOfLocale(locale) === body.language ? locale : body.language;
+}
 
 export type AuthService = ReturnType<typeof createAuthService>;
 
@@ -629,6 +644,7 @@ export function createAuthService(deps: ServiceDeps) {
           ...(body.name !== undefined && { name: body.name }),
           ...(body.phone !== undefined && { phone: body.phone }),
           ...(body.locale !== undefined && { locale: body.locale }),
+          ...(body.language !== undefined && { locale: localeSpeaking(body, current.locale) }),
           ...(body.time_zone !== undefined && { timeZone: body.time_zone }),
         };
         const row =

@@ -165,7 +165,8 @@ export function createConversationsService(deps: ServiceDeps) {
     page: { limit: number; before?: string },
   ): Promise<ConversationDetail> {
     const view = await viewFor(actor, id);
-    const { messages, hasMore } = await messagePage(db, id, page);
+    const translatedFor = deps.config.translation ? actor.id : undefined;
+    const { messages, hasMore } = await messagePage(db, id, page, translatedFor);
     return {
       ...presentConversation(view, actor),
       messages,

@@ -9,6 +9,7 @@ import type { MessageReactions } from '../../platform/db/schema.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { UnitOfWork } from '../../platform/events/index.ts';
 import { screenOutgoing } from '../screening/index.ts';
+import { detectLanguage } from '../translation/index.ts';
 import { presentMessage } from './messages.presenter.ts';
 import * as repo from './messages.repo.ts';
 
@@ -162,7 +163,12 @@ export function createMessageChanges(deps: ServiceDeps, parts: { markReadIn: Mar
           senderId: actor.id,
           text,
         });
-        const edited = await repo.editText(uow.db, id, screened, at);
+        const edited = await repo.editText(
+          uow.db,
+          id,
+          { ...screened, language: detectLanguage(text) },
+          at,
+        );
         await recordUpdated(uow, conversation, actor, 'edited', id);
         return edited;
       });

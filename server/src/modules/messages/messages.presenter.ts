@@ -1,4 +1,10 @@
-import type { Message, Reaction, Screening } from '@flexbnb/contracts';
+import type {
+  Language,
+  Message,
+  MessageTranslation,
+  Reaction,
+  Screening,
+} from '@flexbnb/contracts';
 import type { MessageReactions, StoredScreening } from '../../platform/db/schema.ts';
 import type { EventPayload } from '../../platform/events/index.ts';
 import { presentAttachment } from '../attachments/index.ts';
@@ -24,7 +30,11 @@ export function presentScreening(screening: StoredScreening | null): Screening |
   };
 }
 
-export function presentMessage(row: MessageRow): Message {
+/** `translation`: the message in its reader's language, when one was made for them. */
+export function presentMessage(
+  row: MessageRow,
+  translation: MessageTranslation | null = null,
+): Message {
   return {
     id: row.id,
     conversation_id: row.conversationId,
@@ -34,6 +44,8 @@ export function presentMessage(row: MessageRow): Message {
     message: row.message,
     screened: row.screening?.action === 'masked',
     screening: presentScreening(row.screening),
+    language: row.language as Language | null,
+    translation,
     is_read: row.isRead,
     read_at: row.readAt?.toISOString() ?? null,
     is_quick_reply: row.isQuickReply,
@@ -71,6 +83,7 @@ export function presentCreatedMessage(event: EventPayload<'message.created'>): M
     attachments: event.attachments,
     reactions: null,
     screening: event.screening,
+    language: event.language,
     editedAt: null,
     unsentAt: null,
     createdAt: new Date(event.created_at),

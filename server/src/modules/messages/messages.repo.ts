@@ -99,6 +99,8 @@ export type SendInput = {
   screenedMessage: string | null;
   /** What contact screening found (JSON of `messages.screening`), when it found something. */
   screening: string | null;
+  /** The language the text is written in, when it could be told. */
+  language: string | null;
 };
 
 /** A send batch as the statement's parameters: one array per column, in the batch's order. */
@@ -116,6 +118,7 @@ function sendColumns(batch: readonly SendInput[]): SendColumns {
     replyToIds: batch.map((s) => s.replyToId),
     screenedMessages: batch.map((s) => s.screenedMessage),
     screenings: batch.map((s) => s.screening),
+    languages: batch.map((s) => s.language),
   };
 }
 
@@ -140,9 +143,10 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
                          ${column('messages', 'text')}, ${column('isQuickReplys', 'boolean')},
                          ${column('clientMessageIds', 'text')}, ${column('quickReplyIds', 'uuid')},
                          ${column('attachmentIdss', 'text')}, ${column('replyToIds', 'uuid')},
-                         ${column('screenedMessages', 'text')}, ${column('screenings', 'jsonb')})
+                         ${column('screenedMessages', 'text')}, ${column('screenings', 'jsonb')},
+                         ${column('languages', 'text')})
       as s(conversation_id, sender_id, message, is_quick_reply, client_message_id, quick_reply_id,
-           attachment_ids, reply_to_id, screened_message, screening)`);
+           attachment_ids, reply_to_id, screened_message, screening, language)`);
   // Locks are taken in id order (the sort runs below the lock), so two batches never wait on
   // each other in a cycle.
   const locked = db.$with('locked', {}).as(sql`
@@ -165,7 +169,7 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
   const inserted = db.$with('inserted', {}).as(sql`
     insert into ${messages}
       (conversation_id, seq, sender_id, receiver_id, message, is_quick_reply, client_message_id,
-       reply_to_id, reply_to, attachments, screening, search_config)
+       reply_to_id, reply_to, attachments, screening, language, search_config)
     select l.id, l.last_seq + 1, s.sender_id,
            case when l.host_id = s.sender_id then l.guest_id else l.host_id end,
            case when st.applies then s.screened_message else s.message end,
@@ -183,6 +187,7 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
                    order by c.pos)
               from claimable c where c.for_conversation_id = s.conversation_id),
            case when st.applies then s.screening end,
+           s.language,
            coalesce((select p.search_config from ${properties} p where p.id = l.property_id),
                     'simple')
     from sends s join locked l on l.id = s.conversation_id and s.sender_id in (l.guest_id, l.host_id)
@@ -203,7 +208,7 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
     'message.created',
     sql`select i.id as message_id, i.conversation_id, i.seq, i.sender_id, i.receiver_id,
                i.created_at, i.message, i.is_quick_reply, i.client_message_id,
-               s.quick_reply_id, i.attachments, i.reply_to, i.screening,
+               s.quick_reply_id, i.attachments, i.reply_to, i.screening, i.language,
                case when i.receiver_id = l.host_id then l.host_unread_count
                     else l.guest_unread_count end as receiver_unread_before
         from inserted i
@@ -332,16 +337,16 @@ export async function appendRevision(
   });
 }
 
-/** Gives a message new text (as screening left it), marked edited at `at`. */
+/** Gives a message new text (as screening left it) in `language`, marked edited at `at`. */
 export async function editText(
   tx: DbOrTx,
   id: string,
-  edit: { text: string; screening: StoredScreening | null },
+  edit: { text: string; screening: StoredScreening | null; language: string | null },
   at: Date,
 ): Promise<MessageRow> {
   const [row] = await tx
     .update(messages)
-    .set({ message: edit.text, screening: edit.screening, editedAt: at })
+    .set({ message: edit.text, screening: edit.screening, language: edit.language, editedAt: at })
     .where(eq(messages.id, id))
     .returning(messageColumns);
   return row!;

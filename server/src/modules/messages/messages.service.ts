@@ -1,4 +1,4 @@
-import type { Message, MessageCreatedEvent } from '@flexbnb/contracts';
+import type { Message, MessageCreatedEvent, MessageTranslation } from '@flexbnb/contracts';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
 import { AppError, badRequest, notFound, refusedByDatabase } from '../../platform/errors.ts';
@@ -9,6 +9,7 @@ import { takePage } from '../../platform/paging.ts';
 import { copyTemplateAttachments } from '../attachments/index.ts';
 import { quickReplyText } from '../quick-replies/index.ts';
 import { screenText, type Screened } from '../screening/index.ts';
+import { detectLanguage, translationsFor } from '../translation/index.ts';
 import { createMessageChanges } from './messages.changes.ts';
 import { presentCreatedMessage, presentMessage } from './messages.presenter.ts';
 import * as repo from './messages.repo.ts';
@@ -87,6 +88,7 @@ export async function appendMessages(
       replyToId: input.replyToId ?? null,
       screenedMessage: input.screened?.text ?? null,
       screening: input.screened ? JSON.stringify(input.screened.screening) : null,
+      language: detectLanguage(input.text),
     })),
   );
   await finish(row, uow);
@@ -169,18 +171,20 @@ function originOfSend(origin: Origin, conversationId: string): Origin {
 
 /** The messages with these ids (those that exist), as clients see them. */
 export async function findMessages(db: DbOrTx, ids: string[]): Promise<Message[]> {
-  return (await repo.findMessageRows(db, ids)).map(presentMessage);
+  return (await repo.findMessageRows(db, ids)).map((row) => presentMessage(row));
 }
 
 /**
  * One page of a conversation's messages, oldest first: the newest `limit`, or those before
- * the message `before`.
+ * the message `before`; with `translatedFor`, each with its translation into the language
+ * that user reads, where one was made.
  * @throws not_found when `before` is not a message of the conversation
  */
 export async function messagePage(
   db: DbOrTx,
   conversationId: string,
   page: { limit: number; before?: string },
+  translatedFor?: string,
 ): Promise<{ messages: Message[]; hasMore: boolean }> {
   let beforeSeq: number | undefined;
   if (page.before) {
@@ -190,7 +194,19 @@ export async function messagePage(
   }
   const rows = await repo.pageMessages(db, conversationId, { limit: page.limit + 1, beforeSeq });
   const { rows: newestFirst, next } = takePage(rows, page.limit, (m) => m.id);
-  return { messages: newestFirst.reverse().map(presentMessage), hasMore: next !== undefined };
+  const translations = translatedFor
+    ? await translationsFor(
+        db,
+        conversationId,
+        translatedFor,
+        // Only a message of the other side can have been translated for the reader.
+        newestFirst.filter((m) => m.receiverId === translatedFor).map((m) => m.id),
+      )
+    : new Map<string, MessageTranslation>();
+  return {
+    messages: newestFirst.reverse().map((row) => presentMessage(row, translations.get(row.id))),
+    hasMore: next !== undefined,
+  };
 }
 
 export type MessagesService = ReturnType<typeof createMessagesService>;

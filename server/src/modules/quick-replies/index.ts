@@ -4,10 +4,12 @@ export {
   quickReplyText,
   requireOwnTemplate,
   stayRenderContext,
+  storedTranslations,
   type QuickRepliesService,
 } from './quick-replies.service.ts';
 export { quickRepliesHandlers } from './quick-replies.handlers.ts';
 export {
+  localize,
   placeholderValues,
   renderTemplate,
   type RenderContext,

@@ -12,6 +12,7 @@ export function presentQuickReply(row: TemplateView, attachments: Attachment[]):
         : null,
     title: row.title,
     message: row.message,
+    translations: row.translations ?? {},
     category: row.category,
     usage_count: row.usageCount,
     is_active: row.isActive,

@@ -47,6 +47,8 @@ function contextOf(
 ): RenderContext {
   return {
     guestName: 'Gina Maria Guest',
+    guestLocale: null,
+    guestDetectedLanguage: null,
     hostName: 'Hana Host',
     property: { ...fullProperty, ...property },
     reservation: reservation && { ...fullReservation, ...reservation },
@@ -303,6 +305,8 @@ describe('renderTemplate on arbitrary contexts and templates', () => {
 
   const context: fc.Arbitrary<RenderContext> = fc.record({
     guestName: plain(30),
+    guestLocale: fc.constant(null),
+    guestDetectedLanguage: fc.constant(null),
     hostName: plain(30),
     property: fc.record({
       title: plain(30),

@@ -1,10 +1,19 @@
-import { QUICK_REPLY_PLACEHOLDERS, type QuickReplyPlaceholder } from '@flexbnb/contracts';
+import {
+  languageOfLocale,
+  QUICK_REPLY_PLACEHOLDERS,
+  type QuickReplyPlaceholder,
+  type TemplateTranslations,
+} from '@flexbnb/contracts';
 import { DateTime } from 'luxon';
 import { nightsBetween } from '../reservations/index.ts';
+import { readingLanguageOf } from '../translation/index.ts';
 
 /** What a template is filled from: one conversation, its property and its reservation. */
 export interface RenderContext {
   guestName: string;
+  /** The guest's profile locale, and the language they last wrote to the property in. */
+  guestLocale: string | null;
+  guestDetectedLanguage: string | null;
   hostName: string;
   property: {
     title: string;
@@ -36,6 +45,33 @@ export type StayRenderContext = RenderContext & {
   hostId: string;
   propertyId: string;
 };
+
+/** A template's own text and its texts in other languages. */
+export interface LocalizedTemplate {
+  message: string;
+  translations: TemplateTranslations | null;
+}
+
+/**
+ * The text of a template for its guest — the one in the language they read, if the template
+ * has it, else its own — and the context to fill it from: dates and amounts in a translation
+ * are written in its language (the guest's locale when it speaks it), not the property's.
+ */
+export function localize(
+  template: LocalizedTemplate,
+  context: RenderContext,
+): { text: string; context: RenderContext } {
+  const language = readingLanguageOf({
+    locale: context.guestLocale,
+    detectedLanguage: context.guestDetectedLanguage,
+  });
+  const text = language ? template.translations?.[language] : undefined;
+  if (!language || !text) return { text: template.message, context };
+  if (languageOfLocale(context.property.locale) === language) return { text, context };
+  const locale =
+    languageOfLocale(context.guestLocale) === language ? context.guestLocale! : language;
+  return { text, context: { ...context, property: { ...context.property, locale } } };
+}
 
 export type PlaceholderValues = Record<QuickReplyPlaceholder, string | undefined>;
 

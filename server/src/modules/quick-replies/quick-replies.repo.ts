@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { QuickReplyCategory } from '@flexbnb/contracts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import {
   conversations,
+  messages,
   properties,
   quickReplyTemplates,
   reservations,
@@ -131,9 +132,22 @@ export async function findHostedProperty(
 const guestUser = alias(users, 'guest_user');
 const hostUser = alias(users, 'host_user');
 
+/**
+ * The language the guest last wrote to this property in, as detected: what their messages say
+ * of them even where no translation job noted it (`users.detected_language`).
+ */
+const guestWrites = sql<string | null>`coalesce((
+    select m.language from ${conversations} gc
+    join ${messages} m on m.conversation_id = gc.id
+    where gc.guest_id = ${guestUser.id} and gc.property_id = ${properties.id}
+      and m.sender_id = ${guestUser.id} and m.language is not null
+    order by m.created_at desc limit 1), ${guestUser.detectedLanguage})`;
+
 /** What a template is filled from (see `RenderContext`), as columns of the joined rows. */
 const renderColumns = {
   guestName: guestUser.name,
+  guestLocale: guestUser.locale,
+  guestDetectedLanguage: guestWrites,
   hostName: hostUser.name,
   property: {
     title: properties.title,

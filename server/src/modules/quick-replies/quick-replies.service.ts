@@ -4,6 +4,7 @@ import {
   type QuickReply,
   type QuickReplyCategory,
   type QuickReplyPreview,
+  type TemplateTranslations,
   type updateQuickReplyBody,
 } from '@flexbnb/contracts';
 import type { z } from 'zod';
@@ -19,7 +20,12 @@ import {
 import { takePage } from '../../platform/paging.ts';
 import { keepOnTemplate, templateAttachments } from '../attachments/index.ts';
 import { presentQuickReply } from './quick-replies.presenter.ts';
-import { placeholderValues, renderTemplate, type Rendered } from './quick-replies.render.ts';
+import {
+  localize,
+  placeholderValues,
+  renderTemplate,
+  type Rendered,
+} from './quick-replies.render.ts';
 import * as repo from './quick-replies.repo.ts';
 import { STARTER_QUICK_REPLIES } from './quick-replies.starter.ts';
 
@@ -31,6 +37,13 @@ export interface ListQuery {
   include_inactive: boolean;
   limit: number;
   after?: repo.ListCursor;
+}
+
+/** Texts by language as a template keeps them: none is null. */
+export function storedTranslations(
+  translations: TemplateTranslations | undefined,
+): TemplateTranslations | null {
+  return translations && Object.keys(translations).length > 0 ? translations : null;
 }
 
 /** @throws validation_failed when the property is unknown or hosted by someone else */
@@ -69,7 +82,8 @@ async function renderFor(
   const context = await repo.findRenderContext(db, conversationId, userId);
   if (!context) return undefined;
   requireUsableIn(template, context.propertyId);
-  return renderTemplate(template.message, placeholderValues(context));
+  const localized = localize(template, context);
+  return renderTemplate(localized.text, placeholderValues(localized.context));
 }
 
 /**
@@ -196,6 +210,7 @@ export function createQuickRepliesService(deps: ServiceDeps) {
             propertyId: property?.id ?? null,
             title: input.title,
             message: input.message,
+            translations: storedTranslations(input.translations),
             category: input.category,
             isActive: input.is_active,
           },
@@ -231,6 +246,9 @@ export function createQuickRepliesService(deps: ServiceDeps) {
         const row = await repo.updateTemplate(tx, id, actor.id, {
           ...(patch.title !== undefined && { title: patch.title }),
           ...(patch.message !== undefined && { message: patch.message }),
+          ...(patch.translations !== undefined && {
+            translations: storedTranslations(patch.translations),
+          }),
           ...(patch.category !== undefined && { category: patch.category }),
           ...(patch.property_id !== undefined && { propertyId: patch.property_id }),
           ...(patch.is_active !== undefined && { isActive: patch.is_active }),

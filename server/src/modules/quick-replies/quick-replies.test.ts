@@ -393,6 +393,8 @@ describe('quick replies', () => {
   it('splits sentences only at end punctuation followed by a space or the line end', () => {
     const values = placeholderValues({
       guestName: 'Gina Guest',
+      guestLocale: null,
+      guestDetectedLanguage: null,
       hostName: 'Hana Host',
       property: {
         title: 'Loft 2.0',

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import {
+  localize,
   placeholderValues,
   renderTemplate,
   stayRenderContext,
@@ -25,7 +26,8 @@ export function render(
 ): RenderedScheduled {
   const template = view.template ?? '';
   if (!view.row.reservationId || !context) return { text: template, missing: [] };
-  return renderTemplate(template, placeholderValues(context));
+  const localized = localize({ message: template, translations: view.translations }, context);
+  return renderTemplate(localized.text, placeholderValues(localized.context));
 }
 
 /** Plans an automation's message for each stay. */

@@ -8,6 +8,7 @@ export function presentAutomation(row: AutomationRow): Automation {
     name: row.name,
     quick_reply_id: row.quickReplyId,
     message: row.message,
+    translations: row.translations ?? {},
     trigger: row.trigger,
     offset_minutes: row.offsetMinutes,
     property_id: row.propertyId,

@@ -1,3 +1,4 @@
+import type { TemplateTranslations } from '@flexbnb/contracts';
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { queryRows, type DbOrTx } from '../../platform/db/connect.ts';
@@ -336,6 +337,8 @@ export interface ScheduledView {
   automationName: string | null;
   /** The text it goes out with, placeholders unfilled. */
   template: string | null;
+  /** That text in other languages (the automation's or its template's); none for an edited copy. */
+  translations: TemplateTranslations | null;
   templateIsQuickReply: boolean;
   /** The template of its automation, if the text comes from one. */
   automationQuickReplyId: string | null;
@@ -348,8 +351,10 @@ const viewColumns = {
   row: scheduledMessages,
   automationName: automations.name,
   automationMessage: automations.message,
+  automationTranslations: automations.translations,
   automationQuickReplyId: automations.quickReplyId,
   templateMessage: quickReplyTemplates.message,
+  templateTranslations: quickReplyTemplates.translations,
   sentText: messages.message,
   timezone: sql<string>`coalesce(${properties.timezone}, 'UTC')`,
 };
@@ -382,6 +387,12 @@ function toView(r: Awaited<ReturnType<typeof viewsQuery>>[number]): ScheduledVie
     row: r.row,
     automationName: r.automationName,
     template,
+    translations:
+      r.row.message !== null
+        ? null
+        : r.automationMessage !== null
+          ? r.automationTranslations
+          : r.templateTranslations,
     templateIsQuickReply: r.row.message === null && r.templateMessage !== null,
     automationQuickReplyId: r.automationQuickReplyId,
     sentText: r.sentText,

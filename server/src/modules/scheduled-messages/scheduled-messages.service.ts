@@ -20,6 +20,7 @@ import {
   quickReplyText,
   requireOwnTemplate,
   stayRenderContext,
+  storedTranslations,
   type StayRenderContext,
 } from '../quick-replies/index.ts';
 import { findReservationParties } from '../reservations/index.ts';
@@ -33,6 +34,11 @@ export type ScheduledMessagesService = ReturnType<typeof createScheduledMessages
 const DAY_MS = 86_400_000;
 /** Statuses a message can still go out from. */
 const UNSENT = ['scheduled', 'held'] as const;
+
+const translationsOfTemplate = () =>
+  badRequest('body.translations: only with message; a template brings its own languages', [
+    { field: 'body.translations', message: 'only with message' },
+  ]);
 
 /** `missing` placeholders as words for people: "door code, wifi password". */
 const fieldNames = (missing: readonly string[]) =>
@@ -194,6 +200,8 @@ export function createScheduledMessagesService(deps: ServiceDeps) {
           { field: 'body.message', message: 'give either quick_reply_id or message' },
         ]);
       }
+      const translations = storedTranslations(input.translations);
+      if (translations && input.quick_reply_id) throw translationsOfTemplate();
       if (input.quick_reply_id) await requireTemplate(actor.id, input.quick_reply_id);
       if (input.property_id) await requireProperty(actor.id, input.property_id);
       const row = await events.transaction(db, async (uow) => {
@@ -203,6 +211,7 @@ export function createScheduledMessagesService(deps: ServiceDeps) {
           name: input.name,
           quickReplyId: input.quick_reply_id ?? null,
           message: input.message ?? null,
+          translations,
           trigger: input.trigger,
           offsetMinutes: input.offset_minutes,
           lateBooking: input.late_booking,
@@ -239,6 +248,11 @@ export function createScheduledMessagesService(deps: ServiceDeps) {
           { field: 'body.message', message: 'give either quick_reply_id or message' },
         ]);
       }
+      // Its own text's languages go with it: a template brings its own.
+      const given = input.translations && storedTranslations(input.translations);
+      if (given && message === null) throw translationsOfTemplate();
+      const translations =
+        message === null ? null : input.translations !== undefined ? given : current.translations;
       if (input.quick_reply_id) await requireTemplate(actor.id, input.quick_reply_id);
       if (input.property_id) await requireProperty(actor.id, input.property_id);
       const row = await events.transaction(db, async (uow) => {
@@ -247,6 +261,7 @@ export function createScheduledMessagesService(deps: ServiceDeps) {
           propertyId: input.property_id,
           quickReplyId,
           message,
+          translations,
           trigger: input.trigger,
           offsetMinutes: input.offset_minutes,
           lateBooking: input.late_booking,

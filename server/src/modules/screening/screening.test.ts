@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildAdmin,
   buildConversation,
-  buildProperty,
-  buildReservation,
+  buildStayConversation,
   buildUser,
 } from '../../../test/factories.ts';
 import { api, createTestApp, type TestApp, type TestUser } from '../../../test/harness.ts';
@@ -27,18 +26,9 @@ const thread = async (t: TestApp, as: TestUser, conversationId: string) =>
 
 /** A guest's stay with a host, its conversation, and whether the host confirmed it. */
 async function stay(t: TestApp, options: { confirmed: boolean }) {
-  const host = await buildUser(t.app, 'Hana Host');
-  const guest = await buildUser(t.app, 'Gina Guest');
-  const property = await buildProperty(t.app, host);
-  const reservation = await buildReservation(t.app, guest, property.id);
-  const created = await api(t.app).post(
-    '/api/messaging/conversations/create/',
-    { property_id: property.id, reservation_id: reservation.id },
-    guest,
-  );
-  expect(created.statusCode).toBe(201);
-  if (options.confirmed) await confirm(t, host, reservation.id);
-  return { host, guest, property, reservation, conversationId: created.data.id as string };
+  const built = await buildStayConversation(t.app);
+  if (options.confirmed) await confirm(t, built.host, built.reservation.id);
+  return built;
 }
 
 async function confirm(t: TestApp, host: TestUser, reservationId: string) {
@@ -138,16 +128,11 @@ describe('contact screening (policy mask, the default)', () => {
   });
 
   it('screens the first message of a new conversation and scheduled messages too', async () => {
-    const host = await buildUser(t.app, 'Hana Host');
-    const guest = await buildUser(t.app, 'Gina Guest');
-    const property = await buildProperty(t.app, host);
-    const created = await api(t.app).post(
-      '/api/messaging/conversations/create/',
-      { property_id: property.id, message: 'Can I pay you by bank transfer instead?' },
-      guest,
+    const { host, guest, conversation } = await buildConversation(
+      t.app,
+      'Can I pay you by bank transfer instead?',
     );
-    expect(created.statusCode).toBe(201);
-    expect(created.data.messages[0]).toMatchObject({
+    expect(conversation.messages[0]).toMatchObject({
       message: 'Can I pay you by [payment details hidden] instead?',
       screening: { action: 'masked', kinds: ['payment'] },
     });
@@ -156,7 +141,7 @@ describe('contact screening (policy mask, the default)', () => {
     const sendAt = new Date(Date.now() + 3_600_000).toISOString();
     const scheduled = await api(t.app).post(
       '/api/messaging/messages/send/',
-      { conversation_id: created.data.id, message: 'Or PayPal, anna@mail.de', send_at: sendAt },
+      { conversation_id: conversation.id, message: 'Or PayPal, anna@mail.de', send_at: sendAt },
       host,
     );
     expect(scheduled.statusCode).toBe(202);
@@ -166,7 +151,7 @@ describe('contact screening (policy mask, the default)', () => {
     } finally {
       t.clock.offsetMs = 0;
     }
-    expect((await thread(t, guest, created.data.id)).messages.at(-1)).toMatchObject({
+    expect((await thread(t, guest, conversation.id)).messages.at(-1)).toMatchObject({
       sender_id: host.id,
       message: 'Or [payment details hidden], [email address hidden]',
       screened: true,

@@ -12,6 +12,7 @@ export type FeedType = Extract<
   | 'message.read'
   | 'message.updated'
   | 'message.reaction'
+  | 'message.translated'
   | 'conversation.updated'
   | 'notification.created'
   | 'unread.changed'
@@ -98,6 +99,8 @@ export const FEED: { [K in EventName]?: FeedEntry<K>[] } = {
     { to: 'guest_id', type: 'message.reaction' },
     { to: 'host_id', type: 'message.reaction' },
   ],
+  // A translation is for the one who reads it.
+  'message.translated': [{ to: 'reader_id', type: 'message.translated' }],
   // A message recorded with the change brings the conversation's new state with it.
   'conversation.created': [
     { to: 'guest_id', type: 'conversation.updated', when: noMessageFollows },
@@ -161,6 +164,12 @@ const STORED: Record<FeedType, { conversationId: SQL; messageId: SQL; payload: S
     conversationId: sql`e.conversation_id`,
     messageId: sql`e.message_id`,
     payload: sql`jsonb_build_object('user_id', e.user_id, 'emoji', e.emoji, 'added', e.added)`,
+  },
+  // Which translation: the message's in the reader's language then.
+  'message.translated': {
+    conversationId: sql`e.conversation_id`,
+    messageId: sql`e.message_id`,
+    payload: sql`jsonb_build_object('language', e.language)`,
   },
   'conversation.updated': {
     conversationId: sql`e.conversation_id`,

@@ -13,6 +13,7 @@ import { AppError } from '../../platform/errors.ts';
 import { readConversations, type ConversationSnapshot } from '../conversations/index.ts';
 import { findMessages } from '../messages/index.ts';
 import { findNotifications } from '../notifications/index.ts';
+import { findTranslation } from '../translation/index.ts';
 import * as repo from './sync.repo.ts';
 import type { StoredEvent } from './sync.repo.ts';
 
@@ -31,6 +32,7 @@ export interface Delivery {
 type Stored =
   | { type: 'message.created'; conversation_id: string; message_id: string }
   | { type: 'message.updated'; conversation_id: string; message_id: string }
+  | { type: 'message.translated'; conversation_id: string; message_id: string; language: string }
   | Omit<MessageReactionEvent, 'cursor' | 'reactions'>
   | Omit<MessageReadEvent, 'cursor' | 'conversation' | 'unread'>
   | { type: 'conversation.updated'; conversation_id: string }
@@ -51,6 +53,13 @@ const WITHOUT_BADGE: ReadonlySet<Stored['type']> = new Set([
   'conversation.updated',
   'message.updated',
   'message.reaction',
+  'message.translated',
+]);
+
+/** Events that name a message for something of it other than the message itself. */
+const NOT_OF_THE_MESSAGE: ReadonlySet<Stored['type']> = new Set([
+  'message.reaction',
+  'message.translated',
 ]);
 
 function unreadEvent(totals: UnreadCount) {
@@ -80,17 +89,22 @@ export async function materialise(
   const conversationIds = new Set<string>();
   const notificationIds: string[] = [];
   const badgeUsers = new Set<string>();
+  const translationKeys: { messageId: string; language: string }[] = [];
   stored.forEach((payload, i) => {
-    if ('message_id' in payload) messageIds.add(payload.message_id);
-    // A reaction carries the message's reactions, not the conversation.
-    if ('conversation_id' in payload && payload.type !== 'message.reaction') {
+    if (payload.type === 'message.translated') {
+      translationKeys.push({ messageId: payload.message_id, language: payload.language });
+    } else if ('message_id' in payload) {
+      messageIds.add(payload.message_id);
+    }
+    // A reaction carries the message's reactions, a translation itself: not the conversation.
+    if ('conversation_id' in payload && !NOT_OF_THE_MESSAGE.has(payload.type)) {
       conversationIds.add(payload.conversation_id);
     }
     if ('notification_id' in payload) notificationIds.push(payload.notification_id);
     if (!WITHOUT_BADGE.has(payload.type)) badgeUsers.add(events[i]!.userId);
   });
   const wanted = [...conversationIds].filter((id) => !known.conversations?.has(id));
-  const [read, notifications, badgeList] = await Promise.all([
+  const [read, notifications, badgeList, translations] = await Promise.all([
     readConversations(db, wanted),
     notificationIds.length > 0
       ? findNotifications(db, notificationIds)
@@ -101,7 +115,16 @@ export async function materialise(
         return [userId, badge] as const;
       }),
     ),
+    Promise.all(
+      translationKeys.map(({ messageId, language }) => findTranslation(db, messageId, language)),
+    ),
   ]);
+  const translationOf = new Map(
+    translationKeys.map(({ messageId, language }, i) => [
+      `${messageId}:${language}`,
+      translations[i],
+    ]),
+  );
   const conversations = new Map([...(known.conversations ?? []), ...read]);
   // A conversation comes with its newest message, which is the one a send's events name
   // unless another followed: only the others are read.
@@ -122,7 +145,7 @@ export async function materialise(
     const deliver = (event: SyncEvent): Delivery[] => [{ userId: row.userId, event }];
     const badge = badgeOf.get(row.userId);
     const conversation =
-      'conversation_id' in payload && payload.type !== 'message.reaction'
+      'conversation_id' in payload && !NOT_OF_THE_MESSAGE.has(payload.type)
         ? conversations.get(payload.conversation_id)?.as(row.userId)
         : undefined;
     switch (payload.type) {
@@ -162,6 +185,18 @@ export async function materialise(
           emoji: payload.emoji,
           added: payload.added,
           reactions: message.reactions,
+        });
+      }
+      case 'message.translated': {
+        // An edit since dropped the translation: the next one brings its own event.
+        const translation = translationOf.get(`${payload.message_id}:${payload.language}`);
+        if (!translation) return [];
+        return deliver({
+          type: payload.type,
+          cursor,
+          conversation_id: payload.conversation_id,
+          message_id: payload.message_id,
+          translation,
         });
       }
       case 'message.read':

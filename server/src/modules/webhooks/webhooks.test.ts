@@ -20,11 +20,16 @@ import {
   buildReservation,
   buildUser,
 } from '../../../test/factories.ts';
-import { api, createTestApp, type TestApp, type TestUser } from '../../../test/harness.ts';
+import {
+  api,
+  createTestApp,
+  drainJobs,
+  type TestApp,
+  type TestUser,
+} from '../../../test/harness.ts';
 import { buildApiKey, platformApi } from '../../../test/platform.ts';
 import type { Actor } from '../../platform/context.ts';
 import { queryRows, type Database } from '../../platform/db/connect.ts';
-import { createJobRunner } from '../../platform/jobs/index.ts';
 import { webhooksHandlers } from './webhooks.handlers.ts';
 import { subscribedEventsOf } from './webhooks.subscriptions.ts';
 
@@ -70,13 +75,6 @@ async function startReceiver(
   };
 }
 type Receiver = Awaited<ReturnType<typeof startReceiver>>;
-
-/** Runs every due job, as a worker would, until none is left (retries due at once too). */
-async function drainJobs(t: TestApp) {
-  const runner = createJobRunner({ database: t.database, jobs: t.app.services.jobs, log: silent });
-  await runner.drain();
-  await runner.stop();
-}
 
 const asActor = (user: TestUser): Actor => ({
   id: user.id,

@@ -9,13 +9,16 @@ import {
   JOB_STATES,
   NOTIFICATION_TYPES,
   QUICK_REPLY_CATEGORIES,
+  LANGUAGES,
   REMINDER_STATUSES,
   REMINDER_TYPES,
   LATE_BOOKING_POLICIES,
   RESERVATION_STATUSES,
   SCHEDULED_MESSAGE_STATUSES,
+  TRANSLATION_PROVIDERS,
   type ReplyQuote,
   type ScreeningKind,
+  type TemplateTranslations,
   type SystemLine,
 } from '@flexbnb/contracts';
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
@@ -48,6 +51,11 @@ const updatedAt = () =>
 /** The hour a time falls in, as `conversations.activity_hour` keeps it. */
 const listOf = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
+/** A column of texts by language holds an object whose keys are languages the messenger speaks. */
+const onlyLanguages = (column: AnyPgColumn) =>
+  sql`${column} is null or (jsonb_typeof(${column}) = 'object'
+    and ${column} - ${sql.raw(`array[${listOf(LANGUAGES)}]`)} = '{}'::jsonb)`;
+
 export const activityHourOf = (time: SQL) =>
   sql`date_bin('1 hour', ${time}, timestamptz '2000-01-01 00:00:00+00')`;
 
@@ -71,6 +79,11 @@ export const users = pgTable(
     /** IANA: the zone of the user's own clock; null follows the browser. */
     timeZone: text('time_zone'),
     /**
+     * The language the user's own messages were last detected in: who has not chosen a
+     * language (`locale`) reads translations into this one.
+     */
+    detectedLanguage: text('detected_language'),
+    /**
      * When the user deleted their account: the row stays, emptied, so that the other side
      * of each conversation keeps its messages, from a "Former user".
      */
@@ -83,6 +96,7 @@ export const users = pgTable(
     index('users_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
     uniqueIndex('users_external_subject_key').on(t.externalSubject),
     check('users_role_check', sql`${t.role} in ('user', 'admin')`),
+    check('users_detected_language_check', sql.raw(`detected_language in (${listOf(LANGUAGES)})`)),
   ],
 );
 
@@ -381,6 +395,8 @@ export const messages = pgTable(
     reactions: jsonb('reactions').$type<MessageReactions>(),
     // Null for a message screening let through as written (most of them).
     screening: jsonb('screening').$type<StoredScreening>(),
+    /** The language the text was detected in when sent; null when too short to tell. */
+    language: text('language'),
     editedAt: timestamp('edited_at', { withTimezone: true, precision: 3 }),
     unsentAt: timestamp('unsent_at', { withTimezone: true, precision: 3 }),
     // Stemming follows the property's language (its search_config when the message is sent);
@@ -419,6 +435,7 @@ export const messages = pgTable(
       sql`${t.unsentAt} is null or (${t.message} = '' and ${t.attachments} is null)`,
     ),
     check('messages_seq_check', sql`${t.seq} > 0`),
+    check('messages_language_check', sql.raw(`language in (${listOf(LANGUAGES)})`)),
     check('messages_read_check', sql`${t.isRead} = (${t.readAt} is not null)`),
     check(
       'messages_system_check',
@@ -449,6 +466,8 @@ export const quickReplyTemplates = pgTable(
     propertyId: uuid('property_id').references(() => properties.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     message: text('message').notNull(),
+    /** The text in other languages, by language; null when none (see `onlyLanguages`). */
+    translations: jsonb('translations').$type<TemplateTranslations>(),
     category: text('category', { enum: QUICK_REPLY_CATEGORIES }).notNull().default('custom'),
     usageCount: integer('usage_count').notNull().default(0),
     isActive: boolean('is_active').notNull().default(true),
@@ -460,6 +479,7 @@ export const quickReplyTemplates = pgTable(
     check('quick_reply_templates_title_check', sql`char_length(${t.title}) between 1 and 100`),
     check('quick_reply_templates_message_check', sql`char_length(${t.message}) between 1 and 5000`),
     check('quick_reply_templates_usage_check', sql`${t.usageCount} >= 0`),
+    check('quick_reply_templates_translations_check', onlyLanguages(t.translations)),
     check(
       'quick_reply_templates_category_check',
       sql.raw(`category in (${QUICK_REPLY_CATEGORIES.map((c) => `'${c}'`).join(', ')})`),
@@ -551,6 +571,31 @@ export const messageReactions = pgTable(
   ],
 );
 
+/**
+ * Messages machine-translated into a reader's language, one row per message and language,
+ * made by a job after the send. An edit deletes them (the text they translate is gone).
+ */
+export const messageTranslations = pgTable(
+  'message_translations',
+  {
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    text: text('text').notNull(),
+    provider: text('provider', { enum: TRANSLATION_PROVIDERS }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ name: 'message_translations_pkey', columns: [t.messageId, t.language] }),
+    check('message_translations_language_check', sql.raw(`language in (${listOf(LANGUAGES)})`)),
+    check(
+      'message_translations_provider_check',
+      sql.raw(`provider in (${listOf(TRANSLATION_PROVIDERS)})`),
+    ),
+  ],
+);
+
 export const MESSAGE_REVISION_ACTIONS = ['edited', 'unsent'] as const;
 
 /**
@@ -589,6 +634,7 @@ export const CHANGE_EVENT_TYPES = [
   'message.read',
   'message.updated',
   'message.reaction',
+  'message.translated',
   'conversation.updated',
   'notification.created',
   'unread.changed',
@@ -964,6 +1010,8 @@ export const automations = pgTable(
     /** The text comes from this template when it is sent, or from `message`. */
     quickReplyId: uuid('quick_reply_id').references(() => quickReplyTemplates.id),
     message: text('message'),
+    /** `message` in other languages; null when none (a template brings its own). */
+    translations: jsonb('translations').$type<TemplateTranslations>(),
     trigger: text('trigger', { enum: AUTOMATION_TRIGGERS }).notNull(),
     /** Before or after the trigger as it names; after, for `booking_confirmed`. */
     offsetMinutes: integer('offset_minutes').notNull(),
@@ -984,6 +1032,7 @@ export const automations = pgTable(
     check('automations_text_check', sql`(${t.quickReplyId} is null) <> (${t.message} is null)`),
     check('automations_offset_check', sql`${t.offsetMinutes} between 0 and 527040`),
     check('automations_name_check', sql`char_length(${t.name}) between 1 and 100`),
+    check('automations_translations_check', onlyLanguages(t.translations)),
   ],
 );
 

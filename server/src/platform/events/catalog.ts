@@ -42,6 +42,8 @@ export const DOMAIN_EVENTS = {
     reply_to: 'reply_quote?',
     /** What contact screening found, if anything (`messages.screening`). */
     screening: 'screening?',
+    /** The language the text was detected in, if it could be told. */
+    language: 'text?',
     /** The receiver's unread count in the conversation before this message. */
     receiver_unread_before: 'int4',
   },
@@ -69,6 +71,16 @@ export const DOMAIN_EVENTS = {
     host_id: 'uuid',
     actor_id: 'uuid',
     change: 'text',
+  },
+  /**
+   * A message was machine-translated into `language`, the language its reader `reader_id`
+   * reads (the translation is in `message_translations`).
+   */
+  'message.translated': {
+    message_id: 'uuid',
+    conversation_id: 'uuid',
+    reader_id: 'uuid',
+    language: 'text',
   },
   /** A participant reacted to a message with an emoji (`added`), or took the reaction back. */
   'message.reacted': {

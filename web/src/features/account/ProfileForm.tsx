@@ -2,6 +2,7 @@ import type { User } from '@flexbnb/contracts';
 import { useEffect, useId, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import { ApiError } from '../../lib/api.ts';
+import { useTranslationStatus } from '../../lib/queries.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
 import { fieldErrors, FormError } from '../../ui/forms.tsx';
 import { upload } from '../attachments/upload.ts';
@@ -41,6 +42,7 @@ export function ProfileForm({ user, onSave, uploadPhoto = (f) => upload(f, f.nam
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const zones = useMemo(() => timeZones(zone), [zone]);
+  const translation = useTranslationStatus().data;
   const languages = useMemo(
     () =>
       (locale && !(LANGUAGES as readonly string[]).includes(locale) ? [locale] : []).concat(
@@ -189,6 +191,7 @@ export function ProfileForm({ user, onSave, uploadPhoto = (f) => upload(f, f.nam
           className="select"
           value={locale}
           onChange={(e) => setLocale(e.target.value)}
+          aria-describedby={translation ? `${id}-locale-hint` : undefined}
         >
           <option value="">As my browser ({languageName(navigator.language)})</option>
           {languages.map((tag) => (
@@ -197,6 +200,13 @@ export function ProfileForm({ user, onSave, uploadPhoto = (f) => upload(f, f.nam
             </option>
           ))}
         </select>
+        {translation && (
+          <small id={`${id}-locale-hint`} className="muted">
+            {translation.enabled
+              ? 'Messages written in another language are translated into this one.'
+              : 'This server does not translate messages: they show as written.'}
+          </small>
+        )}
       </div>
       <div className="field">
         <label htmlFor={`${id}-zone`}>Time zone</label>

@@ -1,8 +1,11 @@
 import type { User } from '@flexbnb/contracts';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../lib/api.ts';
+import type { ReactNode } from 'react';
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ApiError, setSession } from '../../lib/api.ts';
+import { signUp } from '../../test/sign-up.ts';
 import { PasswordForm } from './PasswordForm.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 import type { ProfileUpdate } from './api.ts';
@@ -54,14 +57,24 @@ const gina: User = {
   role: 'user',
   locale: null,
   time_zone: 'Europe/Lisbon',
+  language: null,
   avatar_url: null,
   created_at: '2026-11-25T10:00:00.000Z',
 };
 
+/** The form asks the server whether it translates messages: a query, on the real test server. */
+function withQueries(form: ReactNode) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(<QueryClientProvider client={client}>{form}</QueryClientProvider>);
+}
+
 describe('ProfileForm', () => {
+  beforeAll(() => window.happyDOM.setURL(inject('baseUrl')));
+  afterEach(() => setSession(null));
+
   it('checks as you type and sends only what changed, phone in E.164', async () => {
     const sent: ProfileUpdate[] = [];
-    render(
+    withQueries(
       <ProfileForm
         user={gina}
         onSave={async (update) => {
@@ -89,7 +102,7 @@ describe('ProfileForm', () => {
   });
 
   it("shows the server's refusal of a field in words under it", async () => {
-    render(
+    withQueries(
       <ProfileForm
         user={gina}
         onSave={() =>
@@ -106,6 +119,29 @@ describe('ProfileForm', () => {
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
     expect(await screen.findByText('Phone is not valid')).toBeInTheDocument();
     expect(screen.queryByText(/body\./)).not.toBeInTheDocument();
+  });
+});
+
+describe('ProfileForm: the language messages are read in', () => {
+  beforeAll(() => window.happyDOM.setURL(inject('baseUrl')));
+  afterEach(() => setSession(null));
+
+  it('says under the Language select that this server shows messages as written', async () => {
+    // The test server has no translation service configured.
+    const session = await signUp({
+      email: `lena.${crypto.randomUUID().slice(0, 8)}@example.test`,
+      password: 'correct horse battery',
+      name: 'Lena',
+    });
+    setSession(session);
+    withQueries(<ProfileForm user={session.user} onSave={async () => session.user} />);
+    const hint = await screen.findByText(
+      'This server does not translate messages: they show as written.',
+    );
+    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveAccessibleDescription(
+      hint.textContent ?? '',
+    );
+    expect(screen.queryByText(/are translated into this one/)).toBeNull();
   });
 });
 

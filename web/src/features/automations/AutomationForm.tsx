@@ -1,15 +1,17 @@
-import { MESSAGE_MAX_LENGTH } from '@flexbnb/contracts';
+import { LANGUAGES, MESSAGE_MAX_LENGTH, type Language } from '@flexbnb/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../lib/api.ts';
 import { FieldError, FormError, fieldErrors } from '../../ui/forms.tsx';
+import { OtherLanguages } from '../quick-replies/OtherLanguages.tsx';
 import { AUTOMATION_TRIGGERS } from './api.ts';
 import { draftOffsetMinutes, type AutomationDraft } from './draft.ts';
 import { OFFSET_UNITS, TRIGGER_LABELS, describeTiming, type OffsetUnit } from './timing.ts';
 import styles from './AutomationForm.module.css';
 
 /**
- * Creates or edits an automation: its text (a quick reply, or written here), when it goes on
+ * Creates or edits an automation: its text (a quick reply, or written here, then in other
+ * languages too — a template brings its own, so they show only for a message), when it goes on
  * each stay's timeline, for which property, and what a stay booked too late for it gets. The
  * server's refusal shows inline: by field where it names one, and its message below.
  */
@@ -55,6 +57,13 @@ export function AutomationForm({
   const fieldError = (field: string) => (
     <FieldError id={`${id}-${field}-error`} error={byField[field]} />
   );
+
+  // The server names a language's text as `body.translations.pt`.
+  const translationErrors: Partial<Record<Language, string>> = {};
+  for (const language of LANGUAGES) {
+    const error = byField[`translations.${language}`];
+    if (error) translationErrors[language] = error;
+  }
 
   // An inactive template stays listed when it is the one already chosen.
   const choosable = templates.filter((t) => t.is_active || t.id === draft.quick_reply_id);
@@ -152,6 +161,14 @@ export function AutomationForm({
             stay.
           </small>
         </div>
+      )}
+      {draft.source === 'message' && (
+        <OtherLanguages
+          translations={draft.translations}
+          onChange={(translations) => set('translations', translations)}
+          errors={translationErrors}
+          error={byField.translations}
+        />
       )}
 
       <div className="form-grid">

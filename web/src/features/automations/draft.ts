@@ -4,6 +4,7 @@ import type {
   LateBookingPolicy,
   RouteBody,
   routes,
+  TemplateTranslations,
 } from '@flexbnb/contracts';
 import { splitOffset, toOffsetMinutes, type OffsetUnit } from './timing.ts';
 
@@ -13,6 +14,8 @@ export interface AutomationDraft {
   source: 'quick_reply' | 'message';
   quick_reply_id: string;
   message: string;
+  /** `message` in other languages; kept while a template is chosen, but not sent then. */
+  translations: TemplateTranslations;
   trigger: AutomationTrigger;
   /** As typed, so that the box can be empty while the host types. */
   offset_amount: string;
@@ -27,6 +30,7 @@ export const EMPTY_DRAFT: AutomationDraft = {
   source: 'quick_reply',
   quick_reply_id: '',
   message: '',
+  translations: {},
   trigger: 'before_check_in',
   offset_amount: '2',
   offset_unit: 'days',
@@ -42,6 +46,7 @@ export function automationToDraft(automation: Automation): AutomationDraft {
     source: automation.quick_reply_id ? 'quick_reply' : 'message',
     quick_reply_id: automation.quick_reply_id ?? '',
     message: automation.message ?? '',
+    translations: automation.translations,
     trigger: automation.trigger,
     offset_amount: String(amount),
     offset_unit: unit,
@@ -57,7 +62,10 @@ export function draftOffsetMinutes(draft: AutomationDraft): number {
   return toOffsetMinutes(amount, draft.offset_unit);
 }
 
-/** A new automation: only the chosen text source is sent (the API refuses both). */
+/**
+ * A new automation: only the chosen text source is sent (the API refuses both), and the
+ * languages only with its own message (a template brings its own; the API refuses them).
+ */
 export function draftToCreateBody(
   draft: AutomationDraft,
 ): RouteBody<typeof routes.createAutomation> {
@@ -65,7 +73,7 @@ export function draftToCreateBody(
     name: draft.name,
     ...(draft.source === 'quick_reply'
       ? { quick_reply_id: draft.quick_reply_id }
-      : { message: draft.message }),
+      : { message: draft.message, translations: draft.translations }),
     trigger: draft.trigger,
     offset_minutes: draftOffsetMinutes(draft),
     ...(draft.property_id && { property_id: draft.property_id }),
@@ -74,7 +82,11 @@ export function draftToCreateBody(
   };
 }
 
-/** Every field of an existing automation; the source not chosen is cleared. */
+/**
+ * Every field of an existing automation; the source not chosen is cleared. Its own message
+ * goes with all its languages (one removed is left out); with a template none are sent, and
+ * the server drops the ones it had.
+ */
 export function draftToUpdateBody(
   draft: AutomationDraft,
 ): RouteBody<typeof routes.updateAutomation> {
@@ -83,6 +95,7 @@ export function draftToUpdateBody(
     name: draft.name,
     quick_reply_id: fromTemplate ? draft.quick_reply_id : null,
     message: fromTemplate ? null : draft.message,
+    ...(!fromTemplate && { translations: draft.translations }),
     trigger: draft.trigger,
     offset_minutes: draftOffsetMinutes(draft),
     property_id: draft.property_id,

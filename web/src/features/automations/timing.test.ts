@@ -61,6 +61,7 @@ describe('the automation form’s draft', () => {
     name: 'Check-in instructions',
     quick_reply_id: '6e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b',
     message: 'left over from the other choice',
+    translations: { de: 'Übrig von der anderen Wahl' },
     offset_amount: '36',
     offset_unit: 'hours',
   };
@@ -77,6 +78,7 @@ describe('the automation form’s draft', () => {
     const written = draftToCreateBody({ ...draft, source: 'message', property_id: 'p1' });
     expect(written).toMatchObject({
       message: 'left over from the other choice',
+      translations: { de: 'Übrig von der anderen Wahl' },
       property_id: 'p1',
     });
     expect(written).not.toHaveProperty('quick_reply_id');
@@ -87,6 +89,7 @@ describe('the automation form’s draft', () => {
       name: 'Check-in instructions',
       quick_reply_id: null,
       message: 'left over from the other choice',
+      translations: { de: 'Übrig von der anderen Wahl' },
       trigger: 'before_check_in',
       offset_minutes: 2160,
       property_id: null,
@@ -95,12 +98,25 @@ describe('the automation form’s draft', () => {
     });
   });
 
+  it('sends every language of its own message, and none with a template', () => {
+    // All of them: one left out is removed.
+    expect(draftToUpdateBody({ ...draft, source: 'message', translations: {} })).toHaveProperty(
+      'translations',
+      {},
+    );
+    // A template brings its own: the server drops the ones the message had.
+    const fromTemplate = draftToUpdateBody(draft);
+    expect(fromTemplate).toMatchObject({ quick_reply_id: draft.quick_reply_id, message: null });
+    expect(fromTemplate).not.toHaveProperty('translations');
+  });
+
   it('opens a saved automation in its own words', () => {
     const saved: Automation = {
       id: crypto.randomUUID(),
       name: 'Thank you',
       quick_reply_id: null,
       message: 'Thanks for staying!',
+      translations: { pt: 'Obrigado pela estadia!' },
       trigger: 'after_check_out',
       offset_minutes: 1440,
       property_id: null,
@@ -114,6 +130,7 @@ describe('the automation form’s draft', () => {
       source: 'message',
       quick_reply_id: '',
       message: 'Thanks for staying!',
+      translations: { pt: 'Obrigado pela estadia!' },
       trigger: 'after_check_out',
       offset_amount: '1',
       offset_unit: 'days',

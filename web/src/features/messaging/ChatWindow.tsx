@@ -21,7 +21,13 @@ import { Link, useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import { api } from '../../lib/api.ts';
 import { useUser } from '../../lib/auth.tsx';
-import { keys, useArchive, useConversation, useMarkAllRead } from '../../lib/queries.ts';
+import {
+  keys,
+  useArchive,
+  useConversation,
+  useMarkAllRead,
+  useTranslationStatus,
+} from '../../lib/queries.ts';
 import { useRealtime } from '../../lib/realtime.tsx';
 import { clockTime, dayAndTime, dayKey, dayLabel, stayDates } from '../../lib/time.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
@@ -117,6 +123,10 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
   const keepFromBottom = useRef<number | null>(null);
   const atBottom = useRef(true);
   const actions = useMessageActions(conversationId, me.id);
+  // Received messages in another language than mine can be asked for in mine, when the server
+  // translates (a session stored before users had a language has none: no offer then).
+  const translationStatus = useTranslationStatus().data;
+  const translatable = translationStatus?.enabled ? translationStatus.languages : undefined;
   const [searchParams, setSearchParams] = useSearchParams();
   const target = searchParams.get('message');
 
@@ -533,6 +543,8 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
                   actions={actions}
                   onReply={onReply}
                   onOpenQuote={onOpenQuote}
+                  readerLanguage={me.language ?? null}
+                  translatable={translatable}
                 />
               ) : (
                 <MessageBubble

@@ -105,6 +105,8 @@ describe('DeliveryStatus', () => {
     reactions: [],
     edited_at: null,
     unsent_at: null,
+    language: null,
+    translation: null,
     created_at: new Date().toISOString(),
     ...overrides,
   });

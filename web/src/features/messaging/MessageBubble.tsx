@@ -37,6 +37,8 @@ interface Props {
   unsent?: boolean;
   /** Contact screening hid details in the text: its placeholders are shown as such. */
   masked?: boolean;
+  /** The language of `text`, when known (a translation's, or the one it was written in). */
+  lang?: string;
   /** Under the bubble, before its receipt: what contact screening did to it. */
   note?: ReactNode;
   /** In place of the text while it is being edited. */
@@ -78,6 +80,7 @@ export function MessageBubble({
   edited,
   unsent,
   masked,
+  lang,
   note,
   editor,
   reactions,
@@ -121,7 +124,7 @@ export function MessageBubble({
             editor
           ) : (
             text && (
-              <p className={styles.bubbleText} data-bubble-text>
+              <p className={styles.bubbleText} data-bubble-text lang={lang}>
                 {masked ? <ScreenedText text={text} /> : linkify(text)}
               </p>
             )

@@ -15,6 +15,7 @@ function template(overrides: Partial<QuickReply>): QuickReply {
     property: null,
     title: 'Welcome',
     message: 'Hi {guest_first_name}!',
+    translations: {},
     category: 'greeting',
     usage_count: 0,
     is_active: true,

@@ -1,6 +1,7 @@
 import type { Message } from '@flexbnb/contracts';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ComponentProps } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ThreadMessage } from './ThreadMessage.tsx';
 import type { useMessageActions } from './useMessageActions.ts';
@@ -29,30 +30,45 @@ const message = (overrides: Partial<Message> = {}): Message => ({
   reactions: [],
   edited_at: null,
   unsent_at: null,
+  language: null,
+  translation: null,
   created_at: new Date().toISOString(),
   ...overrides,
 });
 
-function setup(m: Message = message()) {
+function setup(
+  m: Message = message(),
+  extra: Partial<ComponentProps<typeof ThreadMessage>> = {},
+  translate: (id: string) => Promise<boolean> = async () => true,
+) {
   const actions = {
     edit: vi.fn(async () => true),
     unsend: vi.fn(async () => true),
     toggleReaction: vi.fn(async () => undefined),
+    translate: vi.fn(translate),
   } as unknown as ReturnType<typeof useMessageActions>;
   const onReply = vi.fn();
-  render(
+  const view = (shown: Message) => (
     <div role="log" aria-label="Messages">
       <ThreadMessage
-        message={m}
+        message={shown}
         me={me}
         names={names}
         actions={actions}
         onReply={onReply}
         onOpenQuote={() => undefined}
+        {...extra}
       />
-    </div>,
+    </div>
   );
-  return { actions, onReply, user: userEvent.setup() };
+  const { rerender } = render(view(m));
+  return {
+    actions,
+    onReply,
+    user: userEvent.setup(),
+    /** The same message as the cache now has it (a translation came). */
+    update: (shown: Message) => rerender(view(shown)),
+  };
 }
 
 describe('ThreadMessage', () => {
@@ -218,5 +234,101 @@ describe('ThreadMessage: contact screening', () => {
     cleanup();
     setup(masked({ message: '', unsent_at: new Date().toISOString() }));
     expect(screen.queryByRole('note')).toBeNull();
+  });
+});
+
+describe('ThreadMessage: translation', () => {
+  const GERMAN = 'Gibt es in der Nähe der Wohnung einen Parkplatz für zwei Autos?';
+  const ENGLISH = 'Is there a parking space for two cars near the flat?';
+  const translation = { language: 'en' as const, text: ENGLISH, provider: 'deepl' as const };
+  const received = (overrides: Partial<Message> = {}) =>
+    message({ sender_id: ana, receiver_id: me, message: GERMAN, language: 'de', ...overrides });
+  const bubbleText = () => document.querySelector('[data-bubble-text]');
+  const everyLanguage = ['en', 'pt', 'es', 'fr', 'de'] as const;
+
+  it('shows a received message translated, says so, and toggles to the original and back', async () => {
+    const { user } = setup(received({ translation }), { readerLanguage: 'en' });
+    expect(bubbleText()).toHaveTextContent(ENGLISH);
+    expect(bubbleText()).toHaveAttribute('lang', 'en');
+    const note = screen.getByRole('note');
+    expect(note).toHaveTextContent('Translated from Deutsch');
+
+    await user.click(within(note).getByRole('button', { name: 'Show original' }));
+    expect(bubbleText()).toHaveTextContent(GERMAN);
+    expect(bubbleText()).toHaveAttribute('lang', 'de');
+    expect(note).toHaveTextContent('Original in Deutsch');
+    expect(within(note).queryByRole('button', { name: 'Show original' })).toBeNull();
+
+    const back = within(note).getByRole('button', { name: 'Show translation' });
+    expect(back).toHaveFocus();
+    await user.click(back);
+    expect(bubbleText()).toHaveTextContent(ENGLISH);
+    expect(note).toHaveTextContent('Translated from Deutsch');
+  });
+
+  it('says only "Translated" when the language it was written in is unknown', () => {
+    setup(received({ language: null, translation }), { readerLanguage: 'en' });
+    expect(bubbleText()).toHaveTextContent(ENGLISH);
+    expect(screen.getByRole('note')).toHaveTextContent(/^Translated·Show original$/);
+  });
+
+  it('shows my own messages as I wrote them, with nothing about translation', () => {
+    setup(message({ message: GERMAN, language: 'de', translation }), {
+      readerLanguage: 'en',
+      translatable: everyLanguage,
+    });
+    expect(bubbleText()).toHaveTextContent(GERMAN);
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Translat|Show original/ })).toBeNull();
+  });
+
+  it('offers Translate for a received message in another language, "Translating…" until it comes', async () => {
+    const m = received();
+    const { user, actions, update } = setup(m, {
+      readerLanguage: 'en',
+      translatable: everyLanguage,
+    });
+    expect(bubbleText()).toHaveTextContent(GERMAN);
+    await user.click(screen.getByRole('button', { name: 'Translate' }));
+    expect(actions.translate).toHaveBeenCalledWith(m.id);
+    const waiting = await screen.findByRole('button', { name: 'Translating…' });
+    expect(waiting).toHaveAttribute('aria-disabled', 'true');
+    await user.click(waiting);
+    expect(actions.translate).toHaveBeenCalledTimes(1);
+
+    update({ ...m, translation });
+    expect(bubbleText()).toHaveTextContent(ENGLISH);
+    expect(screen.getByRole('note')).toHaveTextContent('Translated from Deutsch');
+    expect(screen.queryByRole('button', { name: /^Translat/ })).toBeNull();
+  });
+
+  it('offers Translate again when the request was refused', async () => {
+    const { user, actions } = setup(
+      received(),
+      { readerLanguage: 'en', translatable: everyLanguage },
+      async () => false,
+    );
+    await user.click(screen.getByRole('button', { name: 'Translate' }));
+    expect(actions.translate).toHaveBeenCalledTimes(1);
+    await screen.findByRole('button', { name: 'Translate' });
+    expect(screen.queryByRole('button', { name: 'Translating…' })).toBeNull();
+  });
+
+  it('offers no Translate when the server does not translate, or the message is in my language', () => {
+    setup(received(), { readerLanguage: 'en', translatable: [] });
+    expect(screen.queryByRole('button', { name: 'Translate' })).toBeNull();
+    cleanup();
+    setup(received({ language: 'en', message: ENGLISH }), {
+      readerLanguage: 'en',
+      translatable: everyLanguage,
+    });
+    expect(screen.queryByRole('button', { name: 'Translate' })).toBeNull();
+    cleanup();
+    // Neither when the language it was written in, or mine, is unknown.
+    setup(received({ language: null }), { readerLanguage: 'en', translatable: everyLanguage });
+    expect(screen.queryByRole('button', { name: 'Translate' })).toBeNull();
+    cleanup();
+    setup(received(), { readerLanguage: null, translatable: everyLanguage });
+    expect(screen.queryByRole('button', { name: 'Translate' })).toBeNull();
   });
 });

@@ -1,7 +1,9 @@
 import {
   EDIT_WINDOW_MS,
+  LANGUAGE_NAMES,
   MESSAGE_MAX_LENGTH,
   UNSEND_WINDOW_MS,
+  type Language,
   type Message,
   type Reaction,
 } from '@flexbnb/contracts';
@@ -15,7 +17,7 @@ import {
   type ReactNode,
 } from 'react';
 import { toast } from 'sonner';
-import { AddReactionIcon, MoreIcon, ReplyIcon } from '../../ui/icons.tsx';
+import { AddReactionIcon, MoreIcon, ReplyIcon, TranslateIcon } from '../../ui/icons.tsx';
 import { fromAttachment } from '../attachments/shown.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { MessageBubble } from './MessageBubble.tsx';
@@ -28,6 +30,11 @@ import { reactionSummary } from './reactions.ts';
 import type { useMessageActions } from './useMessageActions.ts';
 
 const LONG_PRESS_MS = 450;
+/**
+ * How long "Translating…" waits for the translation asked for before offering "Translate"
+ * again (the server may have found none was needed, or failed).
+ */
+const TRANSLATE_WAIT_MS = 60_000;
 
 interface Props {
   message: Message;
@@ -42,6 +49,52 @@ interface Props {
   actions: ReturnType<typeof useMessageActions>;
   onReply: (message: Message) => void;
   onOpenQuote: (messageId: string) => void;
+  /** The language the reader reads messages in (their profile's); null when unknown. */
+  readerLanguage?: Language | null;
+  /**
+   * The languages the server translates between; none when it does not translate. A received
+   * message in another of them than the reader's, without a translation, offers "Translate".
+   */
+  translatable?: readonly Language[];
+}
+
+const NO_LANGUAGES: readonly Language[] = [];
+
+/**
+ * Under a received message: that it shows translated ("Translated from Deutsch") with a toggle
+ * to what was written and back, or a "Translate" button to ask for it in the reader's language.
+ */
+function TranslationNote({
+  from,
+  original,
+  onToggle,
+}: {
+  /** The language it was written in, when known. */
+  from: Language | null;
+  /** The original text is shown instead of the translation. */
+  original: boolean;
+  onToggle: () => void;
+}) {
+  const name = from ? LANGUAGE_NAMES[from] : null;
+  return (
+    <p className={styles.translationNote} role="note">
+      <TranslateIcon />
+      <span>
+        {original
+          ? name
+            ? `Original in ${name}`
+            : 'Original'
+          : name
+            ? `Translated from ${name}`
+            : 'Translated'}
+      </span>
+      <span aria-hidden="true">·</span>
+      {/* The label says what a tap does; the note beside it says what is shown now. */}
+      <button type="button" className={styles.translationButton} onClick={onToggle}>
+        {original ? 'Show translation' : 'Show original'}
+      </button>
+    </p>
+  );
 }
 
 /** A message's reactions as chips "👍 2": who reacted in the tooltip; a click toggles mine. */
@@ -164,9 +217,50 @@ export function ThreadMessage({
   actions,
   onReply,
   onOpenQuote,
+  readerLanguage = null,
+  translatable = NO_LANGUAGES,
 }: Props) {
   const mine = message.sender_id === me;
   const unsent = Boolean(message.unsent_at);
+  // My own messages read as I wrote them. A translation into a language I no longer read (I
+  // changed it since) is not mine either.
+  const translation =
+    !mine &&
+    !unsent &&
+    message.translation &&
+    (!readerLanguage || message.translation.language === readerLanguage)
+      ? message.translation
+      : null;
+  const [showOriginal, setShowOriginal] = useState(false);
+  const translated = translation !== null && !showOriginal;
+  const shownText = translated ? translation.text : message.message;
+  // The text a translation was asked for: "Translating…" until it comes (an edit asks anew).
+  const [askedFor, setAskedFor] = useState<string | null>(null);
+  const offerTranslation =
+    !mine &&
+    !unsent &&
+    !translation &&
+    message.kind === 'text' &&
+    Boolean(message.message) &&
+    message.language !== null &&
+    readerLanguage !== null &&
+    message.language !== readerLanguage &&
+    translatable.includes(message.language) &&
+    translatable.includes(readerLanguage);
+  const translating = offerTranslation && askedFor === message.message;
+  useEffect(() => {
+    if (!translating) return;
+    const timer = setTimeout(() => setAskedFor(null), TRANSLATE_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [translating]);
+  const askTranslation = () => {
+    if (translating) return;
+    const text = message.message;
+    setAskedFor(text);
+    void actions.translate(message.id).then((ok) => {
+      if (!ok) setAskedFor((asked) => (asked === text ? null : asked));
+    });
+  };
   const [menu, setMenu] = useState<{
     mode: 'react' | 'menu';
     /** The thread: the menu stays inside it. */
@@ -273,6 +367,25 @@ export function ThreadMessage({
     ) : message.screening?.action === 'flagged' && mine ? (
       <ScreeningNote action="flagged" />
     ) : undefined;
+  const translationNote = translation ? (
+    <TranslationNote
+      from={message.language}
+      original={showOriginal}
+      onToggle={() => setShowOriginal((v) => !v)}
+    />
+  ) : offerTranslation ? (
+    <p className={styles.translationNote}>
+      <button
+        type="button"
+        className={styles.translationButton}
+        aria-disabled={translating || undefined}
+        onClick={askTranslation}
+      >
+        <TranslateIcon />
+        {translating ? 'Translating…' : 'Translate'}
+      </button>
+    </p>
+  ) : undefined;
 
   const react = (emoji: string) => void actions.toggleReaction(message, emoji);
   const myReactions = message.reactions.filter((r) => r.user_ids.includes(me)).map((r) => r.emoji);
@@ -327,7 +440,8 @@ export function ThreadMessage({
     <div ref={row} className={styles.threadMessage}>
       <MessageBubble
         messageId={message.id}
-        text={message.message}
+        text={shownText}
+        lang={(translated ? translation.language : message.language) ?? undefined}
         mine={mine}
         time={message.created_at}
         quickReply={message.is_quick_reply}
@@ -336,7 +450,14 @@ export function ThreadMessage({
         edited={Boolean(message.edited_at)}
         unsent={unsent}
         masked={message.screened}
-        note={screeningNote}
+        note={
+          screeningNote || translationNote ? (
+            <>
+              {screeningNote}
+              {translationNote}
+            </>
+          ) : undefined
+        }
         flash={flash}
         receipt={receipt}
         bubbleProps={bubbleProps}
@@ -370,10 +491,10 @@ export function ThreadMessage({
           onReact={react}
           onReply={() => onReply(message)}
           onCopy={
-            message.message
+            shownText
               ? () =>
                   void navigator.clipboard
-                    ?.writeText(message.message)
+                    ?.writeText(shownText)
                     .then(() => toast.success('Copied'))
                     .catch(() => toast.error('Could not copy the text'))
               : undefined

@@ -35,6 +35,8 @@ const stored = (seq: number, clientMessageId: string | null): Message => ({
   reactions: [],
   edited_at: null,
   unsent_at: null,
+  language: null,
+  translation: null,
   created_at: '2026-11-25T10:00:00.000Z',
 });
 const pending = (id: string, status: PendingMessage['status'] = 'sending'): PendingMessage => ({

@@ -28,6 +28,8 @@ const base: Message = {
   reactions: [],
   edited_at: null,
   unsent_at: null,
+  language: null,
+  translation: null,
   created_at: '2026-12-04T10:00:00.000Z',
 };
 

@@ -12,7 +12,8 @@ function reason(err: unknown, fallback: string): string {
 
 /**
  * What I can do to a message of the thread: edit or unsend my own (the server says no after
- * 15 minutes or 24 hours: 409, shown as a toast) and react to any. Each answer is the message
+ * 15 minutes or 24 hours: 409, shown as a toast), react to any, and ask for a received one in
+ * my language. Each answer is the message
  * as it now is, which the cached thread takes; the other side hears of it by `message.updated`
  * or `message.reaction`. A reaction shows at once and is taken back if the server refuses it.
  */
@@ -77,5 +78,19 @@ export function useMessageActions(conversationId: string, me: string) {
     [client, conversationId, me],
   );
 
-  return { edit, unsend, toggleReaction };
+  /**
+   * Asks for a received message in my language; resolves true once asked (the translation
+   * comes later, as `message.translated`), false when refused (told in a toast).
+   */
+  const translate = useCallback(async (id: string): Promise<boolean> => {
+    try {
+      await api(routes.translateMessage, { params: { id } });
+      return true;
+    } catch (err) {
+      toast.error(reason(err, 'The message could not be translated — check your connection'));
+      return false;
+    }
+  }, []);
+
+  return { edit, unsend, toggleReaction, translate };
 }

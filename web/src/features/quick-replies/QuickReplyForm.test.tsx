@@ -1,4 +1,9 @@
-import { QUICK_REPLY_PLACEHOLDERS, routes, type Attachment } from '@flexbnb/contracts';
+import {
+  MESSAGE_MAX_LENGTH,
+  QUICK_REPLY_PLACEHOLDERS,
+  routes,
+  type Attachment,
+} from '@flexbnb/contracts';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -9,17 +14,22 @@ import { QuickReplyForm, unknownPlaceholders } from './QuickReplyForm.tsx';
 const draft = (message: string): QuickReplyDraft => ({
   title: 'Check-in',
   message,
+  translations: {},
   category: 'check_in_instructions',
   property_id: null,
   is_active: true,
   attachment_ids: [],
 });
 
-function setup(message = '', attachments: Attachment[] = []) {
+function setup(
+  message = '',
+  attachments: Attachment[] = [],
+  translations: QuickReplyDraft['translations'] = {},
+) {
   const saved: QuickReplyDraft[] = [];
   render(
     <QuickReplyForm
-      initial={{ ...draft(message), attachment_ids: attachments.map((a) => a.id) }}
+      initial={{ ...draft(message), translations, attachment_ids: attachments.map((a) => a.id) }}
       attachments={attachments}
       isNew={attachments.length === 0}
       properties={[]}
@@ -100,6 +110,152 @@ describe('QuickReplyForm', () => {
     const { box, user } = setup('Welcome!');
     await user.click(screen.getByRole('button', { name: '{door_code}' }));
     expect(box).toHaveValue('Welcome!{door_code}');
+  });
+});
+
+describe('QuickReplyForm other languages', () => {
+  const picker = () => screen.getByRole('combobox', { name: 'Language to add' });
+  const offered = () =>
+    within(picker())
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+  const section = () => screen.getByRole('group', { name: 'Other languages' });
+
+  it('adds languages from those not used yet, each with its own text, and saves them all', async () => {
+    const { saved, user } = setup('Welcome, {guest_first_name}!');
+    expect(section()).toHaveAccessibleDescription(
+      'Guests who read one of these get it; everyone else gets the message above.',
+    );
+    expect(offered()).toEqual(['English', 'Português', 'Español', 'Français', 'Deutsch']);
+
+    await user.selectOptions(picker(), 'Deutsch');
+    await user.click(screen.getByRole('button', { name: 'Add language' }));
+    const de = screen.getByLabelText('Message in Deutsch');
+    expect(de).toHaveFocus();
+    expect(de).toHaveAttribute('lang', 'de');
+    await user.keyboard('Willkommen, {{guest_first_name}!');
+    expect(offered()).toEqual(['English', 'Português', 'Español', 'Français']);
+
+    // By keyboard: pick, Tab to the button, Enter.
+    await user.selectOptions(picker(), 'Português');
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Add language' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByLabelText('Message in Português')).toHaveFocus();
+    await user.keyboard('Bem-vindo!');
+
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.message).toBe('Welcome, {guest_first_name}!');
+    expect(saved[0]!.translations).toEqual({
+      de: 'Willkommen, {guest_first_name}!',
+      pt: 'Bem-vindo!',
+    });
+  });
+
+  it('edits a language, and saves without one removed', async () => {
+    const { saved, user } = setup('The code is {door_code}.', [], {
+      pt: 'O código é {door_code}.',
+      de: 'Der Code ist {door_code}.',
+    });
+    expect(offered()).toEqual(['English', 'Español', 'Français']);
+    const pt = screen.getByLabelText('Message in Português');
+    expect(pt).toHaveValue('O código é {door_code}.');
+    await user.click(pt);
+    await user.keyboard(' Até breve!');
+
+    await user.click(screen.getByRole('button', { name: 'Remove Deutsch' }));
+    expect(screen.queryByLabelText('Message in Deutsch')).toBeNull();
+    // The focus goes to the list, which offers the language again.
+    expect(picker()).toHaveFocus();
+    expect(offered()).toContain('Deutsch');
+
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    // The whole object: the server drops the language left out.
+    expect(saved.map((s) => s.translations)).toEqual([
+      { pt: 'O código é {door_code}. Até breve!' },
+    ]);
+
+    await user.click(screen.getByRole('button', { name: 'Remove Português' }));
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(saved.at(-1)!.translations).toEqual({});
+  });
+
+  it('refuses a blank text in another language, beside it, until it is written', async () => {
+    const { saved, user } = setup('Hello!');
+    await user.selectOptions(picker(), 'Français');
+    await user.click(screen.getByRole('button', { name: 'Add language' }));
+    const fr = screen.getByLabelText('Message in Français');
+    expect(fr).toBeRequired();
+
+    // Empty: the browser's own check stops the save.
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(saved).toEqual([]);
+    expect(fr).toBeInvalid();
+
+    // Only spaces: the form's.
+    await user.type(fr, '   ');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(saved).toEqual([]);
+    expect(fr).toHaveAttribute('aria-invalid', 'true');
+    expect(fr).toHaveAccessibleDescription('must not be empty');
+    expect(fr).toHaveFocus();
+
+    await user.type(fr, 'Bonjour !');
+    expect(fr).not.toHaveAttribute('aria-invalid');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(saved.map((s) => s.translations)).toEqual([{ fr: '   Bonjour !' }]);
+  });
+
+  it('refuses a blank message the same way', async () => {
+    const { saved, user, box } = setup('  ');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(saved).toEqual([]);
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription('must not be empty');
+    expect(box).toHaveFocus();
+  });
+
+  it('keeps the texts as long as a message can be', async () => {
+    setup('Hi', [], { es: 'Hola' });
+    expect(screen.getByLabelText('Message in Español')).toHaveAttribute(
+      'maxLength',
+      String(MESSAGE_MAX_LENGTH),
+    );
+    expect(screen.getByLabelText('Message')).toHaveAttribute(
+      'maxLength',
+      String(MESSAGE_MAX_LENGTH),
+    );
+  });
+
+  it('warns about an unknown placeholder in another language, and inserts into the box last used', async () => {
+    const { user, box } = setup('Hi {guest_first_name}!', [], { pt: 'Olá {nome}!' });
+    const pt = screen.getByLabelText('Message in Português');
+    const warning = screen.getByRole('alert');
+    expect(warning).toHaveTextContent('Unknown placeholder: {nome}');
+    expect(warning).toHaveTextContent('Pick from the list above.');
+    expect(pt).toHaveAccessibleDescription(expect.stringContaining('{nome}'));
+
+    await user.pointer({ target: pt, offset: 4, keys: '[MouseLeft]' });
+    await user.click(screen.getByRole('button', { name: '{guest_first_name}' }));
+    expect(pt).toHaveValue('Olá {guest_first_name}{nome}!');
+    expect(pt).toHaveFocus();
+    expect(box).toHaveValue('Hi {guest_first_name}!');
+
+    // Back in the message, the buttons write there again.
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: '{host_name}' }));
+    expect(box).toHaveValue('Hi {guest_first_name}!{host_name}');
+  });
+
+  it('offers no more languages once every one has a text', async () => {
+    const { user } = setup('Hi', [], { en: 'Hi', pt: 'Olá', es: 'Hola', fr: 'Salut' });
+    await user.click(screen.getByRole('button', { name: 'Add language' }));
+    expect(screen.getByLabelText('Message in Deutsch')).toHaveFocus();
+    expect(screen.queryByRole('combobox', { name: 'Language to add' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add language' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Remove English' }));
+    expect(offered()).toEqual(['English']);
   });
 });
 

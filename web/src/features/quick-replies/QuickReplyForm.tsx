@@ -1,5 +1,6 @@
-import type { Attachment } from '@flexbnb/contracts';
+import { MESSAGE_MAX_LENGTH, type Attachment, type Language } from '@flexbnb/contracts';
 import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { FieldError } from '../../ui/forms.tsx';
 import type { Uploader } from '../attachments/http.ts';
 import { upload } from '../attachments/upload.ts';
 import {
@@ -8,29 +9,25 @@ import {
   QUICK_REPLY_PLACEHOLDERS,
   type QuickReplyDraft,
 } from './api.ts';
+import { firstInvalid, OtherLanguages, textError, translationErrors } from './OtherLanguages.tsx';
+import { UnknownPlaceholders, unknownPlaceholders } from './placeholders.tsx';
 import styles from './QuickReplyForm.module.css';
 import { TemplateAttachments, useTemplateFiles } from './TemplateAttachments.tsx';
+
+export { unknownPlaceholders } from './placeholders.tsx';
 
 const PLACEHOLDERS = Object.keys(
   QUICK_REPLY_PLACEHOLDERS,
 ) as (keyof typeof QUICK_REPLY_PLACEHOLDERS)[];
 
-// What the server reads as a placeholder — one pair of braces; a doubled `{{name}}` is the
-// host's way of writing braces — but with any name, so that `{Guest_Name}` or `{wifi}` show up.
-const TOKEN = /(?<!\{)\{([^{}\s]+)\}(?!\})/g;
-
-/** The `{…}` tokens of a template that are no placeholder, each once, in order of use. */
-export function unknownPlaceholders(message: string): string[] {
-  const unknown = new Set<string>();
-  for (const [token, name] of message.matchAll(TOKEN)) {
-    if (!Object.hasOwn(QUICK_REPLY_PLACEHOLDERS, name!)) unknown.add(token);
-  }
-  return [...unknown];
-}
+/** A text box of the form: the message, or its text in another language. */
+type TextBox = 'message' | Language;
 
 /**
- * Creates or edits a template; the placeholder buttons insert at the cursor. Files added are
- * uploaded at once and the template is saved with their ids (`attachment_ids`, in order).
+ * Creates or edits a template; the placeholder buttons insert at the cursor of the text box
+ * last in use (the message, or one of its other languages). Files added are uploaded at once
+ * and the template is saved with their ids (`attachment_ids`, in order); its other languages
+ * are saved whole (`translations`: one removed is left out, so the server drops it).
  */
 export function QuickReplyForm({
   initial,
@@ -54,42 +51,79 @@ export function QuickReplyForm({
   uploader?: Uploader;
 }) {
   const [input, setInput] = useState(initial);
+  // Errors show once a save was refused, and follow the text from then on.
+  const [checked, setChecked] = useState(false);
   const files = useTemplateFiles(attachments, uploader);
   const message = useRef<HTMLTextAreaElement>(null);
-  // Whether the host has been in the message yet: until they have, buttons append; after, they
-  // insert where the textarea's selection is (kept by the textarea while a chip has the focus).
-  const touched = useRef(false);
-  const caret = useRef<number | null>(null);
+  const translationBoxes = useRef(new Map<Language, HTMLTextAreaElement>());
+  // The text box the placeholder buttons write to: the last one the host was in.
+  const active = useRef<TextBox>('message');
+  // The boxes the host has been in: until then, buttons append; after, they insert where the
+  // box's selection is (kept by the textarea while a chip has the focus).
+  const touched = useRef(new Set<TextBox>());
+  const caret = useRef<{ box: TextBox; at: number } | null>(null);
   const warningId = useId();
+  const errorId = useId();
+  const messageId = useId();
   const unknown = unknownPlaceholders(input.message);
+  const messageError = checked ? textError(input.message) : undefined;
+  const errors = checked ? translationErrors(input.translations) : {};
+
+  const boxOf = (box: TextBox) =>
+    box === 'message' ? message.current : (translationBoxes.current.get(box) ?? null);
+  const textOf = (box: TextBox) =>
+    box === 'message' ? input.message : (input.translations[box] ?? '');
+  const withText = (box: TextBox, text: string): QuickReplyDraft =>
+    box === 'message'
+      ? { ...input, message: text }
+      : { ...input, translations: { ...input.translations, [box]: text } };
 
   // The caret goes after an inserted placeholder once React has written the new text.
   useLayoutEffect(() => {
-    const box = message.current;
-    if (box && caret.current !== null) {
-      box.focus();
-      box.setSelectionRange(caret.current, caret.current);
-      touched.current = true;
-      caret.current = null;
+    if (caret.current === null) return;
+    const { box, at } = caret.current;
+    const element = boxOf(box);
+    if (element) {
+      element.focus();
+      element.setSelectionRange(at, at);
+      touched.current.add(box);
     }
+    caret.current = null;
   });
 
   const insert = (placeholder: string) => {
     const token = `{${placeholder}}`;
-    const box = message.current;
-    const length = input.message.length;
+    // A language removed since: back to the message.
+    const target =
+      active.current !== 'message' && input.translations[active.current] === undefined
+        ? 'message'
+        : active.current;
+    const text = textOf(target);
+    const box = boxOf(target);
     const [start, end] =
-      box && touched.current ? [box.selectionStart, box.selectionEnd] : [length, length];
-    caret.current = start + token.length;
-    setInput({
-      ...input,
-      message: input.message.slice(0, start) + token + input.message.slice(end),
-    });
+      box && touched.current.has(target)
+        ? [box.selectionStart, box.selectionEnd]
+        : [text.length, text.length];
+    caret.current = { box: target, at: start + token.length };
+    setInput(withText(target, text.slice(0, start) + token + text.slice(end)));
+  };
+
+  const focusText = (box: TextBox) => {
+    active.current = box;
+    touched.current.add(box);
   };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (files.uploading) return;
+    const invalid = textError(input.message)
+      ? 'message'
+      : firstInvalid(input.translations, translationErrors(input.translations));
+    if (invalid) {
+      setChecked(true);
+      boxOf(invalid)?.focus();
+      return;
+    }
     onSave({ ...input, attachment_ids: files.ids });
   };
   return (
@@ -141,34 +175,27 @@ export function QuickReplyForm({
           </select>
         </label>
       </div>
-      <label className="field">
-        <span>Message</span>
+      <div className="field">
+        <label htmlFor={messageId}>Message</label>
         <textarea
           ref={message}
+          id={messageId}
           className="input"
           rows={4}
           required
+          maxLength={MESSAGE_MAX_LENGTH}
           value={input.message}
-          aria-describedby={unknown.length > 0 ? warningId : undefined}
-          onFocus={() => {
-            touched.current = true;
-          }}
+          aria-invalid={messageError ? true : undefined}
+          aria-describedby={
+            [messageError && errorId, unknown.length > 0 && warningId].filter(Boolean).join(' ') ||
+            undefined
+          }
+          onFocus={() => focusText('message')}
           onChange={(e) => setInput({ ...input, message: e.target.value })}
         />
-      </label>
-      {unknown.length > 0 && (
-        // A warning, not an error: the template saves, and the token is sent as written.
-        <p id={warningId} className="field-warning" role="alert">
-          {unknown.length === 1 ? 'Unknown placeholder: ' : 'Unknown placeholders: '}
-          {unknown.map((token, i) => (
-            <span key={token}>
-              {i > 0 && ', '}
-              <mark>{token}</mark>
-            </span>
-          ))}{' '}
-          — {unknown.length === 1 ? 'it is' : 'they are'} sent as written. Pick from the list below.
-        </p>
-      )}
+        <FieldError id={errorId} error={messageError} />
+      </div>
+      <UnknownPlaceholders id={warningId} tokens={unknown} />
       <p className="muted small">
         Placeholders:{' '}
         {PLACEHOLDERS.map((p) => (
@@ -177,7 +204,7 @@ export function QuickReplyForm({
             type="button"
             className="chip button-chip"
             title={QUICK_REPLY_PLACEHOLDERS[p]}
-            // A click leaves the focus (and the caret) in the message; the keyboard's Enter or
+            // A click leaves the focus (and the caret) in the text box; the keyboard's Enter or
             // Space moves it back there after the insert, so the next key types text.
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => insert(p)}
@@ -186,6 +213,17 @@ export function QuickReplyForm({
           </button>
         ))}
       </p>
+      <OtherLanguages
+        translations={input.translations}
+        onChange={(translations) => setInput({ ...input, translations })}
+        errors={errors}
+        warnUnknown
+        textRef={(language, box) => {
+          if (box) translationBoxes.current.set(language, box);
+          else translationBoxes.current.delete(language);
+        }}
+        onTextFocus={focusText}
+      />
       <TemplateAttachments
         files={files.files}
         refused={files.refused}

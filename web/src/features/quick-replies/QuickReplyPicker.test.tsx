@@ -11,6 +11,7 @@ const t = (title: string, message: string, category: QuickReply['category']): Qu
   property: null,
   title,
   message,
+  translations: {},
   category,
   usage_count: 0,
   is_active: true,

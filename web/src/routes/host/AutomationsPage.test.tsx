@@ -113,3 +113,80 @@ describe('the automations page against the real API', () => {
     expect(await api(routes.listAutomations)).toEqual([]);
   });
 });
+
+// Another host of their own: an automation in its own words, with another language.
+describe('an automation in other languages, against the real API', () => {
+  let host: Session;
+
+  beforeAll(async () => {
+    window.happyDOM.setURL(inject('baseUrl'));
+    host = await signUp({
+      email: `eva-host-${crypto.randomUUID()}@example.test`,
+      password: 'a long enough password',
+      name: 'Eva Host',
+    });
+    setSession(host);
+    await api(routes.createQuickReply, {
+      body: { title: 'Goodbye', message: 'Safe travels!', translations: { de: 'Gute Reise!' } },
+    });
+  });
+
+  function mount() {
+    setSession(host);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <MemoryRouter>
+          <AutomationsPage />
+        </MemoryRouter>
+      </QueryClientProvider>,
+    );
+    return userEvent.setup();
+  }
+
+  it('saves its message with a German text, and drops it for a template', async () => {
+    const user = mount();
+    await user.click(await screen.findByRole('button', { name: 'New automation' }));
+    const form = screen.getByRole('form', { name: 'New automation' });
+    await user.type(within(form).getByLabelText('Name'), 'Farewell');
+    await user.click(within(form).getByRole('radio', { name: 'Write a message' }));
+    await user.type(within(form).getByLabelText('Message text'), 'Thanks for staying!');
+    await user.selectOptions(within(form).getByLabelText('Language to add'), 'Deutsch');
+    await user.click(within(form).getByRole('button', { name: 'Add language' }));
+    // Only spaces: the server's refusal shows beside the text.
+    await user.keyboard('   ');
+    await user.click(within(form).getByRole('button', { name: 'Create automation' }));
+    const german = within(form).getByLabelText('Message in Deutsch');
+    await waitFor(() => expect(german).toHaveAttribute('aria-invalid', 'true'));
+    expect(german).toHaveAccessibleDescription('must not be empty');
+    expect(await api(routes.listAutomations)).toEqual([]);
+
+    await user.clear(german);
+    await user.type(german, 'Danke für Ihren Aufenthalt!');
+    await user.click(within(form).getByRole('button', { name: 'Create automation' }));
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+
+    const list = await screen.findByRole('list', { name: 'Your automations' });
+    expect(within(list).getByText('DE')).toBeVisible();
+    const [created] = await api(routes.listAutomations);
+    expect(created).toMatchObject({
+      message: 'Thanks for staying!',
+      translations: { de: 'Danke für Ihren Aufenthalt!' },
+    });
+
+    // Switched to a template: the section hides, and the server drops the texts.
+    await user.click(within(list).getByRole('button', { name: 'Edit Farewell' }));
+    const edit = screen.getByRole('form', { name: 'Edit automation' });
+    expect(within(edit).getByLabelText('Message in Deutsch')).toHaveValue(
+      'Danke für Ihren Aufenthalt!',
+    );
+    await user.click(within(edit).getByRole('radio', { name: 'From a quick reply' }));
+    expect(within(edit).queryByRole('group', { name: 'Other languages' })).toBeNull();
+    await user.selectOptions(within(edit).getByLabelText('Template'), 'Goodbye');
+    await user.click(within(edit).getByRole('button', { name: 'Save automation' }));
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    const [switched] = await api(routes.listAutomations);
+    expect(switched).toMatchObject({ message: null, translations: {} });
+    expect(switched!.quick_reply_id).not.toBeNull();
+  });
+});

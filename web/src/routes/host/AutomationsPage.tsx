@@ -17,6 +17,7 @@ import {
 } from '../../features/automations/draft.ts';
 import { describeTiming } from '../../features/automations/timing.ts';
 import { useQuickReplies } from '../../features/quick-replies/api.ts';
+import { LanguageChips } from '../../features/quick-replies/OtherLanguages.tsx';
 import cards from '../../features/quick-replies/TemplateCards.module.css';
 import styles from './AutomationsPage.module.css';
 
@@ -129,6 +130,7 @@ export function AutomationsPage() {
               <div className={cards.head}>
                 <strong>{a.name}</strong>
                 <span className="chip subtle">{propertyTitle(a.property_id)}</span>
+                <LanguageChips translations={a.translations} />
                 <span className="muted small">{describeTiming(a.trigger, a.offset_minutes)}</span>
               </div>
               <p className={cards.text}>

@@ -13,6 +13,7 @@ import {
   type QuickReply,
   type QuickReplyDraft,
 } from '../../features/quick-replies/api.ts';
+import { LanguageChips } from '../../features/quick-replies/OtherLanguages.tsx';
 import { QuickReplyForm } from '../../features/quick-replies/QuickReplyForm.tsx';
 import { TemplateFileList } from '../../features/quick-replies/TemplateFileList.tsx';
 import cards from '../../features/quick-replies/TemplateCards.module.css';
@@ -21,6 +22,7 @@ import styles from './QuickRepliesPage.module.css';
 const EMPTY: QuickReplyDraft = {
   title: '',
   message: '',
+  translations: {},
   category: 'custom',
   property_id: null,
   is_active: true,
@@ -50,6 +52,7 @@ export function QuickRepliesPage() {
       input: {
         title: t.title,
         message: t.message,
+        translations: t.translations,
         category: t.category,
         property_id: t.property_id,
         is_active: t.is_active,
@@ -129,6 +132,7 @@ export function QuickRepliesPage() {
                   <span className="chip subtle">
                     {t.property ? t.property.title : 'All properties'}
                   </span>
+                  <LanguageChips translations={t.translations} />
                   <span className="muted small">
                     Used {t.usage_count} {t.usage_count === 1 ? 'time' : 'times'}
                   </span>
