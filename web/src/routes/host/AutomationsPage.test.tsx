@@ -8,6 +8,20 @@ import { api, setSession } from '../../lib/api.ts';
 import { AutomationsPage } from './AutomationsPage.tsx';
 import { signUp } from '../../test/sign-up.ts';
 
+/** The page as `host` sees it, with a cache of its own. */
+function mountAs(host: Session) {
+  setSession(host);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <MemoryRouter>
+        <AutomationsPage />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  return userEvent.setup();
+}
+
 // A host of their own: no automations until these tests make them.
 describe('the automations page against the real API', () => {
   let host: Session;
@@ -30,21 +44,8 @@ describe('the automations page against the real API', () => {
     });
   });
 
-  function mount() {
-    setSession(host);
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    render(
-      <QueryClientProvider client={client}>
-        <MemoryRouter>
-          <AutomationsPage />
-        </MemoryRouter>
-      </QueryClientProvider>,
-    );
-    return userEvent.setup();
-  }
-
   it('explains automations when there are none, and creates one from a quick reply', async () => {
-    const user = mount();
+    const user = mountAs(host);
     expect(await screen.findByText('No automations yet')).toBeInTheDocument();
     expect(
       screen.getByText(/2 days before check-in, send the check-in instructions/),
@@ -81,7 +82,7 @@ describe('the automations page against the real API', () => {
   });
 
   it("shows the server's refusal beside the field it names", async () => {
-    const user = mount();
+    const user = mountAs(host);
     await user.click(await screen.findByRole('button', { name: 'New automation' }));
     const form = screen.getByRole('form', { name: 'New automation' });
     await user.type(within(form).getByLabelText('Name'), 'Far too early');
@@ -100,7 +101,7 @@ describe('the automations page against the real API', () => {
   });
 
   it('switches one off, and deletes it after asking', async () => {
-    const user = mount();
+    const user = mountAs(host);
     const active = await screen.findByRole('checkbox', { name: 'Active Arrival info' });
     expect(active).toBeChecked();
     await user.click(active);
@@ -131,21 +132,8 @@ describe('an automation in other languages, against the real API', () => {
     });
   });
 
-  function mount() {
-    setSession(host);
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    render(
-      <QueryClientProvider client={client}>
-        <MemoryRouter>
-          <AutomationsPage />
-        </MemoryRouter>
-      </QueryClientProvider>,
-    );
-    return userEvent.setup();
-  }
-
   it('saves its message with a German text, and drops it for a template', async () => {
-    const user = mount();
+    const user = mountAs(host);
     await user.click(await screen.findByRole('button', { name: 'New automation' }));
     const form = screen.getByRole('form', { name: 'New automation' });
     await user.type(within(form).getByLabelText('Name'), 'Farewell');
