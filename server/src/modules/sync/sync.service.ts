@@ -13,7 +13,7 @@ import { AppError } from '../../platform/errors.ts';
 import { readConversations, type ConversationSnapshot } from '../conversations/index.ts';
 import { findMessages } from '../messages/index.ts';
 import { findNotifications } from '../notifications/index.ts';
-import { findTranslation } from '../translation/index.ts';
+import { findTranslations } from '../translation/index.ts';
 import * as repo from './sync.repo.ts';
 import type { StoredEvent } from './sync.repo.ts';
 
@@ -115,16 +115,8 @@ export async function materialise(
         return [userId, badge] as const;
       }),
     ),
-    Promise.all(
-      translationKeys.map(({ messageId, language }) => findTranslation(db, messageId, language)),
-    ),
+    findTranslations(db, translationKeys),
   ]);
-  const translationOf = new Map(
-    translationKeys.map(({ messageId, language }, i) => [
-      `${messageId}:${language}`,
-      translations[i],
-    ]),
-  );
   const conversations = new Map([...(known.conversations ?? []), ...read]);
   // A conversation comes with its newest message, which is the one a send's events name
   // unless another followed: only the others are read.
@@ -189,7 +181,7 @@ export async function materialise(
       }
       case 'message.translated': {
         // An edit since dropped the translation: the next one brings its own event.
-        const translation = translationOf.get(`${payload.message_id}:${payload.language}`);
+        const translation = translations.get(`${payload.message_id}:${payload.language}`);
         if (!translation) return [];
         return deliver({
           type: payload.type,

@@ -1,7 +1,7 @@
 export { detectLanguage, readingLanguageOf } from './translation.detect.ts';
 export {
   createTranslationService,
-  findTranslation,
+  findTranslations,
   translationsFor,
 } from './translation.service.ts';
 export type { TranslationService } from './translation.service.ts';

@@ -53,18 +53,25 @@ export async function translationsFor(
   );
 }
 
-/** One translation by its message and language, if made. */
-export async function findTranslation(
+/** The translations made of these (message, language) pairs, keyed `message id:language`. */
+export async function findTranslations(
   db: DbOrTx,
-  messageId: string,
-  language: string,
-): Promise<MessageTranslation | undefined> {
-  const [row] = await queryRows<MessageTranslation>(
+  keys: readonly { messageId: string; language: string }[],
+): Promise<Map<string, MessageTranslation>> {
+  if (keys.length === 0) return new Map();
+  const rows = await queryRows<{ message_id: string } & MessageTranslation>(
     db,
-    sql`select language, text, provider from ${messageTranslations}
-      where message_id = ${messageId} and language = ${language}`,
+    sql`select t.message_id, t.language, t.text, t.provider from ${messageTranslations} t
+      join unnest(${sql.param(keys.map((k) => k.messageId))}::uuid[],
+                  ${sql.param(keys.map((k) => k.language))}::text[]) as k(message_id, language)
+        on t.message_id = k.message_id and t.language = k.language`,
   );
-  return row;
+  return new Map(
+    rows.map(({ message_id: id, language, text, provider }) => [
+      `${id}:${language}`,
+      { language, text, provider },
+    ]),
+  );
 }
 
 /** What translating a message for its receiver needs to know. */

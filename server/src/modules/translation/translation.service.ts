@@ -29,13 +29,15 @@ export function translationsFor(
   return repo.translationsFor(db, conversationId, readerId, messageIds);
 }
 
-/** A message's translation into `language`, if one was made (and not dropped by an edit). */
-export function findTranslation(
+/**
+ * The translations made of these (message, language) pairs, keyed `message id:language`;
+ * a pair whose translation an edit dropped is absent.
+ */
+export function findTranslations(
   db: DbOrTx,
-  messageId: string,
-  language: string,
-): Promise<MessageTranslation | undefined> {
-  return repo.findTranslation(db, messageId, language);
+  keys: readonly { messageId: string; language: string }[],
+): Promise<Map<string, MessageTranslation>> {
+  return repo.findTranslations(db, keys);
 }
 
 export type TranslationService = ReturnType<typeof createTranslationService>;
