@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import { buildApp, type AppDeps } from '../src/app.ts';
 import { loadConfig, type Config, type Env } from '../src/config.ts';
 import { openPglite, openPostgres, type Database } from '../src/platform/db/connect.ts';
-import { createJobRunner } from '../src/platform/jobs/index.ts';
+import { createJobRunner, type JobRunnerOptions } from '../src/platform/jobs/index.ts';
 
 export const dbKind = (process.env.TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
 
@@ -99,9 +99,17 @@ export async function createTestApp(
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-/** Runs every due job of the app, as a worker would, until none is left (retries due at once too). */
-export async function drainJobs(t: TestApp) {
-  const runner = createJobRunner({ database: t.database, jobs: t.app.services.jobs, log: silent });
+/**
+ * Runs every due job of the app, as a worker would, until none is left. A retry whose back-off
+ * ends while it drains runs too; a test that wants the failure to stay pins `now`.
+ */
+export async function drainJobs(t: TestApp, options: Pick<JobRunnerOptions, 'now'> = {}) {
+  const runner = createJobRunner({
+    database: t.database,
+    jobs: t.app.services.jobs,
+    log: silent,
+    ...options,
+  });
   await runner.drain();
   await runner.stop();
 }

@@ -246,7 +246,10 @@ describe('translation through DeepL', () => {
     const { host, guest, conversationId } = await pair(t, { guest: 'de', host: 'pt-BR' });
     service.queue(503, { message: 'Service temporarily unavailable' });
     const sent = await send(t, guest, conversationId, EARLY_DE);
-    await drainJobs(t);
+    // A clock that stands still, so the retry (full jitter: possibly due within milliseconds)
+    // waits instead of running in the same drain.
+    const frozen = new Date();
+    await drainJobs(t, { now: () => frozen });
     expect(await messageIn(t, host, conversationId, sent.id)).toMatchObject({
       message: EARLY_DE,
       translation: null,
