@@ -8,6 +8,7 @@ import '@fontsource/noto-color-emoji/emoji.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import './lib/i18n.ts';
 import { startHandover } from './embed/handover.ts';
 import { EMBED_PREFIX } from './embed/protocol.ts';
 

@@ -784,6 +784,11 @@ export const notifications = pgTable(
     notificationType: text('notification_type', { enum: NOTIFICATION_TYPES }).notNull(),
     title: text('title').notNull(),
     message: text('message').notNull(),
+    /**
+     * What the title and message are worded from (names, dates, counts), so that each reader
+     * reads them in their own language; null for a text that is shown as written.
+     */
+    params: jsonb('params').$type<Record<string, unknown>>(),
     conversationId: uuid('conversation_id').references(() => conversations.id, {
       onDelete: 'cascade',
     }),

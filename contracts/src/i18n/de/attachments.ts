@@ -1,0 +1,4 @@
+import type { attachments as english } from '../en/attachments.ts';
+import type { Translation } from '../translation.ts';
+
+export const attachments: Translation<typeof english> = {};

@@ -1,0 +1,4 @@
+import type { screening as english } from '../en/screening.ts';
+import type { Translation } from '../translation.ts';
+
+export const screening: Translation<typeof english> = {};
