@@ -575,6 +575,7 @@ export const AUDIT_ACTIONS = [
   'deliveries.retried',
   'reminders.run',
   'api_key.created',
+  'api_key.updated',
   'api_key.revoked',
   'webhook.redelivered',
 ] as const;

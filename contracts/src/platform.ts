@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { displayName, languageTag, phoneNumber } from './auth.ts';
 import { errorBody, isoDateTime, nonBlank } from './common.ts';
 import { MESSAGE_MAX_LENGTH } from './messaging.ts';
+import { screeningPolicy } from './screening.ts';
 import { timeZoneName } from './notifications.ts';
 import { createPropertyBody, property, updatePropertyBody } from './properties.ts';
 import {
@@ -25,18 +26,57 @@ export const API_KEY_SCOPES = [
 export const apiKeyScope = z.enum(API_KEY_SCOPES);
 export type ApiKeyScope = z.infer<typeof apiKeyScope>;
 
+/**
+ * A key's own contact screening: the policy of the conversations about the properties it syncs
+ * (`PUT /api/platform/properties/{external_id}` and the import record the key that synced a
+ * property last), in place of the installation's `SCREENING_POLICY`; null follows the
+ * installation.
+ */
+const keyScreeningPolicy = screeningPolicy
+  .nullable()
+  .describe(
+    "The contact screening of the conversations about the properties this key syncs, in place of the installation's " +
+      '`SCREENING_POLICY`: `mask`, `warn` or `off`; null follows the installation',
+  );
+
+const apiKeyName = z.string().trim().min(1).max(100);
+
 export const createApiKeyBody = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: apiKeyName,
     scopes: z
       .array(apiKeyScope)
       .min(1)
       .max(API_KEY_SCOPES.length)
       .refine((s) => new Set(s).size === s.length, 'must not repeat a scope'),
+    screening_policy: keyScreeningPolicy
+      .optional()
+      .describe(
+        "The contact screening of the conversations about the properties this key syncs, in place of the installation's " +
+          '`SCREENING_POLICY`: `mask`, `warn` or `off`; null or absent follows the installation',
+      ),
   })
   .meta({
-    examples: [{ name: 'Booking site backend', scopes: ['users:write', 'reservations:write'] }],
+    examples: [
+      { name: 'Booking site backend', scopes: ['users:write', 'reservations:write'] },
+      { name: 'Long-stay partner', scopes: ['properties:write'], screening_policy: 'warn' },
+    ],
   });
+
+export const updateApiKeyBody = z
+  .object({
+    name: apiKeyName.optional(),
+    screening_policy: keyScreeningPolicy
+      .optional()
+      .describe(
+        "The key's contact screening (see `ApiKey`); null returns its properties' conversations to " +
+          "the installation's `SCREENING_POLICY`, absent keeps it",
+      ),
+  })
+  .refine((k) => Object.values(k).some((v) => v !== undefined), {
+    message: 'Give at least one of name, screening_policy',
+  })
+  .meta({ examples: [{ screening_policy: 'off' }, { name: 'Booking site (EU)' }] });
 
 export const apiKey = z
   .object({
@@ -45,6 +85,7 @@ export const apiKey = z
     /** The key's first characters, to tell keys apart; the key itself is shown only once. */
     prefix: z.string(),
     scopes: z.array(apiKeyScope),
+    screening_policy: keyScreeningPolicy,
     created_at: z.string(),
     /** Set at most once a minute, by the requests the key makes. */
     last_used_at: z.string().nullable(),

@@ -33,6 +33,7 @@ import {
   platformReservation,
   platformUser,
   postPlatformMessageBody,
+  updateApiKeyBody,
   upsertPlatformPropertyBody,
   upsertPlatformReservationBody,
   upsertPlatformUserBody,
@@ -1572,7 +1573,9 @@ export const routes = defineRoutes({
     summary: "Make an API key for a platform's backend",
     description:
       'The answer carries the key itself, the only time it is shown (only its hash is kept). ' +
-      'The key is sent as `Authorization: Bearer <key>` to the `/api/platform/*` operations that its scopes allow, and to nothing else. Audited.',
+      'The key is sent as `Authorization: Bearer <key>` to the `/api/platform/*` operations that its scopes allow, and to nothing else. ' +
+      '`screening_policy` sets the contact screening of the conversations about the properties the key syncs, in place of ' +
+      "the installation's `SCREENING_POLICY` (null or absent follows it). 400 `validation_failed` naming each bad field. Audited.",
     body: createApiKeyBody,
     responses: { 201: createdApiKey, ...errors(403) },
   },
@@ -1582,6 +1585,22 @@ export const routes = defineRoutes({
     tags: ['admin', 'platform'],
     summary: 'Every API key, revoked ones too, newest first',
     responses: { 200: z.array(apiKey), ...errors(403) },
+  },
+  updateApiKey: {
+    method: 'PATCH',
+    path: '/api/admin/api-keys/:id',
+    tags: ['admin', 'platform'],
+    summary: "Rename an API key or change its platform's contact screening",
+    description:
+      'Only the fields sent change. `screening_policy` is the contact screening (`mask`, `warn`, `off`) of the ' +
+      'conversations about the properties the key syncs — each property belongs to the key that synced it last ' +
+      "(`PUT /api/platform/properties/{external_id}` or the import) — in place of the installation's " +
+      '`SCREENING_POLICY`; null follows the installation again. It holds for the messages sent from then on (what ' +
+      'was masked stays masked) and until a property is synced by another key; a revoked key keeps its setting for ' +
+      'the properties it synced. 400 `validation_failed` for an empty body or a bad field; 404 when unknown. Audited.',
+    params: idParams,
+    body: updateApiKeyBody,
+    responses: { 200: apiKey, ...errors(403, 404) },
   },
   revokeApiKey: {
     method: 'POST',

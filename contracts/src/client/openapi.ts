@@ -13,13 +13,33 @@ export interface paths {
         put?: never;
         /**
          * Make an API key for a platform's backend
-         * @description The answer carries the key itself, the only time it is shown (only its hash is kept). The key is sent as `Authorization: Bearer <key>` to the `/api/platform/*` operations that its scopes allow, and to nothing else. Audited.
+         * @description The answer carries the key itself, the only time it is shown (only its hash is kept). The key is sent as `Authorization: Bearer <key>` to the `/api/platform/*` operations that its scopes allow, and to nothing else. `screening_policy` sets the contact screening of the conversations about the properties the key syncs, in place of the installation's `SCREENING_POLICY` (null or absent follows it). 400 `validation_failed` naming each bad field. Audited.
          */
         post: operations["createApiKey"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/admin/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename an API key or change its platform's contact screening
+         * @description Only the fields sent change. `screening_policy` is the contact screening (`mask`, `warn`, `off`) of the conversations about the properties the key syncs — each property belongs to the key that synced it last (`PUT /api/platform/properties/{external_id}` or the import) — in place of the installation's `SCREENING_POLICY`; null follows the installation again. It holds for the messages sent from then on (what was masked stays masked) and until a property is synced by another key; a revoked key keeps its setting for the properties it synced. 400 `validation_failed` for an empty body or a bad field; 404 when unknown. Audited.
+         */
+        patch: operations["updateApiKey"];
         trace?: never;
     };
     "/api/admin/api-keys/{id}/revoke": {
@@ -2639,6 +2659,8 @@ export interface components {
             prefix: string;
             revoked_at: string | null;
             scopes: ("users:write" | "properties:write" | "reservations:write" | "messages:write" | "webhooks:manage")[];
+            /** @description The contact screening of the conversations about the properties this key syncs, in place of the installation's `SCREENING_POLICY`: `mask`, `warn` or `off`; null follows the installation */
+            screening_policy: components["schemas"]["ScreeningPolicy"] | null;
         };
         /**
          * @example {
@@ -2678,7 +2700,7 @@ export interface components {
         };
         AuditEntry: {
             /** @enum {string} */
-            action: "user.disabled" | "user.enabled" | "user.role_changed" | "conversation.viewed" | "delivery.retried" | "deliveries.retried" | "reminders.run" | "api_key.created" | "api_key.revoked" | "webhook.redelivered";
+            action: "user.disabled" | "user.enabled" | "user.role_changed" | "conversation.viewed" | "delivery.retried" | "deliveries.retried" | "reminders.run" | "api_key.created" | "api_key.updated" | "api_key.revoked" | "webhook.redelivered";
             /** @description Who acted; as they were named then (a command-line action has no id) */
             actor: {
                 email: string | null;
@@ -2836,6 +2858,8 @@ export interface components {
             prefix: string;
             revoked_at: string | null;
             scopes: ("users:write" | "properties:write" | "reservations:write" | "messages:write" | "webhooks:manage")[];
+            /** @description The contact screening of the conversations about the properties this key syncs, in place of the installation's `SCREENING_POLICY`: `mask`, `warn` or `off`; null follows the installation */
+            screening_policy: components["schemas"]["ScreeningPolicy"] | null;
         };
         Delivery: {
             attempts: number;
@@ -3712,7 +3736,7 @@ export interface components {
         /** @description Contact screening of a message sent before the stay was confirmed */
         Screening: {
             /**
-             * @description `masked`: what was found is hidden in `message`, from both participants, until the booking is confirmed. `flagged`: sent as written and flagged for admins. `revealed`: was masked, and shown as written once the stay was confirmed
+             * @description `masked`: what was found is hidden in `message`, from both participants, until the booking is confirmed; each detail reads as a placeholder ("[phone number hidden]") in the language its receiver read when it was sent. `flagged`: sent as written and flagged for admins. `revealed`: was masked, and shown as written once the stay was confirmed
              * @enum {string}
              */
             action: "masked" | "flagged" | "revealed";
@@ -3727,9 +3751,12 @@ export interface components {
             action: "none" | "mask" | "warn";
             kinds: ("phone" | "email" | "link" | "payment")[];
             matches: components["schemas"]["ScreeningMatch"][];
-            /** @description The text as the conversation would show it */
+            /** @description The text as the conversation would show it: masked, the placeholders in the language of its receiver */
             message: string;
-            /** @enum {string} */
+            /**
+             * @description The policy of the conversation: its platform's (the API key that synced its property), else the installation's
+             * @enum {string}
+             */
             policy: "mask" | "warn" | "off";
         };
         ScreeningMatch: {
@@ -3739,6 +3766,16 @@ export interface components {
             /** @description UTF-16 offset in the text checked */
             start: number;
         };
+        /**
+         * @description Contact screening before the booking is confirmed: `mask` hides phone numbers, email addresses, links and payment details from both participants, `warn` sends them as written and flags the message for admins, `off` does neither
+         * @enum {string}
+         */
+        ScreeningPolicy: "mask" | "warn" | "off";
+        /**
+         * @description Contact screening before the booking is confirmed: `mask` hides phone numbers, email addresses, links and payment details from both participants, `warn` sends them as written and flags the message for admins, `off` does neither
+         * @enum {string}
+         */
+        ScreeningPolicyInput: "mask" | "warn" | "off";
         /**
          * @example {
          *       "type": "message",
@@ -4154,18 +4191,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "Booking site backend",
-                 *       "scopes": [
-                 *         "users:write",
-                 *         "reservations:write"
-                 *       ]
-                 *     }
-                 */
                 "application/json": {
                     name: string;
                     scopes: ("users:write" | "properties:write" | "reservations:write" | "messages:write" | "webhooks:manage")[];
+                    /** @description The contact screening of the conversations about the properties this key syncs, in place of the installation's `SCREENING_POLICY`: `mask`, `warn` or `off`; null or absent follows the installation */
+                    screening_policy?: components["schemas"]["ScreeningPolicyInput"] | null;
                 };
             };
         };
@@ -4199,6 +4229,90 @@ export interface operations {
             };
             /** @description Not allowed: `forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than 1 MB: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @description The key's contact screening (see `ApiKey`); null returns its properties' conversations to the installation's `SCREENING_POLICY`, absent keeps it */
+                    screening_policy?: components["schemas"]["ScreeningPolicyInput"] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description The request is not valid: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid token, or wrong credentials: `unauthorized`, `token_expired`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours: `not_found` */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4317,7 +4431,7 @@ export interface operations {
     listAuditLog: {
         parameters: {
             query?: {
-                action?: "user.disabled" | "user.enabled" | "user.role_changed" | "conversation.viewed" | "delivery.retried" | "deliveries.retried" | "reminders.run" | "api_key.created" | "api_key.revoked" | "webhook.redelivered";
+                action?: "user.disabled" | "user.enabled" | "user.role_changed" | "conversation.viewed" | "delivery.retried" | "deliveries.retried" | "reminders.run" | "api_key.created" | "api_key.updated" | "api_key.revoked" | "webhook.redelivered";
                 actor_id?: string;
                 cursor?: string;
                 /** @description Default 25 */

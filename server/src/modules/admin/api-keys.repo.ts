@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
-import type { ApiKeyScope } from '@flexbnb/contracts';
+import type { ApiKeyScope, ScreeningPolicy } from '@flexbnb/contracts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { apiKeys } from '../../platform/db/schema.ts';
 
@@ -12,6 +12,7 @@ export async function insertApiKey(
     prefix: string;
     keyHash: string;
     scopes: ApiKeyScope[];
+    screeningPolicy: ScreeningPolicy | null;
     createdBy: string | null;
   },
 ): Promise<ApiKeyRow> {
@@ -35,6 +36,21 @@ export async function findApiKeyByHash(
 ): Promise<ApiKeyRow | undefined> {
   const [row] = await db.select().from(apiKeys).where(eq(apiKeys.keyHash, keyHash));
   return row;
+}
+
+/**
+ * Changes a key's name or screening policy (the fields given), locked for the rest of the
+ * transaction; answers the row as it was and as it now is, or undefined when unknown.
+ */
+export async function updateApiKey(
+  db: DbOrTx,
+  id: string,
+  values: { name?: string; screeningPolicy?: ScreeningPolicy | null },
+): Promise<{ before: ApiKeyRow; after: ApiKeyRow } | undefined> {
+  const [before] = await db.select().from(apiKeys).where(eq(apiKeys.id, id)).for('update');
+  if (!before) return undefined;
+  const [after] = await db.update(apiKeys).set(values).where(eq(apiKeys.id, id)).returning();
+  return { before, after: after! };
 }
 
 /** Revokes a key not revoked yet; answers the row when this call revoked it. */

@@ -19,6 +19,11 @@ export const apiKeysRoutes: FastifyPluginAsyncZod<{ apiKeys: ApiKeysAdmin }> = a
   });
 
   app.route({
+    ...contractRoute(routes.updateApiKey),
+    handler: async (request) => apiKeys.update(request.actor, request.params.id, request.body),
+  });
+
+  app.route({
     ...contractRoute(routes.revokeApiKey),
     handler: async (request) =>
       apiKeys.revoke(request.actor, request.params.id, request.body.reason),

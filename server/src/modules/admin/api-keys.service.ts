@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { ApiKey, ApiKeyScope, CreatedApiKey } from '@flexbnb/contracts';
+import type { ApiKey, ApiKeyScope, CreatedApiKey, ScreeningPolicy } from '@flexbnb/contracts';
 import type { Actor, PlatformCaller, ServiceDeps } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { recordAudit } from './admin.audit.ts';
@@ -21,12 +21,12 @@ export function createApiKeysAdmin(deps: ServiceDeps) {
 
   return {
     /**
-     * Makes a key with `scopes`; the answer is the only time the key itself is shown (only its
-     * hash is kept). Audited.
+     * Makes a key with `scopes` (and, when given, its own screening policy: see `update`); the
+     * answer is the only time the key itself is shown (only its hash is kept). Audited.
      */
     async create(
       actor: Actor,
-      input: { name: string; scopes: ApiKeyScope[] },
+      input: { name: string; scopes: ApiKeyScope[]; screening_policy?: ScreeningPolicy | null },
     ): Promise<CreatedApiKey> {
       const key = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
       const row = await db.transaction(async (tx) => {
@@ -35,13 +35,18 @@ export function createApiKeysAdmin(deps: ServiceDeps) {
           prefix: key.slice(0, KEY_PREFIX.length + 6),
           keyHash: hashKey(key),
           scopes: input.scopes,
+          screeningPolicy: input.screening_policy ?? null,
           createdBy: actor.id,
         });
         await recordAudit(tx, actor, {
           action: 'api_key.created',
           targetType: 'api_key',
           targetId: created.id,
-          details: { name: created.name, scopes: created.scopes },
+          details: {
+            name: created.name,
+            scopes: created.scopes,
+            ...(created.screeningPolicy && { screening_policy: created.screeningPolicy }),
+          },
         });
         return created;
       });
@@ -51,6 +56,48 @@ export function createApiKeysAdmin(deps: ServiceDeps) {
     /** Every key, revoked ones too, newest first. */
     async list(): Promise<ApiKey[]> {
       return (await repo.listApiKeys(db)).map(presentApiKey);
+    },
+
+    /**
+     * Renames a key or sets its screening policy: the contact screening of the conversations
+     * about the properties it synced last, in place of the installation's (null follows the
+     * installation). The send reads it, so it holds from the next message on, on every node.
+     * Audited when something changed: the key's name and policy now, and `from`, what the
+     * fields that changed were.
+     * @throws not_found
+     */
+    async update(
+      actor: Actor,
+      id: string,
+      input: { name?: string; screening_policy?: ScreeningPolicy | null },
+    ): Promise<ApiKey> {
+      const row = await db.transaction(async (tx) => {
+        const updated = await repo.updateApiKey(tx, id, {
+          ...(input.name !== undefined && { name: input.name }),
+          ...(input.screening_policy !== undefined && {
+            screeningPolicy: input.screening_policy,
+          }),
+        });
+        if (!updated) throw notFound('API key');
+        const { before, after } = updated;
+        // What the fields that changed were before.
+        const from = {
+          ...(before.name !== after.name && { name: before.name }),
+          ...(before.screeningPolicy !== after.screeningPolicy && {
+            screening_policy: before.screeningPolicy,
+          }),
+        };
+        if (Object.keys(from).length > 0) {
+          await recordAudit(tx, actor, {
+            action: 'api_key.updated',
+            targetType: 'api_key',
+            targetId: after.id,
+            details: { name: after.name, screening_policy: after.screeningPolicy, from },
+          });
+        }
+        return after;
+      });
+      return presentApiKey(row);
     },
 
     /**

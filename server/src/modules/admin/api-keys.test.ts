@@ -55,6 +55,7 @@ describe('API keys', () => {
       name: 'Booking site',
       prefix: key.slice(0, 10),
       scopes: ['users:write', 'reservations:write'],
+      screening_policy: null,
       created_at: expect.any(String),
       last_used_at: null,
       revoked_at: null,
@@ -153,5 +154,92 @@ describe('API keys', () => {
       admin,
     );
     expect(unknown.statusCode).toBe(404);
+  });
+
+  it("sets a key's contact screening on creation and changes it, audited", async () => {
+    const made = await createKey({
+      name: 'Partner',
+      scopes: ['properties:write'],
+      screening_policy: 'warn',
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.data.screening_policy).toBe('warn');
+    const patch = (id: string, body: unknown, as: TestUser = admin) =>
+      client().call('PATCH', `/api/admin/api-keys/${id}/`, { as, body });
+
+    const off = await patch(made.data.id, { screening_policy: 'off' });
+    expect(off.statusCode, off.body).toBe(200);
+    // As made, but for the policy, and without the key (shown once).
+    expect(off.data).toEqual({ ...made.data, key: undefined, screening_policy: 'off' });
+    expect(off.data).not.toHaveProperty('key');
+    const renamed = await patch(made.data.id, { name: '  Partner (EU) ', screening_policy: null });
+    expect(renamed.data).toMatchObject({ name: 'Partner (EU)', screening_policy: null });
+    // The same again changes nothing, and is not audited again.
+    expect((await patch(made.data.id, { screening_policy: null })).statusCode).toBe(200);
+    const listed = (await client().get('/api/admin/api-keys/', admin)).data;
+    expect(listed.find((k: { id: string }) => k.id === made.data.id)).toEqual(renamed.data);
+
+    const audit = await client().get(
+      `/api/admin/audit-log/?target_id=${made.data.id}&sort=created_at`,
+      admin,
+    );
+    expect(
+      audit.data.map((e: { action: string; details: unknown }) => [e.action, e.details]),
+    ).toEqual([
+      [
+        'api_key.created',
+        { name: 'Partner', scopes: ['properties:write'], screening_policy: 'warn' },
+      ],
+      [
+        'api_key.updated',
+        { name: 'Partner', screening_policy: 'off', from: { screening_policy: 'warn' } },
+      ],
+      [
+        'api_key.updated',
+        {
+          name: 'Partner (EU)',
+          screening_policy: null,
+          from: { name: 'Partner', screening_policy: 'off' },
+        },
+      ],
+    ]);
+  });
+
+  it('refuses bad screening policies with 400 validation_failed, and unknown keys with 404', async () => {
+    const { data } = await createKey({ name: 'Checked', scopes: ['users:write'] });
+    const bad = await createKey({ name: 'k', scopes: ['users:write'], screening_policy: 'hide' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.data).toEqual({
+      error: {
+        code: 'validation_failed',
+        message: expect.stringMatching(/^body\.screening_policy: /),
+        details: [{ field: 'body.screening_policy', message: expect.any(String) }],
+      },
+    });
+    const patch = (id: string, body: unknown, as: TestUser = admin) =>
+      client().call('PATCH', `/api/admin/api-keys/${id}/`, { as, body });
+    for (const body of [{}, { screening_policy: 'MASK' }, { screening_policy: 1 }, { name: '' }]) {
+      const res = await patch(data.id, body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.data.error).toMatchObject({
+        code: 'validation_failed',
+        message: expect.any(String),
+        details: [expect.objectContaining({ field: expect.stringMatching(/^body/) })],
+      });
+    }
+    expect((await patch(data.id, {})).data.error.message).toContain(
+      'Give at least one of name, screening_policy',
+    );
+    expect((await patch('not-a-uuid', { screening_policy: 'off' })).statusCode).toBe(400);
+    const unknown = await patch('00000000-0000-4000-8000-000000000000', {
+      screening_policy: 'off',
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.data.error.code).toBe('not_found');
+    const user = await buildUser(t.app);
+    expect((await patch(data.id, { screening_policy: 'off' }, user)).statusCode).toBe(403);
+    // Nothing changed.
+    const listed = (await client().get('/api/admin/api-keys/', admin)).data;
+    expect(listed.find((k: { id: string }) => k.id === data.id).screening_policy).toBeNull();
   });
 });

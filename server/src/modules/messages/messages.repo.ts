@@ -18,7 +18,7 @@ import {
 } from '../../platform/db/schema.ts';
 import type { EventBus, UnitOfWork } from '../../platform/events/index.ts';
 import { unclaimed } from '../attachments/index.ts';
-import { stayConfirmed } from '../screening/index.ts';
+import { screenedSend } from '../screening/index.ts';
 
 export type { MessageRow };
 export type ConversationRow = typeof conversations.$inferSelect;
@@ -95,9 +95,10 @@ export type SendInput = {
   attachmentIds: string | null;
   /** A message of the same conversation it answers. */
   replyToId: string | null;
-  /** The text contact screening made of `message`, stored instead unless the stay is confirmed. */
-  screenedMessage: string | null;
-  /** What contact screening found (JSON of `messages.screening`), when it found something. */
+  /**
+   * What contact screening found in `message` (the JSON of the screening module's `Screened`),
+   * when it found something: the statement applies the conversation's policy to it.
+   */
   screening: string | null;
   /** The language the text is written in, when it could be told. */
   language: string | null;
@@ -116,7 +117,6 @@ function sendColumns(batch: readonly SendInput[]): SendColumns {
     quickReplyIds: batch.map((s) => s.quickReplyId),
     attachmentIdss: batch.map((s) => s.attachmentIds),
     replyToIds: batch.map((s) => s.replyToId),
-    screenedMessages: batch.map((s) => s.screenedMessage),
     screenings: batch.map((s) => s.screening),
     languages: batch.map((s) => s.language),
   };
@@ -143,10 +143,9 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
                          ${column('messages', 'text')}, ${column('isQuickReplys', 'boolean')},
                          ${column('clientMessageIds', 'text')}, ${column('quickReplyIds', 'uuid')},
                          ${column('attachmentIdss', 'text')}, ${column('replyToIds', 'uuid')},
-                         ${column('screenedMessages', 'text')}, ${column('screenings', 'jsonb')},
-                         ${column('languages', 'text')})
+                         ${column('screenings', 'jsonb')}, ${column('languages', 'text')})
       as s(conversation_id, sender_id, message, is_quick_reply, client_message_id, quick_reply_id,
-           attachment_ids, reply_to_id, screened_message, screening, language)`);
+           attachment_ids, reply_to_id, screening, language)`);
   // Locks are taken in id order (the sort runs below the lock), so two batches never wait on
   // each other in a cycle.
   const locked = db.$with('locked', {}).as(sql`
@@ -172,7 +171,7 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
        reply_to_id, reply_to, attachments, screening, language, search_config)
     select l.id, l.last_seq + 1, s.sender_id,
            case when l.host_id = s.sender_id then l.guest_id else l.host_id end,
-           case when st.applies then s.screened_message else s.message end,
+           coalesce(st.message, s.message),
            s.is_quick_reply, s.client_message_id,
            r.id,
            case when r.id is not null then jsonb_build_object(
@@ -186,15 +185,15 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
                      'duration_ms', c.duration_ms, 'has_thumbnail', c.thumbnail_key is not null)
                    order by c.pos)
               from claimable c where c.for_conversation_id = s.conversation_id),
-           case when st.applies then s.screening end,
+           st.screening,
            s.language,
            coalesce((select p.search_config from ${properties} p where p.id = l.property_id),
                     'simple')
     from sends s join locked l on l.id = s.conversation_id and s.sender_id in (l.guest_id, l.host_id)
     left join ${messages} r on r.id = s.reply_to_id and r.conversation_id = l.id
-    -- Contact screening applies until the stay is confirmed; read only for a text it changed.
-    left join lateral (select not ${stayConfirmed('l')} as applies where s.screening is not null)
-      st on true
+    -- Contact screening, under the conversation's policy until the stay is confirmed; it reads
+    -- only for a text it found something in.
+    left join lateral (${screenedSend('l', sql`s.sender_id`, sql`s.screening`)}) st on true
     on conflict (conversation_id, sender_id, client_message_id)
       where client_message_id is not null do nothing
     returning *`);

@@ -29,8 +29,8 @@ export interface AppendInput {
   /** A message of the same conversation this one answers (see `checkSendable`). */
   replyToId?: string | null;
   /**
-   * What contact screening makes of `text` (see `screenText`): stored instead of it, unless the
-   * conversation's stay is confirmed when the message is written.
+   * What contact screening found in `text` (see `screenText`): the send masks or flags it as
+   * the conversation's policy says, unless its stay is confirmed when the message is written.
    */
   screened?: Screened | null;
 }
@@ -86,8 +86,7 @@ export async function appendMessages(
       quickReplyId: input.quickReplyId ?? null,
       attachmentIds: input.attachmentIds?.length ? input.attachmentIds.join(',') : null,
       replyToId: input.replyToId ?? null,
-      screenedMessage: input.screened?.text ?? null,
-      screening: input.screened ? JSON.stringify(input.screened.screening) : null,
+      screening: input.screened ? JSON.stringify(input.screened) : null,
       language: detectLanguage(input.text),
     })),
   );

@@ -234,11 +234,13 @@ export function createPlatformImport(
      * Imports the records of `lines` (one JSON object each: `type`, `external_id` and the
      * fields of its `PUT`) in their order, yielding each line's result as it is known (a
      * reservation's when its batch is written), then a summary. A line the key's `scopes` do
-     * not cover fails with forbidden. At most `IMPORT_MAX_LINES` are read.
+     * not cover fails with forbidden. At most `IMPORT_MAX_LINES` are read. Properties are
+     * noted as synced by `keyId` (see `upsertProperty`).
      */
     async *importRecords(
       lines: AsyncIterable<NdjsonLine>,
       scopes: readonly ApiKeyScope[],
+      keyId?: string,
     ): AsyncGenerator<ImportLineResult | ImportSummary> {
       const summary: ImportSummary = {
         done: true,
@@ -284,7 +286,7 @@ export function createPlatformImport(
           const result = await attempt(() =>
             read.type === 'user'
               ? sync.upsertUser(read.externalId, read.input)
-              : sync.upsertProperty(read.externalId, read.input),
+              : sync.upsertProperty(read.externalId, read.input, keyId),
           );
           yield count(outcome(raw.number, read.type, read.externalId, result));
         }

@@ -71,6 +71,23 @@ export async function findPropertyByExternalId(
   return row;
 }
 
+/**
+ * Notes `keyId` as the API key that synced the property last: its screening policy, if it
+ * has one, screens the property's conversations (see `platformPolicy` of the screening module).
+ */
+export async function recordSyncingKey(
+  db: DbOrTx,
+  propertyId: string,
+  keyId: string,
+): Promise<void> {
+  await db
+    .update(properties)
+    .set({ apiKeyId: keyId })
+    .where(
+      and(eq(properties.id, propertyId), sql`${properties.apiKeyId} is distinct from ${keyId}`),
+    );
+}
+
 /** The reservation the platform knows as `externalId`: where and whose it is. */
 export async function findReservationByExternalId(
   db: DbOrTx,

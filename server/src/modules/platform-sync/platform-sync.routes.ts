@@ -30,6 +30,7 @@ export const platformSyncRoutes: FastifyPluginAsyncZod<{
       const results = platformImport.importRecords(
         ndjsonLines(body, IMPORT_MAX_LINE_BYTES),
         request.platform.scopes,
+        request.platform.keyId,
       );
       const answer = Readable.from(
         (async function* () {
@@ -72,6 +73,7 @@ export const platformSyncRoutes: FastifyPluginAsyncZod<{
       const { value, created } = await platformSync.upsertProperty(
         request.params.external_id,
         request.body,
+        request.platform.keyId,
       );
       return reply.code(created ? 201 : 200).send(value);
     },

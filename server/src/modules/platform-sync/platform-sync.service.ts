@@ -334,15 +334,18 @@ export function createPlatformSyncService(deps: ServiceDeps, parts: PlatformSync
     /**
      * Creates (as its host, recording `property.created`) or updates (`property.updated`, only
      * when something changed) the property the platform knows as `externalId`. Fields left out
-     * take the messenger's defaults on creation and keep their value on update.
+     * take the messenger's defaults on creation and keep their value on update. `keyId`, the
+     * API key that syncs it, is noted as the property's (its screening policy then holds for
+     * the property's conversations), changed or not.
      * @throws conflict when the host is not synced yet or was deleted, or when it names another
      *   host than the property has
      */
     async upsertProperty(
       externalId: string,
       input: PropertyInput,
+      keyId?: string,
     ): Promise<Upserted<PlatformProperty>> {
-      return onceMoreIfRaced(async () => {
+      const upserted = await onceMoreIfRaced(async () => {
         const hostRow = await repo.findUserByExternalId(db, input.host_external_id);
         if (!hostRow) {
           throw notSyncedYet([
@@ -375,6 +378,9 @@ export function createPlatformSyncService(deps: ServiceDeps, parts: PlatformSync
         });
         return { value: { ...created, external_id: externalId }, created: true };
       });
+      // After the property's own write (the same request again notes it, should this fail).
+      if (keyId) await repo.recordSyncingKey(db, upserted.value.id, keyId);
+      return upserted;
     },
 
     /**

@@ -2,4 +2,4 @@ export { createScreeningService, screenOutgoing, screenText } from './screening.
 export type { Screened, ScreenedText, ScreeningService } from './screening.service.ts';
 export { screeningRoutes } from './screening.routes.ts';
 export { screeningHandlers } from './screening.handlers.ts';
-export { stayConfirmed } from './screening.policy.ts';
+export { screenedSend, stayConfirmed } from './screening.policy.ts';

@@ -277,12 +277,19 @@ export function findContactDetails(text: string): Found[] {
   return merge(found).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
 }
 
-/** The text with every find replaced by its kind's placeholder ("[phone number hidden]"). */
-export function maskText(text: string, found: readonly Found[]): string {
+/**
+ * The text with every find replaced by its kind's placeholder: English's ("[phone number
+ * hidden]") unless `placeholders` are another language's (screening.texts.ts).
+ */
+export function maskText(
+  text: string,
+  found: readonly Found[],
+  placeholders: Readonly<Record<ScreeningKind, string>> = SCREENING_PLACEHOLDERS,
+): string {
   let masked = '';
   let at = 0;
   for (const f of found) {
-    masked += text.slice(at, f.start) + SCREENING_PLACEHOLDERS[f.kind];
+    masked += text.slice(at, f.start) + placeholders[f.kind];
     at = f.end;
   }
   return masked + text.slice(at);

@@ -217,6 +217,59 @@ describe('contact screening (policy mask, the default)', () => {
   });
 });
 
+describe("contact screening in the receiver's language", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const GERMAN =
+    'Call me on [Telefonnummer ausgeblendet] or write to [E-Mail-Adresse ausgeblendet]';
+
+  it('masks in the language the receiver reads, as sent, for both sides and the admins', async () => {
+    const { host, guest, conversationId } = await stay(t, { confirmed: false });
+    const profile = await api(t.app).call('PATCH', '/api/auth/me/', {
+      as: host,
+      body: { locale: 'de-DE' },
+    });
+    expect(profile.statusCode, profile.body).toBe(200);
+    expect(profile.data.language).toBe('de');
+
+    // The composer shows the guest what the host will read.
+    const check = await api(t.app).post(
+      '/api/messaging/screening/check/',
+      { conversation_id: conversationId, message: PHONE },
+      guest,
+    );
+    expect(check.data).toMatchObject({ action: 'mask', message: GERMAN });
+
+    const sent = await send(t, guest, conversationId, PHONE);
+    expect(sent).toMatchObject({ message: GERMAN, screened: true });
+    expect((await thread(t, host, conversationId)).messages.at(-1)).toMatchObject({
+      id: sent.id,
+      message: GERMAN,
+      screened: true,
+      screening: { action: 'masked', kinds: ['phone', 'email'] },
+    });
+    // An edit is masked for the same reader.
+    const edited = await api(t.app).call('PATCH', `/api/messaging/messages/${sent.id}/`, {
+      as: guest,
+      body: { message: 'Or pay by PayPal' },
+    });
+    expect(edited.data.message).toBe('Or pay by [Zahlungsdaten ausgeblendet]');
+
+    // The English-reading guest's messages to them stay in English; admins read the original.
+    const reply = await send(t, host, conversationId, PHONE);
+    expect(reply.message).toBe(MASKED);
+    const admin = await buildAdmin(t.app);
+    const listed = await api(t.app).get('/api/admin/screened-messages/?action=masked', admin);
+    expect(listed.data.find((m: { id: string }) => m.id === reply.id)).toMatchObject({
+      screening: { original: PHONE },
+    });
+  });
+});
+
 describe('contact screening policies', () => {
   it('warn: sent as written and flagged; off: nothing', async () => {
     for (const policy of ['warn', 'off'] as const) {

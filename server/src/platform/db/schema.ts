@@ -15,6 +15,7 @@ import {
   LATE_BOOKING_POLICIES,
   RESERVATION_STATUSES,
   SCHEDULED_MESSAGE_STATUSES,
+  SCREENING_POLICIES,
   TRANSLATION_PROVIDERS,
   type ReplyQuote,
   type ScreeningKind,
@@ -217,6 +218,13 @@ export const properties = pgTable(
     // every send (messenger_search_config in migration 0014).
     /** The platform's own id of the property, when a platform keeps it in sync (`PUT /api/platform/properties/<id>/`). */
     externalId: text('external_id'),
+    /**
+     * The platform's API key that synced the property last: its `screening_policy`, when set,
+     * screens the property's conversations in place of the installation's.
+     */
+    apiKeyId: uuid('api_key_id').references((): AnyPgColumn => apiKeys.id, {
+      onDelete: 'set null',
+    }),
     searchConfig: regconfig('search_config')
       .notNull()
       .generatedAlwaysAs(sql`messenger_search_config(locale)`),
@@ -1172,6 +1180,11 @@ export const apiKeys = pgTable(
     prefix: text('prefix').notNull(),
     keyHash: text('key_hash').notNull(),
     scopes: text('scopes', { enum: API_KEY_SCOPES }).array().notNull(),
+    /**
+     * The contact screening of the conversations about the properties the key synced, in place
+     * of the installation's `SCREENING_POLICY`; null follows the installation.
+     */
+    screeningPolicy: text('screening_policy', { enum: SCREENING_POLICIES }),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true, precision: 3 }),
@@ -1182,6 +1195,10 @@ export const apiKeys = pgTable(
     index('api_keys_created_idx').on(t.createdAt.desc()),
     check('api_keys_name_check', sql`char_length(${t.name}) between 1 and 100`),
     check('api_keys_scopes_check', sql`cardinality(${t.scopes}) >= 1`),
+    check(
+      'api_keys_screening_policy_check',
+      sql.raw(`screening_policy in (${listOf(SCREENING_POLICIES)})`),
+    ),
   ],
 );
 

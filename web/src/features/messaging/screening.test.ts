@@ -1,4 +1,5 @@
 import { SCREENING_PLACEHOLDERS } from '@flexbnb/contracts';
+import { loadCatalogue } from '@flexbnb/contracts/i18n';
 import { describe, expect, it } from 'vitest';
 import {
   flaggedSentence,
@@ -45,6 +46,15 @@ describe('splitPlaceholders', () => {
     ]);
     expect(splitPlaceholders('Nothing hidden [here]')).toEqual([
       { text: 'Nothing hidden [here]', placeholder: false },
+    ]);
+  });
+
+  it('finds the placeholders of the language the receiver read, whichever the reader reads', async () => {
+    const german = (await loadCatalogue('de')).screening.placeholder.phone;
+    expect(german).not.toBe(SCREENING_PLACEHOLDERS.phone);
+    expect(splitPlaceholders(`Ruf mich an: ${german}`)).toEqual([
+      { text: 'Ruf mich an: ', placeholder: false },
+      { text: german, placeholder: true },
     ]);
   });
 });

@@ -1,70 +1,75 @@
 import {
   MESSAGE_MAX_LENGTH,
   routes,
-  SCREENING_PLACEHOLDERS,
+  SCREENING_PLACEHOLDER_TEXTS,
   type ScreeningCheck,
   type ScreeningKind,
 } from '@flexbnb/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { api } from '../../lib/api.ts';
 import { keys } from '../../lib/queries.ts';
+import { capitalized, listInWords, messagingT } from './texts.ts';
 
-/** Each kind of contact detail screening looks for, as one of them is named ("Phone number"). */
-export const SCREENING_KIND_LABELS: Record<ScreeningKind, string> = {
-  phone: 'Phone number',
-  email: 'Email address',
-  link: 'Link',
-  payment: 'Payment details',
-};
+/**
+ * Each kind of contact detail screening looks for, as one of them is named ("Phone number"), in
+ * the language the app shows when it is read.
+ */
+export const SCREENING_KIND_LABELS: Readonly<Record<ScreeningKind, string>> =
+  Object.defineProperties(
+    {} as Record<ScreeningKind, string>,
+    Object.fromEntries(
+      (['phone', 'email', 'link', 'payment'] as const).map((kind) => [
+        kind,
+        { enumerable: true, get: () => messagingT()(`screening.labels.${kind}`) },
+      ]),
+    ),
+  );
 
-/** The same, as a sentence names several of them ("phone numbers"). */
-const KIND_WORDS: Record<ScreeningKind, string> = {
-  phone: 'phone numbers',
-  email: 'email addresses',
-  link: 'links',
-  payment: 'payment details',
-};
-
-function listInWords(words: string[]): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+/** The kinds in the contract's order, as a sentence lists them ("phone numbers and links"). */
+function kindsListed(kinds: readonly ScreeningKind[], t: TFunction<'messaging'>): string {
+  const order: ScreeningKind[] = ['phone', 'email', 'link', 'payment'];
+  const words = order.filter((k) => kinds.includes(k)).map((k) => t(`screening.kinds.${k}`));
+  return listInWords(words, t) || t('screening.kinds.contact');
 }
 
 /** "Phone numbers and email addresses", each kind once, in the contract's order. */
-export function kindsInWords(kinds: readonly ScreeningKind[]): string {
-  const order: ScreeningKind[] = ['phone', 'email', 'link', 'payment'];
-  const words = order.filter((k) => kinds.includes(k)).map((k) => KIND_WORDS[k]);
-  const text = listInWords(words) || 'contact details';
-  return text.charAt(0).toUpperCase() + text.slice(1);
+export function kindsInWords(
+  kinds: readonly ScreeningKind[],
+  t: TFunction<'messaging'> = messagingT(),
+): string {
+  return capitalized(kindsListed(kinds, t));
 }
 
 /** What the composer tells a sender whose text would be masked. */
-export function maskedSentence(kinds: readonly ScreeningKind[]): string {
-  return `${kindsInWords(kinds)} are hidden until the booking is confirmed.`;
+export function maskedSentence(
+  kinds: readonly ScreeningKind[],
+  t: TFunction<'messaging'> = messagingT(),
+): string {
+  return capitalized(t('screening.masked', { kinds: kindsListed(kinds, t) }));
 }
 
 /** What the composer tells a sender whose text would be flagged. */
-export function flaggedSentence(kinds: readonly ScreeningKind[]): string {
+export function flaggedSentence(
+  kinds: readonly ScreeningKind[],
+  t: TFunction<'messaging'> = messagingT(),
+): string {
   const payment = kinds.includes('payment');
   const contact = kinds.some((k) => k !== 'payment');
-  const what =
-    payment && !contact
-      ? 'payment details'
-      : payment
-        ? 'contact or payment details'
-        : 'contact details';
-  return `Sharing ${what} before the booking is confirmed is flagged for review.`;
+  return payment && !contact
+    ? t('screening.flaggedPayment')
+    : payment
+      ? t('screening.flaggedContactOrPayment')
+      : t('screening.flaggedContact');
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const PLACEHOLDER = new RegExp(
-  Object.values(SCREENING_PLACEHOLDERS).map(escapeRegExp).join('|'),
-  'g',
-);
+/** Every language's placeholders: a masked text reads in its receiver's, maybe not the reader's. */
+const PLACEHOLDER = new RegExp(SCREENING_PLACEHOLDER_TEXTS.map(escapeRegExp).join('|'), 'g');
 
 /** A masked text in pieces: what was written, and the placeholders screening put in. */
 export function splitPlaceholders(text: string): { text: string; placeholder: boolean }[] {
