@@ -40,6 +40,7 @@ import { translationRoutes } from './modules/translation/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { installSocketHandlers, syncRoutes } from './modules/sync/index.ts';
 import { webhooksRoutes } from './modules/webhooks/index.ts';
+import { loadTexts } from './platform/i18n.ts';
 import { createServices, type Services } from './services.ts';
 
 export interface AppDeps {
@@ -82,6 +83,7 @@ export async function buildWorkerApp(config: Config, deps: AppDeps): Promise<Fas
     log: app.log,
     httpsAgent: deps.httpsAgent,
     metrics,
+    texts: await loadTexts(),
   });
   app.addHook('onClose', () => services.notifications.close());
   app.addHook('onClose', () => services.attachments.close());
@@ -146,6 +148,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     peers: redis ? createRedisPeers(redis, config.redisPrefix, app.log) : createLocalPeers(),
     httpsAgent: deps.httpsAgent,
     metrics,
+    texts: await loadTexts(),
   });
   const gateway = createGateway({
     server: app.server,

@@ -3,6 +3,7 @@ import type { ApiKeyScope } from '@flexbnb/contracts';
 import type { Config } from '../config.ts';
 import type { Db } from './db/connect.ts';
 import type { EventBus, UserEvent } from './events/index.ts';
+import type { Texts } from './i18n.ts';
 import type { ServiceMetrics } from './metrics.ts';
 
 /** What event handlers are built from: a service's dependencies but the event bus itself. */
@@ -44,6 +45,11 @@ export interface ServiceDeps {
    * where nothing is scraped (CLI, scripts), so use cases count with `?.`.
    */
   metrics?: ServiceMetrics;
+  /**
+   * The messenger's own texts in every language, for what is written to users (notifications,
+   * emails); loaded on first use where absent (CLI, scripts, tests).
+   */
+  texts?: Texts;
 }
 
 /** A fire-and-forget message bus between nodes, by topic; delivery is at most once. */

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { en, loadCatalogue } from '@flexbnb/contracts/i18n';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildConversation, buildReservation, buildUser } from '../../../test/factories.ts';
@@ -83,6 +84,44 @@ describe('forgot password', () => {
       details: [{ field: 'body.token', message: expect.any(String) }],
     });
     expect((await login(user.email, 'a-new-password')).statusCode).toBe(200);
+  });
+
+  it('writes the email in the account’s language', async () => {
+    const user = await buildUser(t.app, 'Dora Deutsch');
+    const profile = await client().call('PATCH', '/api/auth/me/', {
+      as: user,
+      body: { locale: 'de-AT' },
+    });
+    expect(profile.statusCode).toBe(200);
+    await client().post('/api/auth/password-reset/', { email: user.email });
+    const token = await nextLink(user.email, 0, 'reset-password');
+    const [email] = mailsTo(user.email);
+    expect(email!.parsed.subject).toBe('Setze dein FlexBNB-Passwort zurück');
+    expect(email!.parsed.text).toBe(
+      'Hallo Dora Deutsch,\n\nJemand (hoffentlich du) möchte das Passwort deines FlexBNB-Kontos ' +
+        'zurücksetzen. Wähle hier ein neues; der Link funktioniert einmal und nur eine Stunde ' +
+        `lang:\n\n${PUBLIC_URL}/reset-password?token=${token}\n\nWenn du das nicht angefordert ` +
+        'hast, ignoriere diese E-Mail: Dein Passwort bleibt, wie es ist.\n',
+    );
+  });
+
+  it('writes a sign-up’s email in the language its page asked in', async () => {
+    const fr = await loadCatalogue('fr');
+    const swiss = uniqueEmail('swiss');
+    await client().call('POST', '/api/auth/register/', {
+      body: { email: swiss, password: 'password123', name: 'Fanny Fribourg' },
+      headers: { 'accept-language': 'fr-CH, fr;q=0.9, en;q=0.5' },
+    });
+    await nextLink(swiss, 0, 'confirm-registration');
+    expect(mailsTo(swiss)[0]!.parsed.subject).toBe(fr.notify.account.confirmRegistration.subject);
+
+    const unknown = uniqueEmail('unknown');
+    await client().call('POST', '/api/auth/register/', {
+      body: { email: unknown, password: 'password123', name: 'Ida Italiano' },
+      headers: { 'accept-language': 'it-IT' },
+    });
+    await nextLink(unknown, 0, 'confirm-registration');
+    expect(mailsTo(unknown)[0]!.parsed.subject).toBe(en.notify.account.confirmRegistration.subject);
   });
 
   it('refuses an expired link, and a link a newer one replaced', async () => {

@@ -1,4 +1,4 @@
-import { routes, type Session } from '@flexbnb/contracts';
+import { languageOfLocale, routes, type Session } from '@flexbnb/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.ts';
@@ -68,7 +68,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
     // Each sign-up costs a password hash and an email: one address cannot send thousands.
     preHandler: limitAddress,
     handler: async (request, reply) => {
-      await auth.register(request.body, originOf(request));
+      // The address has no account to read a language from: the one the sign-up page shows.
+      const language = languageOfLocale(
+        request.headers['accept-language']?.split(/[,;]/)[0]?.trim(),
+      );
+      await auth.register(request.body, originOf(request), language ?? 'en');
       return reply.code(202).send({ status: 'accepted' as const });
     },
   });

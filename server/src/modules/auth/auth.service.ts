@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID, webcrypto } from 'node:crypto';
 import type * as Argon2 from '@node-rs/argon2';
 import {
   languageOfLocale,
+  type Language,
   type Session,
   type UpdateProfileBody,
   type User,
@@ -13,9 +14,11 @@ import {
   SignJWT,
   type JWTPayload,
 } from 'jose';
+import type { TFunction } from 'i18next';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { getOrCreateSetting } from '../../platform/db/settings.ts';
+import { languageOfUser, loadTexts } from '../../platform/i18n.ts';
 import { AppError, badRequest, pgErrorCode, PG_UNIQUE_VIOLATION } from '../../platform/errors.ts';
 import { createMailSender, messageIdHeader, type MailSender } from '../notifications/index.ts';
 import { createAuthCache } from './auth.cache.ts';
@@ -283,31 +286,42 @@ export function createAuthService(deps: ServiceDeps) {
    * Sends an account email after the answer, so that its timing tells nothing (a reset for an
    * unknown address answers as fast). A failure is logged: the user can ask again.
    */
-  function sendAccountEmail(to: { email: string; name: string }, subject: string, text: string) {
+  function sendAccountEmail(
+    to: { email: string; name: string },
+    language: Language,
+    compose: (t: TFunction<'notify'>) => { subject: string; paragraphs: string[] },
+  ) {
     mailer ??= createMailSender({
       smtpUrl: config.notifications.smtpUrl,
       from: config.notifications.emailFrom,
       dataDir: config.dataDir,
       log: deps.log,
     });
+    const sender = mailer;
     const messageId = randomUUID();
-    const sent = mailer
-      .send(
-        {
-          from: config.notifications.emailFrom,
-          to: { name: to.name, address: to.email },
-          subject,
-          text,
-          messageId: messageIdHeader(messageId),
-          headers: { 'Auto-Submitted': 'auto-generated' },
-        },
-        messageId,
-      )
-      .then(
-        () => undefined,
-        (err: unknown) => deps.log.warn({ err, subject }, 'could not send an account email'),
-      )
-      .finally(() => sending.delete(sent));
+    const sent = (async () => {
+      let subject: string | undefined;
+      try {
+        const t = (await (deps.texts ?? loadTexts())).in(language, 'notify');
+        const email = compose(t);
+        subject = email.subject;
+        // Its paragraphs after a greeting, a blank line apart; its links alone on their line.
+        const text = `${[t('account.greeting', { name: to.name }), ...email.paragraphs].join('\n\n')}\n`;
+        await sender.send(
+          {
+            from: config.notifications.emailFrom,
+            to: { name: to.name, address: to.email },
+            subject,
+            text,
+            messageId: messageIdHeader(messageId),
+            headers: { 'Auto-Submitted': 'auto-generated' },
+          },
+          messageId,
+        );
+      } catch (err) {
+        deps.log.warn({ err, subject }, 'could not send an account email');
+      }
+    })().finally(() => sending.delete(sent));
     sending.add(sent);
   }
 
@@ -426,6 +440,8 @@ export function createAuthService(deps: ServiceDeps) {
     async register(
       input: { email: string; password: string; name: string; phone?: string },
       origin: string,
+      /** The language of the sign-up's email (an account's own emails are in its language). */
+      language: Language = 'en',
     ): Promise<void> {
       const email = input.email.trim();
       const passwordHash = await hash(input.password);
@@ -434,14 +450,16 @@ export function createAuthService(deps: ServiceDeps) {
       if (existing) {
         // A deleted or disabled account's owner learns nothing new from an email either.
         if (existing.deletedAt || existing.disabledAt) return;
-        sendAccountEmail(
-          existing,
-          'You already have a FlexBNB account',
-          `Hello ${existing.name},\n\nSomeone (we hope you) tried to create a FlexBNB account ` +
-            `with this address, which has one already. Sign in here:\n\n${base}/login\n\n` +
-            `Forgot the password? Choose a new one here:\n\n${base}/forgot-password\n\n` +
-            `If it was not you, ignore this email: nothing changes.\n`,
-        );
+        sendAccountEmail(existing, languageOfUser(existing), (t) => ({
+          subject: t('account.alreadyRegistered.subject'),
+          paragraphs: [
+            t('account.alreadyRegistered.signIn'),
+            `${base}/login`,
+            t('account.alreadyRegistered.forgotPassword'),
+            `${base}/forgot-password`,
+            t('account.alreadyRegistered.notYou'),
+          ],
+        }));
         return;
       }
       const token = randomBytes(32).toString('base64url');
@@ -458,13 +476,14 @@ export function createAuthService(deps: ServiceDeps) {
         },
         at,
       );
-      sendAccountEmail(
-        { email, name: input.name },
-        'Confirm your email to finish signing up to FlexBNB',
-        `Hello ${input.name},\n\nOpen this link within a day to create your FlexBNB account ` +
-          `and sign in:\n\n${base}/confirm-registration?token=${token}\n\nIf you did not ` +
-          `sign up, ignore this email: no account is made.\n`,
-      );
+      sendAccountEmail({ email, name: input.name }, language, (t) => ({
+        subject: t('account.confirmRegistration.subject'),
+        paragraphs: [
+          t('account.confirmRegistration.open'),
+          `${base}/confirm-registration?token=${token}`,
+          t('account.confirmRegistration.notYou'),
+        ],
+      }));
     },
 
     /**
@@ -707,13 +726,10 @@ export function createAuthService(deps: ServiceDeps) {
       if (!user || user.disabledAt || user.deletedAt) return;
       const token = await issueLink(user.id, 'password_reset');
       const url = `${linkBase(origin)}/reset-password?token=${token}`;
-      sendAccountEmail(
-        user,
-        'Reset your FlexBNB password',
-        `Hello ${user.name},\n\nSomeone (we hope you) asked to reset the password of your ` +
-          `FlexBNB account. Choose a new one here; the link works once, within an hour:\n\n` +
-          `${url}\n\nIf you did not ask, ignore this email: your password stays as it is.\n`,
-      );
+      sendAccountEmail(user, languageOfUser(user), (t) => ({
+        subject: t('account.passwordReset.subject'),
+        paragraphs: [t('account.passwordReset.open'), url, t('account.passwordReset.notYou')],
+      }));
     },
 
     /**
@@ -757,13 +773,14 @@ export function createAuthService(deps: ServiceDeps) {
       }
       const token = await issueLink(user.id, 'email_change', email);
       const url = `${linkBase(origin)}/confirm-email?token=${token}`;
-      sendAccountEmail(
-        { email, name: user.name },
-        'Confirm your new FlexBNB email address',
-        `Hello ${user.name},\n\nTo make ${email} the address of your FlexBNB account, open ` +
-          `this link within an hour:\n\n${url}\n\nIf you did not ask for this, ignore ` +
-          `this email: nothing changes.\n`,
-      );
+      sendAccountEmail({ email, name: user.name }, languageOfUser(user), (t) => ({
+        subject: t('account.emailChange.subject'),
+        paragraphs: [
+          t('account.emailChange.open', { email }),
+          url,
+          t('account.emailChange.notYou'),
+        ],
+      }));
     },
 
     /**

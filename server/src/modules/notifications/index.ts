@@ -7,3 +7,4 @@ export {
   type NotificationsService,
 } from './notifications.service.ts';
 export { createMailSender, messageIdHeader, type MailSender } from './channels/email.ts';
+export { wordHeld } from './notifications.texts.ts';

@@ -1,36 +1,34 @@
-import type { AttachmentKind } from '@flexbnb/contracts';
+import type { Language, NotificationType } from '@flexbnb/contracts';
+import type { TFunction } from 'i18next';
+import { english } from '../../platform/i18n.ts';
 import type { EmailContent, PushPayload } from './channels/channel.ts';
-import type { DeliveryPlanRow, NotificationRow, UnreadLine } from './notifications.repo.ts';
+import type { DeliveryPlanRow, UnreadLine } from './notifications.repo.ts';
+import { sentAttachmentsText, type Worded } from './notifications.texts.ts';
 
-/** How a message of attachments only reads where its text would: one of a kind, many. */
-export const SENT_ATTACHMENT_WORDS: Record<AttachmentKind, readonly [string, string]> = {
-  image: ['a photo', 'photos'],
-  audio: ['a voice message', 'voice messages'],
-  file: ['a file', 'files'],
-};
-
-/**
- * "Sent a photo", "Sent 3 photos", "Sent a voice message", "Sent 2 attachments" (of several
- * kinds): the text of a message that has none of its own, for a push or an SMS.
- */
-export function sentAttachmentsText(attachments: readonly { kind: AttachmentKind }[]): string {
-  const kinds = new Set(attachments.map((a) => a.kind));
-  const [kind] = kinds;
-  if (!kind) return '';
-  if (kinds.size > 1) return `Sent ${attachments.length} attachments`;
-  const [one, many] = SENT_ATTACHMENT_WORDS[kind];
-  return attachments.length === 1 ? `Sent ${one}` : `Sent ${attachments.length} ${many}`;
-}
+export { sentAttachmentsText } from './notifications.texts.ts';
 
 /** "📎 2 attachments: parking.jpg, manual.pdf": what an email says of a message's files. */
-export function attachmentsNote(attachments: readonly { name: string }[]): string {
-  const count = attachments.length;
-  return `📎 ${count} attachment${count === 1 ? '' : 's'}: ${attachments.map((a) => a.name).join(', ')}`;
+export function attachmentsNote(
+  attachments: readonly { name: string }[],
+  t: TFunction<'notify'> = english,
+): string {
+  return t('email.attachments', {
+    count: attachments.length,
+    names: attachments.map((a) => a.name).join(', '),
+  });
+}
+
+/** A notification's texts in its reader's language, and the translator of that language. */
+export interface ReaderTexts {
+  language: Language;
+  t: TFunction<'notify'>;
+  /** The notification's title and message, worded for the reader. */
+  words: Worded;
 }
 
 /** A digest line's text: the message's own, else what it sent. */
-const lineText = (line: Pick<UnreadLine, 'text' | 'attachments'>) =>
-  line.text || sentAttachmentsText(line.attachments ?? []);
+const lineText = (line: Pick<UnreadLine, 'text' | 'attachments'>, t: TFunction<'notify'>) =>
+  line.text || sentAttachmentsText(line.attachments ?? [], t);
 
 /** Where a notification takes its user in the web app. */
 export interface Link {
@@ -52,49 +50,59 @@ export function linkOf(plan: DeliveryPlanRow, publicUrl: string): Link {
   return { path, absolute: `${publicUrl}${path}` };
 }
 
-const REASONS: Record<NotificationRow['notificationType'], string> = {
-  new_message: 'You get this email because a message to you on FlexBNB Messenger is unread.',
-  booking_request: 'You get this email because a guest asked to book one of your places.',
-  booking_confirmed: 'You get this email because your booking was confirmed.',
-  check_in_reminder: 'You get this email as a reminder of your stay.',
-  check_out_reminder: 'You get this email as a reminder of your stay.',
-  payment_due_reminder: 'You get this email as a reminder of a payment for your stay.',
-  booking_declined: 'You get this email because your booking request was declined.',
-  booking_cancelled: 'You get this email because a booking of yours was cancelled.',
-  scheduled_message_held:
-    'You get this email because a message you scheduled is waiting for details only you can fill in.',
-  webhook_disabled:
-    "You get this email because you administer this FlexBNB Messenger and a platform's webhook endpoint stopped working.",
-};
+const REASONS = {
+  new_message: 'email.reasons.newMessage',
+  booking_request: 'email.reasons.bookingRequest',
+  booking_confirmed: 'email.reasons.bookingConfirmed',
+  check_in_reminder: 'email.reasons.checkInReminder',
+  check_out_reminder: 'email.reasons.checkOutReminder',
+  payment_due_reminder: 'email.reasons.paymentDueReminder',
+  booking_declined: 'email.reasons.bookingDeclined',
+  booking_cancelled: 'email.reasons.bookingCancelled',
+  scheduled_message_held: 'email.reasons.scheduledMessageHeld',
+  webhook_disabled: 'email.reasons.webhookDisabled',
+} as const satisfies Record<NotificationType, string>;
 
-/** A new message's email is a digest of its thread's unread messages (see `unread`). */
+/**
+ * A new message's email is a digest of its thread's unread messages (see `unread`). Every
+ * word is in the reader's language (`reader`), and so are the digest's times, on their clock.
+ */
 export function composeEmail(
   plan: DeliveryPlanRow,
   link: Link,
   unsubscribe: { page: string; oneClick: string },
+  reader: ReaderTexts,
 ): EmailContent {
   const { notification, user, thread, unread } = plan;
+  const { t, words, language } = reader;
   const base = {
-    heading: notification.title,
-    action: { label: 'Open in FlexBNB Messenger', url: link.absolute },
+    heading: words.title,
+    action: { label: t('email.openButton'), url: link.absolute },
     unsubscribeUrl: unsubscribe.page,
     oneClickUnsubscribeUrl: unsubscribe.oneClick,
-    reason: REASONS[notification.notificationType],
+    reason: t(REASONS[notification.notificationType]),
+    // English is the layout's own: its emails are as they always were.
+    ...(language !== 'en' && { language, unsubscribeLabel: t('email.unsubscribe') }),
   };
+  const greeting = t('email.greeting', { name: user.name });
   if (notification.notificationType !== 'new_message' || !notification.conversationId) {
     return {
       ...base,
-      subject: notification.title,
-      paragraphs: [`Hi ${user.name},`, notification.message],
+      subject: words.title,
+      paragraphs: [greeting, words.message],
     };
   }
+  const sender = notification.params?.sender;
   const lines: UnreadLine[] =
     unread.length > 0
       ? unread
       : [
           {
-            senderName: notification.title.replace(/^New message from /, ''),
-            text: notification.message,
+            senderName:
+              typeof sender === 'string'
+                ? sender
+                : notification.title.replace(/^New message from /, ''),
+            text: words.message,
             createdAt: notification.createdAt.toISOString(),
             attachments: null,
           },
@@ -102,15 +110,15 @@ export function composeEmail(
   const senders = [...new Set(lines.map((m) => m.senderName))];
   const subject =
     lines.length > 1
-      ? `${lines.length} new messages from ${senders.join(', ')}`
-      : notification.title;
+      ? t('email.newMessages', { count: lines.length, senders: senders.join(', ') })
+      : words.title;
   return {
     ...base,
     subject,
     heading: subject,
     paragraphs: [
-      `Hi ${user.name},`,
-      thread ? `Unread in your conversation about ${thread.propertyTitle}:` : 'Unread:',
+      greeting,
+      thread ? t('email.unreadAbout', { property: thread.propertyTitle }) : t('email.unread'),
     ],
     // Files are never attached to an email: it names them and links to the conversation.
     digest: lines.map((m) => ({
@@ -118,21 +126,25 @@ export function composeEmail(
       text: m.text,
       sentAt: new Date(m.createdAt).toISOString(),
       ...(m.attachments?.length && {
-        attachments: { note: attachmentsNote(m.attachments), url: link.absolute },
+        attachments: { note: attachmentsNote(m.attachments, t), url: link.absolute },
       }),
     })),
-    clock: { locale: user.locale, timeZone: user.timeZone },
-    action: { label: 'Reply', url: link.absolute },
+    // A reader who chose no locale reads the digest's times as their language writes them.
+    clock: {
+      locale: user.locale ?? (language === 'en' ? null : language),
+      timeZone: user.timeZone,
+    },
+    action: { label: t('email.replyButton'), url: link.absolute },
   };
 }
 
 /** A push shows a new message's latest unread text; a thread's pushes replace each other. */
-export function composePush(plan: DeliveryPlanRow, link: Link): PushPayload {
+export function composePush(plan: DeliveryPlanRow, link: Link, reader: ReaderTexts): PushPayload {
   const { notification, unread } = plan;
   const latest = unread.at(-1);
-  const body = latest ? lineText(latest) : notification.message;
+  const body = latest ? lineText(latest, reader.t) : reader.words.message;
   return {
-    title: notification.title,
+    title: reader.words.title,
     body: body.length > 200 ? `${body.slice(0, 199)}…` : body,
     url: link.path,
     tag: notification.conversationId ?? notification.id,
@@ -141,6 +153,6 @@ export function composePush(plan: DeliveryPlanRow, link: Link): PushPayload {
 }
 
 /** The SMS's text before its link (the channel trims it to fit). */
-export function composeSms(notification: NotificationRow): string {
-  return `FlexBNB: ${notification.title}: ${notification.message}`;
+export function composeSms(reader: ReaderTexts): string {
+  return reader.t('sms.text', { title: reader.words.title, message: reader.words.message });
 }

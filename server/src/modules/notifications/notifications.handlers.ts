@@ -1,33 +1,63 @@
-import type { NotificationType } from '@flexbnb/contracts';
+import type { AttachmentKind, NotificationType } from '@flexbnb/contracts';
+import { en } from '@flexbnb/contracts/i18n';
 import { sql, type SQL } from 'drizzle-orm';
 import type { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { HandlerDeps } from '../../platform/context.ts';
 import { messages, notifications, properties, users } from '../../platform/db/schema.ts';
 import { on, type EventName, type Subscription } from '../../platform/events/index.ts';
-import { SENT_ATTACHMENT_WORDS } from './notifications.content.ts';
+import { sqlText } from '../../platform/i18n.ts';
 import { raiseCtes, readCtes } from './notifications.raise.ts';
 
-const stayDates = sql`to_char(e.check_in, 'FMDD Mon') || ' – ' || to_char(e.check_out, 'FMDD Mon YYYY')`;
+/**
+ * The texts a notification is stored with are English, worded from the `notify` catalogue in
+ * SQL (see `sqlText`); `params` keeps what they are worded from, for readers of other
+ * languages (see notifications.texts.ts).
+ */
+const EN = en.notify;
 
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
-const byKind = (word: (words: readonly [string, string]) => string) =>
-  Object.entries(SENT_ATTACHMENT_WORDS)
-    .map(([kind, words]) => `when ${literal(kind)} then ${literal(word(words))}`)
-    .join(' ');
+/** A stay's dates in English: "20 Dec – 24 Dec 2026". */
+const stayDates = sqlText(EN.stayDates, {
+  checkIn: sql`to_char(e.check_in, 'FMDD Mon')`,
+  checkOut: sql`to_char(e.check_out, 'FMDD Mon YYYY')`,
+});
+/** What a stay's texts are worded from: its property and dates (ISO). */
+const stayParams = sql`jsonb_build_object('property', p.title,
+  'checkIn', to_char(e.check_in, 'YYYY-MM-DD'), 'checkOut', to_char(e.check_out, 'YYYY-MM-DD'))`;
+
+const count = sql`jsonb_array_length(e.attachments)::text`;
+const SENT: Record<AttachmentKind, 'sentPhotos' | 'sentVoiceMessages' | 'sentFiles'> = {
+  image: 'sentPhotos',
+  audio: 'sentVoiceMessages',
+  file: 'sentFiles',
+};
+const byKind = (form: 'one' | 'other') =>
+  sql.join(
+    Object.entries(SENT).map(
+      ([kind, key]) =>
+        sql`when ${sql.raw(`'${kind}'`)} then ${sqlText(EN.newMessage[`${key}_${form}`], { count })}`,
+    ),
+    sql` `,
+  );
+/** A message of attachments only, and whether they are of several kinds. */
+const attachmentsOnly = sql`e.message = '' and coalesce(jsonb_array_length(e.attachments), 0) > 0`;
+const severalKinds = sql`(select count(distinct a->>'kind') from jsonb_array_elements(e.attachments) a) > 1`;
 
 /**
  * A new message's text in its notification (what the in-app list and the SMS show): its own,
  * or for a message of attachments only what it sent, worded as `sentAttachmentsText` words it.
  */
-const newMessageText = sql.raw(`case
-  when e.message <> '' or coalesce(jsonb_array_length(e.attachments), 0) = 0 then left(e.message, 500)
-  when (select count(distinct a->>'kind') from jsonb_array_elements(e.attachments) a) > 1
-    then 'Sent ' || jsonb_array_length(e.attachments) || ' attachments'
-  when jsonb_array_length(e.attachments) = 1
-    then 'Sent ' || case e.attachments->0->>'kind' ${byKind(([one]) => one)} end
-  else 'Sent ' || jsonb_array_length(e.attachments) || ' '
-    || case e.attachments->0->>'kind' ${byKind(([, many]) => many)} end
-end`);
+const newMessageText = sql`case
+  when not (${attachmentsOnly}) then left(e.message, 500)
+  when ${severalKinds} then ${sqlText(EN.newMessage.sentAttachments, { count })}
+  when jsonb_array_length(e.attachments) = 1 then case e.attachments->0->>'kind' ${byKind('one')} end
+  else case e.attachments->0->>'kind' ${byKind('other')} end
+end`;
+/** Its sender, and for attachments only how many of which kind (`mixed` for several). */
+const newMessageParams = sql`jsonb_build_object('sender', sender.name) || case
+  when not (${attachmentsOnly}) then '{}'::jsonb
+  else jsonb_build_object('sent', jsonb_build_object('count', jsonb_array_length(e.attachments),
+    'kind', case when ${severalKinds} then 'mixed' else e.attachments->0->>'kind' end))
+end`;
 
 /**
  * Notifications are raised and read in the statement of the event that causes them, so a
@@ -63,8 +93,8 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
       ['new_message'],
       (source) => sql`
         select null::uuid as id, e.receiver_id as user_id, 'new_message'::text as notification_type,
-               'New message from ' || sender.name as title, ${newMessageText} as message,
-               e.conversation_id, null::uuid as reservation_id, e.message_id,
+               ${sqlText(EN.newMessage.title, { sender: sql`sender.name` })} as title,
+               ${newMessageText} as message, ${newMessageParams} as params, e.conversation_id, null::uuid as reservation_id, e.message_id,
                false as urgent, e.created_at
         from ${source} e join ${users} sender on sender.id = e.sender_id`,
     ),
@@ -73,8 +103,9 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
       ['booking_request'],
       (source) => sql`
         select null::uuid as id, e.host_id as user_id, 'booking_request'::text as notification_type,
-               'New booking request' as title,
-               guest.name || ' asks to stay at ' || p.title || ', ' || ${stayDates} as message,
+               ${sqlText(EN.bookingRequest.title)} as title,
+               ${sqlText(EN.bookingRequest.message, { guest: sql`guest.name`, property: sql`p.title`, dates: stayDates })} as message,
+               ${stayParams} || jsonb_build_object('guest', guest.name) as params,
                null::uuid as conversation_id, e.reservation_id, null::uuid as message_id,
                false as urgent, now() as created_at
         from ${source} e
@@ -86,9 +117,9 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
       ['booking_confirmed'],
       (source) => sql`
         select null::uuid as id, e.guest_id as user_id, 'booking_confirmed'::text as notification_type,
-               'Booking confirmed' as title,
-               'Your stay at ' || p.title || ' is confirmed: ' || ${stayDates} as message,
-               null::uuid as conversation_id, e.reservation_id, null::uuid as message_id,
+               ${sqlText(EN.bookingConfirmed.title)} as title,
+               ${sqlText(EN.bookingConfirmed.message, { property: sql`p.title`, dates: stayDates })} as message,
+               ${stayParams} as params, null::uuid as conversation_id, e.reservation_id, null::uuid as message_id,
                false as urgent, now() as created_at
         from ${source} e join ${properties} p on p.id = e.property_id`,
     ),
@@ -97,9 +128,9 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
       ['booking_declined'],
       (source) => sql`
         select null::uuid as id, e.guest_id as user_id, 'booking_declined'::text as notification_type,
-               'Booking request declined' as title,
-               'Your request to stay at ' || p.title || ', ' || ${stayDates} || ', was declined' as message,
-               null::uuid as conversation_id, e.reservation_id, null::uuid as message_id,
+               ${sqlText(EN.bookingDeclined.title)} as title,
+               ${sqlText(EN.bookingDeclined.message, { property: sql`p.title`, dates: stayDates })} as message,
+               ${stayParams} as params, null::uuid as conversation_id, e.reservation_id, null::uuid as message_id,
                false as urgent, now() as created_at
         from ${source} e join ${properties} p on p.id = e.property_id`,
     ),
@@ -110,11 +141,14 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
       (source) => sql`
         select null::uuid as id,
                case when e.cancelled_by = e.guest_id then e.host_id else e.guest_id end as user_id,
-               'booking_cancelled'::text as notification_type, 'Booking cancelled' as title,
+               'booking_cancelled'::text as notification_type,
+               ${sqlText(EN.bookingCancelled.title)} as title,
                case when e.cancelled_by = e.guest_id
-                 then guest.name || ' cancelled their stay at ' || p.title || ', ' || ${stayDates}
-                 else 'Your stay at ' || p.title || ', ' || ${stayDates} || ', was cancelled by the host'
+                 then ${sqlText(EN.bookingCancelled.byGuest, { guest: sql`guest.name`, property: sql`p.title`, dates: stayDates })}
+                 else ${sqlText(EN.bookingCancelled.byHost, { property: sql`p.title`, dates: stayDates })}
                end as message,
+               ${stayParams} || jsonb_build_object('guest', guest.name,
+                 'by', case when e.cancelled_by = e.guest_id then 'guest' else 'host' end) as params,
                null::uuid as conversation_id, e.reservation_id, null::uuid as message_id,
                false as urgent, now() as created_at
         from ${source} e
@@ -129,12 +163,12 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
       (source) => sql`
         select e.guest_notification_id as id, e.guest_id as user_id,
                e.reminder_type as notification_type, e.title, e.guest_message as message,
-               null::uuid as conversation_id, e.reservation_id, null::uuid as message_id,
+               e.params || '{"audience": "guest"}'::jsonb as params, null::uuid as conversation_id, e.reservation_id, null::uuid as message_id,
                e.urgent, e.sent_at as created_at
         from ${source} e
         union all
-        select null::uuid, e.host_id, e.reminder_type, e.title, e.host_message, null::uuid,
-               e.reservation_id, null::uuid, e.urgent, e.sent_at
+        select null::uuid, e.host_id, e.reminder_type, e.title, e.host_message,
+               e.params || '{"audience": "host"}'::jsonb, null::uuid, e.reservation_id, null::uuid, e.urgent, e.sent_at
         from ${source} e where e.host_message is not null`,
     ),
     // Its sender is told a scheduled message waits for details only they can fill in.
@@ -144,7 +178,7 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
       (source) => sql`
         select null::uuid as id, e.sender_id as user_id,
                'scheduled_message_held'::text as notification_type, e.title, e.message,
-               e.conversation_id, e.reservation_id, null::uuid as message_id,
+               e.params, e.conversation_id, e.reservation_id, null::uuid as message_id,
                false as urgent, now() as created_at
         from ${source} e`,
     ),
@@ -155,9 +189,10 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
       (source) => sql`
         select null::uuid as id, admin.id as user_id,
                'webhook_disabled'::text as notification_type,
-               'A webhook endpoint was turned off' as title,
-               e.url || ': ' || e.reason || '. The platform turns it back on with PATCH /api/platform/webhooks/'
-                 || e.endpoint_id || ' {"active": true}.' as message,
+               ${sqlText(EN.webhookDisabled.title)} as title,
+               ${sqlText(EN.webhookDisabled.message, { url: sql`e.url`, reason: sql`e.reason`, endpointId: sql`e.endpoint_id::text` })} as message,
+               jsonb_build_object('url', e.url, 'reason', e.reason, 'endpointId', e.endpoint_id)
+                 as params,
                null::uuid as conversation_id, null::uuid as reservation_id,
                null::uuid as message_id, false as urgent, now() as created_at
         from ${source} e
@@ -191,7 +226,10 @@ export function notificationsHandlers(deps: HandlerDeps): Subscription[] {
         ctes: [
           qb.$with('notify_message_updated', {}).as(sql`
             update ${notifications} n set message = case when m.unsent_at is not null
-                then 'This message was unsent' else left(m.message, 500) end
+                then ${sqlText(EN.newMessage.unsent)} else left(m.message, 500) end,
+              params = case when m.unsent_at is not null
+                then (n.params - 'sent') || '{"unsent": true}'::jsonb
+                else n.params - 'sent' - 'unsent' end
             from ${source} e join ${messages} m on m.id = e.message_id
             where e.change in ('edited', 'unsent')
               and n.user_id = m.receiver_id and n.created_at = m.created_at

@@ -3,12 +3,16 @@ import type { AttemptRow, DeliveryRow, NotificationRow } from './notifications.r
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export function presentNotification(row: NotificationRow): Notification {
+/** A notification as its reader sees it: `words` are its texts in their language. */
+export function presentNotification(
+  row: NotificationRow,
+  words: { title: string; message: string } = row,
+): Notification {
   return {
     id: row.id,
     notification_type: row.notificationType,
-    title: row.title,
-    message: row.message,
+    title: words.title,
+    message: words.message,
     conversation_id: row.conversationId,
     reservation_id: row.reservationId,
     delivery_method: row.deliveryMethod,

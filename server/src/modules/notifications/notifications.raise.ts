@@ -49,7 +49,8 @@ function perType(
 /**
  * The CTEs that raise notifications in the statement of the event that causes them, from
  * `drafts.rows`: a query with the columns (id, user_id, notification_type, title, message,
- * conversation_id, reservation_id, message_id, urgent, created_at) of `drafts.types`, where a null id is drawn
+ * params, conversation_id, reservation_id, message_id, urgent, created_at) of `drafts.types`,
+ * where a null id is drawn
  * here and one given is the id another row already names. Each notification gets its
  * delivery rows, one per channel its user wants (their preferences, else the type's defaults),
  * due after the type's escalation delay, and a job for each; a new message raises nothing
@@ -71,15 +72,15 @@ export function raiseCtes(
   // computed once), so the deliveries can name the notification they belong to.
   const planned = qb.$with(name('planned'), {}).as(sql`
     select coalesce(d.id, gen_random_uuid()) as id, d.user_id, d.notification_type, d.title,
-           d.message, d.conversation_id, d.reservation_id, d.message_id, d.urgent, d.created_at,
+           d.message, d.params, d.conversation_id, d.reservation_id, d.message_id, d.urgent, d.created_at,
            ${wanted('email')} as email, ${wanted('sms')} as sms, ${wanted('push')} as push
     from (${drafts.rows}) d
     left join ${notificationPreferences} p
       on p.user_id = d.user_id and p.notification_type = d.notification_type`);
   const raised = qb.$with(name('raised'), {}).as(sql`
-    insert into ${notifications} as n (id, user_id, notification_type, title, message,
+    insert into ${notifications} as n (id, user_id, notification_type, title, message, params,
       conversation_id, reservation_id, message_id, urgent, created_at, delivery_method)
-    select id, user_id, notification_type, left(title, 200), message, conversation_id,
+    select id, user_id, notification_type, left(title, 200), message, params, conversation_id,
            reservation_id, message_id, urgent, created_at,
            concat_ws(',', 'in_app', case when push then 'push' end,
                      case when email then 'email' end, case when sms then 'sms' end)

@@ -58,9 +58,32 @@ export async function pageNotifications(
     .limit(options.limit);
 }
 
+/** What a user reads the messenger's texts in: their locale, detected language and zone. */
+const readerColumns = {
+  locale: users.locale,
+  detectedLanguage: users.detectedLanguage,
+  timeZone: users.timeZone,
+};
+export type ReaderRow = {
+  locale: string | null;
+  detectedLanguage: string | null;
+  timeZone: string | null;
+};
+
+/** The notifications with these ids, each with what its reader reads it in. */
 export async function findNotificationRows(db: DbOrTx, ids: string[]) {
   if (ids.length === 0) return [];
-  return db.select().from(notifications).where(inArray(notifications.id, ids));
+  return db
+    .select({ notification: notifications, reader: readerColumns })
+    .from(notifications)
+    .innerJoin(users, eq(users.id, notifications.userId))
+    .where(inArray(notifications.id, ids));
+}
+
+/** The user's language settings, or undefined for a user who is gone. */
+export async function readerOf(db: DbOrTx, userId: string): Promise<ReaderRow | undefined> {
+  const [row] = await db.select(readerColumns).from(users).where(eq(users.id, userId));
+  return row;
 }
 
 export async function findOwnNotification(db: DbOrTx, userId: string, id: string) {
@@ -337,6 +360,7 @@ const deliveryPlan = prepared((db) =>
         email: users.email,
         phone: users.phone,
         locale: users.locale,
+        detectedLanguage: users.detectedLanguage,
         timeZone: users.timeZone,
       },
       preference: {

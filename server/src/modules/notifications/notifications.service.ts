@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/connect.ts';
 import { getOrCreateSetting } from '../../platform/db/settings.ts';
+import { languageOfUser, loadTexts, type Texts } from '../../platform/i18n.ts';
 import { badRequest, databaseError, notFound, refusedByDatabase } from '../../platform/errors.ts';
 import { createGroupCommit } from '../../platform/group-commit.ts';
 import { enqueue } from '../../platform/jobs/index.ts';
@@ -26,7 +27,13 @@ import {
 import { createEmailChannel } from './channels/email.ts';
 import { createPushChannel } from './channels/push.ts';
 import { createSmsChannel } from './channels/sms.ts';
-import { composeEmail, composePush, composeSms, linkOf } from './notifications.content.ts';
+import {
+  composeEmail,
+  composePush,
+  composeSms,
+  linkOf,
+  type ReaderTexts,
+} from './notifications.content.ts';
 import { presentDelivery, presentNotification } from './notifications.presenter.ts';
 import { attemptKey, DELIVER_JOB, DELIVER_JOB_MAX_ATTEMPTS } from './notifications.raise.ts';
 import * as repo from './notifications.repo.ts';
@@ -36,16 +43,35 @@ import {
   quietUntil,
   retryDelayMs,
 } from './notifications.rules.ts';
+import { wordNotification } from './notifications.texts.ts';
 
 export type NotificationsService = ReturnType<typeof createNotificationsService>;
 
-/** The notifications with these ids, presented, by id: what the change feed names. */
+/** A notification presented in its reader's language. */
+function presentFor(row: repo.NotificationRow, reader: repo.ReaderRow | undefined, texts: Texts) {
+  const language = reader ? languageOfUser(reader) : 'en';
+  return presentNotification(row, wordNotification(row, language, texts.in(language, 'notify')));
+}
+
+/**
+ * The notifications with these ids, presented, by id, each in its reader's language: what the
+ * change feed names.
+ */
 export async function findNotifications(
   db: DbOrTx,
   ids: string[],
+  texts?: Texts,
 ): Promise<Map<string, Notification>> {
-  const rows = await repo.findNotificationRows(db, ids);
-  return new Map(rows.map((row) => [row.id, presentNotification(row)]));
+  const [rows, loaded] = await Promise.all([
+    repo.findNotificationRows(db, ids),
+    texts ?? loadTexts(),
+  ]);
+  return new Map(
+    rows.map(({ notification, reader }) => [
+      notification.id,
+      presentFor(notification, reader, loaded),
+    ]),
+  );
 }
 
 const UNSUBSCRIBE_AUDIENCE = 'flexbnb:unsubscribe';
@@ -71,6 +97,7 @@ export function createNotificationsService(deps: ServiceDeps) {
   const { db, events, config, now, log } = deps;
   const settings = config.notifications;
   const publicUrl = (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
+  const textsOf = () => (deps.texts ? Promise.resolve(deps.texts) : loadTexts());
 
   // Built on first use: the push keys may have to be generated and stored first.
   let channels:
@@ -292,19 +319,32 @@ export function createNotificationsService(deps: ServiceDeps) {
       return undefined;
     }
     const link = linkOf(row, publicUrl);
+    const language = languageOfUser(user);
+    const t = (await textsOf()).in(language, 'notify');
+    const reader: ReaderTexts = {
+      language,
+      t,
+      words: wordNotification(notification, language, t),
+    };
     let content: { email?: EmailContent; push?: PushPayload; sms?: string };
     if (channel === 'email') {
       const token = await unsubscribeToken(user.id, notification.notificationType);
       content = {
-        email: composeEmail(row, link, {
-          page: `${publicUrl}/unsubscribe?token=${token}`,
-          oneClick: `${publicUrl}/api/messaging/notifications/unsubscribe?token=${token}`,
-        }),
+        email: composeEmail(
+          row,
+          link,
+          {
+            // The page says what it did in the language of the email its link came in.
+            page: `${publicUrl}/unsubscribe?token=${token}${language === 'en' ? '' : `&lang=${language}`}`,
+            oneClick: `${publicUrl}/api/messaging/notifications/unsubscribe?token=${token}`,
+          },
+          reader,
+        ),
       };
     } else if (channel === 'push') {
-      content = { push: composePush(row, link) };
+      content = { push: composePush(row, link, reader) };
     } else {
-      content = { sms: composeSms(notification) };
+      content = { sms: composeSms(reader) };
     }
     return { ...row, channel, attempt: delivery.attempts + 1, link, content };
   }
@@ -479,15 +519,16 @@ export function createNotificationsService(deps: ServiceDeps) {
       actor: Actor,
       options: { unread?: boolean; limit: number; after?: { created_at: string; id: string } },
     ) {
-      const rows = await repo.pageNotifications(db, actor.id, {
-        ...options,
-        limit: options.limit + 1,
-      });
+      const [rows, reader, texts] = await Promise.all([
+        repo.pageNotifications(db, actor.id, { ...options, limit: options.limit + 1 }),
+        repo.readerOf(db, actor.id),
+        textsOf(),
+      ]);
       const page = takePage(rows, options.limit, (r) => ({
         created_at: r.createdAt.toISOString(),
         id: r.id,
       }));
-      return { items: page.rows.map(presentNotification), next: page.next };
+      return { items: page.rows.map((row) => presentFor(row, reader, texts)), next: page.next };
     },
 
     /**
@@ -497,9 +538,10 @@ export function createNotificationsService(deps: ServiceDeps) {
     async markRead(actor: Actor, id: string): Promise<Notification> {
       const row = await repo.findOwnNotification(db, actor.id, id);
       if (!row) throw notFound('Notification');
-      if (row.isRead) return presentNotification(row);
+      const [reader, texts] = await Promise.all([repo.readerOf(db, actor.id), textsOf()]);
+      if (row.isRead) return presentFor(row, reader, texts);
       await readAndCancel(actor, [id]);
-      return presentNotification((await repo.findOwnNotification(db, actor.id, id))!);
+      return presentFor((await repo.findOwnNotification(db, actor.id, id))!, reader, texts);
     },
 
     /** Marks all the actor's notifications read; answers how many were unread. */

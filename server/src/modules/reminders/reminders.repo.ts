@@ -195,7 +195,7 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
                j.notification_id as guest_notification_id, ${texts.title} as title,
                ${texts.guestMessage} as guest_message, ${texts.hostMessage} as host_message,
                (j.reminder_type = 'check_in_reminder' and j.offset_minutes <= 120) as urgent,
-               ${sql.placeholder('now')}::timestamptz as sent_at
+               ${sql.placeholder('now')}::timestamptz as sent_at, ${texts.params} as params
         from reminders_judged j where j.goes_out`,
   );
   const query = db

@@ -258,6 +258,53 @@ describe('sending', () => {
     );
   });
 
+  it('words each reader’s reminders in their language, and keeps the record in English', async () => {
+    setClock('2027-04-01T09:00:00Z');
+    const { guest, host, reservation } = await lisbonStay();
+    for (const [user, locale] of [
+      [guest, 'de-DE'],
+      [host, 'fr'],
+    ] as const) {
+      const res = await client().call('PATCH', '/api/auth/me/', { as: user, body: { locale } });
+      expect(res.statusCode).toBe(200);
+    }
+    await client().post(`/api/reservations/${reservation.id}/confirm/`, {}, host);
+    setClock('2027-05-09T15:00:00.500Z');
+    await t.app.services.reminders.sendDue();
+    const ofType = async (user: TestUser, type: string) =>
+      (await notificationsOf(user)).filter((n) => n.notification_type === type);
+    const [checkIn] = await ofType(guest, 'check_in_reminder');
+    expect(checkIn).toMatchObject({
+      title: 'Check-in in 1 Tag · Alfama Loft',
+      message:
+        'Dein Check-in in Alfama Loft ist am 10. Mai um 16:00 Uhr (Zeitzone Europe/Lisbon). ' +
+        'Adresse: Rua da Saudade 5, Lisbon.',
+    });
+    expect((await ofType(guest, 'payment_due_reminder')).map((n) => [n.title, n.message])).toEqual([
+      [
+        'Zahlung fällig in 1 Tag · Alfama Loft',
+        'Die Zahlung für deinen Aufenthalt in Alfama Loft ist am 1. Mai um 13:00 Uhr ' +
+          '(Zeitzone Europe/Lisbon) fällig: 480,00.',
+      ],
+    ]);
+    expect((await ofType(host, 'check_in_reminder')).map((n) => [n.title, n.message])).toEqual([
+      [
+        'Arrivée dans 1 jour · Alfama Loft',
+        'Gina Guest arrive à Alfama Loft le 10 mai à 16:00 (heure de Europe/Lisbon).',
+      ],
+    ]);
+    const [record] = await queryRows<{ title: string; message: string }>(
+      t.database.db,
+      sql`select title, message from notifications where id = ${checkIn.id}`,
+    );
+    expect(record).toEqual({
+      title: 'Check-in in 1 day · Alfama Loft',
+      message:
+        'Your check-in at Alfama Loft is on 10 May at 16:00 (Europe/Lisbon time). ' +
+        'Address: Rua da Saudade 5, Lisbon.',
+    });
+  });
+
   it('skips check-in and check-out reminders of a stay still pending, and sends its payment ones to the guest only', async () => {
     setClock('2027-04-01T09:00:00Z');
     const { guest, host, reservation } = await lisbonStay();

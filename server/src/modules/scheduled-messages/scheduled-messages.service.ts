@@ -11,8 +11,10 @@ import {
 import type { z } from 'zod';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
 import { AppError, badRequest, notFound } from '../../platform/errors.ts';
+import { english } from '../../platform/i18n.ts';
 import type { UnitOfWork } from '../../platform/events/index.ts';
 import { copyTemplateAttachments } from '../attachments/index.ts';
+import { wordHeld } from '../notifications/index.ts';
 import { openThread } from '../conversations/index.ts';
 import { appendMessage } from '../messages/index.ts';
 import { findPropertyHost } from '../properties/index.ts';
@@ -89,18 +91,23 @@ export function createScheduledMessagesService(deps: ServiceDeps) {
         status: 'held',
         missingPlaceholders: rendered.missing,
       });
+      // Stored in English (the record), and worded again in its reader's language from params.
+      const params = {
+        name: view.automationName,
+        guest: stay?.guestName ?? null,
+        property: stay?.property.title ?? null,
+        missing: rendered.missing,
+      };
+      const { title, message } = wordHeld(params, english, 'en');
       await events.record(uow, 'scheduled_message.held', [
         {
           scheduled_message_id: row.id,
           sender_id: row.senderId,
           reservation_id: row.reservationId,
           conversation_id: row.conversationId,
-          title: 'A scheduled message is waiting for details',
-          message:
-            `“${view.automationName ?? 'Your message'}”` +
-            (stay ? ` to ${stay.guestName} at ${stay.property.title}` : '') +
-            ` needs ${fieldNames(rendered.missing)}: fill ${rendered.missing.length > 1 ? 'them' : 'it'} in, ` +
-            'edit the message or skip it',
+          title,
+          message,
+          params,
         },
       ]);
       return 'held';

@@ -181,6 +181,8 @@ export const DOMAIN_EVENTS = {
     /** Goes through quiet hours (the 2-hour check-in reminder). */
     urgent: 'bool',
     sent_at: 'timestamptz',
+    /** What the texts are worded from, for their readers' languages (`notifications.params`). */
+    params: 'params?',
   },
   /**
    * A scheduled message fell due with placeholders that have no value: it waits, and its
@@ -193,6 +195,8 @@ export const DOMAIN_EVENTS = {
     conversation_id: 'uuid?',
     title: 'text',
     message: 'text',
+    /** What the texts are worded from, for their reader's language (`notifications.params`). */
+    params: 'params?',
   },
   /** A user read notifications: `count` of them were unread. */
   'notification.read': {
@@ -261,7 +265,8 @@ export type ColumnType =
   // jsonb, with the shape it holds
   | 'attachments?'
   | 'reply_quote?'
-  | 'screening?';
+  | 'screening?'
+  | 'params?';
 
 interface TsOf {
   uuid: string;
@@ -278,6 +283,7 @@ interface TsOf {
   'attachments?': MessageAttachment[] | null;
   'reply_quote?': ReplyQuote | null;
   'screening?': StoredScreening | null;
+  'params?': Record<string, unknown> | null;
 }
 
 /** The column types PostgreSQL holds as jsonb. */
@@ -285,6 +291,7 @@ const JSONB_TYPES: ReadonlySet<ColumnType> = new Set([
   'attachments?',
   'reply_quote?',
   'screening?',
+  'params?',
 ]);
 
 export type EventName = keyof typeof DOMAIN_EVENTS;

@@ -78,6 +78,10 @@ export interface EmailContent {
   oneClickUnsubscribeUrl?: string;
   /** Why the user gets this email, in the footer. */
   reason: string;
+  /** The language the email is written in (ISO 639-1), for `<html lang>`; English when absent. */
+  language?: string;
+  /** The footer's unsubscribe link's words; "Unsubscribe" when absent. */
+  unsubscribeLabel?: string;
 }
 
 export interface EmailRecipient {

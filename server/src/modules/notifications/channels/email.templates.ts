@@ -8,6 +8,7 @@ import type { DigestLine, EmailContent, ReaderClock } from './channel.ts';
 
 /** Where a compiled layout takes a value. Every value is inserted already escaped. */
 type Slot =
+  | 'lang'
   | 'subject'
   | 'preview'
   | 'heading'
@@ -16,7 +17,8 @@ type Slot =
   | 'action_url'
   | 'action_label'
   | 'reason'
-  | 'unsubscribe_url';
+  | 'unsubscribe_url'
+  | 'unsubscribe_label';
 
 /** The layout split at its slots: literal HTML at even indexes, slot names at odd ones. */
 type CompiledLayout = readonly string[];
@@ -33,7 +35,7 @@ const MUTED = '#6b7280';
 const RULE = '#e5e7eb';
 
 function layoutSource(shape: Shape): string {
-  return `<mjml lang="en">
+  return `<mjml lang="{{lang}}">
   <mj-head>
     <mj-title>{{subject}}</mj-title>
     <mj-preview>{{preview}}</mj-preview>
@@ -60,7 +62,7 @@ function layoutSource(shape: Shape): string {
     </mj-section>
     <mj-section padding="16px 0 32px">
       <mj-column>
-        <mj-text font-size="12px" color="${MUTED}" align="center">{{reason}}<br /><a href="{{unsubscribe_url}}" style="color:${MUTED};text-decoration:underline;">Unsubscribe</a></mj-text>
+        <mj-text font-size="12px" color="${MUTED}" align="center">{{reason}}<br /><a href="{{unsubscribe_url}}" style="color:${MUTED};text-decoration:underline;">{{unsubscribe_label}}</a></mj-text>
       </mj-column>
     </mj-section>
   </mj-body>
@@ -68,6 +70,7 @@ function layoutSource(shape: Shape): string {
 }
 
 const SLOTS = new Set<string>([
+  'lang',
   'subject',
   'preview',
   'heading',
@@ -77,6 +80,7 @@ const SLOTS = new Set<string>([
   'action_label',
   'reason',
   'unsubscribe_url',
+  'unsubscribe_label',
 ] satisfies Slot[]);
 
 async function compile(shape: Shape): Promise<CompiledLayout> {
@@ -219,7 +223,9 @@ function textBody(content: EmailContent, actionUrl: string, unsubscribeUrl: stri
     blocks.push(parts.join('\n'));
   }
   blocks.push(`${content.action.label}: ${actionUrl}`);
-  blocks.push(`--\n${content.reason}\nUnsubscribe: ${unsubscribeUrl}`);
+  blocks.push(
+    `--\n${content.reason}\n${content.unsubscribeLabel ?? 'Unsubscribe'}: ${unsubscribeUrl}`,
+  );
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -247,6 +253,7 @@ export async function renderEmail(content: EmailContent): Promise<RenderedEmail>
   });
 
   const values: Record<Slot, string> = {
+    lang: escapeHtml(content.language ?? 'en'),
     subject: escapeHtml(content.subject),
     preview: escapeHtml(content.heading),
     heading: escapeHtml(content.heading),
@@ -256,6 +263,7 @@ export async function renderEmail(content: EmailContent): Promise<RenderedEmail>
     action_label: escapeHtml(content.action.label),
     reason: escapeHtml(content.reason),
     unsubscribe_url: escapeHtml(unsubscribeUrl),
+    unsubscribe_label: escapeHtml(content.unsubscribeLabel ?? 'Unsubscribe'),
   };
   let html = '';
   for (let i = 0; i < layout.length; i++) {
