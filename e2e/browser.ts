@@ -1,6 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Language } from '../contracts/src/languages.ts';
+import { loadCatalogue } from '../contracts/src/i18n/index.ts';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { CHROMIUM_PATH } from './chromium.ts';
@@ -99,13 +101,17 @@ export async function openPersistent(
   return watch(context, context.pages()[0] ?? (await context.newPage()));
 }
 
-/** Signs in through the login page's one-click demo account button. */
-export async function signInAsDemo(session: Session, email: string) {
+/**
+ * Signs in through the login page's one-click demo account button; `language` is the one the
+ * account's profile makes the app speak (English unless told).
+ */
+export async function signInAsDemo(session: Session, email: string, language: Language = 'en') {
   const { page } = session;
   await page.goto('/login');
   await page.getByRole('button', { name: new RegExp(email.replace(/[.]/g, '\\.')) }).click();
   // The top bar's home link: on a phone the navigation waits behind the Menu button.
-  await page.getByRole('link', { name: 'FlexBNB Messenger, home' }).waitFor();
+  const catalogue = await loadCatalogue(language);
+  await page.getByRole('link', { name: catalogue.app.layout.home }).waitFor();
 }
 
 export async function screenshot(page: Page, name: string) {

@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { Toaster } from 'sonner';
 import { ApiError } from '../lib/api.ts';
@@ -30,6 +31,7 @@ import { ResetPasswordPage } from '../routes/signed-out/ResetPasswordPage.tsx';
 import { UnsubscribePage } from '../routes/signed-out/UnsubscribePage.tsx';
 import { Layout } from '../ui/Layout.tsx';
 import styles from './App.module.css';
+import { AppLanguage } from './AppLanguage.tsx';
 
 function SignedIn() {
   const { user } = useAuth();
@@ -103,70 +105,73 @@ function makeClient() {
 
 export function App() {
   const [client] = useState(makeClient);
+  const { t } = useTranslation('app');
   return (
     <QueryClientProvider client={client}>
       <BrowserRouter>
         <AuthProvider>
-          <Routes>
-            {/* From an email's link: works signed in or out. */}
-            <Route path="/unsubscribe" element={<UnsubscribePage />} />
-            <Route path="/reset-password" element={<ResetPasswordPage />} />
-            <Route path="/confirm-email" element={<ConfirmEmailPage />} />
-            <Route path="/confirm-registration" element={<ConfirmRegistrationPage />} />
-            {/* Framed on a platform's page, which signs it in: neither signed in nor out here. */}
-            <Route path={EMBED_CHAT_PATH} element={<EmbedChatPage />} />
-            <Route element={<SignedOut />}>
-              <Route path="/login" element={<LoginPage />} />
-              <Route path="/register" element={<RegisterPage />} />
-              <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-            </Route>
-            <Route element={<SignedIn />}>
-              <Route element={<Layout />}>
-                {/* guest */}
-                <Route path="/messages/:id?" element={<MessagesPage />} />
-                <Route path="/properties" element={<PropertiesPage />} />
-                <Route path="/properties/:id" element={<PropertyPage />} />
-                <Route path="/trips" element={<TripsPage />} />
-                {/* host */}
-                <Route path="/host/messages/:id?" element={<InboxPage />} />
-                <Route path="/host/quick-replies" element={<QuickRepliesPage />} />
-                <Route path="/host/automations" element={<AutomationsPage />} />
-                <Route path="/host/properties" element={<ListingsPage />} />
-                <Route path="/host/properties/new" element={<NewPropertyPage />} />
-                <Route path="/host/properties/:id/edit" element={<EditPropertyPage />} />
-                <Route path="/host/reservations" element={<ReservationsPage />} />
-                {/* admin: AdminLayout shows anyone else "not found" */}
-                <Route path="/admin" element={<AdminLayout />}>
-                  <Route index element={<Admin.Dashboard />} />
-                  <Route path="users" element={<Admin.Users />} />
-                  <Route path="properties" element={<Admin.Properties />} />
-                  <Route path="properties/:id" element={<Admin.Property />} />
-                  <Route path="reservations" element={<Admin.Reservations />} />
-                  <Route path="reservations/:id" element={<Admin.Reservation />} />
-                  <Route path="conversations" element={<Admin.Conversations />} />
-                  <Route path="conversations/:id" element={<Admin.Support />} />
-                  <Route path="screened-messages" element={<Admin.Screened />} />
-                  <Route path="quick-replies" element={<Admin.QuickReplies />} />
-                  <Route path="automations" element={<Admin.Automations />} />
-                  <Route path="notifications" element={<Admin.Notifications />} />
-                  <Route path="deliveries" element={<Admin.Deliveries />} />
-                  <Route path="deliveries/:id" element={<Admin.Delivery />} />
-                  <Route path="reminders" element={<Admin.Reminders />} />
-                  <Route path="jobs" element={<Admin.Jobs />} />
-                  <Route path="api-keys" element={<Admin.ApiKeys />} />
-                  <Route path="webhooks" element={<Admin.Webhooks />} />
-                  <Route path="webhooks/:id" element={<Admin.Webhook />} />
-                  <Route path="audit-log" element={<Admin.AuditLog />} />
-                  <Route path="*" element={<NotFound />} />
-                </Route>
-                {/* everyone */}
-                <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
-                <Route path="/settings/account" element={<AccountPage />} />
-                <Route path="/" element={<Home />} />
-                <Route path="*" element={<Navigate to="/" replace />} />
+          <AppLanguage>
+            <Routes>
+              {/* From an email's link: works signed in or out. */}
+              <Route path="/unsubscribe" element={<UnsubscribePage />} />
+              <Route path="/reset-password" element={<ResetPasswordPage />} />
+              <Route path="/confirm-email" element={<ConfirmEmailPage />} />
+              <Route path="/confirm-registration" element={<ConfirmRegistrationPage />} />
+              {/* Framed on a platform's page, which signs it in: neither signed in nor out here. */}
+              <Route path={EMBED_CHAT_PATH} element={<EmbedChatPage />} />
+              <Route element={<SignedOut />}>
+                <Route path="/login" element={<LoginPage />} />
+                <Route path="/register" element={<RegisterPage />} />
+                <Route path="/forgot-password" element={<ForgotPasswordPage />} />
               </Route>
-            </Route>
-          </Routes>
+              <Route element={<SignedIn />}>
+                <Route element={<Layout />}>
+                  {/* guest */}
+                  <Route path="/messages/:id?" element={<MessagesPage />} />
+                  <Route path="/properties" element={<PropertiesPage />} />
+                  <Route path="/properties/:id" element={<PropertyPage />} />
+                  <Route path="/trips" element={<TripsPage />} />
+                  {/* host */}
+                  <Route path="/host/messages/:id?" element={<InboxPage />} />
+                  <Route path="/host/quick-replies" element={<QuickRepliesPage />} />
+                  <Route path="/host/automations" element={<AutomationsPage />} />
+                  <Route path="/host/properties" element={<ListingsPage />} />
+                  <Route path="/host/properties/new" element={<NewPropertyPage />} />
+                  <Route path="/host/properties/:id/edit" element={<EditPropertyPage />} />
+                  <Route path="/host/reservations" element={<ReservationsPage />} />
+                  {/* admin: AdminLayout shows anyone else "not found" */}
+                  <Route path="/admin" element={<AdminLayout />}>
+                    <Route index element={<Admin.Dashboard />} />
+                    <Route path="users" element={<Admin.Users />} />
+                    <Route path="properties" element={<Admin.Properties />} />
+                    <Route path="properties/:id" element={<Admin.Property />} />
+                    <Route path="reservations" element={<Admin.Reservations />} />
+                    <Route path="reservations/:id" element={<Admin.Reservation />} />
+                    <Route path="conversations" element={<Admin.Conversations />} />
+                    <Route path="conversations/:id" element={<Admin.Support />} />
+                    <Route path="screened-messages" element={<Admin.Screened />} />
+                    <Route path="quick-replies" element={<Admin.QuickReplies />} />
+                    <Route path="automations" element={<Admin.Automations />} />
+                    <Route path="notifications" element={<Admin.Notifications />} />
+                    <Route path="deliveries" element={<Admin.Deliveries />} />
+                    <Route path="deliveries/:id" element={<Admin.Delivery />} />
+                    <Route path="reminders" element={<Admin.Reminders />} />
+                    <Route path="jobs" element={<Admin.Jobs />} />
+                    <Route path="api-keys" element={<Admin.ApiKeys />} />
+                    <Route path="webhooks" element={<Admin.Webhooks />} />
+                    <Route path="webhooks/:id" element={<Admin.Webhook />} />
+                    <Route path="audit-log" element={<Admin.AuditLog />} />
+                    <Route path="*" element={<NotFound />} />
+                  </Route>
+                  {/* everyone */}
+                  <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
+                  <Route path="/settings/account" element={<AccountPage />} />
+                  <Route path="/" element={<Home />} />
+                  <Route path="*" element={<Navigate to="/" replace />} />
+                </Route>
+              </Route>
+            </Routes>
+          </AppLanguage>
         </AuthProvider>
         {/* Toasts float above the thread's composer, clear of the top bar and the thread's
             header (whose Archive button a top-right toast used to cover), on phones too. */}
@@ -175,7 +180,8 @@ export function App() {
           offset={{ bottom: 112 }}
           mobileOffset={{ bottom: 104, left: 12, right: 12 }}
           closeButton
-          toastOptions={{ className: styles.toast }}
+          containerAriaLabel={t('toasts.region')}
+          toastOptions={{ className: styles.toast, closeButtonAriaLabel: t('toasts.close') }}
         />
       </BrowserRouter>
     </QueryClientProvider>

@@ -11,9 +11,27 @@
  * styles and the widget's leave each other alone. The chat asks for the signed-in user's token
  * (see protocol.ts); the loader answers with what `getToken` gives, to the messenger's origin
  * only. Built on its own as one classic script (vite.widget.config.ts): it imports nothing
- * at run time.
+ * at run time. It speaks the page's language (`data-lang`, else the page's `<html lang>`, else
+ * the browser's) when the messenger does, else English.
  */
+import { widget as de } from '../../../contracts/src/i18n/de/app.ts';
+import { widget as en } from '../../../contracts/src/i18n/en/app.ts';
+import { widget as es } from '../../../contracts/src/i18n/es/app.ts';
+import { widget as fr } from '../../../contracts/src/i18n/fr/app.ts';
+import { widget as pt } from '../../../contracts/src/i18n/pt/app.ts';
 import { EMBED_CHAT_PATH, TOKEN_ANSWER, TOKEN_REQUEST, type TokenAnswer } from './protocol.ts';
+
+// Only the widget's own texts: the app's catalogue (and i18next) would outweigh the loader.
+const TEXTS: Record<string, typeof en> = { en, pt, es, fr, de };
+
+/** The widget's texts in the first of `tags` (BCP 47) the messenger speaks; else English's. */
+function textsFor(tags: (string | null | undefined)[]): typeof en {
+  for (const tag of tags) {
+    const primary = tag?.split('-')[0]?.toLowerCase();
+    if (primary && Object.hasOwn(TEXTS, primary)) return TEXTS[primary]!;
+  }
+  return en;
+}
 
 interface InitOptions {
   /** The platform's token for its signed-in user (null or empty: no one is signed in). */
@@ -64,6 +82,7 @@ iframe { flex: 1; width: 100%; border: none; }
 function start(script: HTMLScriptElement) {
   const origin = new URL(script.src).origin;
   const property = script.dataset.property ?? '';
+  const texts = textsFor([script.dataset.lang, document.documentElement.lang, navigator.language]);
   let frame: HTMLIFrameElement | null = null;
 
   let init: (options: InitOptions) => void = () => undefined;
@@ -100,22 +119,22 @@ function start(script: HTMLScriptElement) {
   const launcher = document.createElement('button');
   launcher.type = 'button';
   launcher.className = 'launcher';
-  launcher.textContent = script.dataset.label || 'Message host';
+  launcher.textContent = script.dataset.label || texts.launcher;
   launcher.setAttribute('aria-expanded', 'false');
 
   const panel = document.createElement('div');
   panel.className = 'panel';
   panel.hidden = true;
   panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-label', 'Message the host');
+  panel.setAttribute('aria-label', texts.title);
   const bar = document.createElement('div');
   bar.className = 'bar';
   const title = document.createElement('span');
-  title.textContent = 'Message the host';
+  title.textContent = texts.title;
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'close';
-  close.setAttribute('aria-label', 'Close the chat');
+  close.setAttribute('aria-label', texts.close);
   close.textContent = '×';
   bar.append(title, close);
   panel.append(bar);
@@ -124,7 +143,7 @@ function start(script: HTMLScriptElement) {
     if (show && !frame) {
       // Framed on first open only: a page that never opens the chat loads nothing more.
       frame = document.createElement('iframe');
-      frame.title = 'Chat with the host';
+      frame.title = texts.frame;
       frame.allow = 'microphone; clipboard-write';
       frame.src = `${origin}${EMBED_CHAT_PATH}?property=${encodeURIComponent(property)}`;
       panel.append(frame);

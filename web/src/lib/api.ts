@@ -8,7 +8,8 @@ import {
   type Session,
 } from '@flexbnb/contracts';
 
-import { plainRule, plainValidationMessage } from './plain-errors.ts';
+import { i18n } from './i18n.ts';
+import { plainErrorMessage, plainRule, plainValidationMessage } from './plain-errors.ts';
 
 const STORAGE_KEY = 'flexbnb.session';
 
@@ -207,9 +208,18 @@ async function toError(res: Response): Promise<ApiError> {
         plainDetails(body.error.details),
       );
     }
-    return new ApiError(res.status, body.error.code, body.error.message, body.error.details);
+    return new ApiError(
+      res.status,
+      body.error.code,
+      plainErrorMessage(body.error.code, body.error.message),
+      body.error.details,
+    );
   } catch {
-    return new ApiError(res.status, 'http_error', `The server answered ${res.status}`);
+    return new ApiError(
+      res.status,
+      'http_error',
+      i18n.t('common:errors.serverAnswered', { status: res.status }),
+    );
   }
 }
 
@@ -256,6 +266,9 @@ async function send(route: ContractRoute, parts: Parts): Promise<Response> {
       method: route.method,
       signal: parts.signal,
       headers: {
+        // What the server writes for someone it does not know yet (a sign-up's email) is in
+        // the language on screen.
+        'accept-language': i18n.language,
         ...(current ? { authorization: `Bearer ${current.access_token}` } : {}),
         ...(parts.body !== undefined ? { 'content-type': 'application/json' } : {}),
       },

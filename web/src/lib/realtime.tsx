@@ -27,6 +27,7 @@ import { useNavigate } from 'react-router';
 import { io, type Socket } from 'socket.io-client';
 import { toast } from 'sonner';
 import { api, ApiError, getSession, refreshSession } from './api.ts';
+import { i18n } from './i18n.ts';
 import { useUser } from './auth.tsx';
 import { notificationTarget } from './notification-target.ts';
 import {
@@ -78,11 +79,14 @@ function messagePreview(message: Message) {
   if (message.message) return preview(message.message);
   const kinds = new Set(message.attachments.map((a) => a.kind));
   const n = message.attachments.length;
+  const t = i18n.getFixedT(null, 'app', 'toasts');
   if (n === 0) return '';
-  if (kinds.size > 1) return `${n} attachments`;
-  if (kinds.has('image')) return n === 1 ? 'Sent a photo' : `Sent ${n} photos`;
-  if (kinds.has('audio')) return 'Sent a voice message';
-  return n === 1 ? `Sent ${message.attachments[0]?.name ?? 'a file'}` : `Sent ${n} files`;
+  if (kinds.size > 1) return t('attachments', { count: n });
+  if (kinds.has('image')) return t('sentPhotos', { count: n });
+  if (kinds.has('audio')) return t('sentVoice');
+  if (n > 1) return t('sentFiles', { count: n });
+  const name = message.attachments[0]?.name;
+  return name ? t('sentFile', { name }) : t('sentAFile');
 }
 
 /** The events after `since`, or null when they were pruned (a cursor older than the feed). */
@@ -199,7 +203,10 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
         // One toast per conversation: a newer message replaces it, opening the thread dismisses it.
         id: `conversation:${conversation.id}`,
         description: messagePreview(message),
-        action: { label: 'Open', onClick: () => void navigate(`${base}/${conversation.id}`) },
+        action: {
+          label: i18n.t('app:toasts.open'),
+          onClick: () => void navigate(`${base}/${conversation.id}`),
+        },
       });
     },
     [me.id, navigate],
@@ -214,7 +221,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
         id: `notification:${notification.id}`,
         description: preview(notification.message),
         action: {
-          label: 'Open',
+          label: i18n.t('app:toasts.open'),
           onClick: () =>
             void notificationTarget(client, notification, me.id).then((to) => navigate(to)),
         },

@@ -1,18 +1,33 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clockTime, dayAndTime, relativeTime, setViewerLocale, stayDates } from './time.ts';
+import { showIn } from './i18n.ts';
 
 afterEach(() => setViewerLocale(null));
 
 describe('times and dates', () => {
-  it("writes a stay's dates as the property's locale does, whoever reads them", () => {
+  it("writes a stay's dates as the property's locale does when it speaks the app's language", async () => {
     setViewerLocale('en-US');
-    const inLisbon = stayDates('2026-12-05', '2026-12-09', 'pt-PT');
-    expect(inLisbon).toBe(
-      `${new Date('2026-12-05T12:00:00Z').toLocaleDateString('pt-PT', { month: 'short', day: 'numeric', timeZone: 'UTC' })} – ${new Date('2026-12-09T12:00:00Z').toLocaleDateString('pt-PT', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' })}`,
-    );
-    expect(stayDates('2026-12-05', '2026-12-09', 'en-US')).toBe('Dec 5 – Dec 9, 2026');
+    const lisbon = (d: string, year: boolean) =>
+      new Date(`${d}T12:00:00Z`).toLocaleDateString('pt-PT', {
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'UTC',
+        ...(year && { year: 'numeric' }),
+      });
+    // An English screen keeps its words English: the viewer's locale, not Lisbon's.
+    expect(stayDates('2026-12-05', '2026-12-09', 'pt-PT')).toBe('Dec 5 – Dec 9, 2026');
+    expect(stayDates('2026-12-05', '2026-12-09', 'en-GB')).toBe('5 Dec – 9 Dec 2026');
     // Calendar dates: no zone moves them, whatever the browser's.
     expect(stayDates('2026-12-31', '2027-01-02', 'en-US')).toBe('Dec 31 – Jan 2, 2027');
+    setViewerLocale('pt-BR');
+    await showIn('pt');
+    try {
+      expect(stayDates('2026-12-05', '2026-12-09', 'pt-PT')).toBe(
+        `${lisbon('2026-12-05', false)} – ${lisbon('2026-12-09', true)}`,
+      );
+    } finally {
+      await showIn('en');
+    }
   });
 
   it("falls back to the viewer's locale without a property locale, or with a broken one", () => {

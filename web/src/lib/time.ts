@@ -1,8 +1,11 @@
+import { languageOfLocale } from '@flexbnb/contracts';
+import { i18n } from './i18n.ts';
+
 /**
  * Times follow one rule. The viewer's own clock (when a message was sent, "Yesterday") is
  * written in the viewer's locale: the one their profile names, or the browser's. A stay's
- * dates and times are the property's: its locale and zone, as the server's templates and
- * emails write them (pass `locale`/`timeZone`).
+ * dates and times are the property's: its zone, and its locale when that speaks the app's
+ * language, as the server's templates and emails write them (pass `locale`/`timeZone`).
  */
 let viewerLocale: string | undefined;
 
@@ -24,6 +27,40 @@ export function validLocale(locale: string | null | undefined): string | undefin
   }
 }
 
+/**
+ * The locale the viewer's clock is written in: their profile's; without one, the browser's
+ * when it speaks the app's language, else the app's language itself.
+ */
+function viewer(): string {
+  if (viewerLocale) return viewerLocale;
+  const browser = validLocale(globalThis.navigator?.language);
+  return browser && languageOfLocale(browser) === i18n.language ? browser : i18n.language;
+}
+
+/**
+ * A stay's locale: the property's ("16 Dec" or "Dec 16") when it speaks the app's language,
+ * else the viewer's, so that a date never mixes two languages on one screen.
+ */
+function stayLocale(locale: string | null | undefined): string {
+  const property = validLocale(locale);
+  return property && languageOfLocale(property) === i18n.language ? property : viewer();
+}
+
+/** "Today", "Yesterday": a day near today in the app's language, as a label starts. */
+function nearDay(days: number): string {
+  const word = new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' }).format(days, 'day');
+  return word.charAt(0).toLocaleUpperCase(i18n.language) + word.slice(1);
+}
+
+/** "5m", "3h": a short span in the app's language. */
+function shortSpan(value: number, unit: 'minute' | 'hour'): string {
+  return new Intl.NumberFormat(i18n.language, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'narrow',
+  }).format(value);
+}
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -36,17 +73,22 @@ function sameDay(a: Date, b: Date) {
   );
 }
 
-/** "now", "5m", "3h", "Yesterday", "Mon", "Nov 3" — for conversation lists. */
+/**
+ * "now", "5m", "3h", "Yesterday", "Mon", "Nov 3" — for conversation lists; the words in the
+ * app's language, the dates in the viewer's locale.
+ */
 export function relativeTime(iso: string, now = new Date()): string {
   const date = new Date(iso);
   const diff = now.getTime() - date.getTime();
-  if (diff < MINUTE) return 'now';
-  if (diff < HOUR) return `${Math.floor(diff / MINUTE)}m`;
-  if (sameDay(date, now)) return `${Math.floor(diff / HOUR)}h`;
+  if (diff < MINUTE) {
+    return new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' }).format(0, 'second');
+  }
+  if (diff < HOUR) return shortSpan(Math.floor(diff / MINUTE), 'minute');
+  if (sameDay(date, now)) return shortSpan(Math.floor(diff / HOUR), 'hour');
   const yesterday = new Date(now.getTime() - DAY);
-  if (sameDay(date, yesterday)) return 'Yesterday';
-  if (diff < 6 * DAY) return date.toLocaleDateString(viewerLocale, { weekday: 'short' });
-  return date.toLocaleDateString(viewerLocale, {
+  if (sameDay(date, yesterday)) return nearDay(-1);
+  if (diff < 6 * DAY) return date.toLocaleDateString(viewer(), { weekday: 'short' });
+  return date.toLocaleDateString(viewer(), {
     month: 'short',
     day: 'numeric',
     ...(date.getFullYear() !== now.getFullYear() && { year: 'numeric' }),
@@ -56,9 +98,9 @@ export function relativeTime(iso: string, now = new Date()): string {
 /** "Today", "Yesterday", "Monday, November 3" — for day separators in a thread. */
 export function dayLabel(iso: string, now = new Date()): string {
   const date = new Date(iso);
-  if (sameDay(date, now)) return 'Today';
-  if (sameDay(date, new Date(now.getTime() - DAY))) return 'Yesterday';
-  return date.toLocaleDateString(viewerLocale, {
+  if (sameDay(date, now)) return nearDay(0);
+  if (sameDay(date, new Date(now.getTime() - DAY))) return nearDay(-1);
+  return date.toLocaleDateString(viewer(), {
     weekday: 'long',
     month: 'long',
     day: 'numeric',
@@ -72,7 +114,7 @@ export function dayKey(iso: string): string {
 }
 
 export function clockTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString(viewerLocale, { hour: 'numeric', minute: '2-digit' });
+  return new Date(iso).toLocaleTimeString(viewer(), { hour: 'numeric', minute: '2-digit' });
 }
 
 /**
@@ -80,7 +122,7 @@ export function clockTime(iso: string): string {
  * property's `locale` writes them; the viewer's without one.
  */
 export function stayDates(checkIn: string, checkOut: string, locale?: string | null): string {
-  const inLocale = validLocale(locale) ?? viewerLocale;
+  const inLocale = stayLocale(locale);
   const fmt = (d: string, year: boolean) =>
     new Date(`${d}T12:00:00Z`).toLocaleDateString(inLocale, {
       month: 'short',
@@ -96,7 +138,7 @@ export function stayDates(checkIn: string, checkOut: string, locale?: string | n
  * stay's time with the property's `timeZone` and `locale`.
  */
 export function dayAndTime(iso: string, timeZone?: string, locale?: string | null): string {
-  return new Date(iso).toLocaleString(validLocale(locale) ?? viewerLocale, {
+  return new Date(iso).toLocaleString(stayLocale(locale), {
     timeZone,
     weekday: 'short',
     day: 'numeric',

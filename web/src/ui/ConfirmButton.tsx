@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import styles from './ConfirmButton.module.css';
 import modal from './Modal.module.css';
@@ -13,7 +14,7 @@ export function ConfirmButton({
   title,
   children,
   confirmLabel,
-  keepLabel = 'Keep it',
+  keepLabel,
   onConfirm,
   isDisabled,
   className = 'button danger small',
@@ -27,6 +28,7 @@ export function ConfirmButton({
   isDisabled?: boolean;
   className?: string;
 }) {
+  const { t } = useTranslation('common');
   return (
     <DialogTrigger>
       <Button className={className} isDisabled={isDisabled}>
@@ -43,7 +45,7 @@ export function ConfirmButton({
                 <div className={styles.body}>{children}</div>
                 <div className={modal.actions}>
                   <Button className="button secondary" onPress={close} autoFocus>
-                    {keepLabel}
+                    {keepLabel ?? t('keepIt')}
                   </Button>
                   <Button
                     className="button danger"

@@ -12,6 +12,7 @@ import {
   Popover,
   Separator,
 } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { NotificationBadge } from '../features/messaging/NotificationBadge.tsx';
 import { NotificationCenter } from '../features/notifications/NotificationCenter.tsx';
@@ -23,7 +24,7 @@ import { setViewerLocale } from '../lib/time.ts';
 import { Avatar } from './Avatar.tsx';
 import { CloseIcon } from './icons.tsx';
 import styles from './Layout.module.css';
-import { ACCOUNT_LINKS, navItems, type NavItem } from './navigation.ts';
+import { accountLinks, navItems, type NavItem } from './navigation.ts';
 
 const APP_TITLE = 'FlexBNB Messenger';
 
@@ -62,6 +63,7 @@ function NavLinks({
   className: string | undefined;
   onNavigate?: () => void;
 }) {
+  const { t } = useTranslation('app');
   return (
     <>
       {items.map((item) => (
@@ -76,7 +78,9 @@ function NavLinks({
           onClick={onNavigate}
         >
           {item.label}
-          {item.badge && <NotificationBadge count={unread} label="unread conversations" />}
+          {item.badge && (
+            <NotificationBadge count={unread} label={t('layout.unreadConversations')} />
+          )}
         </NavLink>
       ))}
     </>
@@ -87,11 +91,12 @@ function NavLinks({
 function AccountMenu({ name, photoUrl }: { name: string; photoUrl: string | null }) {
   const navigate = useNavigate();
   const signOut = useSignOut();
+  const { t } = useTranslation(['app', 'common']);
   return (
     <MenuTrigger>
       {/* Named by its content: an aria-label would have to hold the avatar's initials too. */}
       <Button className={styles.accountButton}>
-        <span className="sr-only">Account menu, {name}</span>
+        <span className="sr-only">{t('layout.accountMenu', { name })}</span>
         <Avatar name={name} photoUrl={photoUrl} size={32} />
         <bdi className={styles.name} aria-hidden="true">
           {name}
@@ -105,14 +110,14 @@ function AccountMenu({ name, photoUrl }: { name: string; photoUrl: string | null
             else void navigate(String(key));
           }}
         >
-          {ACCOUNT_LINKS.map((item) => (
+          {accountLinks().map((item) => (
             <MenuItem key={item.to} id={item.to} className={styles.menuItem}>
               {item.label}
             </MenuItem>
           ))}
           <Separator className={styles.separator} />
           <MenuItem id="sign-out" className={styles.menuItem}>
-            Sign out
+            {t('common:signOut')}
           </MenuItem>
         </Menu>
       </Popover>
@@ -134,29 +139,30 @@ function PhoneMenu({
 }) {
   const [open, setOpen] = useState(false);
   const signOut = useSignOut();
+  const { t } = useTranslation(['app', 'common']);
   const close = () => setOpen(false);
   return (
     <DialogTrigger isOpen={open} onOpenChange={setOpen}>
       <Button
         className={styles.menuButton}
-        aria-label={unread > 0 ? `Menu, ${unread} unread conversations` : 'Menu'}
+        aria-label={unread > 0 ? t('layout.menuUnread', { count: unread }) : t('layout.menu')}
       >
         <MenuIcon />
-        <NotificationBadge count={unread} label="unread conversations" />
+        <NotificationBadge count={unread} label={t('layout.unreadConversations')} />
       </Button>
       <ModalOverlay isDismissable className={styles.overlay}>
         <Modal className={styles.sheet}>
-          <Dialog className={styles.dialog} aria-label="Menu">
+          <Dialog className={styles.dialog} aria-label={t('layout.menu')}>
             <div className={styles.sheetHead}>
               <Avatar name={name} photoUrl={photoUrl} size={36} />
               <Heading slot="title" className={styles.sheetName}>
                 {name}
               </Heading>
-              <Button className="icon-button" aria-label="Close menu" onPress={close}>
+              <Button className="icon-button" aria-label={t('layout.closeMenu')} onPress={close}>
                 <CloseIcon />
               </Button>
             </div>
-            <nav aria-label="Main" className={styles.sheetNav}>
+            <nav aria-label={t('layout.main')} className={styles.sheetNav}>
               <NavLinks
                 items={items}
                 unread={unread}
@@ -164,9 +170,9 @@ function PhoneMenu({
                 onNavigate={close}
               />
             </nav>
-            <nav aria-label="Account" className={styles.sheetNav}>
+            <nav aria-label={t('layout.account')} className={styles.sheetNav}>
               <NavLinks
-                items={ACCOUNT_LINKS}
+                items={accountLinks()}
                 unread={0}
                 className={styles.sheetLink}
                 onNavigate={close}
@@ -180,7 +186,7 @@ function PhoneMenu({
                 signOut();
               }}
             >
-              Sign out
+              {t('common:signOut')}
             </button>
           </Dialog>
         </Modal>
@@ -192,6 +198,7 @@ function PhoneMenu({
 /** The top bar: navigation with the unread badge, the notification centre and the person. */
 export function Layout() {
   const me = useUser();
+  const { t } = useTranslation('app');
   const { connected } = useRealtime();
   const unread = useUnreadCount(!connected);
   const hosted = useProperties(true);
@@ -210,7 +217,7 @@ export function Layout() {
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('layout.skipToContent')}
       </a>
       <header
         className={`${styles.topbar ?? ''} ${items.length > 5 ? (styles.crowded ?? '') : ''}`}
@@ -218,14 +225,14 @@ export function Layout() {
         <NavLink
           to={isHost ? '/host/messages' : '/messages'}
           className={`brand ${styles.brand}`}
-          aria-label="FlexBNB Messenger, home"
+          aria-label={t('layout.home')}
         >
           <span className="brand-mark" aria-hidden="true" />
           <span className={`brand-text ${styles.brandText}`}>
             FlexBNB <span>Messenger</span>
           </span>
         </NavLink>
-        <nav aria-label="Main" className={styles.nav}>
+        <nav aria-label={t('layout.main')} className={styles.nav}>
           <NavLinks items={items} unread={count} className={styles.navLink} />
         </nav>
         <div className={styles.me}>

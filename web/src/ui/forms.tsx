@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '../lib/api.ts';
 import styles from './AuthCard.module.css';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 /** A form's error, announced to screen readers as it appears; nothing when there is none. */
 export function FormError({ error }: { error: string | null | undefined }) {
@@ -44,8 +45,19 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
   );
 }
 
-/** The centred card of the sign-in and registration pages, under the brand. */
-export function AuthCard({ title, children }: { title: string; children: ReactNode }) {
+/**
+ * The centred card of the sign-in and registration pages, under the brand; `languageSwitch`
+ * adds the language picker of the signed-out pages at its foot.
+ */
+export function AuthCard({
+  title,
+  children,
+  languageSwitch = false,
+}: {
+  title: string;
+  children: ReactNode;
+  languageSwitch?: boolean;
+}) {
   return (
     <main className={styles.page}>
       <div className={styles.card}>
@@ -55,6 +67,7 @@ export function AuthCard({ title, children }: { title: string; children: ReactNo
         </div>
         <h1>{title}</h1>
         {children}
+        {languageSwitch && <LanguageSwitch />}
       </div>
     </main>
   );

@@ -1,4 +1,81 @@
 import type { attachments as english } from '../en/attachments.ts';
 import type { Translation } from '../translation.ts';
 
-export const attachments: Translation<typeof english> = {};
+export const attachments: Translation<typeof english> = {
+  size: {
+    bytes: '{{size}} B',
+    kilobytes: '{{size}} KB',
+    megabytes: '{{size}} MB',
+  },
+  summary: {
+    photos_one: 'Foto',
+    photos_other: '{{count}} Fotos',
+    voiceMessages_one: 'Sprachnachricht',
+    voiceMessages_other: '{{count}} Sprachnachrichten',
+    file: 'Datei',
+    files_one: '{{count}} Datei',
+    files_other: '{{count}} Dateien',
+    attachments_one: '{{count}} Anhang',
+    attachments_other: '{{count}} Anhänge',
+  },
+  errors: {
+    connection: 'Das Hochladen ist fehlgeschlagen – prüfe deine Verbindung',
+    cancelled: 'Das Hochladen wurde abgebrochen',
+    tooLarge: 'Diese Datei ist zu groß',
+    serverAnswered: 'Der Server hat mit {{status}} geantwortet',
+    notLoaded: 'Die Datei konnte nicht geladen werden',
+    tooMany_one: 'Höchstens {{max}} Anhänge pro Nachricht: {{count}} wurde weggelassen.',
+    tooMany_other: 'Höchstens {{max}} Anhänge pro Nachricht: {{count}} wurden weggelassen.',
+  },
+  recorder: {
+    unsupported: 'Dieser Browser kann keinen Ton aufnehmen.',
+    denied: 'Der Zugriff aufs Mikrofon wurde verweigert. Erlaube ihn im Browser, um aufzunehmen.',
+    noMicrophone: 'Es konnte kein Mikrofon verwendet werden.',
+  },
+  tray: {
+    label: 'Anhänge',
+    failed: '{{name}}, fehlgeschlagen',
+    uploading: '{{name}}, wird hochgeladen, {{percent}} %',
+    ready: '{{name}}, bereit',
+    remove: '{{name}} entfernen',
+    removeTitle: 'Entfernen',
+    progress: '{{name}} wird hochgeladen',
+  },
+  gallery: {
+    notAvailable: 'Nicht verfügbar',
+    openPhoto: 'Foto {{name}} öffnen',
+    openPhotoOf: 'Foto {{index}} von {{total}} öffnen: {{name}}',
+    openPhotoOfMore: 'Foto {{index}} von {{total}} öffnen ({{more}} weitere): {{name}}',
+    sending: 'Foto {{name}}, wird gesendet',
+  },
+  file: {
+    noExtension: 'DATEI',
+    open: '{{name}} öffnen',
+    openTitle: 'Öffnen',
+    download: '{{name}} herunterladen',
+    downloadTitle: 'Herunterladen',
+  },
+  audio: {
+    voiceMessage: 'Sprachnachricht, {{length}}',
+    named: '{{name}}, {{length}}',
+    playVoice: 'Sprachnachricht abspielen',
+    pauseVoice: 'Sprachnachricht pausieren',
+    play: '{{name}} abspielen',
+    pause: '{{name}} pausieren',
+    position: 'Position',
+    positionOf: '{{position}} von {{length}}',
+    notAvailable: 'Nicht verfügbar',
+    uploading: 'Wird hochgeladen: {{percent}} %',
+  },
+  lightbox: {
+    count: '{{index}} von {{total}}',
+    download: '{{name}} herunterladen',
+    downloadTitle: 'Herunterladen',
+    close: 'Schließen',
+    closeTitle: 'Schließen (Esc)',
+    previous: 'Vorheriges Foto',
+    next: 'Nächstes Foto',
+    missing: 'Dieses Foto ist nicht verfügbar.',
+    loading: 'Wird geladen …',
+  },
+};

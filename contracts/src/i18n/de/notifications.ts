@@ -1,4 +1,121 @@
 import type { notifications as english } from '../en/notifications.ts';
 import type { Translation } from '../translation.ts';
 
-export const notifications: Translation<typeof english> = {};
+export const notifications: Translation<typeof english> = {
+  types: {
+    new_message: 'Neue Nachrichten',
+    booking_request: 'Buchungsanfragen',
+    booking_confirmed: 'Bestätigte Buchungen',
+    check_in_reminder: 'Check-in-Erinnerungen',
+    check_out_reminder: 'Check-out-Erinnerungen',
+    payment_due_reminder: 'Zahlungserinnerungen',
+    booking_declined: 'Abgelehnte Buchungen',
+    booking_cancelled: 'Stornierte Buchungen',
+    scheduled_message_held: 'Zurückgehaltene geplante Nachrichten',
+    webhook_disabled: 'Deaktivierte Webhook-Endpunkte',
+  },
+  channels: {
+    in_app: 'In der App',
+    email: 'E-Mail',
+    sms: 'SMS',
+    push: 'Push',
+  },
+  deliveryStatus: {
+    pending: 'Ausstehend',
+    deferred: 'Zurückgestellt',
+    sent: 'Gesendet',
+    failed: 'Fehlgeschlagen',
+    skipped: 'Übersprungen',
+    cancelled: 'Abgebrochen',
+  },
+  delivery: {
+    seen: 'Gesehen',
+    sent: {
+      email: 'E-Mail um {{time}} gesendet',
+      push: 'Push um {{time}} gesendet',
+      sms: 'SMS um {{time}} gesendet',
+    },
+    retrying: {
+      email: 'E-Mail fehlgeschlagen, neuer Versuch folgt',
+      push: 'Push fehlgeschlagen, neuer Versuch folgt',
+      sms: 'SMS fehlgeschlagen, neuer Versuch folgt',
+    },
+    held: {
+      email: 'E-Mail wartet auf das Ende der Ruhezeiten',
+      push: 'Push wartet auf das Ende der Ruhezeiten',
+      sms: 'SMS wartet auf das Ende der Ruhezeiten',
+    },
+    failed: {
+      email: 'E-Mail konnte nicht zugestellt werden',
+      push: 'Push konnte nicht zugestellt werden',
+      sms: 'SMS konnte nicht zugestellt werden',
+    },
+  },
+  center: {
+    bell: 'Benachrichtigungen',
+    bellUnread_one: 'Benachrichtigungen, {{count}} ungelesen',
+    bellUnread_other: 'Benachrichtigungen, {{count}} ungelesen',
+    title: 'Benachrichtigungen',
+    markAllRead: 'Alle als gelesen markieren',
+    loading: 'Wird geladen …',
+    loadFailed: 'Deine Benachrichtigungen konnten nicht geladen werden.',
+    tryAgain: 'Erneut versuchen',
+    empty: 'Du bist auf dem neuesten Stand.',
+    list: 'Neueste zuerst',
+    unread: 'Ungelesen: ',
+    latest: 'Die neuesten {{count}}',
+    settings: 'Benachrichtigungseinstellungen',
+  },
+  push: {
+    state: {
+      enabled: 'Browser-Benachrichtigungen sind in diesem Browser aktiviert.',
+      off: 'Browser-Benachrichtigungen sind in diesem Browser deaktiviert.',
+      blocked:
+        'Benachrichtigungen dieser Website sind in deinem Browser blockiert. Erlaube sie in den Website-Einstellungen (das Symbol neben der Adresse) und versuche es dann erneut.',
+      unsupported: 'Dieser Browser kann keine Benachrichtigungen von FlexBNB Messenger anzeigen.',
+    },
+    title: 'Browser-Benachrichtigungen',
+    intro:
+      'Erhalte auf diesem Gerät eine Benachrichtigung, wenn eine Nachricht eintrifft – auch wenn FlexBNB Messenger nicht geöffnet ist.',
+    checking: 'Browser wird geprüft …',
+    enable: 'Browser-Benachrichtigungen aktivieren',
+    turningOn: 'Wird aktiviert …',
+    turnOff: 'Deaktivieren',
+    turningOff: 'Wird deaktiviert …',
+    changeFailed: 'Browser-Benachrichtigungen konnten nicht geändert werden: {{reason}}',
+    unknownError: 'unbekannter Fehler',
+    noKeys: 'Der Browser hat ein Push-Abonnement ohne Schlüssel geliefert',
+  },
+  settings: {
+    label: 'Benachrichtigungseinstellungen',
+    channels: {
+      title: 'So erreichen wir dich',
+      intro:
+        'Benachrichtigungen in der App sind immer aktiv. Push geht an die Browser, in denen du Browser-Benachrichtigungen aktivierst.',
+      caption: 'Kanäle für jede Art von Benachrichtigung',
+      notification: 'Benachrichtigung',
+      alwaysOn: '{{type}}: {{channel}} (immer aktiv)',
+      cell: '{{type}}: {{channel}}',
+    },
+    quiet: {
+      title: 'Ruhezeiten',
+      toggle: 'E-Mail, SMS und Push während der Ruhezeiten zurückhalten',
+      from: 'Von',
+      until: 'Bis',
+      timeZone: 'Zeitzone',
+      note: 'Was in dieser Zeit eintrifft, wartet bis zu ihrem Ende; dringende Benachrichtigungen kommen trotzdem durch. Benachrichtigungen in der App werden nie zurückgehalten.',
+    },
+    sms: {
+      title: 'SMS',
+      phone: 'Handynummer',
+      hint: 'Mit Pluszeichen und Ländervorwahl, z. B. +351 912 345 678. Leer lassen, wenn du keine SMS möchtest.',
+      needPhone: 'Füge eine Handynummer hinzu, um die oben gewählten SMS zu erhalten.',
+    },
+    unsaved: 'Ungespeicherte Änderungen',
+    discard: 'Änderungen verwerfen',
+    save: 'Speichern',
+    saving: 'Wird gespeichert …',
+    saved: 'Benachrichtigungseinstellungen gespeichert',
+    unreachable: 'Der Server ist nicht erreichbar',
+  },
+};

@@ -1,4 +1,122 @@
 import type { notifications as english } from '../en/notifications.ts';
 import type { Translation } from '../translation.ts';
 
-export const notifications: Translation<typeof english> = {};
+export const notifications: Translation<typeof english> = {
+  types: {
+    new_message: 'Mensajes nuevos',
+    booking_request: 'Solicitudes de reserva',
+    booking_confirmed: 'Reservas confirmadas',
+    check_in_reminder: 'Recordatorios de llegada',
+    check_out_reminder: 'Recordatorios de salida',
+    payment_due_reminder: 'Recordatorios de pago',
+    booking_declined: 'Reservas rechazadas',
+    booking_cancelled: 'Reservas canceladas',
+    scheduled_message_held: 'Mensajes programados retenidos',
+    webhook_disabled: 'Endpoints de webhook desactivados',
+  },
+  channels: {
+    in_app: 'En la app',
+    email: 'Correo',
+    sms: 'SMS',
+    push: 'Push',
+  },
+  deliveryStatus: {
+    pending: 'Pendiente',
+    deferred: 'Aplazado',
+    sent: 'Enviado',
+    failed: 'Fallido',
+    skipped: 'Omitido',
+    cancelled: 'Cancelado',
+  },
+  delivery: {
+    seen: 'Visto',
+    sent: {
+      email: 'Correo enviado a las {{time}}',
+      push: 'Push enviado a las {{time}}',
+      sms: 'SMS enviado a las {{time}}',
+    },
+    retrying: {
+      email: 'Falló el correo, reintentando',
+      push: 'Falló el push, reintentando',
+      sms: 'Falló el SMS, reintentando',
+    },
+    held: {
+      email: 'Correo en espera hasta que terminen las horas de silencio',
+      push: 'Push en espera hasta que terminen las horas de silencio',
+      sms: 'SMS en espera hasta que terminen las horas de silencio',
+    },
+    failed: {
+      email: 'No se pudo entregar el correo',
+      push: 'No se pudo entregar el push',
+      sms: 'No se pudo entregar el SMS',
+    },
+  },
+  center: {
+    bell: 'Notificaciones',
+    bellUnread_one: 'Notificaciones, {{count}} sin leer',
+    bellUnread_other: 'Notificaciones, {{count}} sin leer',
+    bellUnread_many: 'Notificaciones, {{count}} sin leer',
+    title: 'Notificaciones',
+    markAllRead: 'Marcar todo como leído',
+    loading: 'Cargando…',
+    loadFailed: 'No se pudieron cargar tus notificaciones.',
+    tryAgain: 'Intentar de nuevo',
+    empty: 'Estás al día.',
+    list: 'Más recientes primero',
+    unread: 'Sin leer: ',
+    latest: 'Las {{count}} más recientes',
+    settings: 'Ajustes de notificaciones',
+  },
+  push: {
+    state: {
+      enabled: 'Las notificaciones están activadas en este navegador.',
+      off: 'Las notificaciones están desactivadas en este navegador.',
+      blocked:
+        'Las notificaciones de este sitio están bloqueadas en tu navegador. Permítelas en la configuración del sitio (el icono junto a la dirección) y vuelve a intentarlo.',
+      unsupported: 'Este navegador no puede mostrar notificaciones de FlexBNB Messenger.',
+    },
+    title: 'Notificaciones del navegador',
+    intro:
+      'Recibe una notificación en este dispositivo cuando llegue un mensaje, aunque FlexBNB Messenger no esté abierto.',
+    checking: 'Comprobando este navegador…',
+    enable: 'Activar notificaciones del navegador',
+    turningOn: 'Activando…',
+    turnOff: 'Desactivar',
+    turningOff: 'Desactivando…',
+    changeFailed: 'No se pudieron cambiar las notificaciones del navegador: {{reason}}',
+    unknownError: 'error desconocido',
+    noKeys: 'El navegador entregó una suscripción push sin sus claves',
+  },
+  settings: {
+    label: 'Ajustes de notificaciones',
+    channels: {
+      title: 'Cómo te avisamos',
+      intro:
+        'Las notificaciones en la app están siempre activadas. Las push llegan a los navegadores en los que actives las notificaciones del navegador.',
+      caption: 'Canales para cada tipo de notificación',
+      notification: 'Notificación',
+      alwaysOn: '{{type}}: {{channel}} (siempre activado)',
+      cell: '{{type}}: {{channel}}',
+    },
+    quiet: {
+      title: 'Horas de silencio',
+      toggle: 'Retener correos, SMS y push durante las horas de silencio',
+      from: 'Desde',
+      until: 'Hasta',
+      timeZone: 'Zona horaria',
+      note: 'Lo que llegue en estas horas espera hasta que terminen; las notificaciones urgentes llegan igualmente. Las notificaciones en la app nunca se retienen.',
+    },
+    sms: {
+      title: 'Mensajes de texto',
+      phone: 'Número de móvil',
+      hint: 'Con el signo más y el prefijo del país, p. ej., +351 912 345 678. Déjalo vacío si no quieres recibir SMS.',
+      needPhone: 'Añade un número de móvil para recibir los SMS que elegiste arriba.',
+    },
+    unsaved: 'Cambios sin guardar',
+    discard: 'Descartar cambios',
+    save: 'Guardar',
+    saving: 'Guardando…',
+    saved: 'Ajustes de notificaciones guardados',
+    unreachable: 'No se pudo conectar con el servidor',
+  },
+};

@@ -1,4 +1,115 @@
 import type { quickReplies as english } from '../en/quick-replies.ts';
 import type { Translation } from '../translation.ts';
 
-export const quickReplies: Translation<typeof english> = {};
+export const quickReplies: Translation<typeof english> = {
+  categories: {
+    greeting: 'Bienvenida',
+    booking_confirmation: 'Confirmación de reserva',
+    check_in_instructions: 'Instrucciones de llegada',
+    check_out_instructions: 'Instrucciones de salida',
+    amenities_info: 'Servicios',
+    directions: 'Cómo llegar',
+    house_rules: 'Normas de la casa',
+    emergency: 'Emergencia',
+    thank_you: 'Agradecimiento',
+    custom: 'Personalizada',
+  },
+  placeholders: {
+    guest_name: 'El nombre completo del huésped',
+    guest_first_name: 'El nombre de pila del huésped',
+    host_name: 'El nombre del anfitrión',
+    property_name: 'El título del alojamiento',
+    property_address: 'La dirección del alojamiento',
+    check_in_date: 'La fecha de llegada de la reserva, p. ej., "dom, 20/12/2026"',
+    check_out_date: 'La fecha de salida de la reserva',
+    check_in_time: 'La hora de llegada del alojamiento, p. ej., "15:00"',
+    check_out_time: 'La hora de salida del alojamiento',
+    nights: 'El número de noches de la reserva, p. ej., "4"',
+    wifi_name: 'El nombre de la red wifi del alojamiento',
+    wifi_password: 'La contraseña del wifi del alojamiento',
+    door_code: 'El código de la puerta o de la caja de llaves del alojamiento',
+    parking_info: 'Dónde y cómo aparcar en el alojamiento',
+    house_manual_url: 'El enlace al manual de la casa del alojamiento',
+    emergency_phone: 'El teléfono para emergencias durante la estancia',
+    reservation_total:
+      'El precio total de la reserva como número, en el formato del idioma del alojamiento y sin moneda, p. ej., "1234,50"',
+    payment_due_date: 'La fecha límite de pago de la reserva, p. ej., "mar, 1/12/2026"',
+    guests: 'El número de huéspedes de la reserva, p. ej., "2"',
+  },
+  form: {
+    new: 'Nueva respuesta rápida',
+    edit: 'Editar respuesta rápida',
+    title: 'Título',
+    category: 'Categoría',
+    property: 'Alojamiento',
+    allProperties: 'Todos los alojamientos',
+    message: 'Mensaje',
+    placeholders: 'Marcadores:',
+    active: 'Activa',
+    cancel: 'Cancelar',
+    create: 'Crear',
+    save: 'Guardar',
+    uploading: 'Subiendo…',
+  },
+  textErrors: {
+    empty: 'no puede estar vacío',
+    tooLong: 'debe tener como máximo {{max}} caracteres',
+  },
+  unknown: {
+    below_one:
+      'Marcador desconocido: <tokens/> — se envía tal como está escrito. Elige uno de la lista de abajo.',
+    below_many:
+      'Marcadores desconocidos: <tokens/> — se envían tal como están escritos. Elige de la lista de abajo.',
+    below_other:
+      'Marcadores desconocidos: <tokens/> — se envían tal como están escritos. Elige de la lista de abajo.',
+    above_one:
+      'Marcador desconocido: <tokens/> — se envía tal como está escrito. Elige uno de la lista de arriba.',
+    above_many:
+      'Marcadores desconocidos: <tokens/> — se envían tal como están escritos. Elige de la lista de arriba.',
+    above_other:
+      'Marcadores desconocidos: <tokens/> — se envían tal como están escritos. Elige de la lista de arriba.',
+  },
+  languages: {
+    title: 'Otros idiomas',
+    hint: 'Los huéspedes que leen uno de estos idiomas reciben esa versión; los demás, el mensaje de arriba.',
+    messageIn: 'Mensaje en {{language}}',
+    remove: 'Quitar <language/>',
+    toAdd: 'Idioma que añadir',
+    add: 'Añadir idioma',
+    alsoIn: 'También en',
+  },
+  attachments: {
+    title: 'Adjuntos',
+    hint: 'Se envían con el mensaje: un manual de la casa (PDF), un plano del aparcamiento, fotos. Hasta {{max}} imágenes, PDF o archivos de audio.',
+    list: 'Archivos adjuntos',
+    count_one: '{{count}} adjunto',
+    count_many: '{{count}} adjuntos',
+    count_other: '{{count}} adjuntos',
+    refused_one: 'Una respuesta rápida admite hasta {{max}} archivos: uno se ha quedado fuera.',
+    refused_many:
+      'Una respuesta rápida admite hasta {{max}} archivos: {{count}} se han quedado fuera.',
+    refused_other:
+      'Una respuesta rápida admite hasta {{max}} archivos: {{count}} se han quedado fuera.',
+    add: 'Añadir archivos',
+    addMore: 'Añadir más archivos',
+    toAttach: 'Archivos que adjuntar',
+    uploading: 'Subiendo… {{percent}} %',
+    remove: 'Quitar',
+    removeFile: 'Quitar {{name}}',
+    tooLarge: 'Este archivo es demasiado grande',
+    wrongType: 'No se puede adjuntar este tipo de archivo',
+    failed: 'La subida ha fallado',
+  },
+  picker: {
+    title: 'Respuestas rápidas',
+    search: 'Buscar respuestas rápidas',
+    searchPlaceholder: 'Buscar plantillas…',
+    templates: 'Plantillas',
+    loading: 'Cargando plantillas…',
+    none: 'Aún no hay respuestas rápidas: crea algunas en Respuestas rápidas.',
+    noMatch: 'Ninguna plantilla coincide.',
+    withFiles_one: ', con {{count}} adjunto',
+    withFiles_many: ', con {{count}} adjuntos',
+    withFiles_other: ', con {{count}} adjuntos',
+  },
+};

@@ -1,4 +1,122 @@
 import type { notifications as english } from '../en/notifications.ts';
 import type { Translation } from '../translation.ts';
 
-export const notifications: Translation<typeof english> = {};
+export const notifications: Translation<typeof english> = {
+  types: {
+    new_message: 'Nouveaux messages',
+    booking_request: 'Demandes de réservation',
+    booking_confirmed: 'Réservations confirmées',
+    check_in_reminder: 'Rappels d’arrivée',
+    check_out_reminder: 'Rappels de départ',
+    payment_due_reminder: 'Rappels de paiement',
+    booking_declined: 'Réservations refusées',
+    booking_cancelled: 'Réservations annulées',
+    scheduled_message_held: 'Messages programmés retenus',
+    webhook_disabled: 'Points de terminaison webhook désactivés',
+  },
+  channels: {
+    in_app: 'Dans l’app',
+    email: 'E-mail',
+    sms: 'SMS',
+    push: 'Push',
+  },
+  deliveryStatus: {
+    pending: 'En attente',
+    deferred: 'Différé',
+    sent: 'Envoyé',
+    failed: 'Échec',
+    skipped: 'Ignoré',
+    cancelled: 'Annulé',
+  },
+  delivery: {
+    seen: 'Vu',
+    sent: {
+      email: 'E-mail envoyé à {{time}}',
+      push: 'Push envoyé à {{time}}',
+      sms: 'SMS envoyé à {{time}}',
+    },
+    retrying: {
+      email: 'Échec de l’e-mail, nouvel essai en cours',
+      push: 'Échec du push, nouvel essai en cours',
+      sms: 'Échec du SMS, nouvel essai en cours',
+    },
+    held: {
+      email: 'E-mail en attente de la fin des heures de silence',
+      push: 'Push en attente de la fin des heures de silence',
+      sms: 'SMS en attente de la fin des heures de silence',
+    },
+    failed: {
+      email: 'L’e-mail n’a pas pu être remis',
+      push: 'Le push n’a pas pu être remis',
+      sms: 'Le SMS n’a pas pu être remis',
+    },
+  },
+  center: {
+    bell: 'Notifications',
+    bellUnread_one: 'Notifications, {{count}} non lue',
+    bellUnread_other: 'Notifications, {{count}} non lues',
+    bellUnread_many: 'Notifications, {{count}} non lues',
+    title: 'Notifications',
+    markAllRead: 'Tout marquer comme lu',
+    loading: 'Chargement…',
+    loadFailed: 'Vos notifications n’ont pas pu être chargées.',
+    tryAgain: 'Réessayer',
+    empty: 'Vous êtes à jour.',
+    list: 'Les plus récentes d’abord',
+    unread: 'Non lue : ',
+    latest: 'Les {{count}} plus récentes',
+    settings: 'Paramètres de notification',
+  },
+  push: {
+    state: {
+      enabled: 'Les notifications sont activées pour ce navigateur.',
+      off: 'Les notifications sont désactivées pour ce navigateur.',
+      blocked:
+        'Les notifications de ce site sont bloquées dans votre navigateur. Autorisez-les dans les paramètres du site (l’icône à côté de l’adresse), puis réessayez.',
+      unsupported: 'Ce navigateur ne peut pas afficher les notifications de FlexBNB Messenger.',
+    },
+    title: 'Notifications du navigateur',
+    intro:
+      'Recevez une notification sur cet appareil à l’arrivée d’un message, même quand FlexBNB Messenger n’est pas ouvert.',
+    checking: 'Vérification de ce navigateur…',
+    enable: 'Activer les notifications du navigateur',
+    turningOn: 'Activation…',
+    turnOff: 'Désactiver',
+    turningOff: 'Désactivation…',
+    changeFailed: 'Impossible de modifier les notifications du navigateur : {{reason}}',
+    unknownError: 'erreur inconnue',
+    noKeys: 'Le navigateur a fourni un abonnement push sans ses clés',
+  },
+  settings: {
+    label: 'Paramètres de notification',
+    channels: {
+      title: 'Comment vous joindre',
+      intro:
+        'Les notifications dans l’app sont toujours activées. Les notifications push arrivent dans les navigateurs où vous activez les notifications du navigateur.',
+      caption: 'Canaux pour chaque type de notification',
+      notification: 'Notification',
+      alwaysOn: '{{type}} : {{channel}} (toujours activé)',
+      cell: '{{type}} : {{channel}}',
+    },
+    quiet: {
+      title: 'Heures de silence',
+      toggle: 'Retenir e-mails, SMS et push pendant les heures de silence',
+      from: 'De',
+      until: 'À',
+      timeZone: 'Fuseau horaire',
+      note: 'Ce qui arrive pendant ces heures attend qu’elles se terminent ; les notifications urgentes passent quand même. Les notifications dans l’app ne sont jamais retenues.',
+    },
+    sms: {
+      title: 'SMS',
+      phone: 'Numéro de mobile',
+      hint: 'Avec le signe plus et l’indicatif du pays, par ex. +351 912 345 678. Laissez vide pour ne recevoir aucun SMS.',
+      needPhone: 'Ajoutez un numéro de mobile pour recevoir les SMS choisis ci-dessus.',
+    },
+    unsaved: 'Modifications non enregistrées',
+    discard: 'Annuler les modifications',
+    save: 'Enregistrer',
+    saving: 'Enregistrement…',
+    saved: 'Paramètres de notification enregistrés',
+    unreachable: 'Impossible de joindre le serveur',
+  },
+};

@@ -1,4 +1,122 @@
 import type { notifications as english } from '../en/notifications.ts';
 import type { Translation } from '../translation.ts';
 
-export const notifications: Translation<typeof english> = {};
+export const notifications: Translation<typeof english> = {
+  types: {
+    new_message: 'Novas mensagens',
+    booking_request: 'Pedidos de reserva',
+    booking_confirmed: 'Reservas confirmadas',
+    check_in_reminder: 'Lembretes de check-in',
+    check_out_reminder: 'Lembretes de check-out',
+    payment_due_reminder: 'Lembretes de pagamento',
+    booking_declined: 'Reservas recusadas',
+    booking_cancelled: 'Reservas canceladas',
+    scheduled_message_held: 'Mensagens agendadas retidas',
+    webhook_disabled: 'Endpoints de webhook desativados',
+  },
+  channels: {
+    in_app: 'No app',
+    email: 'E-mail',
+    sms: 'SMS',
+    push: 'Push',
+  },
+  deliveryStatus: {
+    pending: 'Pendente',
+    deferred: 'Adiado',
+    sent: 'Enviado',
+    failed: 'Falhou',
+    skipped: 'Ignorado',
+    cancelled: 'Cancelado',
+  },
+  delivery: {
+    seen: 'Visto',
+    sent: {
+      email: 'E-mail enviado às {{time}}',
+      push: 'Push enviado às {{time}}',
+      sms: 'SMS enviado às {{time}}',
+    },
+    retrying: {
+      email: 'Falha no e-mail, tentando de novo',
+      push: 'Falha no push, tentando de novo',
+      sms: 'Falha no SMS, tentando de novo',
+    },
+    held: {
+      email: 'E-mail aguardando o fim do horário de silêncio',
+      push: 'Push aguardando o fim do horário de silêncio',
+      sms: 'SMS aguardando o fim do horário de silêncio',
+    },
+    failed: {
+      email: 'Não foi possível entregar o e-mail',
+      push: 'Não foi possível entregar o push',
+      sms: 'Não foi possível entregar o SMS',
+    },
+  },
+  center: {
+    bell: 'Notificações',
+    bellUnread_one: 'Notificações, {{count}} não lida',
+    bellUnread_other: 'Notificações, {{count}} não lidas',
+    bellUnread_many: 'Notificações, {{count}} não lidas',
+    title: 'Notificações',
+    markAllRead: 'Marcar tudo como lido',
+    loading: 'Carregando…',
+    loadFailed: 'Não foi possível carregar suas notificações.',
+    tryAgain: 'Tentar de novo',
+    empty: 'Você está em dia.',
+    list: 'Mais recentes primeiro',
+    unread: 'Não lida: ',
+    latest: 'As {{count}} mais recentes',
+    settings: 'Configurações de notificação',
+  },
+  push: {
+    state: {
+      enabled: 'As notificações do navegador estão ativadas neste navegador.',
+      off: 'As notificações do navegador estão desativadas neste navegador.',
+      blocked:
+        'As notificações deste site estão bloqueadas no seu navegador. Permita-as nas configurações do site (o ícone ao lado do endereço) e tente de novo.',
+      unsupported: 'Este navegador não consegue mostrar notificações do FlexBNB Messenger.',
+    },
+    title: 'Notificações do navegador',
+    intro:
+      'Receba uma notificação neste dispositivo quando chegar uma mensagem, mesmo com o FlexBNB Messenger fechado.',
+    checking: 'Verificando este navegador…',
+    enable: 'Ativar notificações do navegador',
+    turningOn: 'Ativando…',
+    turnOff: 'Desativar',
+    turningOff: 'Desativando…',
+    changeFailed: 'Não foi possível alterar as notificações do navegador: {{reason}}',
+    unknownError: 'erro desconhecido',
+    noKeys: 'O navegador forneceu uma assinatura push sem as chaves',
+  },
+  settings: {
+    label: 'Configurações de notificação',
+    channels: {
+      title: 'Como falamos com você',
+      intro:
+        'As notificações no app estão sempre ativadas. O push vai para os navegadores em que você ativar as notificações do navegador.',
+      caption: 'Canais para cada tipo de notificação',
+      notification: 'Notificação',
+      alwaysOn: '{{type}}: {{channel}} (sempre ativado)',
+      cell: '{{type}}: {{channel}}',
+    },
+    quiet: {
+      title: 'Horário de silêncio',
+      toggle: 'Segurar e-mail, SMS e push durante o horário de silêncio',
+      from: 'De',
+      until: 'Até',
+      timeZone: 'Fuso horário',
+      note: 'O que chegar nesse horário espera até ele terminar; notificações urgentes continuam chegando. As notificações no app nunca ficam retidas.',
+    },
+    sms: {
+      title: 'Mensagens de texto',
+      phone: 'Número de celular',
+      hint: 'Com o sinal de mais e o código do país, por exemplo +351 912 345 678. Deixe em branco para não receber SMS.',
+      needPhone: 'Adicione um número de celular para receber os SMS que você escolheu acima.',
+    },
+    unsaved: 'Alterações não salvas',
+    discard: 'Descartar alterações',
+    save: 'Salvar',
+    saving: 'Salvando…',
+    saved: 'Configurações de notificação salvas',
+    unreachable: 'Não foi possível conectar ao servidor',
+  },
+};

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api.ts';
 import { fieldErrors, FormError } from '../../ui/forms.tsx';
 import styles from './Account.module.css';
@@ -15,9 +16,10 @@ export function DeleteAccountDialog({
 }: {
   onDelete: (password: string) => Promise<unknown>;
 }) {
+  const { t } = useTranslation('account');
   return (
     <DialogTrigger>
-      <Button className="button danger">Delete my account</Button>
+      <Button className="button danger">{t('deletion.open')}</Button>
       <ModalOverlay isDismissable className={modal.overlay}>
         <Modal className={modal.modal}>
           <Dialog role="alertdialog" className={modal.dialog}>
@@ -36,13 +38,14 @@ function DeleteForm({
   onDelete: (password: string) => Promise<unknown>;
   close: () => void;
 }) {
+  const { t } = useTranslation('account');
   const id = useId();
   const [password, setPassword] = useState('');
   const [wrong, setWrong] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
-  const error = password ? wrong : 'Enter your password to delete your account.';
+  const error = password ? wrong : t('deletion.passwordEmpty');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,9 +57,9 @@ function DeleteForm({
       // Signed out on success: the page goes, and the dialog with it.
       await onDelete(password);
     } catch (err) {
-      if (fieldErrors(err).password) setWrong('That is not your password.');
+      if (fieldErrors(err).password) setWrong(t('notYourPassword'));
       else if (err instanceof ApiError) setFormError(err.message);
-      else setFormError('Could not reach the server; try again.');
+      else setFormError(t('unreachable'));
       setBusy(false);
     }
   };
@@ -64,14 +67,13 @@ function DeleteForm({
   return (
     <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
       <Heading slot="title" className={modal.title}>
-        Delete your account?
+        {t('deletion.title')}
       </Heading>
       <p className="muted" id={`${id}-what`}>
-        Your profile, photo and settings are erased and you are signed out everywhere. Your messages
-        stay in their conversations, shown from “Former user”. This cannot be undone.
+        {t('deletion.what')}
       </p>
       <TextField
-        label="Your password"
+        label={t('yourPassword')}
         type="password"
         autoComplete="current-password"
         autoFocus
@@ -86,10 +88,10 @@ function DeleteForm({
       <FormError error={formError} />
       <div className={modal.actions}>
         <Button className="button secondary" onPress={close}>
-          Keep my account
+          {t('deletion.keep')}
         </Button>
         <button className="button danger" type="submit" disabled={busy}>
-          {busy ? 'Deleting…' : 'Delete my account'}
+          {busy ? t('deletion.deleting') : t('deletion.delete')}
         </button>
       </div>
     </form>

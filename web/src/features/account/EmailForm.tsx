@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api.ts';
 import { fieldErrors, FormError } from '../../ui/forms.tsx';
 import styles from './Account.module.css';
@@ -13,6 +14,7 @@ export function EmailForm({
   email: string;
   onSave: (body: { password: string; new_email: string }) => Promise<unknown>;
 }) {
+  const { t } = useTranslation('account');
   const id = useId();
   const [newEmail, setNewEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -25,10 +27,8 @@ export function EmailForm({
   const sameAsNow = newEmail.trim().toLowerCase() === email.toLowerCase();
   const errors = {
     email:
-      checkEmail(newEmail) ??
-      (sameAsNow ? 'That is already your address.' : null) ??
-      serverErrors.email,
-    password: password ? serverErrors.password : 'Enter your password to confirm it is you.',
+      checkEmail(newEmail, t) ?? (sameAsNow ? t('email.sameAsNow') : null) ?? serverErrors.email,
+    password: password ? serverErrors.password : t('email.passwordEmpty'),
   };
 
   const submit = async (event: FormEvent) => {
@@ -46,15 +46,13 @@ export function EmailForm({
     } catch (err) {
       const byField = fieldErrors(err);
       if (err instanceof ApiError && err.code === 'email_taken') {
-        setServerErrors({ email: 'Another account uses that address.' });
+        setServerErrors({ email: t('email.taken') });
       } else if (byField.password) {
-        setServerErrors({ password: 'That is not your password.' });
+        setServerErrors({ password: t('notYourPassword') });
       } else if (byField.new_email) {
-        setServerErrors({ email: 'That address cannot be used.' });
+        setServerErrors({ email: t('email.refused') });
       } else {
-        setFormError(
-          err instanceof ApiError ? err.message : 'Could not reach the server; try again.',
-        );
+        setFormError(err instanceof ApiError ? err.message : t('unreachable'));
       }
     } finally {
       setBusy(false);
@@ -68,18 +66,17 @@ export function EmailForm({
       noValidate
       aria-labelledby={`${id}-title`}
     >
-      <h2 id={`${id}-title`}>Email</h2>
+      <h2 id={`${id}-title`}>{t('email.title')}</h2>
       <p className="muted">
-        You sign in with <strong>{email}</strong>.
+        <Trans t={t} i18nKey="email.current" components={{ email: <strong>{email}</strong> }} />
       </p>
       {sentTo && (
         <p role="status">
-          We sent a link to <strong>{sentTo}</strong>. Open it within an hour to switch to that
-          address.
+          <Trans t={t} i18nKey="email.sent" components={{ email: <strong>{sentTo}</strong> }} />
         </p>
       )}
       <TextField
-        label="New email address"
+        label={t('email.new')}
         type="email"
         autoComplete="email"
         value={newEmail}
@@ -91,7 +88,7 @@ export function EmailForm({
         showErrors={submitted || serverErrors.email !== undefined}
       />
       <TextField
-        label="Your password"
+        label={t('yourPassword')}
         type="password"
         autoComplete="current-password"
         value={password}
@@ -105,7 +102,7 @@ export function EmailForm({
       <FormError error={formError} />
       <div className={styles.actions}>
         <button className="button primary" type="submit" disabled={busy}>
-          {busy ? 'Sending…' : 'Send confirmation link'}
+          {busy ? t('email.sending') : t('email.send')}
         </button>
       </div>
     </form>

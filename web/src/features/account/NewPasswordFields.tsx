@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { TextField } from './TextField.tsx';
+import { MIN_PASSWORD } from './validation.ts';
 
 /** A new password and the same again, as the password change and the reset ask for it. */
 export function NewPasswordFields({
@@ -16,20 +18,21 @@ export function NewPasswordFields({
   errors: { password?: string | null; repeat?: string | null };
   showErrors: boolean;
 }) {
+  const { t } = useTranslation('account');
   return (
     <>
       <TextField
-        label="New password"
+        label={t('password.new')}
         type="password"
         autoComplete="new-password"
         value={password}
         onChange={onPasswordChange}
         error={errors.password}
         showErrors={showErrors}
-        hint="At least 8 characters."
+        hint={t('password.newHint', { min: MIN_PASSWORD })}
       />
       <TextField
-        label="New password again"
+        label={t('password.repeat')}
         type="password"
         autoComplete="new-password"
         value={repeat}

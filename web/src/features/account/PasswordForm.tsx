@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { ApiError } from '../../lib/api.ts';
 import { fieldErrors, FormError } from '../../ui/forms.tsx';
@@ -13,6 +14,7 @@ export function PasswordForm({
 }: {
   onSave: (body: { current_password: string; new_password: string }) => Promise<unknown>;
 }) {
+  const { t } = useTranslation('account');
   const id = useId();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -23,9 +25,9 @@ export function PasswordForm({
   const [busy, setBusy] = useState(false);
 
   const errors = {
-    current: current ? wrongCurrent : 'Enter your current password.',
-    next: checkNewPassword(next),
-    repeat: checkPasswordRepeat(next, repeat),
+    current: current ? wrongCurrent : t('password.currentEmpty'),
+    next: checkNewPassword(next, t),
+    repeat: checkPasswordRepeat(next, repeat, t),
   };
 
   const submit = async (event: FormEvent) => {
@@ -40,14 +42,12 @@ export function PasswordForm({
       setNext('');
       setRepeat('');
       setSubmitted(false);
-      toast.success('Password changed. Your other devices are signed out.');
+      toast.success(t('password.changed'));
     } catch (err) {
       if (fieldErrors(err).current_password) {
-        setWrongCurrent('That is not your current password.');
+        setWrongCurrent(t('password.notCurrent'));
       } else {
-        setFormError(
-          err instanceof ApiError ? err.message : 'Could not reach the server; try again.',
-        );
+        setFormError(err instanceof ApiError ? err.message : t('unreachable'));
       }
     } finally {
       setBusy(false);
@@ -61,9 +61,9 @@ export function PasswordForm({
       noValidate
       aria-labelledby={`${id}-title`}
     >
-      <h2 id={`${id}-title`}>Password</h2>
+      <h2 id={`${id}-title`}>{t('password.title')}</h2>
       <TextField
-        label="Current password"
+        label={t('password.current')}
         type="password"
         autoComplete="current-password"
         value={current}
@@ -85,7 +85,7 @@ export function PasswordForm({
       <FormError error={formError} />
       <div className={styles.actions}>
         <button className="button primary" type="submit" disabled={busy}>
-          {busy ? 'Changing…' : 'Change password'}
+          {busy ? t('password.changing') : t('password.change')}
         </button>
       </div>
     </form>

@@ -1,7 +1,15 @@
-import type { User } from '@flexbnb/contracts';
+import {
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  languageOfLocale,
+  type Language,
+  type User,
+} from '@flexbnb/contracts';
 import { useEffect, useId, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { ApiError } from '../../lib/api.ts';
+import { browserLanguage, i18n, showIn } from '../../lib/i18n.ts';
 import { useTranslationStatus } from '../../lib/queries.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
 import { fieldErrors, FormError } from '../../ui/forms.tsx';
@@ -10,12 +18,25 @@ import { localTimeZone, timeZones } from '../notifications/settings.ts';
 import styles from './Account.module.css';
 import type { ProfileUpdate } from './api.ts';
 import { TextField } from './TextField.tsx';
-import { checkName, checkPhone, LANGUAGES, languageName, normalisePhone } from './validation.ts';
+import { checkName, checkPhone, languageName, normalisePhone } from './validation.ts';
 
 /** A photo chosen but not saved yet: a new file, or the removal of the current one. */
 type PhotoChange = { file: File; preview: string } | 'remove' | null;
 
-const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
+const MAX_PHOTO_MB = 20;
+const MAX_PHOTO_BYTES = MAX_PHOTO_MB * 1024 * 1024;
+
+const isLanguage = (value: string): value is Language =>
+  (LANGUAGES as readonly string[]).includes(value);
+
+/**
+ * The language select's value for a user: the messenger's language their `locale` speaks; ''
+ * while it follows the browser; or, kept as it is, a locale of a language the messenger does
+ * not speak (set before it was one of these five).
+ */
+function languageChoice(user: User): string {
+  return user.locale ? (languageOfLocale(user.locale) ?? user.locale) : '';
+}
 
 interface Props {
   user: User;
@@ -28,12 +49,16 @@ interface Props {
 /**
  * Name, photo, phone, language and time zone. Checks as people type; sends only what changed,
  * the photo uploaded first. The time zone proposes the browser's until one is saved.
+ *
+ * The language is the app's language picker: the app, its emails and notifications come in
+ * it, and messages are translated into it. Once saved, the app switches to it at once.
  */
 export function ProfileForm({ user, onSave, uploadPhoto = (f) => upload(f, f.name) }: Props) {
+  const { t } = useTranslation('account');
   const id = useId();
   const [name, setName] = useState(user.name);
   const [phone, setPhone] = useState(user.phone ?? '');
-  const [locale, setLocale] = useState(user.locale ?? '');
+  const [language, setLanguage] = useState(() => languageChoice(user));
   const [zone, setZone] = useState(user.time_zone ?? localTimeZone());
   const [photo, setPhoto] = useState<PhotoChange>(null);
   const [photoError, setPhotoError] = useState<string | null>(null);
@@ -43,26 +68,22 @@ export function ProfileForm({ user, onSave, uploadPhoto = (f) => upload(f, f.nam
   const [busy, setBusy] = useState(false);
   const zones = useMemo(() => timeZones(zone), [zone]);
   const translation = useTranslationStatus().data;
-  const languages = useMemo(
-    () =>
-      (locale && !(LANGUAGES as readonly string[]).includes(locale) ? [locale] : []).concat(
-        LANGUAGES,
-      ),
-    [locale],
-  );
+  // A locale of another language stays offered while it is the one saved.
+  const saved = languageChoice(user);
+  const otherLocale = saved && !isLanguage(saved) ? saved : null;
 
   // The preview's object URL lives as long as it is shown.
   const preview = photo && photo !== 'remove' ? photo.preview : undefined;
   useEffect(() => () => (preview ? URL.revokeObjectURL(preview) : undefined), [preview]);
 
   const errors = {
-    name: checkName(name) ?? serverErrors.name,
-    phone: checkPhone(phone) ?? serverErrors.phone,
+    name: checkName(name, t) ?? serverErrors.name,
+    phone: checkPhone(phone, t) ?? serverErrors.phone,
   };
   const changes: ProfileUpdate = {
     ...(name.trim() !== user.name && { name: name.trim() }),
     ...(normalisePhone(phone) !== (user.phone ?? '') && { phone: normalisePhone(phone) || null }),
-    ...(locale !== (user.locale ?? '') && { locale: locale || null }),
+    ...(language !== saved && { language: isLanguage(language) ? language : null }),
     ...(zone !== user.time_zone && { time_zone: zone }),
   };
   const dirty = Object.keys(changes).length > 0 || photo !== null;
@@ -77,11 +98,11 @@ export function ProfileForm({ user, onSave, uploadPhoto = (f) => upload(f, f.nam
     event.target.value = '';
     if (!file) return;
     if (!file.type.startsWith('image/')) {
-      setPhotoError('Choose a photo (JPEG, PNG, WebP, GIF or HEIC).');
+      setPhotoError(t('profile.photoNotImage'));
       return;
     }
     if (file.size > MAX_PHOTO_BYTES) {
-      setPhotoError('That photo is too large; choose one under 20 MB.');
+      setPhotoError(t('profile.photoTooLarge', { max: MAX_PHOTO_MB }));
       return;
     }
     setPhotoError(null);
@@ -101,19 +122,18 @@ export function ProfileForm({ user, onSave, uploadPhoto = (f) => upload(f, f.nam
       await onSave(update);
       setPhoto(null);
       setSubmitted(false);
-      toast.success('Profile saved');
+      // The app speaks the saved language at once (its texts may have to load first).
+      if (update.language !== undefined) {
+        await showIn(update.language ?? browserLanguage()).catch(() => undefined);
+      }
+      // In the language now shown: this render's `t` may still speak the one before.
+      toast.success(i18n.t('profile.saved', { ns: 'account' }));
     } catch (err) {
       const byField = fieldErrors(err);
       setServerErrors(byField);
-      if (byField.avatar_id) setPhotoError('That photo could not be used; choose another.');
+      if (byField.avatar_id) setPhotoError(t('profile.photoRefused'));
       const fieldless = Object.keys(byField).length === 0;
-      setFormError(
-        fieldless
-          ? err instanceof ApiError
-            ? err.message
-            : 'Could not reach the server; try again.'
-          : null,
-      );
+      setFormError(fieldless ? (err instanceof ApiError ? err.message : t('unreachable')) : null);
     } finally {
       setBusy(false);
     }
@@ -127,7 +147,7 @@ export function ProfileForm({ user, onSave, uploadPhoto = (f) => upload(f, f.nam
       noValidate
       aria-labelledby={`${id}-title`}
     >
-      <h2 id={`${id}-title`}>Profile</h2>
+      <h2 id={`${id}-title`}>{t('profile.title')}</h2>
       <div className={styles.photoRow}>
         <Avatar
           name={name.trim() || user.name}
@@ -137,7 +157,7 @@ export function ProfileForm({ user, onSave, uploadPhoto = (f) => upload(f, f.nam
         />
         <div className={styles.photoButtons}>
           <label className={`button secondary small ${styles.fileLabel}`}>
-            {hasPhoto ? 'Change photo' : 'Add a photo'}
+            {hasPhoto ? t('profile.changePhoto') : t('profile.addPhoto')}
             <input
               className={styles.fileInput}
               type="file"
@@ -155,7 +175,7 @@ export function ProfileForm({ user, onSave, uploadPhoto = (f) => upload(f, f.nam
                 setPhotoError(null);
               }}
             >
-              Remove photo
+              {t('profile.removePhoto')}
             </button>
           )}
         </div>
@@ -166,50 +186,66 @@ export function ProfileForm({ user, onSave, uploadPhoto = (f) => upload(f, f.nam
         </small>
       )}
       <TextField
-        label="Name"
+        label={t('profile.name')}
         autoComplete="name"
         value={name}
         onChange={edit('name', setName)}
         error={errors.name}
         showErrors={submitted}
-        hint="Shown to your hosts and guests."
+        hint={t('profile.nameHint')}
       />
       <TextField
-        label="Phone (optional)"
+        label={t('profile.phone')}
         type="tel"
         autoComplete="tel"
         value={phone}
         onChange={edit('phone', setPhone)}
         error={errors.phone}
         showErrors={submitted}
-        hint="With your country code, e.g. +351 912 345 678. Text messages go here."
+        hint={t('profile.phoneHint')}
       />
-      <div className="field">
-        <label htmlFor={`${id}-locale`}>Language</label>
+      {/* The group says what the language is for; the select, whether messages follow it. */}
+      <div
+        className="field"
+        role="group"
+        aria-labelledby={`${id}-locale-label`}
+        aria-describedby={`${id}-locale-app`}
+      >
+        <label id={`${id}-locale-label`} htmlFor={`${id}-locale`}>
+          {t('profile.language')}
+        </label>
         <select
           id={`${id}-locale`}
           className="select"
-          value={locale}
-          onChange={(e) => setLocale(e.target.value)}
+          value={language}
+          onChange={(e) => setLanguage(e.target.value)}
           aria-describedby={translation ? `${id}-locale-hint` : undefined}
         >
-          <option value="">As my browser ({languageName(navigator.language)})</option>
-          {languages.map((tag) => (
-            <option key={tag} value={tag}>
-              {languageName(tag)}
+          <option value="">
+            {t('profile.languageOfBrowser', { language: LANGUAGE_NAMES[browserLanguage()] })}
+          </option>
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
             </option>
           ))}
+          {otherLocale && (
+            <option value={otherLocale} lang={otherLocale}>
+              {languageName(otherLocale)}
+            </option>
+          )}
         </select>
+        <small id={`${id}-locale-app`} className="muted">
+          {t('profile.languageHint')}
+        </small>
         {translation && (
           <small id={`${id}-locale-hint`} className="muted">
-            {translation.enabled
-              ? 'Messages written in another language are translated into this one.'
-              : 'This server does not translate messages: they show as written.'}
+            {translation.enabled ? t('profile.translated') : t('profile.notTranslated')}
           </small>
         )}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-zone`}>Time zone</label>
+        <label htmlFor={`${id}-zone`}>{t('profile.timeZone')}</label>
         <select
           id={`${id}-zone`}
           className="select"
@@ -224,15 +260,13 @@ export function ProfileForm({ user, onSave, uploadPhoto = (f) => upload(f, f.nam
           ))}
         </select>
         <small id={`${id}-zone-hint`} className="muted">
-          {user.time_zone
-            ? 'Your own clock in messages and emails.'
-            : "Your browser's, until you save."}
+          {user.time_zone ? t('profile.timeZoneSaved') : t('profile.timeZoneBrowser')}
         </small>
       </div>
       <FormError error={formError} />
       <div className={styles.actions}>
         <button className="button primary" type="submit" disabled={busy || !dirty}>
-          {busy ? 'Saving…' : 'Save profile'}
+          {busy ? t('profile.saving') : t('profile.save')}
         </button>
       </div>
     </form>

@@ -1,10 +1,11 @@
-import type { User } from '@flexbnb/contracts';
+import { routes, type User } from '@flexbnb/contracts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ApiError, setSession } from '../../lib/api.ts';
+import { api, ApiError, setSession } from '../../lib/api.ts';
+import { i18n, showIn } from '../../lib/i18n.ts';
 import { signUp } from '../../test/sign-up.ts';
 import { PasswordForm } from './PasswordForm.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
@@ -183,5 +184,97 @@ describe('PasswordForm', () => {
     await user.type(screen.getByLabelText('New password again'), 'long-enough');
     await user.click(screen.getByRole('button', { name: 'Change password' }));
     expect(await screen.findByText('That is not your current password.')).toBeInTheDocument();
+  });
+});
+
+describe('ProfileForm: the language of the app', () => {
+  beforeAll(() => window.happyDOM.setURL(inject('baseUrl')));
+  afterEach(async () => {
+    setSession(null);
+    await showIn('en');
+  });
+
+  it('lists each language by its own name, and the browser’s', () => {
+    withQueries(<ProfileForm user={gina} onSave={async () => gina} />);
+    const select = screen.getByRole('combobox', { name: 'Language' });
+    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      'As my browser (English)',
+      'English',
+      'Português',
+      'Español',
+      'Français',
+      'Deutsch',
+    ]);
+    expect(screen.getByRole('group', { name: 'Language' })).toHaveAccessibleDescription(
+      'The app, emails and notifications come in this language.',
+    );
+  });
+
+  it('switches the app to the language saved: picking Deutsch shows the form in German', async () => {
+    const session = await signUp({
+      email: `dora.${crypto.randomUUID().slice(0, 8)}@example.test`,
+      password: 'correct horse battery',
+      name: 'Dora',
+    });
+    setSession(session);
+    const sent: ProfileUpdate[] = [];
+    withQueries(
+      <ProfileForm
+        user={session.user}
+        onSave={(update) => {
+          sent.push(update);
+          return api(routes.updateCurrentUser, { body: update });
+        }}
+      />,
+    );
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Deutsch');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+
+    // The German texts load first (a chunk of their own in the browser).
+    expect(
+      await screen.findByRole('heading', { name: 'Profil' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
+    expect(screen.getByRole('button', { name: 'Profil speichern' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Telefon (optional)' })).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Dieser Server übersetzt keine Nachrichten: Sie erscheinen so, wie sie geschrieben wurden.',
+      ),
+    ).toBeInTheDocument();
+    expect(i18n.language).toBe('de');
+    expect(document.documentElement.lang).toBe('de');
+    // What the server keeps: the user reads German from now on. (A new account has no time
+    // zone yet: the form proposes the browser's too.)
+    expect(sent).toEqual([expect.objectContaining({ language: 'de' })]);
+    const me = await api(routes.getCurrentUser);
+    expect(me.language).toBe('de');
+    expect(me.locale).toMatch(/^de\b/);
+  });
+
+  it('follows the browser again when "As my browser" is saved', async () => {
+    await showIn('de');
+    const german = { ...gina, locale: 'de-DE', language: 'de' as const };
+    const sent: ProfileUpdate[] = [];
+    withQueries(
+      <ProfileForm
+        user={german}
+        onSave={async (update) => {
+          sent.push(update);
+          return { ...german, locale: null, language: null };
+        }}
+      />,
+    );
+    const user = userEvent.setup();
+    const select = screen.getByRole('combobox', { name: 'Sprache' });
+    expect(select).toHaveValue('de');
+    await user.selectOptions(select, 'Wie mein Browser (English)');
+    await user.click(screen.getByRole('button', { name: 'Profil speichern' }));
+    expect(
+      await screen.findByRole('button', { name: 'Save profile' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(sent).toEqual([{ language: null }]);
+    expect(i18n.language).toBe('en');
   });
 });

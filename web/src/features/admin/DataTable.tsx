@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import styles from './DataTable.module.css';
 import type { SortValue } from './useListParams.ts';
 
@@ -21,6 +22,8 @@ const TONE_CLASS: Record<RowTone, string | undefined> = {
 const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
 export interface Column<T, S extends string = string> {
+  /** Names the column in code, whatever the language (its header when not given). */
+  id?: string;
   /** Its header, and the label each cell carries when rows stack as cards on a phone. */
   header: string;
   cell: (row: T) => ReactNode;
@@ -71,9 +74,10 @@ export function DataTable<T, S extends string>({
   onSort,
   loading,
   error,
-  empty = 'Nothing matches.',
+  empty,
   rowTone,
 }: Props<T, S>) {
+  const { t } = useTranslation('admin');
   const current = parseSort(sort);
 
   const headerCell = (column: Column<T, S>) => {
@@ -111,7 +115,7 @@ export function DataTable<T, S extends string>({
       {sortable.length > 0 && onSort && (
         // The stacked cards of a phone have no header row to click: the same choice as a select.
         <label className={styles.narrowSort}>
-          <span>Sort by</span>
+          <span>{t('table.sortBy')}</span>
           <select
             className="select"
             value={sort}
@@ -120,13 +124,15 @@ export function DataTable<T, S extends string>({
             {sortable.flatMap((c) => {
               const [ascLabel, descLabel] =
                 c.sortLabels ??
-                (c.firstDirection === 'desc' ? ['oldest first', 'newest first'] : ['A–Z', 'Z–A']);
+                (c.firstDirection === 'desc'
+                  ? [t('table.order.oldestFirst'), t('table.order.newestFirst')]
+                  : [t('table.order.aToZ'), t('table.order.zToA')]);
               const options = [
                 <option key={c.sortKey} value={c.sortKey}>
-                  {c.header} ({ascLabel})
+                  {t('table.sortOption', { column: c.header, order: ascLabel })}
                 </option>,
                 <option key={`-${c.sortKey}`} value={`-${c.sortKey}`}>
-                  {c.header} ({descLabel})
+                  {t('table.sortOption', { column: c.header, order: descLabel })}
                 </option>,
               ];
               return c.firstDirection === 'desc' ? options.reverse() : options;
@@ -136,7 +142,7 @@ export function DataTable<T, S extends string>({
       )}
       {error && (
         <p className="form-error" role="alert">
-          {error.message || 'This list could not be loaded.'}
+          {error.message || t('table.loadError')}
         </p>
       )}
       <table className={styles.table} role="table">
@@ -145,7 +151,7 @@ export function DataTable<T, S extends string>({
           <tr role="row">
             {columns.map((column) => (
               <th
-                key={column.header}
+                key={column.id ?? column.header}
                 scope="col"
                 role="columnheader"
                 aria-sort={ariaSort(column)}
@@ -165,7 +171,7 @@ export function DataTable<T, S extends string>({
             <tr key={rowKey(row)} role="row" className={tone(row)}>
               {columns.map((column) => (
                 <td
-                  key={column.header}
+                  key={column.id ?? column.header}
                   role="cell"
                   data-label={column.actions ? undefined : column.header}
                   className={
@@ -182,8 +188,10 @@ export function DataTable<T, S extends string>({
           ))}
         </tbody>
       </table>
-      {!loading && !error && rows?.length === 0 && <p className={styles.empty}>{empty}</p>}
-      {loading && !rows && <p className={`${styles.empty} muted`}>Loading…</p>}
+      {!loading && !error && rows?.length === 0 && (
+        <p className={styles.empty}>{empty ?? t('table.empty')}</p>
+      )}
+      {loading && !rows && <p className={`${styles.empty} muted`}>{t('loading')}</p>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SearchIcon } from '../../ui/icons.tsx';
 import styles from './FilterBar.module.css';
 
@@ -12,12 +13,13 @@ export function FilterBar({
   filtered?: boolean;
   onClear?: () => void;
 }) {
+  const { t } = useTranslation('admin');
   return (
-    <div className={styles.bar} role="group" aria-label="Filters">
+    <div className={styles.bar} role="group" aria-label={t('filters.label')}>
       {children}
       {filtered && onClear && (
         <button type="button" className="link-button subtle" onClick={onClear}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       )}
     </div>
@@ -35,7 +37,7 @@ export function SearchFilter({
   value,
   onChange,
   placeholder,
-  label = 'Search',
+  label,
 }: {
   value: string | undefined;
   onChange: (value: string | undefined, replace: boolean) => void;
@@ -43,6 +45,7 @@ export function SearchFilter({
   /** Its accessible name, when it looks for one field rather than words anywhere. */
   label?: string;
 }) {
+  const { t } = useTranslation('admin');
   const [draft, setDraft] = useState(value ?? '');
   const [shown, setShown] = useState(value ?? '');
   const [sent, setSent] = useState<string | null>(null);
@@ -81,7 +84,7 @@ export function SearchFilter({
       <input
         type="search"
         className="search-input"
-        aria-label={label}
+        aria-label={label ?? t('filters.search')}
         placeholder={placeholder}
         value={draft}
         maxLength={200}
@@ -91,13 +94,13 @@ export function SearchFilter({
   );
 }
 
-/** A select filter: its first option, "Any", clears it. */
+/** A select filter: its first option, "Any" unless told otherwise, clears it. */
 export function SelectFilter<V extends string>({
   label,
   value,
   options,
   onChange,
-  anyLabel = 'Any',
+  anyLabel,
 }: {
   label: string;
   value: V | undefined;
@@ -105,6 +108,7 @@ export function SelectFilter<V extends string>({
   onChange: (value: V | undefined) => void;
   anyLabel?: string;
 }) {
+  const { t } = useTranslation('admin');
   const id = useId();
   return (
     <span className={styles.field}>
@@ -115,7 +119,7 @@ export function SelectFilter<V extends string>({
         value={value ?? ''}
         onChange={(e) => onChange((e.target.value || undefined) as V | undefined)}
       >
-        <option value="">{anyLabel}</option>
+        <option value="">{anyLabel ?? t('filters.any')}</option>
         {options.map((option) => {
           const { value: v, label: text } =
             typeof option === 'string' ? { value: option, label: option } : option;
@@ -130,22 +134,32 @@ export function SelectFilter<V extends string>({
   );
 }
 
+/** The records a list can be narrowed to, one at a time each (`?host_id=…`). */
+export type RecordFilterKind = 'host' | 'user' | 'property' | 'reservation' | 'target' | 'actor';
+
 /** A filter by one record (`?user_id=…`), shown as a chip that removes it. */
 export function RecordFilter({
-  label,
+  kind,
   value,
   onClear,
 }: {
-  label: string;
+  kind: RecordFilterKind;
   value: string | undefined;
   onClear: () => void;
 }) {
+  const { t } = useTranslation('admin');
   if (!value) return null;
   return (
     <span className={styles.chip}>
-      {label}: <code title={value}>{value.slice(0, 8)}</code>
-      <button type="button" className="link-button subtle" onClick={onClear}>
-        Remove <span className="sr-only">the {label.toLowerCase()} filter</span>
+      {t('filters.chip', { label: t(`filters.record.${kind}.label`) })}{' '}
+      <code title={value}>{value.slice(0, 8)}</code>
+      <button
+        type="button"
+        className="link-button subtle"
+        aria-label={t(`filters.record.${kind}.remove`)}
+        onClick={onClear}
+      >
+        {t('filters.remove')}
       </button>
     </span>
   );

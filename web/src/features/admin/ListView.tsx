@@ -1,5 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Page } from '../../lib/api.ts';
 import { DataTable, type Column, type RowTone } from './DataTable.tsx';
 import { Pager } from './Pager.tsx';
@@ -25,6 +26,7 @@ export function ListView<T, F extends FilterSpec, S extends string>({
   empty,
   rowTone,
 }: Props<T, F, S>) {
+  const { t } = useTranslation('admin');
   const page = result.data;
   return (
     <>
@@ -38,7 +40,7 @@ export function ListView<T, F extends FilterSpec, S extends string>({
         onSort={list.setSort}
         loading={result.isFetching}
         error={result.error}
-        empty={empty ?? (list.filtered ? 'Nothing matches these filters.' : 'Nothing here yet.')}
+        empty={empty ?? (list.filtered ? t('table.emptyFiltered') : t('table.emptyUnfiltered'))}
       />
       <Pager
         count={page?.items.length ?? 0}

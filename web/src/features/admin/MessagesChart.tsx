@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { calendarDate, count } from './format.ts';
 import styles from './MessagesChart.module.css';
 
@@ -12,6 +13,7 @@ const GAP = 3;
  * same numbers follows for screen readers.
  */
 export function MessagesChart({ days }: { days: { date: string; count: number }[] }) {
+  const { t } = useTranslation('admin');
   const titleId = useId();
   const descId = useId();
   const max = Math.max(1, ...days.map((d) => d.count));
@@ -33,11 +35,11 @@ export function MessagesChart({ days }: { days: { date: string; count: number }[
         preserveAspectRatio="none"
         className={styles.svg}
       >
-        <title id={titleId}>Messages per day, last {days.length} days</title>
+        <title id={titleId}>{t('chart.title', { n: days.length })}</title>
         <desc id={descId}>
-          {`${count(total)} messages in all.`}
+          {t('chart.total', { n: count(total) })}
           {busiest && busiest.count > 0
-            ? ` The busiest day was ${calendarDate(busiest.date)} with ${count(busiest.count)}.`
+            ? ` ${t('chart.busiest', { date: calendarDate(busiest.date), n: count(busiest.count) })}`
             : ''}
         </desc>
         <line x1="0" x2={WIDTH} y1={HEIGHT} y2={HEIGHT} className={styles.axis} />
@@ -53,22 +55,22 @@ export function MessagesChart({ days }: { days: { date: string; count: number }[
               rx="2"
               className={i === days.length - 1 ? `${styles.bar} ${styles.today}` : styles.bar}
             >
-              <title>{`${calendarDate(d.date)}: ${count(d.count)} messages`}</title>
+              <title>{t('chart.bar', { date: calendarDate(d.date), n: count(d.count) })}</title>
             </rect>
           );
         })}
       </svg>
       <figcaption className={`${styles.caption} muted small`}>
         <span>{first && calendarDate(first.date)}</span>
-        <span>Peak {count(max === 1 && total === 0 ? 0 : max)} a day</span>
+        <span>{t('chart.peak', { n: count(max === 1 && total === 0 ? 0 : max) })}</span>
         <span>{last && calendarDate(last.date)}</span>
       </figcaption>
       <table className="sr-only">
-        <caption>Messages per day</caption>
+        <caption>{t('chart.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Messages</th>
+            <th scope="col">{t('chart.day')}</th>
+            <th scope="col">{t('chart.messages')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,4 +1,6 @@
 import { ADMIN_PAGE_SIZE } from '@flexbnb/contracts';
+import { useTranslation } from 'react-i18next';
+import { count as format } from './format.ts';
 import styles from './Pager.module.css';
 
 interface Props {
@@ -16,18 +18,19 @@ interface Props {
 
 /** "26–50 of 132", with the previous and next pages. */
 export function Pager({ count, total, pageIndex, nextCursor, onNext, onPrevious, busy }: Props) {
+  const { t } = useTranslation('admin');
   const first = pageIndex === null ? null : pageIndex * ADMIN_PAGE_SIZE + 1;
   const range =
     first === null || count === 0
-      ? `${count} shown`
+      ? t('pager.shown', { n: format(count) })
       : count === 1
-        ? `${first}`
-        : `${first}–${first + count - 1}`;
-  const summary = total === null ? range : `${range} of ${total}`;
+        ? format(first)
+        : t('pager.range', { first: format(first), last: format(first + count - 1) });
+  const summary = total === null ? range : t('pager.ofTotal', { range, total: format(total) });
   return (
-    <nav className={styles.pager} aria-label="Pages">
+    <nav className={styles.pager} aria-label={t('pager.label')}>
       <p className="muted small" aria-live="polite">
-        {count === 0 && total === 0 ? 'No results' : summary}
+        {count === 0 && total === 0 ? t('pager.noResults') : summary}
       </p>
       <div className={styles.buttons}>
         <button
@@ -36,7 +39,7 @@ export function Pager({ count, total, pageIndex, nextCursor, onNext, onPrevious,
           disabled={pageIndex === 0 || busy}
           onClick={onPrevious}
         >
-          Previous page
+          {t('pager.previous')}
         </button>
         <button
           type="button"
@@ -44,7 +47,7 @@ export function Pager({ count, total, pageIndex, nextCursor, onNext, onPrevious,
           disabled={!nextCursor || busy}
           onClick={() => nextCursor && onNext(nextCursor)}
         >
-          Next page
+          {t('pager.next')}
         </button>
       </div>
     </nav>

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
 import modal from '../../ui/Modal.module.css';
 import styles from './ReasonDialog.module.css';
 
@@ -34,6 +35,7 @@ export function ReasonDialog({
   onConfirm,
   onCancel,
 }: Props) {
+  const { t } = useTranslation('admin');
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const reasonId = useId();
@@ -72,7 +74,7 @@ export function ReasonDialog({
             {children}
             {!noReason && (
               <div className="field">
-                <label htmlFor={reasonId}>Reason</label>
+                <label htmlFor={reasonId}>{t('reasonDialog.reason')}</label>
                 <textarea
                   id={reasonId}
                   className="input"
@@ -92,25 +94,27 @@ export function ReasonDialog({
                 />
                 {missing ? (
                   <small id={hintId} className="field-error">
-                    A reason is required.
+                    {t('reasonDialog.required')}
                   </small>
                 ) : (
                   <small id={hintId} className="muted">
-                    {reasonRequired ? 'Required; written' : 'Optional; written'} to the audit log.
+                    {reasonRequired
+                      ? t('reasonDialog.requiredHint')
+                      : t('reasonDialog.optionalHint')}
                   </small>
                 )}
               </div>
             )}
             <div className={modal.actions}>
               <Button className="button secondary" onPress={onCancel}>
-                Cancel
+                {t('reasonDialog.cancel')}
               </Button>
               <Button
                 type="submit"
                 className={`button ${danger ? 'danger' : 'primary'}`}
                 isDisabled={busy}
               >
-                {busy ? 'Working…' : confirmLabel}
+                {busy ? t('reasonDialog.working') : confirmLabel}
               </Button>
             </div>
           </form>

@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { useRetryDelivery, type AdminDelivery } from './api.ts';
 
 /** The button that puts one failed delivery back in the queue. */
 export function RetryButton({ delivery }: { delivery: Pick<AdminDelivery, 'id' | 'status'> }) {
+  const { t } = useTranslation('admin');
   const retry = useRetryDelivery();
   if (delivery.status !== 'failed') return null;
   return (
@@ -14,13 +16,13 @@ export function RetryButton({ delivery }: { delivery: Pick<AdminDelivery, 'id' |
         retry.mutate(
           { id: delivery.id },
           {
-            onSuccess: () => toast.success('Delivery queued again'),
+            onSuccess: () => toast.success(t('deliveries.queuedAgain')),
             onError: (err) => toast.error(err.message),
           },
         )
       }
     >
-      Retry
+      {t('deliveries.retry')}
     </button>
   );
 }

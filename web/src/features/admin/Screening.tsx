@@ -1,41 +1,32 @@
+import { useTranslation } from 'react-i18next';
 import type { AdminScreening } from './api.ts';
-import { SCREENING_KIND_LABELS } from '../messaging/screening.ts';
+import type { AdminT } from './labels.ts';
 import { StatusBadge } from './parts.tsx';
 import styles from './Screening.module.css';
 
 type Action = AdminScreening['action'];
 
-/** What contact screening did to a message, as the console names it. */
-export const SCREENING_ACTION_LABELS: Record<Action, string> = {
-  masked: 'Masked',
-  flagged: 'Flagged',
-  revealed: 'Revealed',
-};
+const ACTIONS: readonly Action[] = ['masked', 'flagged', 'revealed'];
 
-/** The same, in a few words more: what the participants saw. */
-export const SCREENING_ACTION_MEANING: Record<Action, string> = {
-  masked: 'hidden from both sides until the booking is confirmed',
-  flagged: 'sent as written before the booking was confirmed',
-  revealed: 'hidden at first, shown as written since the booking was confirmed',
-};
-
-export const SCREENING_ACTION_OPTIONS = (Object.keys(SCREENING_ACTION_LABELS) as Action[]).map(
-  (a) => ({ value: a, label: SCREENING_ACTION_LABELS[a] }),
-);
+/** What screening may have done, as the filter offers it. */
+export const screeningActionOptions = (t: AdminT) =>
+  ACTIONS.map((value) => ({ value, label: t(`screening.action.${value}`) }));
 
 /** What screening did, as a pill. */
 export function ScreeningBadge({ action }: { action: Action }) {
-  return <StatusBadge status={action} label={SCREENING_ACTION_LABELS[action]} />;
+  const { t } = useTranslation('admin');
+  return <StatusBadge status={action} label={t(`screening.action.${action}`)} />;
 }
 
 /** What screening found, in the order it appears: "Phone number +351 912 345 678". */
 export function ScreeningMatches({ matches }: { matches: AdminScreening['matches'] }) {
+  const { t } = useTranslation('admin');
   if (matches.length === 0) return <span className="muted">—</span>;
   return (
-    <ul className={styles.matches} aria-label="What screening found">
+    <ul className={styles.matches} aria-label={t('screening.found')}>
       {matches.map((m, i) => (
         <li key={i}>
-          <span className={styles.kind}>{SCREENING_KIND_LABELS[m.kind]}</span>{' '}
+          <span className={styles.kind}>{t(`screening.kind.${m.kind}`)}</span>{' '}
           <code className={styles.found}>{m.text}</code>
         </li>
       ))}

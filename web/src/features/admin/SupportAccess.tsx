@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
 import { useOpenForSupport, type AdminConversation } from './api.ts';
@@ -11,14 +12,15 @@ type Target = Pick<AdminConversation, 'id' | 'guest' | 'host'>;
  * conversation read-only and shows it at `/admin/conversations/:id`.
  */
 export function useSupportAccess() {
+  const { t } = useTranslation('admin');
   const open = useOpenForSupport();
   const navigate = useNavigate();
   const [target, setTarget] = useState<Target | null>(null);
 
   const dialog = target && (
     <ReasonDialog
-      title="Open this conversation for support?"
-      confirmLabel="Open conversation"
+      title={t('support.dialogTitle')}
+      confirmLabel={t('support.dialogConfirm')}
       reasonRequired
       busy={open.isPending}
       onCancel={() => setTarget(null)}
@@ -36,9 +38,12 @@ export function useSupportAccess() {
       }
     >
       <p>
-        Between <bdi>{target.guest.name}</bdi> (guest) and <bdi>{target.host.name}</bdi> (host). You
-        will see what they wrote, read-only. Your name, the time and the reason are written to the
-        audit log.
+        <Trans
+          t={t}
+          i18nKey="support.dialogText"
+          values={{ guest: target.guest.name, host: target.host.name }}
+          components={{ guest: <bdi />, host: <bdi /> }}
+        />
       </p>
     </ReasonDialog>
   );
@@ -48,9 +53,10 @@ export function useSupportAccess() {
 
 /** The row button that starts it. */
 export function OpenForSupportButton({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslation('admin');
   return (
     <button type="button" className="button secondary small" onClick={onClick}>
-      Open for support
+      {t('support.open')}
     </button>
   );
 }

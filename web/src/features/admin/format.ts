@@ -1,8 +1,13 @@
-/** "3 Mar, 14:05" (the year too when it is not this one) in the browser's zone; "—" for none. */
+import { i18n } from '../../lib/i18n.ts';
+
+/**
+ * "3 Mar, 14:05" (the year too when it is not this one) in the browser's zone, written as the
+ * app's language writes it; "—" for none.
+ */
 export function dateTime(iso: string | null | undefined, now = new Date()): string {
   if (!iso) return '—';
   const date = new Date(iso);
-  return date.toLocaleString(undefined, {
+  return date.toLocaleString(i18n.language, {
     day: 'numeric',
     month: 'short',
     ...(date.getFullYear() !== now.getFullYear() && { year: 'numeric' }),
@@ -13,7 +18,7 @@ export function dateTime(iso: string | null | undefined, now = new Date()): stri
 
 /** "3 Mar 2027" from a calendar date (no zone shift). */
 export function calendarDate(date: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString(undefined, {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString(i18n.language, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -31,7 +36,7 @@ export function wallClock(local: string | null | undefined, now = new Date()): s
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
   if (!match) return local;
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  return new Date(Date.UTC(y, mo - 1, d, h, mi)).toLocaleString(undefined, {
+  return new Date(Date.UTC(y, mo - 1, d, h, mi)).toLocaleString(i18n.language, {
     timeZone: 'UTC',
     weekday: 'short',
     day: 'numeric',
@@ -45,26 +50,37 @@ export function wallClock(local: string | null | undefined, now = new Date()): s
 /** "45 s", "12 min", "3 h 5 min", "2 d 4 h" — how long something has waited. */
 export function age(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined) return '—';
-  if (seconds < 60) return `${Math.max(0, Math.round(seconds))} s`;
+  const t = i18n.getFixedT(null, 'admin', 'age');
+  if (seconds < 60) return t('seconds', { s: Math.max(0, Math.round(seconds)) });
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return t('minutes', { m: minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  if (hours < 24) {
+    return minutes % 60
+      ? t('hoursMinutes', { h: hours, m: minutes % 60 })
+      : t('hours', { h: hours });
+  }
   const days = Math.floor(hours / 24);
-  return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`;
+  return hours % 24 ? t('daysHours', { d: days, h: hours % 24 }) : t('days', { d: days });
 }
 
 export function count(n: number): string {
-  return n.toLocaleString();
+  return n.toLocaleString(i18n.language);
 }
 
-/** "97.5%"; "—" when there is nothing to divide. */
+/** "97.5%" ("97,5 %" in French); "—" when there is nothing to divide. */
 export function percent(rate: number | null): string {
   if (rate === null) return '—';
-  return `${(rate * 100).toLocaleString(undefined, { maximumFractionDigits: 1 })}%`;
+  return new Intl.NumberFormat(i18n.language, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(rate);
 }
 
-/** `snake_case` words for people: "check_in_reminder" → "Check in reminder". */
+/**
+ * `snake_case` words for people: "check_in_reminder" → "Check in reminder". For a code the
+ * catalogue does not name (one newer than the web app).
+ */
 export function humanize(value: string): string {
   const text = value.replaceAll(/[_.]/g, ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);

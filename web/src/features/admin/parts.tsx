@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { humanize } from './format.ts';
 import table from './DataTable.module.css';
 import styles from './parts.module.css';
 import tones from './status.module.css';
@@ -13,9 +12,9 @@ export function statusClass(status: string) {
   return `status ${tones[status] ?? `status-${status}`}`;
 }
 
-/** A state as a coloured pill ("Failed", "Sent", "Disabled"). */
-export function StatusBadge({ status, label }: { status: string; label?: string }) {
-  return <span className={statusClass(status)}>{label ?? humanize(status)}</span>;
+/** A state as a coloured pill ("Failed", "Sent", "Disabled"): its code colours it, `label` names it. */
+export function StatusBadge({ status, label }: { status: string; label: string }) {
+  return <span className={statusClass(status)}>{label}</span>;
 }
 
 /** Lines stacked in one cell: a name over its email, a state over its channel. */

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
+import { i18n } from '../../lib/i18n.ts';
 import { DownloadIcon, ExternalIcon, FileIcon } from '../../ui/icons.tsx';
 import styles from './AttachmentGallery.module.css';
 import { AudioPlayer } from './AudioPlayer.tsx';
@@ -44,6 +46,7 @@ function Thumb({
   single: boolean;
   onOpen?: () => void;
 }) {
+  const { t } = useTranslation('attachments');
   const { src, failed } = useAttachmentSrc(item, 'thumbnail');
   const style = single ? { aspectRatio: String(ratio(item)) } : undefined;
   const content = (
@@ -51,7 +54,7 @@ function Thumb({
       {src ? (
         <img src={src} alt="" draggable={false} />
       ) : failed ? (
-        <span className={styles.thumbMissing}>Not available</span>
+        <span className={styles.thumbMissing}>{t('gallery.notAvailable')}</span>
       ) : null}
       {more > 0 && (
         <span className={styles.thumbMore} aria-hidden="true">
@@ -77,6 +80,7 @@ function Thumb({
 }
 
 function ImageGrid({ images }: { images: ShownAttachment[] }) {
+  const { t } = useTranslation('attachments');
   const [open, setOpen] = useState<number | null>(null);
   const shown = images.slice(0, GRID_MAX);
   const hidden = images.length - shown.length;
@@ -88,15 +92,18 @@ function ImageGrid({ images }: { images: ShownAttachment[] }) {
       >
         {shown.map((item, i) => {
           const more = i === shown.length - 1 ? hidden : 0;
+          const where = { index: i + 1, total: images.length, name: item.name };
           const label =
             images.length === 1
-              ? `Open photo ${item.name}`
-              : `Open photo ${i + 1} of ${images.length}${more ? ` (${more} more)` : ''}: ${item.name}`;
+              ? t('gallery.openPhoto', { name: item.name })
+              : more
+                ? t('gallery.openPhotoOfMore', { ...where, more })
+                : t('gallery.openPhotoOf', where);
           return (
             <Thumb
               key={item.key}
               item={item}
-              label={stored ? label : `Photo ${item.name}, sending`}
+              label={stored ? label : t('gallery.sending', { name: item.name })}
               more={more}
               single={images.length === 1}
               onOpen={stored ? () => setOpen(i) : undefined}
@@ -109,10 +116,10 @@ function ImageGrid({ images }: { images: ShownAttachment[] }) {
   );
 }
 
-function extension(item: ShownAttachment): string {
+function extension(item: ShownAttachment, noExtension: string): string {
   if (item.content_type === 'application/pdf') return 'PDF';
   const dot = item.name.lastIndexOf('.');
-  return dot > 0 ? item.name.slice(dot + 1, dot + 5).toUpperCase() : 'FILE';
+  return dot > 0 ? item.name.slice(dot + 1, dot + 5).toUpperCase() : noExtension;
 }
 
 /** Saves or opens a stored attachment from its blob (its URL wants the token). */
@@ -137,12 +144,15 @@ async function openBlob(item: ShownAttachment, how: 'open' | 'download') {
     a.remove();
   } catch (err) {
     win?.close();
-    toast.error(err instanceof Error ? err.message : 'The file could not be loaded');
+    toast.error(
+      err instanceof Error ? err.message : i18n.t('errors.notLoaded', { ns: 'attachments' }),
+    );
   }
 }
 
 function FileCard({ item }: { item: ShownAttachment }) {
-  const ext = extension(item);
+  const { t } = useTranslation('attachments');
+  const ext = extension(item, t('file.noExtension'));
   return (
     <div className={styles.fileCard}>
       <span className={styles.fileIcon} aria-hidden="true">
@@ -163,8 +173,8 @@ function FileCard({ item }: { item: ShownAttachment }) {
           <button
             type="button"
             className="icon-button small"
-            aria-label={`Open ${item.name}`}
-            title="Open"
+            aria-label={t('file.open', { name: item.name })}
+            title={t('file.openTitle')}
             onClick={() => void openBlob(item, 'open')}
           >
             <ExternalIcon />
@@ -172,8 +182,8 @@ function FileCard({ item }: { item: ShownAttachment }) {
           <button
             type="button"
             className="icon-button small"
-            aria-label={`Download ${item.name}`}
-            title="Download"
+            aria-label={t('file.download', { name: item.name })}
+            title={t('file.downloadTitle')}
             onClick={() => void openBlob(item, 'download')}
           >
             <DownloadIcon />

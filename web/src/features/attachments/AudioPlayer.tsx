@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PauseIcon, PlayIcon } from '../../ui/icons.tsx';
 import styles from './AudioPlayer.module.css';
 import { formatBytes, formatDuration } from './format.ts';
@@ -21,6 +22,7 @@ export function AudioPlayer({
   /** In my own (dark) bubble. */
   mine?: boolean;
 }) {
+  const { t } = useTranslation('attachments');
   const known = item.duration_ms !== null && item.duration_ms > 0;
   const [wanted, setWanted] = useState(!known && item.size <= EAGER_BYTES);
   const { src, failed } = useAttachmentSrc(item, 'content', wanted || Boolean(item.local));
@@ -67,19 +69,26 @@ export function AudioPlayer({
     }
   };
 
-  const label = item.name.startsWith('voice-message') ? 'Voice message' : item.name;
+  const voice = item.name.startsWith('voice-message');
+  const name = item.name.toLowerCase();
   const length = duration > 0 ? formatDuration(duration) : formatBytes(item.size);
   const shownTime = playing || position > 0 ? formatDuration(position) : length;
   return (
     <div
       className={[styles.player, mine && styles.mine].filter(Boolean).join(' ')}
       role="group"
-      aria-label={`${label}, ${length}`}
+      aria-label={
+        voice ? t('audio.voiceMessage', { length }) : t('audio.named', { name: item.name, length })
+      }
     >
       <button
         type="button"
         className={styles.toggle}
-        aria-label={playing ? `Pause ${label.toLowerCase()}` : `Play ${label.toLowerCase()}`}
+        aria-label={
+          voice
+            ? t(playing ? 'audio.pauseVoice' : 'audio.playVoice')
+            : t(playing ? 'audio.pause' : 'audio.play', { name })
+        }
         disabled={failed}
         onClick={toggle}
       >
@@ -93,18 +102,18 @@ export function AudioPlayer({
         step={100}
         value={Math.min(position, Math.max(duration, 1))}
         disabled={!src || duration === 0}
-        aria-label="Position"
-        aria-valuetext={`${formatDuration(position)} of ${length}`}
+        aria-label={t('audio.position')}
+        aria-valuetext={t('audio.positionOf', { position: formatDuration(position), length })}
         onChange={(e) => {
           const ms = Number(e.target.value);
           setPosition(ms);
           if (audio.current) audio.current.currentTime = ms / 1000;
         }}
       />
-      <span className={styles.time}>{failed ? 'Not available' : shownTime}</span>
+      <span className={styles.time}>{failed ? t('audio.notAvailable') : shownTime}</span>
       {item.progress !== undefined && (
         <span className="sr-only" role="status">
-          Uploading {Math.round(item.progress * 100)}%
+          {t('audio.uploading', { percent: Math.round(item.progress * 100) })}
         </span>
       )}
       {src && (

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { ChevronLeftIcon, ChevronRightIcon, CloseIcon, DownloadIcon } from '../../ui/icons.tsx';
 import { blobUrl, touchBlob } from './blobs.ts';
@@ -21,6 +22,7 @@ export function Lightbox({
   start: number;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('attachments');
   const ref = useRef<HTMLElement>(null);
   const [index, setIndex] = useState(start);
   const item = images[index];
@@ -79,15 +81,15 @@ export function Lightbox({
               <span>{item.name}</span>
               {many && (
                 <span className={styles.count}>
-                  {index + 1} of {images.length}
+                  {t('lightbox.count', { index: index + 1, total: images.length })}
                 </span>
               )}
             </Heading>
             <button
               type="button"
               className="icon-button"
-              aria-label={`Download ${item.name}`}
-              title="Download"
+              aria-label={t('lightbox.download', { name: item.name })}
+              title={t('lightbox.downloadTitle')}
               onClick={() => void download()}
             >
               <DownloadIcon />
@@ -95,8 +97,8 @@ export function Lightbox({
             <button
               type="button"
               className="icon-button"
-              aria-label="Close"
-              title="Close (Esc)"
+              aria-label={t('lightbox.close')}
+              title={t('lightbox.closeTitle')}
               // The way out first, as the dialog opens.
               autoFocus
               onClick={onClose}
@@ -114,7 +116,7 @@ export function Lightbox({
               <button
                 type="button"
                 className={`${styles.nav} ${styles.prev}`}
-                aria-label="Previous photo"
+                aria-label={t('lightbox.previous')}
                 onClick={() => go(-1)}
               >
                 <ChevronLeftIcon />
@@ -129,17 +131,17 @@ export function Lightbox({
                 height={item.height ?? undefined}
               />
             ) : full.failed ? (
-              <p className={styles.missing}>This photo is not available.</p>
+              <p className={styles.missing}>{t('lightbox.missing')}</p>
             ) : (
               <p className={styles.missing} role="status">
-                Loading…
+                {t('lightbox.loading')}
               </p>
             )}
             {many && (
               <button
                 type="button"
                 className={`${styles.nav} ${styles.next}`}
-                aria-label="Next photo"
+                aria-label={t('lightbox.next')}
                 onClick={() => go(1)}
               >
                 <ChevronRightIcon />

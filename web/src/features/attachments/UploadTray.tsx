@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { CloseIcon, FileIcon, MicIcon } from '../../ui/icons.tsx';
 import { useLocalObjectUrl } from './blobs.ts';
 import { formatBytes, guessKind } from './format.ts';
@@ -7,21 +8,23 @@ import type { Upload } from './useUploads.ts';
 const SHOWABLE = /^image\/(jpeg|png|webp|gif|avif|bmp)$/;
 
 function Chip({ item, onRemove }: { item: Upload; onRemove: () => void }) {
+  const { t } = useTranslation('attachments');
   const kind = item.attachment?.kind ?? guessKind(item.file.type);
   const preview = useLocalObjectUrl(
     kind === 'image' && SHOWABLE.test(item.file.type) ? item.file : null,
   );
   const percent = Math.round(item.progress * 100);
-  const state =
+  const name = item.file.name;
+  const label =
     item.status === 'failed'
-      ? 'failed'
+      ? t('tray.failed', { name })
       : item.status === 'uploading'
-        ? `uploading, ${percent}%`
-        : 'ready';
+        ? t('tray.uploading', { name, percent })
+        : t('tray.ready', { name });
   return (
     <li
       className={[styles.chip, item.status === 'failed' && styles.failed].filter(Boolean).join(' ')}
-      aria-label={`${item.file.name}, ${state}`}
+      aria-label={label}
     >
       <span className={styles.thumb} aria-hidden="true">
         {preview ? <img src={preview} alt="" /> : kind === 'audio' ? <MicIcon /> : <FileIcon />}
@@ -42,8 +45,8 @@ function Chip({ item, onRemove }: { item: Upload; onRemove: () => void }) {
       <button
         type="button"
         className={styles.remove}
-        aria-label={`Remove ${item.file.name}`}
-        title="Remove"
+        aria-label={t('tray.remove', { name })}
+        title={t('tray.removeTitle')}
         onClick={onRemove}
       >
         <CloseIcon />
@@ -65,11 +68,12 @@ export function UploadProgress({
   name: string;
   percent: number;
 }) {
+  const { t } = useTranslation('attachments');
   return (
     <span
       className={className ? `${styles.progress} ${className}` : styles.progress}
       role="progressbar"
-      aria-label={`Uploading ${name}`}
+      aria-label={t('tray.progress', { name })}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={percent}
@@ -87,9 +91,10 @@ export function UploadTray({
   items: Upload[];
   onRemove: (localId: string) => void;
 }) {
+  const { t } = useTranslation('attachments');
   if (items.length === 0) return null;
   return (
-    <ul className={styles.tray} aria-label="Attachments">
+    <ul className={styles.tray} aria-label={t('tray.label')}>
       {items.map((item) => (
         <Chip key={item.local_id} item={item} onRemove={() => onRemove(item.local_id)} />
       ))}

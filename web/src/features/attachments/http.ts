@@ -5,6 +5,9 @@ import {
   type ErrorBody,
 } from '@flexbnb/contracts';
 import { ApiError, getSession, withSession } from '../../lib/api.ts';
+import { i18n } from '../../lib/i18n.ts';
+
+const t = i18n.getFixedT(null, 'attachments');
 
 /** Where uploads go: `POST` multipart with the field `file`, answered 201 with the attachment. */
 export const ATTACHMENTS_PATH = `${routes.uploadAttachment.path}/`;
@@ -19,7 +22,11 @@ async function toError(res: Response): Promise<ApiError> {
     const body = (await res.json()) as ErrorBody;
     return new ApiError(res.status, body.error.code, body.error.message, body.error.details);
   } catch {
-    return new ApiError(res.status, 'http_error', `The server answered ${res.status}`);
+    return new ApiError(
+      res.status,
+      'http_error',
+      t('errors.serverAnswered', { status: res.status }),
+    );
   }
 }
 
@@ -49,7 +56,7 @@ interface XhrAnswer {
 function post(form: FormData, { onProgress, signal }: UploadOptions): Promise<XhrAnswer> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
-      reject(new DOMException('The upload was cancelled', 'AbortError'));
+      reject(new DOMException(t('errors.cancelled'), 'AbortError'));
       return;
     }
     // XMLHttpRequest rather than fetch: it reports the upload's progress.
@@ -68,11 +75,11 @@ function post(form: FormData, { onProgress, signal }: UploadOptions): Promise<Xh
     };
     xhr.onerror = () => {
       done();
-      reject(new TypeError('The upload failed — check your connection'));
+      reject(new TypeError(t('errors.connection')));
     };
     xhr.onabort = () => {
       done();
-      reject(new DOMException('The upload was cancelled', 'AbortError'));
+      reject(new DOMException(t('errors.cancelled'), 'AbortError'));
     };
     xhr.send(form);
   });
@@ -86,7 +93,7 @@ function answerError({ status, body }: XhrAnswer): ApiError {
     return new ApiError(
       status,
       'http_error',
-      status === 413 ? 'This file is too large' : `The server answered ${status}`,
+      status === 413 ? t('errors.tooLarge') : t('errors.serverAnswered', { status }),
     );
   }
 }

@@ -1,6 +1,9 @@
 import { MAX_ATTACHMENTS_PER_MESSAGE, type Attachment } from '@flexbnb/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../lib/api.ts';
+import { i18n } from '../../lib/i18n.ts';
+
+const t = i18n.getFixedT(null, 'attachments');
 import type { Uploader } from './http.ts';
 
 /** A file picked, dropped or pasted into the composer: uploading, uploaded, or refused. */
@@ -17,7 +20,7 @@ export interface Upload {
 
 function reason(err: unknown): string {
   if (err instanceof ApiError) return err.message;
-  return 'The upload failed — check your connection';
+  return t('errors.connection');
 }
 
 /**
@@ -70,7 +73,7 @@ export function useUploads(upload: Uploader, max = MAX_ATTACHMENTS_PER_MESSAGE) 
       const taken = files.slice(0, room);
       setNote(
         taken.length < files.length
-          ? `Up to ${max} attachments per message: ${files.length - taken.length} left out.`
+          ? t('errors.tooMany', { max, count: files.length - taken.length })
           : null,
       );
       const added = taken.map((file): Upload => ({

@@ -1,4 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { i18n } from '../../lib/i18n.ts';
+
+const t = i18n.getFixedT(null, 'attachments');
 
 /** A voice message is at most this long; recording stops (and sends) by itself then. */
 export const MAX_VOICE_MS = 5 * 60 * 1000;
@@ -16,6 +19,7 @@ export type RecorderState =
   | { status: 'idle' }
   | { status: 'starting' }
   | { status: 'recording'; elapsed: number }
+  /** `message`: what went wrong, in the app's language. */
   | { status: 'error'; message: string };
 
 /** Recording is possible in this browser (a secure page with a microphone API). */
@@ -77,7 +81,7 @@ export function useVoiceRecorder(onRecorded: (recording: Recording) => void) {
 
   const start = useCallback(async () => {
     if (!canRecord()) {
-      setState({ status: 'error', message: 'This browser cannot record audio.' });
+      setState({ status: 'error', message: t('recorder.unsupported') });
       return;
     }
     setState({ status: 'starting' });
@@ -88,9 +92,7 @@ export function useVoiceRecorder(onRecorded: (recording: Recording) => void) {
       const denied = err instanceof DOMException && err.name === 'NotAllowedError';
       setState({
         status: 'error',
-        message: denied
-          ? 'Microphone access was refused. Allow it in the browser to record.'
-          : 'No microphone could be used.',
+        message: denied ? t('recorder.denied') : t('recorder.noMicrophone'),
       });
       return;
     }

@@ -1,12 +1,13 @@
 import { LANGUAGES, MESSAGE_MAX_LENGTH, type Language } from '@flexbnb/contracts';
 import { useId, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../lib/api.ts';
 import { FieldError, FormError, fieldErrors } from '../../ui/forms.tsx';
 import { OtherLanguages } from '../quick-replies/OtherLanguages.tsx';
 import { AUTOMATION_TRIGGERS } from './api.ts';
 import { draftOffsetMinutes, type AutomationDraft } from './draft.ts';
-import { OFFSET_UNITS, TRIGGER_LABELS, describeTiming, type OffsetUnit } from './timing.ts';
+import { OFFSET_UNITS, describeTiming, type OffsetUnit } from './timing.ts';
 import styles from './AutomationForm.module.css';
 
 /**
@@ -35,15 +36,11 @@ export function AutomationForm({
   onSave: (draft: AutomationDraft) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('automations');
   const [draft, setDraft] = useState(initial);
   const id = useId();
   const byField = fieldErrors(error);
-  const message =
-    error instanceof ApiError
-      ? error.message
-      : error
-        ? 'Could not reach the server. Try again.'
-        : null;
+  const message = error instanceof ApiError ? error.message : error ? t('form.unreachable') : null;
   const set = <K extends keyof AutomationDraft>(key: K, value: AutomationDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   // A field's input: its id for the label, and its error when the server named it.
@@ -66,7 +63,9 @@ export function AutomationForm({
   }
 
   // An inactive template stays listed when it is the one already chosen.
-  const choosable = templates.filter((t) => t.is_active || t.id === draft.quick_reply_id);
+  const choosable = templates.filter(
+    (template) => template.is_active || template.id === draft.quick_reply_id,
+  );
   const offset = draftOffsetMinutes(draft);
 
   const submit = (e: FormEvent) => {
@@ -78,15 +77,15 @@ export function AutomationForm({
     <form
       className={`card ${styles.form}`}
       onSubmit={submit}
-      aria-label={isNew ? 'New automation' : 'Edit automation'}
+      aria-label={isNew ? t('form.new') : t('form.edit')}
     >
       <div className="field">
-        <label htmlFor={`${id}-name`}>Name</label>
+        <label htmlFor={`${id}-name`}>{t('form.name')}</label>
         <input
           className="input"
           required
           maxLength={100}
-          placeholder="Check-in instructions"
+          placeholder={t('form.namePlaceholder')}
           value={draft.name}
           onChange={(e) => set('name', e.target.value)}
           {...control('name')}
@@ -95,7 +94,7 @@ export function AutomationForm({
       </div>
 
       <fieldset className={styles.choiceGroup}>
-        <legend>Text</legend>
+        <legend>{t('form.text')}</legend>
         <label>
           <input
             type="radio"
@@ -103,7 +102,7 @@ export function AutomationForm({
             checked={draft.source === 'quick_reply'}
             onChange={() => set('source', 'quick_reply')}
           />
-          From a quick reply
+          {t('form.fromQuickReply')}
         </label>
         <label>
           <input
@@ -112,13 +111,13 @@ export function AutomationForm({
             checked={draft.source === 'message'}
             onChange={() => set('source', 'message')}
           />
-          Write a message
+          {t('form.writeMessage')}
         </label>
       </fieldset>
 
       {draft.source === 'quick_reply' ? (
         <div className="field">
-          <label htmlFor={`${id}-quick_reply_id`}>Template</label>
+          <label htmlFor={`${id}-quick_reply_id`}>{t('form.template')}</label>
           <select
             className="select"
             required
@@ -126,26 +125,30 @@ export function AutomationForm({
             onChange={(e) => set('quick_reply_id', e.target.value)}
             {...control('quick_reply_id')}
           >
-            <option value="">Choose a quick reply…</option>
-            {choosable.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title}
-                {t.is_active ? '' : ' (off)'}
+            <option value="">{t('form.chooseTemplate')}</option>
+            {choosable.map((template) => (
+              <option key={template.id} value={template.id}>
+                {template.is_active
+                  ? template.title
+                  : t('form.templateOff', { title: template.title })}
               </option>
             ))}
           </select>
           {fieldError('quick_reply_id')}
           {templates.length === 0 && (
             <small className="muted">
-              No quick replies yet: <Link to="/host/quick-replies">create one</Link>, or write a
-              message.
+              <Trans
+                t={t}
+                i18nKey="form.noTemplates"
+                components={{ create: <Link to="/host/quick-replies" /> }}
+              />
             </small>
           )}
-          <small className="muted">Its text as it is when the message goes out.</small>
+          <small className="muted">{t('form.templateHint')}</small>
         </div>
       ) : (
         <div className="field">
-          <label htmlFor={`${id}-message`}>Message text</label>
+          <label htmlFor={`${id}-message`}>{t('form.message')}</label>
           <textarea
             className="input"
             rows={4}
@@ -156,10 +159,7 @@ export function AutomationForm({
             {...control('message')}
           />
           {fieldError('message')}
-          <small className="muted">
-            Placeholders such as {'{guest_first_name}'} or {'{door_code}'} are filled in for each
-            stay.
-          </small>
+          <small className="muted">{t('form.messageHint')}</small>
         </div>
       )}
       {draft.source === 'message' && (
@@ -173,23 +173,23 @@ export function AutomationForm({
 
       <div className="form-grid">
         <div className="field">
-          <label htmlFor={`${id}-trigger`}>Trigger</label>
+          <label htmlFor={`${id}-trigger`}>{t('form.trigger')}</label>
           <select
             className="select"
             value={draft.trigger}
             onChange={(e) => set('trigger', e.target.value as AutomationDraft['trigger'])}
             {...control('trigger')}
           >
-            {AUTOMATION_TRIGGERS.map((t) => (
-              <option key={t} value={t}>
-                {TRIGGER_LABELS[t]}
+            {AUTOMATION_TRIGGERS.map((trigger) => (
+              <option key={trigger} value={trigger}>
+                {t(`triggers.${trigger}`)}
               </option>
             ))}
           </select>
           {fieldError('trigger')}
         </div>
         <div className="field">
-          <label htmlFor={`${id}-offset_minutes`}>Offset</label>
+          <label htmlFor={`${id}-offset_minutes`}>{t('form.offset')}</label>
           <input
             className="input"
             type="number"
@@ -204,7 +204,7 @@ export function AutomationForm({
           {fieldError('offset_minutes')}
         </div>
         <div className="field">
-          <label htmlFor={`${id}-unit`}>Unit</label>
+          <label htmlFor={`${id}-unit`}>{t('form.unit')}</label>
           <select
             id={`${id}-unit`}
             className="select"
@@ -213,7 +213,7 @@ export function AutomationForm({
           >
             {OFFSET_UNITS.map((u) => (
               <option key={u} value={u}>
-                {u}
+                {t(`units.${u}`)}
               </option>
             ))}
           </select>
@@ -221,19 +221,19 @@ export function AutomationForm({
       </div>
       {Number.isInteger(offset) && offset >= 0 && (
         <p className="muted small" aria-live="polite">
-          Goes out: {describeTiming(draft.trigger, offset)}
+          {t('form.goesOut', { timing: describeTiming(draft.trigger, offset, t) })}
         </p>
       )}
 
       <div className="field">
-        <label htmlFor={`${id}-property_id`}>Property</label>
+        <label htmlFor={`${id}-property_id`}>{t('form.property')}</label>
         <select
           className="select"
           value={draft.property_id ?? ''}
           onChange={(e) => set('property_id', e.target.value || null)}
           {...control('property_id')}
         >
-          <option value="">All properties</option>
+          <option value="">{t('form.allProperties')}</option>
           {properties.map((p) => (
             <option key={p.id} value={p.id}>
               {p.title}
@@ -244,7 +244,7 @@ export function AutomationForm({
       </div>
 
       <fieldset className={styles.choiceGroup}>
-        <legend>Stays booked after that time</legend>
+        <legend>{t('form.lateBooking')}</legend>
         <label>
           <input
             type="radio"
@@ -252,7 +252,7 @@ export function AutomationForm({
             checked={draft.late_booking === 'send_now'}
             onChange={() => set('late_booking', 'send_now')}
           />
-          Send right away
+          {t('form.sendNow')}
         </label>
         <label>
           <input
@@ -261,7 +261,7 @@ export function AutomationForm({
             checked={draft.late_booking === 'skip'}
             onChange={() => set('late_booking', 'skip')}
           />
-          Skip
+          {t('form.skip')}
         </label>
       </fieldset>
 
@@ -273,13 +273,13 @@ export function AutomationForm({
             checked={draft.is_active}
             onChange={(e) => set('is_active', e.target.checked)}
           />
-          <span>Active</span>
+          <span>{t('form.active')}</span>
         </label>
         <button type="button" className="button secondary" onClick={onCancel}>
-          Cancel
+          {t('form.cancel')}
         </button>
         <button type="submit" className="button primary" disabled={busy}>
-          {isNew ? 'Create automation' : 'Save automation'}
+          {isNew ? t('form.create') : t('form.save')}
         </button>
       </div>
     </form>

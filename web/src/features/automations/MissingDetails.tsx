@@ -1,22 +1,26 @@
 import { routes, type QuickReplyPlaceholder } from '@flexbnb/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { api } from '../../lib/api.ts';
 
-/** The placeholders a property's details fill, with the field that holds each. */
-const PROPERTY_DETAILS: Partial<Record<QuickReplyPlaceholder, string>> = {
-  wifi_name: 'Wifi name',
-  wifi_password: 'Wifi password',
-  door_code: 'Door code',
-  parking_info: 'Parking',
-  house_manual_url: 'House manual link',
-  emergency_phone: 'Emergency phone',
-};
+/** The placeholders a property's details fill: each the property field of the same name. */
+const PROPERTY_DETAILS = [
+  'wifi_name',
+  'wifi_password',
+  'door_code',
+  'parking_info',
+  'house_manual_url',
+  'emergency_phone',
+] as const satisfies readonly QuickReplyPlaceholder[];
+type PropertyDetail = (typeof PROPERTY_DETAILS)[number];
 
 /** The missing placeholders the host can fill in here (the others come from the stay). */
-export function fillableDetails(missing: readonly string[]): QuickReplyPlaceholder[] {
-  return missing.filter((p): p is QuickReplyPlaceholder => p in PROPERTY_DETAILS);
+export function fillableDetails(missing: readonly string[]): PropertyDetail[] {
+  return missing.filter((p): p is PropertyDetail =>
+    (PROPERTY_DETAILS as readonly string[]).includes(p),
+  );
 }
 
 /**
@@ -29,9 +33,10 @@ export function MissingDetails({
   onSaved,
 }: {
   propertyId: string;
-  missing: QuickReplyPlaceholder[];
+  missing: PropertyDetail[];
   onSaved: () => void;
 }) {
+  const { t } = useTranslation('automations');
   const client = useQueryClient();
   const [values, setValues] = useState<Record<string, string>>({});
   const save = useMutation({
@@ -41,7 +46,7 @@ export function MissingDetails({
         body: Object.fromEntries(missing.map((p) => [p, values[p]?.trim() ?? ''])),
       }),
     onSuccess: () => {
-      toast.success('Details saved');
+      toast.success(t('missingDetails.saved'));
       void client.invalidateQueries({ queryKey: ['scheduled-messages'] });
       onSaved();
     },
@@ -50,7 +55,7 @@ export function MissingDetails({
   const complete = missing.every((p) => values[p]?.trim());
   return (
     <form
-      aria-label="Property details"
+      aria-label={t('missingDetails.form')}
       onSubmit={(e) => {
         e.preventDefault();
         if (complete) save.mutate();
@@ -58,7 +63,7 @@ export function MissingDetails({
     >
       {missing.map((p) => (
         <label key={p} className="field">
-          <span>{PROPERTY_DETAILS[p]}</span>
+          <span>{t(`detailFields.${p}`)}</span>
           <input
             className="input"
             value={values[p] ?? ''}
@@ -67,7 +72,7 @@ export function MissingDetails({
         </label>
       ))}
       <button type="submit" className="button primary small" disabled={!complete || save.isPending}>
-        Save details
+        {t('missingDetails.save')}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { MESSAGE_MAX_LENGTH } from '@flexbnb/contracts';
+import { useTranslation } from 'react-i18next';
 import styles from './ScheduledTextEditor.module.css';
 
 /**
@@ -25,6 +26,7 @@ export function ScheduledTextEditor({
   /** The place it is edited in may size it (a bubble keeps the bubble's width). */
   className?: string;
 }) {
+  const { t } = useTranslation('automations');
   return (
     <div className={className ? `${styles.editor} ${className}` : styles.editor}>
       <textarea
@@ -42,10 +44,10 @@ export function ScheduledTextEditor({
           disabled={!text.trim() || saving}
           onClick={() => onSave(text.trim())}
         >
-          Save
+          {t('editor.save')}
         </button>
         <button type="button" className="button secondary small" onClick={onCancel}>
-          Cancel
+          {t('editor.cancel')}
         </button>
       </div>
     </div>

@@ -1,13 +1,14 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
 import { localWhen } from '../reservations/api.ts';
 import { fillableDetails, MissingDetails } from './MissingDetails.tsx';
 import { ScheduledTextEditor } from './ScheduledTextEditor.tsx';
 import {
-  SCHEDULED_STATUS_LABEL,
   isWaiting,
-  missingReason,
+  missingDetails,
   useChangeScheduledMessage,
   useStayScheduledMessages,
   type ScheduledMessage,
@@ -15,15 +16,15 @@ import {
 } from './api.ts';
 import styles from './StayScheduledMessages.module.css';
 
-const DONE: Record<ScheduledMessageChange['action'], string> = {
-  skip: 'Skipped for this stay',
-  cancel: 'Scheduled message cancelled',
-  'send-now': 'Sent',
-  edit: 'Message saved',
-};
+const DONE = {
+  skip: 'stay.done.skip',
+  cancel: 'stay.done.cancel',
+  'send-now': 'stay.done.sendNow',
+  edit: 'stay.done.edit',
+} as const satisfies Record<ScheduledMessageChange['action'], string>;
 
-function nameOf(m: ScheduledMessage) {
-  return m.automation?.name ?? 'Sent later';
+function nameOf(m: ScheduledMessage, t: TFunction<'automations'>) {
+  return m.automation?.name ?? t('stay.sentLater');
 }
 
 /**
@@ -38,6 +39,7 @@ export function StayScheduledMessages({
   reservationId: string;
   propertyId: string;
 }) {
+  const { t } = useTranslation('automations');
   const forecast = useStayScheduledMessages(reservationId);
   const change = useChangeScheduledMessage();
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
@@ -49,7 +51,7 @@ export function StayScheduledMessages({
   const run = (what: ScheduledMessageChange) =>
     change.mutate(what, {
       onSuccess: () => {
-        toast.success(DONE[what.action]);
+        toast.success(t(DONE[what.action]));
         if (what.action === 'edit') setEditing(null);
       },
       // A 409 (fields still missing, or already sent) says why in the server's words.
@@ -57,20 +59,24 @@ export function StayScheduledMessages({
     });
 
   return (
-    <section className={styles.timeline} aria-label="Scheduled messages">
-      <h4>Scheduled messages</h4>
-      {forecast.isLoading && <p className="muted small">Loading scheduled messages…</p>}
-      {forecast.isError && <p className="muted small">Scheduled messages could not be loaded.</p>}
+    <section className={styles.timeline} aria-label={t('stay.title')}>
+      <h4>{t('stay.title')}</h4>
+      {forecast.isLoading && <p className="muted small">{t('stay.loading')}</p>}
+      {forecast.isError && <p className="muted small">{t('stay.loadFailed')}</p>}
       {forecast.isSuccess && list.length === 0 && (
         <p className="muted small">
-          Nothing scheduled for this stay. <Link to="/host/automations">Automations</Link> send
-          messages on every stay’s timeline.
+          <Trans
+            t={t}
+            i18nKey="stay.empty"
+            components={{ automations: <Link to="/host/automations" /> }}
+          />
         </p>
       )}
       {list.length > 0 && (
         <ol>
           {list.map((m) => {
-            const name = nameOf(m);
+            const name = nameOf(m, t);
+            const sr = { name: <span className="sr-only">{name}</span> };
             const isEditing = editing?.id === m.id;
             const when = m.status === 'sent' && m.sent_at ? m.sent_at : m.scheduled_for;
             return (
@@ -81,18 +87,18 @@ export function StayScheduledMessages({
                     className={`status status-${m.status} ${styles.status}`}
                     data-status={m.status}
                   >
-                    {SCHEDULED_STATUS_LABEL[m.status]}
+                    {t(`status.${m.status}`)}
                   </span>
                 </div>
                 <div className="muted small">
                   <time dateTime={m.status === 'sent' ? when : m.scheduled_for_local}>
                     {localWhen({ scheduled_for: when, timezone: m.timezone })}
                   </time>
-                  {m.is_edited && ' · edited'}
+                  {m.is_edited && ` · ${t('stay.edited')}`}
                 </div>
                 {isEditing ? (
                   <ScheduledTextEditor
-                    label={`Text of ${name}`}
+                    label={t('stay.textOf', { name })}
                     rows={4}
                     text={editing.text}
                     saving={change.isPending}
@@ -104,15 +110,14 @@ export function StayScheduledMessages({
                   <p className={styles.text}>
                     {/* The text as it would go out now: a sentence whose detail is missing
                         is left out, sometimes all of it. */}
-                    {m.message || (
-                      <span className="muted">Nothing to send yet: the details are missing.</span>
-                    )}
+                    {m.message || <span className="muted">{t('stay.nothingToSend')}</span>}
                   </p>
                 )}
                 {isWaiting(m) && m.missing_placeholders.length > 0 && (
                   <p className={styles.reason}>
-                    {missingReason(m.missing_placeholders)}
-                    {m.status === 'scheduled' && ' — fill it in before it is due, or it waits'}
+                    {t(m.status === 'scheduled' ? 'stay.missingBeforeDue' : 'stay.missing', {
+                      details: missingDetails(m.missing_placeholders, t),
+                    })}
                     {fillableDetails(m.missing_placeholders).length > 0 && filling !== m.id && (
                       <>
                         {' '}
@@ -121,7 +126,7 @@ export function StayScheduledMessages({
                           className="link-button"
                           onClick={() => setFilling(m.id)}
                         >
-                          Fill in <span className="sr-only">{name}</span>
+                          <Trans t={t} i18nKey="stay.fillIn" components={sr} />
                         </button>
                       </>
                     )}
@@ -143,7 +148,11 @@ export function StayScheduledMessages({
                       disabled={change.isPending}
                       onClick={() => run({ id: m.id, action: m.automation ? 'skip' : 'cancel' })}
                     >
-                      {m.automation ? 'Skip' : 'Cancel'} <span className="sr-only">{name}</span>
+                      <Trans
+                        t={t}
+                        i18nKey={m.automation ? 'stay.skip' : 'stay.cancel'}
+                        components={sr}
+                      />
                     </button>
                     <button
                       type="button"
@@ -151,7 +160,7 @@ export function StayScheduledMessages({
                       disabled={change.isPending}
                       onClick={() => setEditing({ id: m.id, text: m.template })}
                     >
-                      Edit <span className="sr-only">{name}</span>
+                      <Trans t={t} i18nKey="stay.edit" components={sr} />
                     </button>
                     <button
                       type="button"
@@ -159,7 +168,7 @@ export function StayScheduledMessages({
                       disabled={change.isPending}
                       onClick={() => run({ id: m.id, action: 'send-now' })}
                     >
-                      Send now <span className="sr-only">{name}</span>
+                      <Trans t={t} i18nKey="stay.sendNow" components={sr} />
                     </button>
                   </div>
                 )}
@@ -168,7 +177,7 @@ export function StayScheduledMessages({
           })}
         </ol>
       )}
-      {list[0] && <p className="muted small">Times are the property’s ({list[0].timezone}).</p>}
+      {list[0] && <p className="muted small">{t('stay.zone', { zone: list[0].timezone })}</p>}
     </section>
   );
 }

@@ -1,11 +1,14 @@
 import {
+  QUICK_REPLY_PLACEHOLDERS,
   routes,
+  type QuickReplyPlaceholder,
   type ScheduledMessage,
-  type ScheduledMessageStatus,
   type RouteBody,
 } from '@flexbnb/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { api } from '../../lib/api.ts';
+import { i18n } from '../../lib/i18n.ts';
 import { keys } from '../../lib/queries.ts';
 
 export type {
@@ -17,24 +20,21 @@ export type {
 } from '@flexbnb/contracts';
 export { AUTOMATION_TRIGGERS, SEND_LATER_MAX_DAYS } from '@flexbnb/contracts';
 
-export const SCHEDULED_STATUS_LABEL: Record<ScheduledMessageStatus, string> = {
-  scheduled: 'Scheduled',
-  held: 'Held',
-  sent: 'Sent',
-  skipped: 'Skipped',
-  cancelled: 'Cancelled',
-  failed: 'Failed',
-};
-
 /** Only these can still be edited, skipped or sent now. */
 export function isWaiting(message: ScheduledMessage): boolean {
   return message.status === 'scheduled' || message.status === 'held';
 }
 
-/** "Missing: door code, wifi password" — why a message is held, from its placeholders. */
-export function missingReason(placeholders: string[]): string {
-  return `Missing: ${placeholders.map((p) => p.replaceAll('_', ' ')).join(', ')}`;
+/** "door code, wifi password" — what a held message waits for, from its placeholders. */
+export function missingDetails(placeholders: string[], t: TFunction<'automations'>): string {
+  const names = placeholders.map((p) =>
+    isPlaceholder(p) ? t(`details.${p}`) : p.replaceAll('_', ' '),
+  );
+  return new Intl.ListFormat(i18n.language, { type: 'conjunction', style: 'narrow' }).format(names);
 }
+
+const isPlaceholder = (name: string): name is QuickReplyPlaceholder =>
+  Object.hasOwn(QUICK_REPLY_PLACEHOLDERS, name);
 
 /** The prefix of every scheduled-message list: a stay's timeline, a thread's waiting ones. */
 const SCHEDULED_LISTS = ['scheduled-messages'] as const;

@@ -1,5 +1,6 @@
 import type { Automation } from '@flexbnb/contracts';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { showIn } from '../../lib/i18n.ts';
 import {
   EMPTY_DRAFT,
   automationToDraft,
@@ -138,5 +139,25 @@ describe('the automation form’s draft', () => {
       late_booking: 'skip',
       is_active: false,
     });
+  });
+});
+
+describe('describeTiming in the language shown', () => {
+  afterEach(() => showIn('en'));
+
+  it('says it in German, each unit in its plural', async () => {
+    await showIn('de');
+    expect(describeTiming('before_check_in', 2 * 1440)).toBe('2 Tage vor dem Check-in');
+    expect(describeTiming('after_check_out', 60)).toBe('1 Stunde nach dem Check-out');
+    expect(describeTiming('booking_confirmed', 0)).toBe('Bei der Buchungsbestätigung');
+    expect(describeTiming('before_check_in', 1440 + 6 * 60 + 5)).toBe(
+      '1 Tag, 6 Stunden und 5 Minuten vor dem Check-in',
+    );
+  });
+
+  it('and in French', async () => {
+    await showIn('fr');
+    expect(describeTiming('after_check_in', 30)).toBe('30 minutes après l’arrivée');
+    expect(describeTiming('before_check_out', 0)).toBe('Au départ');
   });
 });

@@ -1,4 +1,6 @@
-import type { AutomationTrigger } from '@flexbnb/contracts';
+import { AUTOMATION_TRIGGERS, type AutomationTrigger } from '@flexbnb/contracts';
+import type { TFunction } from 'i18next';
+import { i18n } from '../../lib/i18n.ts';
 
 const MINUTES_PER: Record<OffsetUnit, number> = { minutes: 1, hours: 60, days: 1440 };
 
@@ -6,50 +8,48 @@ const MINUTES_PER: Record<OffsetUnit, number> = { minutes: 1, hours: 60, days: 1
 export const OFFSET_UNITS = ['minutes', 'hours', 'days'] as const;
 export type OffsetUnit = (typeof OFFSET_UNITS)[number];
 
-/** What each trigger is counted from, as a sentence ends: "before check-in". */
-const TRIGGER_PHRASE: Record<AutomationTrigger, { anchor: string; direction: string }> = {
-  booking_confirmed: { anchor: 'booking confirmation', direction: 'after' },
-  before_check_in: { anchor: 'check-in', direction: 'before' },
-  after_check_in: { anchor: 'check-in', direction: 'after' },
-  before_check_out: { anchor: 'check-out', direction: 'before' },
-  after_check_out: { anchor: 'check-out', direction: 'after' },
-};
+type T = TFunction<'automations'>;
+const shown = (): T => i18n.getFixedT(null, 'automations');
 
-/** The trigger select's options. */
-export const TRIGGER_LABELS: Record<AutomationTrigger, string> = {
-  booking_confirmed: 'After booking confirmation',
-  before_check_in: 'Before check-in',
-  after_check_in: 'After check-in',
-  before_check_out: 'Before check-out',
-  after_check_out: 'After check-out',
-};
-
-function plural(amount: number, unit: string) {
-  return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
-}
+/**
+ * The trigger select's options, in the language shown when read (a component that draws them
+ * should use its own `t('triggers.…')`, so that it draws again when the language changes).
+ */
+export const TRIGGER_LABELS: Readonly<Record<AutomationTrigger, string>> = Object.defineProperties(
+  {} as Record<AutomationTrigger, string>,
+  Object.fromEntries(
+    AUTOMATION_TRIGGERS.map((trigger) => [
+      trigger,
+      { enumerable: true, get: () => shown()(`triggers.${trigger}`) },
+    ]),
+  ),
+);
 
 /** "1 day 6 hours", "90 minutes" never: "1 hour 30 minutes". Empty for zero. */
-export function describeDuration(minutes: number): string {
+export function describeDuration(minutes: number, t: T = shown()): string {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const rest = minutes % 60;
-  return [
-    days > 0 && plural(days, 'day'),
-    hours > 0 && plural(hours, 'hour'),
-    rest > 0 && plural(rest, 'minute'),
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const parts = [
+    days > 0 && t('duration.days', { count: days }),
+    hours > 0 && t('duration.hours', { count: hours }),
+    rest > 0 && t('duration.minutes', { count: rest }),
+  ].filter((part): part is string => Boolean(part));
+  // "1 day 6 hours" in English; each language joins the units its own way.
+  return new Intl.ListFormat(i18n.language, { type: 'unit', style: 'narrow' }).format(parts);
 }
 
 /**
  * An automation's time in plain words: "2 days before check-in", "1 hour after check-out",
  * "At booking confirmation", "1 day 6 hours before check-in".
  */
-export function describeTiming(trigger: AutomationTrigger, offsetMinutes: number): string {
-  const { anchor, direction } = TRIGGER_PHRASE[trigger];
-  const duration = describeDuration(offsetMinutes);
-  return duration ? `${duration} ${direction} ${anchor}` : `At ${anchor}`;
+export function describeTiming(
+  trigger: AutomationTrigger,
+  offsetMinutes: number,
+  t: T = shown(),
+): string {
+  const duration = describeDuration(offsetMinutes, t);
+  return duration ? t(`timing.${trigger}`, { duration }) : t(`timingAt.${trigger}`);
 }
 
 /** The form's amount and unit as the API's `offset_minutes`. */

@@ -1,5 +1,6 @@
 import type { Property } from '@flexbnb/contracts';
 import { useId, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../lib/api.ts';
 import { stayDates } from '../../lib/time.ts';
@@ -13,6 +14,7 @@ import { formatMoney, nightsBetween, stayTotal, todayIso } from './format.ts';
  * reservation the host confirms or declines. Once sent, where to follow it.
  */
 export function BookingBox({ property }: { property: Property }) {
+  const { t } = useTranslation('bookings');
   const id = useId();
   const today = todayIso();
   const [checkIn, setCheckIn] = useState('');
@@ -27,22 +29,22 @@ export function BookingBox({ property }: { property: Property }) {
   const problems: Record<string, string | undefined> = {
     check_in: !checkIn
       ? tried
-        ? 'Choose the day you arrive'
+        ? t('box.errors.checkInMissing')
         : undefined
       : checkIn < today
-        ? 'Choose today or a later day'
+        ? t('box.errors.checkInPast')
         : undefined,
     check_out: !checkOut
       ? tried
-        ? 'Choose the day you leave'
+        ? t('box.errors.checkOutMissing')
         : undefined
       : checkIn && checkOut <= checkIn
-        ? 'Check-out must be after check-in'
+        ? t('box.errors.checkOutBeforeCheckIn')
         : undefined,
     guests:
       /^\d+$/.test(guests) && Number(guests) >= 1 && Number(guests) <= 50
         ? undefined
-        : 'Guests must be a number from 1 to 50',
+        : t('box.errors.guests'),
   };
   const server = fieldErrors(booking.error, '');
   const fieldError = (name: string) => problems[name] ?? server[name];
@@ -52,24 +54,21 @@ export function BookingBox({ property }: { property: Property }) {
     return (
       <section className={`card ${styles.box}`} aria-labelledby={`${id}-sent`}>
         <h2 id={`${id}-sent`} className={styles.title}>
-          Request sent
+          {t('box.sent.title')}
         </h2>
         <p>
-          {stayDates(reservation.check_in, reservation.check_out)} · {reservation.nights}{' '}
-          {reservation.nights === 1 ? 'night' : 'nights'}
+          {stayDates(reservation.check_in, reservation.check_out)} ·{' '}
+          {t('nights', { count: reservation.nights })}
           {reservation.total_price &&
             ` · ${formatMoney(reservation.total_price, property.currency)}`}
         </p>
-        <p className="muted">
-          {hostFirst} has been told and will confirm or decline. You’ll find the answer in your
-          trips and in your conversation.
-        </p>
+        <p className="muted">{t('box.sent.told', { host: hostFirst })}</p>
         <div className={styles.links}>
           <Link className="button primary" to="/trips">
-            See your trips
+            {t('box.sent.trips')}
           </Link>
           <Link className="button secondary" to={`/messages/${conversationId}`}>
-            Message {hostFirst}
+            {t('box.sent.message', { host: hostFirst })}
           </Link>
         </div>
       </section>
@@ -96,7 +95,7 @@ export function BookingBox({ property }: { property: Property }) {
         ? null
         : booking.error.message
       : booking.error
-        ? 'Could not reach the server. Try again.'
+        ? t('box.unreachable')
         : null;
   const field = (name: string) => ({
     'aria-invalid': fieldError(name) ? true : undefined,
@@ -107,16 +106,19 @@ export function BookingBox({ property }: { property: Property }) {
     <form className={`card ${styles.box}`} onSubmit={submit} noValidate aria-labelledby={`${id}-t`}>
       <h2 id={`${id}-t`} className={styles.title}>
         {rate ? (
-          <>
-            {formatMoney(rate, property.currency)} <span className="muted">night</span>
-          </>
+          <Trans
+            t={t}
+            i18nKey="box.perNight"
+            values={{ price: formatMoney(rate, property.currency) }}
+            components={{ muted: <span className="muted" /> }}
+          />
         ) : (
-          'Book your stay'
+          t('box.title')
         )}
       </h2>
       <div className={styles.dates}>
         <label className="field">
-          <span>Check-in</span>
+          <span>{t('box.checkIn')}</span>
           <input
             className="input"
             type="date"
@@ -128,7 +130,7 @@ export function BookingBox({ property }: { property: Property }) {
           <FieldError id={`${id}-check_in-error`} error={fieldError('check_in')} />
         </label>
         <label className="field">
-          <span>Check-out</span>
+          <span>{t('box.checkOut')}</span>
           <input
             className="input"
             type="date"
@@ -141,7 +143,7 @@ export function BookingBox({ property }: { property: Property }) {
         </label>
       </div>
       <label className="field">
-        <span>Guests</span>
+        <span>{t('box.guests')}</span>
         <input
           className="input"
           type="number"
@@ -155,29 +157,29 @@ export function BookingBox({ property }: { property: Property }) {
         <FieldError id={`${id}-guests-error`} error={fieldError('guests')} />
       </label>
       <label className="field">
-        <span>Message to {hostFirst} (optional)</span>
+        <span>{t('box.messageTo', { host: hostFirst })}</span>
         <textarea
           className="input"
           rows={2}
           value={message}
           maxLength={2000}
-          placeholder="Say hello and tell them about your trip"
+          placeholder={t('box.messagePlaceholder')}
           onChange={(e) => setMessage(e.target.value)}
         />
       </label>
       {rate && nights > 0 && (
         <p className={styles.price} aria-live="polite">
           <span>
-            {formatMoney(rate, property.currency)} × {nights} {nights === 1 ? 'night' : 'nights'}
+            {t('box.price', { rate: formatMoney(rate, property.currency), count: nights })}
           </span>
           <strong>{formatMoney(stayTotal(rate, nights), property.currency)}</strong>
         </p>
       )}
       <FormError error={error} />
       <button type="submit" className="button primary block" disabled={booking.isPending}>
-        {booking.isPending ? 'Sending request…' : 'Request to book'}
+        {booking.isPending ? t('box.sending') : t('box.request')}
       </button>
-      <p className="muted small">You won’t be charged: {hostFirst} confirms first.</p>
+      <p className="muted small">{t('box.noCharge', { host: hostFirst })}</p>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { stayDates } from '../../lib/time.ts';
 import type { Reservation } from './api.ts';
 
@@ -9,10 +10,14 @@ export function ConfirmDialogText({
   reservation: Reservation;
   other: string;
 }) {
+  const { t } = useTranslation('bookings');
   return (
     <p>
-      {reservation.property.title}, {stayDates(reservation.check_in, reservation.check_out)}.{' '}
-      {other} is told, and the stay’s reminders stop. This cannot be undone.
+      {t('actions.consequence', {
+        property: reservation.property.title,
+        dates: stayDates(reservation.check_in, reservation.check_out),
+        other,
+      })}
     </p>
   );
 }

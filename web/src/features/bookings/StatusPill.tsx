@@ -1,8 +1,9 @@
-import { STATUS_LABEL } from '../reservations/api.ts';
+import { useTranslation } from 'react-i18next';
 import type { ReservationStatus } from './api.ts';
 import styles from './StatusPill.module.css';
 
 /** A reservation's status as a small pill, as wide as its word (never stretched by its row). */
 export function StatusPill({ status }: { status: ReservationStatus }) {
-  return <span className={`${styles.pill} ${styles[status]}`}>{STATUS_LABEL[status]}</span>;
+  const { t } = useTranslation('reservations');
+  return <span className={`${styles.pill} ${styles[status]}`}>{t(`status.${status}`)}</span>;
 }

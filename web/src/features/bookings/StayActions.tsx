@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api.ts';
 import { useReservationAction } from '../reservations/api.ts';
 import type { Reservation } from './api.ts';
@@ -16,6 +17,7 @@ export function StayActions({
   reservation: Reservation;
   asHost: boolean;
 }) {
+  const { t } = useTranslation('bookings');
   const action = useReservationAction(reservation.id);
   const { status } = reservation;
   if (status !== 'pending' && status !== 'confirmed') return null;
@@ -23,7 +25,7 @@ export function StayActions({
     action.error instanceof ApiError
       ? action.error.message
       : action.error
-        ? 'Could not reach the server. Try again.'
+        ? t('actions.unreachable')
         : null;
   const other = asHost ? reservation.guest.name : reservation.host.name;
   return (
@@ -36,13 +38,14 @@ export function StayActions({
             disabled={action.isPending}
             onClick={() => action.mutate('confirm')}
           >
-            Confirm
+            {t('actions.confirm')}
           </button>
           <ConfirmButton
-            label="Decline"
+            label={t('actions.decline')}
             className="button secondary small"
-            title="Decline this request?"
-            confirmLabel="Decline request"
+            title={t('actions.declineTitle')}
+            confirmLabel={t('actions.declineConfirm')}
+            keepLabel={t('actions.keep')}
             isDisabled={action.isPending}
             onConfirm={() => action.mutate('decline')}
           >
@@ -51,9 +54,10 @@ export function StayActions({
         </>
       )}
       <ConfirmButton
-        label="Cancel"
-        title="Cancel this reservation?"
-        confirmLabel="Cancel reservation"
+        label={t('actions.cancel')}
+        title={t('actions.cancelTitle')}
+        confirmLabel={t('actions.cancelConfirm')}
+        keepLabel={t('actions.keep')}
         isDisabled={action.isPending}
         onConfirm={() => action.mutate('cancel')}
       >

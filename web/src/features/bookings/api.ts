@@ -1,6 +1,7 @@
 import { routes, type Reservation, type ReservationStatus } from '@flexbnb/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api.ts';
+import { i18n } from '../../lib/i18n.ts';
 import { keys } from '../../lib/queries.ts';
 
 export type { Reservation, ReservationStatus };
@@ -9,12 +10,16 @@ export type { Reservation, ReservationStatus };
 export const STAY_TABS = ['upcoming', 'pending', 'current', 'past'] as const;
 export type StayTab = (typeof STAY_TABS)[number];
 
-export const STAY_TAB_LABEL: Record<StayTab, string> = {
-  upcoming: 'Upcoming',
-  pending: 'Pending',
-  current: 'Current',
-  past: 'Past',
-};
+/** The tabs' names, read in the app's language when read (`bookings:tabs.<tab>`). */
+export const STAY_TAB_LABEL: Readonly<Record<StayTab, string>> = Object.defineProperties(
+  {} as Record<StayTab, string>,
+  Object.fromEntries(
+    STAY_TABS.map((tab) => [
+      tab,
+      { enumerable: true, get: () => i18n.t(`tabs.${tab}`, { ns: 'bookings' }) },
+    ]),
+  ),
+);
 
 // Upcoming and current are stays that will happen (confirmed); a request waits in Pending
 // whatever its dates; Past keeps every stay whose check-out has gone, however it ended.

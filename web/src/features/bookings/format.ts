@@ -1,8 +1,10 @@
-/** "€269.70": an amount in its currency, as the viewer writes money. */
+import { i18n } from '../../lib/i18n.ts';
+
+/** "€269.70": an amount in its currency, as the app's language writes money. */
 export function formatMoney(amount: number | string, currency: string): string {
   const value = typeof amount === 'string' ? Number(amount) : amount;
   try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(value);
+    return new Intl.NumberFormat(i18n.language, { style: 'currency', currency }).format(value);
   } catch {
     return `${value.toFixed(2)} ${currency}`;
   }

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatMoney } from '../bookings/format.ts';
 import type { Property } from './api.ts';
@@ -15,6 +16,7 @@ export function ListingCard({
   property: Property;
   editable?: boolean;
 }) {
+  const { t } = useTranslation('listings');
   const p = property;
   return (
     <article className={`card ${styles.card}`}>
@@ -28,13 +30,13 @@ export function ListingCard({
         <span className="muted">{p.address}</span>
         {!editable && (
           <span className="muted small">
-            Hosted by <bdi>{p.host.name}</bdi>
+            <Trans t={t} i18nKey="card.hostedBy" components={{ host: <bdi>{p.host.name}</bdi> }} />
           </span>
         )}
         {p.nightly_rate && (
           <span>
             <strong>{formatMoney(p.nightly_rate, p.currency)}</strong>{' '}
-            <span className="muted">night</span>
+            <span className="muted">{t('card.perNight')}</span>
           </span>
         )}
       </div>
@@ -43,13 +45,11 @@ export function ListingCard({
           <Link
             to={`/host/properties/${p.id}/edit`}
             className="button secondary small"
-            aria-label={`Edit ${p.title}`}
+            aria-label={t('card.editTitle', { title: p.title })}
           >
-            Edit
+            {t('card.edit')}
           </Link>
-          <span className="muted small">
-            {p.photos.length} {p.photos.length === 1 ? 'photo' : 'photos'}
-          </span>
+          <span className="muted small">{t('card.photos', { count: p.photos.length })}</span>
         </div>
       )}
     </article>

@@ -1,6 +1,8 @@
 import { MAX_PROPERTY_PHOTOS } from '@flexbnb/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api.ts';
+import { i18n } from '../../lib/i18n.ts';
 import { useLocalObjectUrl } from '../attachments/blobs.ts';
 import { upload } from '../attachments/upload.ts';
 import type { Photo } from './api.ts';
@@ -61,7 +63,10 @@ export function usePhotoItems(initial: PhotoItem[]) {
           .then(
             (attachment) => {
               if (attachment.kind !== 'image') {
-                patch(item.key, { status: 'failed', error: 'Not a photo: choose an image file' });
+                patch(item.key, {
+                  status: 'failed',
+                  error: i18n.t('photos.notImage', { ns: 'listings' }),
+                });
                 return;
               }
               patch(item.key, {
@@ -80,7 +85,10 @@ export function usePhotoItems(initial: PhotoItem[]) {
               if (controller.signal.aborted) return;
               patch(item.key, {
                 status: 'failed',
-                error: err instanceof ApiError ? err.message : 'The upload failed: try again',
+                error:
+                  err instanceof ApiError
+                    ? err.message
+                    : i18n.t('photos.failed', { ns: 'listings' }),
               });
             },
           )
@@ -121,33 +129,39 @@ function Preview({ item, title }: { item: PhotoItem; title: string }) {
 }
 
 export function PhotoManager({ photos, title }: { photos: PhotoItems; title: string }) {
+  const { t } = useTranslation('listings');
   const [note, setNote] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const { items } = photos;
   const room = MAX_PROPERTY_PHOTOS - items.length;
   return (
     <fieldset className={styles.fieldset}>
-      <legend className={styles.legend}>Photos</legend>
-      <p className="muted small">
-        Up to {MAX_PROPERTY_PHOTOS}. The first is the cover guests see on Explore.
-      </p>
+      <legend className={styles.legend}>{t('photos.title')}</legend>
+      <p className="muted small">{t('photos.hint', { max: MAX_PROPERTY_PHOTOS })}</p>
       {items.length > 0 && (
         <ol className={styles.list}>
           {items.map((item, index) => {
-            const label = `Photo ${index + 1}${item.file ? ` (${item.file.name})` : ''}`;
+            const number = index + 1;
+            const label = item.file
+              ? t('photos.photoFile', { number, name: item.file.name })
+              : t('photos.photo', { number });
             return (
               <li key={item.key} className={styles.item}>
                 <Preview item={item} title={title} />
                 <div className={styles.meta}>
                   <span className="small">
-                    {index === 0 ? 'Cover photo' : `Photo ${index + 1}`}
+                    {index === 0 ? t('photos.cover') : t('photos.photo', { number })}
                   </span>
                   {item.status === 'uploading' && (
                     <progress
                       className={styles.progress}
                       max={1}
                       value={item.progress}
-                      aria-label={`Uploading ${item.file?.name ?? 'photo'}`}
+                      aria-label={
+                        item.file
+                          ? t('photos.uploading', { name: item.file.name })
+                          : t('photos.uploadingPhoto')
+                      }
                     />
                   )}
                   {item.status === 'failed' && (
@@ -160,7 +174,7 @@ export function PhotoManager({ photos, title }: { photos: PhotoItems; title: str
                       type="button"
                       className="button secondary small"
                       disabled={index === 0}
-                      aria-label={`Move ${label} earlier`}
+                      aria-label={t('photos.moveEarlier', { photo: label })}
                       onClick={() => photos.move(item.key, -1)}
                     >
                       <span aria-hidden="true">↑</span>
@@ -169,7 +183,7 @@ export function PhotoManager({ photos, title }: { photos: PhotoItems; title: str
                       type="button"
                       className="button secondary small"
                       disabled={index === items.length - 1}
-                      aria-label={`Move ${label} later`}
+                      aria-label={t('photos.moveLater', { photo: label })}
                       onClick={() => photos.move(item.key, 1)}
                     >
                       <span aria-hidden="true">↓</span>
@@ -177,10 +191,10 @@ export function PhotoManager({ photos, title }: { photos: PhotoItems; title: str
                     <button
                       type="button"
                       className="button secondary small"
-                      aria-label={`Remove ${label}`}
+                      aria-label={t('photos.removePhoto', { photo: label })}
                       onClick={() => photos.remove(item.key)}
                     >
-                      Remove
+                      {t('photos.remove')}
                     </button>
                   </div>
                 </div>
@@ -196,11 +210,11 @@ export function PhotoManager({ photos, title }: { photos: PhotoItems; title: str
         multiple
         className={styles.file}
         tabIndex={-1}
-        aria-label="Add photos"
+        aria-label={t('photos.add')}
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
           const left = photos.add(files, room);
-          setNote(left > 0 ? `Up to ${MAX_PROPERTY_PHOTOS} photos: ${left} left out.` : null);
+          setNote(left > 0 ? t('photos.leftOut', { count: left, max: MAX_PROPERTY_PHOTOS }) : null);
           e.target.value = '';
         }}
       />
@@ -210,7 +224,7 @@ export function PhotoManager({ photos, title }: { photos: PhotoItems; title: str
         disabled={room <= 0}
         onClick={() => input.current?.click()}
       >
-        Add photos
+        {t('photos.add')}
       </button>
       {note && <p className="muted small">{note}</p>}
     </fieldset>

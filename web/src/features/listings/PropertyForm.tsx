@@ -1,5 +1,8 @@
+import type { TFunction } from 'i18next';
 import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api.ts';
+import { i18n } from '../../lib/i18n.ts';
 import { fieldErrors, FieldError, FormError } from '../../ui/forms.tsx';
 import type { Property, PropertyInput } from './api.ts';
 import { photoItemOf, PhotoManager, usePhotoItems } from './PhotoManager.tsx';
@@ -78,28 +81,42 @@ function isWebUrl(value: string): boolean {
   }
 }
 
-/** What is wrong with each field, in plain words (the server's rules, checked as one types). */
-export function problemsOf(v: Values, zones: readonly string[]): Partial<Record<Field, string>> {
+const MAX_TITLE = 200;
+const MAX_ADDRESS = 500;
+
+/**
+ * What is wrong with each field, in plain words (the server's rules, checked as one types), in
+ * the language of `t` (the one shown, without it).
+ */
+export function problemsOf(
+  v: Values,
+  zones: readonly string[],
+  t: TFunction<'listings'> = i18n.getFixedT(null, 'listings'),
+): Partial<Record<Field, string>> {
   const p: Partial<Record<Field, string>> = {};
-  if (!v.title.trim()) p.title = 'Give your place a name';
-  else if (v.title.trim().length > 200) p.title = 'Keep the name under 200 characters';
-  if (!v.address.trim()) p.address = 'Enter the address guests will come to';
-  else if (v.address.trim().length > 500) p.address = 'Keep the address under 500 characters';
-  if (!zones.includes(v.timezone)) p.timezone = 'Choose a time zone from the list';
+  if (!v.title.trim()) p.title = t('problems.titleEmpty');
+  else if (v.title.trim().length > MAX_TITLE) {
+    p.title = t('problems.titleTooLong', { max: MAX_TITLE });
+  }
+  if (!v.address.trim()) p.address = t('problems.addressEmpty');
+  else if (v.address.trim().length > MAX_ADDRESS) {
+    p.address = t('problems.addressTooLong', { max: MAX_ADDRESS });
+  }
+  if (!zones.includes(v.timezone)) p.timezone = t('problems.timeZone');
   const time = /^([01]\d|2[0-3]):[0-5]\d$/;
-  if (!time.test(v.check_in_time)) p.check_in_time = 'Enter a time such as 15:00';
-  if (!time.test(v.check_out_time)) p.check_out_time = 'Enter a time such as 11:00';
+  if (!time.test(v.check_in_time)) p.check_in_time = t('problems.checkInTime');
+  if (!time.test(v.check_out_time)) p.check_out_time = t('problems.checkOutTime');
   if (v.nightly_rate.trim() && !/^\d{1,8}(\.\d{1,2})?$/.test(v.nightly_rate.trim())) {
-    p.nightly_rate = 'Enter an amount such as 120 or 89.50 (no currency sign)';
+    p.nightly_rate = t('problems.nightlyRate');
   }
   if (v.house_manual_url.trim() && !isWebUrl(v.house_manual_url.trim())) {
-    p.house_manual_url = 'Enter a full link starting with https://';
+    p.house_manual_url = t('problems.houseManualUrl');
   }
   const phone = v.emergency_phone.trim();
   if (phone) {
     const digits = phone.replace(/\D/g, '').length;
     if (!/^\+?[\d\s().-]+$/.test(phone) || digits < 3 || digits > 15) {
-      p.emergency_phone = 'Enter a phone number such as +351 912 345 678';
+      p.emergency_phone = t('problems.emergencyPhone');
     }
   }
   return p;
@@ -123,6 +140,7 @@ export function PropertyForm({
   error: unknown;
   submitLabel: string;
 }) {
+  const { t } = useTranslation('listings');
   const id = useId();
   const zones = useMemo(() => timeZones(), []);
   const currencyList = useMemo(() => currencies(), []);
@@ -130,7 +148,7 @@ export function PropertyForm({
   const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
   const [tried, setTried] = useState(false);
   const photos = usePhotoItems((property?.photos ?? []).map(photoItemOf));
-  const problems = problemsOf(values, zones);
+  const problems = problemsOf(values, zones, t);
   const server = fieldErrors(error);
   const shown = (name: Field) =>
     (tried || touched[name] ? problems[name] : undefined) ?? server[name];
@@ -184,27 +202,27 @@ export function PropertyForm({
   const general =
     error instanceof ApiError
       ? Object.keys(server).length > 0
-        ? 'Some details need a change: see the fields marked below.'
+        ? t('form.fieldsMarked')
         : error.message
       : error
-        ? 'Could not reach the server. Try again.'
+        ? t('form.unreachable')
         : null;
   const count = Object.keys(problems).length;
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
       <section className={styles.section} aria-labelledby={`${id}-where`}>
-        <h2 id={`${id}-where`}>Your place</h2>
+        <h2 id={`${id}-where`}>{t('form.yourPlace')}</h2>
         {row(
           'title',
-          'Title',
+          t('form.title'),
           <input className="input" maxLength={200} {...inputProps('title')} />,
         )}
         {row(
           'address',
-          'Address',
+          t('form.address'),
           <input className="input" autoComplete="street-address" {...inputProps('address')} />,
-          'Street, city and country',
+          t('form.addressHint'),
         )}
         <TimeZonePicker
           value={values.timezone}
@@ -217,36 +235,36 @@ export function PropertyForm({
         <div className={styles.pair}>
           {row(
             'check_in_time',
-            'Check-in from',
+            t('form.checkIn'),
             <input className="input" type="time" {...inputProps('check_in_time')} />,
           )}
           {row(
             'check_out_time',
-            'Check-out by',
+            t('form.checkOut'),
             <input className="input" type="time" {...inputProps('check_out_time')} />,
           )}
         </div>
       </section>
 
-      <PhotoManager photos={photos} title={values.title || 'Your place'} />
+      <PhotoManager photos={photos} title={values.title || t('form.yourPlace')} />
 
       <section className={styles.section} aria-labelledby={`${id}-price`}>
-        <h2 id={`${id}-price`}>Price</h2>
+        <h2 id={`${id}-price`}>{t('form.price')}</h2>
         <div className={styles.pair}>
           {row(
             'nightly_rate',
-            'Nightly rate',
+            t('form.nightlyRate'),
             <input
               className="input"
               inputMode="decimal"
               placeholder="120.00"
               {...inputProps('nightly_rate')}
             />,
-            'Leave empty to agree the price with each guest',
+            t('form.nightlyRateHint'),
           )}
           {row(
             'currency',
-            'Currency',
+            t('form.currency'),
             <select className="input" {...inputProps('currency')}>
               {currencyList.map((c) => (
                 <option key={c} value={c}>
@@ -259,32 +277,33 @@ export function PropertyForm({
       </section>
 
       <section className={styles.section} aria-labelledby={`${id}-details`}>
-        <h2 id={`${id}-details`}>Details for your guests</h2>
-        <p className="muted small">
-          Scheduled messages fill these in. The door code and wifi password are shown to a guest
-          only from the day before their stay.
-        </p>
+        <h2 id={`${id}-details`}>{t('form.details')}</h2>
+        <p className="muted small">{t('form.detailsHint')}</p>
         <div className={styles.pair}>
-          {row('wifi_name', 'Wifi name', <input className="input" {...inputProps('wifi_name')} />)}
+          {row(
+            'wifi_name',
+            t('form.wifiName'),
+            <input className="input" {...inputProps('wifi_name')} />,
+          )}
           {row(
             'wifi_password',
-            'Wifi password',
+            t('form.wifiPassword'),
             <input className="input" {...inputProps('wifi_password')} />,
           )}
         </div>
         {row(
           'door_code',
-          'Door or key box code',
+          t('form.doorCode'),
           <input className="input" {...inputProps('door_code')} />,
         )}
         {row(
           'parking_info',
-          'Parking',
+          t('form.parking'),
           <textarea className="input" rows={2} {...inputProps('parking_info')} />,
         )}
         {row(
           'house_manual_url',
-          'House manual link',
+          t('form.houseManual'),
           <input
             className="input"
             type="url"
@@ -294,7 +313,7 @@ export function PropertyForm({
         )}
         {row(
           'emergency_phone',
-          'Emergency phone',
+          t('form.emergencyPhone'),
           <input
             className="input"
             type="tel"
@@ -304,7 +323,7 @@ export function PropertyForm({
         )}
         {row(
           'locale',
-          'Language of messages',
+          t('form.locale'),
           <select className="input" {...inputProps('locale')}>
             {!LOCALES.some(([tag]) => tag === values.locale) && (
               <option value={values.locale}>{values.locale}</option>
@@ -315,19 +334,19 @@ export function PropertyForm({
               </option>
             ))}
           </select>,
-          'Dates, times and prices in your messages are written this way',
+          t('form.localeHint'),
         )}
       </section>
 
       <FormError error={general} />
       {tried && count > 0 && (
         <p className="form-error" role="alert">
-          {count === 1 ? 'One field needs a change.' : `${count} fields need a change.`}
+          {t('form.problems', { count })}
         </p>
       )}
       <div className={styles.actions}>
         <button type="submit" className="button primary" disabled={saving || uploading}>
-          {saving ? 'Saving…' : uploading ? 'Uploading photos…' : submitLabel}
+          {saving ? t('form.saving') : uploading ? t('form.uploading') : submitLabel}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { showIn } from '../../lib/i18n.ts';
 import { TimeZonePicker } from './TimeZonePicker.tsx';
 
 function picker(address: string, value = '') {
@@ -33,5 +34,17 @@ describe('the time zone picker', () => {
   it('says nothing when the chosen zone is the one the address points to', () => {
     picker('Rua das Flores 12, Porto, Portugal', 'Atlantic/Madeira');
     expect(screen.queryByText(/time zones/)).toBeNull();
+  });
+});
+
+describe('the time zone picker in Spanish', () => {
+  afterEach(() => showIn('en'));
+
+  it('says what the address points to in the language shown', async () => {
+    await showIn('es');
+    picker('Rua das Flores 12, Porto, Portugal');
+    expect(screen.getByText(/Portugal tiene 3 zonas horarias:/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Usar Europe / Lisbon' })).toBeInTheDocument();
+    expect(screen.getByText('Zona horaria')).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   Button,
   ComboBox,
@@ -39,6 +40,7 @@ export function TimeZonePicker({
   address: string;
   error?: string;
 }) {
+  const { t } = useTranslation('listings');
   const zones = useMemo(() => timeZones(), []);
   const items = useMemo(() => zones.map((zone) => ({ id: zone, name: label(zone) })), [zones]);
   const hint = useMemo(() => zoneHintFromAddress(address, zones), [address, zones]);
@@ -52,10 +54,10 @@ export function TimeZonePicker({
         menuTrigger="focus"
         isInvalid={Boolean(error)}
       >
-        <Label className={styles.label}>Time zone</Label>
+        <Label className={styles.label}>{t('timeZone.label')}</Label>
         <div className={styles.control}>
-          <Input className="input" placeholder="Search a city, e.g. Lisbon" />
-          <Button className={styles.toggle} aria-label="Show time zones">
+          <Input className="input" placeholder={t('timeZone.search')} />
+          <Button className={styles.toggle} aria-label={t('timeZone.show')}>
             <span aria-hidden="true">▾</span>
           </Button>
         </div>
@@ -65,7 +67,7 @@ export function TimeZonePicker({
           </Text>
         ) : (
           <Text slot="description" className="muted small">
-            Stay times and scheduled messages follow this zone.
+            {t('timeZone.hint')}
           </Text>
         )}
         <Popover className={styles.popover}>
@@ -88,30 +90,31 @@ const MOST_BUTTONS = 4;
 
 /** What the address says of the zone: one to take, a few to choose from, or a prompt to search. */
 function ZoneHintLine({ hint, onChange }: { hint: ZoneHint; onChange: (zone: string) => void }) {
+  const { t } = useTranslation('listings');
   const [only] = hint.zones;
   if (hint.zones.length === 1 && only) {
     return (
       <p className={styles.hint}>
-        From the address: {label(only)}{' '}
+        {t('timeZone.fromAddress', { zone: label(only) })}{' '}
         <button type="button" className="button secondary small" onClick={() => onChange(only)}>
-          Use it
+          {t('timeZone.useIt')}
         </button>
       </p>
     );
   }
-  const count = `${hint.place} has ${hint.zones.length} time zones`;
+  const count = { place: hint.place, count: hint.zones.length };
   if (hint.zones.length > MOST_BUTTONS) {
-    return <p className={styles.hint}>{count}: search for the city nearest your place.</p>;
+    return <p className={styles.hint}>{t('timeZone.crowded', count)}</p>;
   }
   return (
     <p className={styles.hint}>
-      {count}:{' '}
+      {t('timeZone.several', count)}{' '}
       {hint.zones.map((zone) => (
         <button
           key={zone}
           type="button"
           className="button secondary small"
-          aria-label={`Use ${label(zone)}`}
+          aria-label={t('timeZone.use', { zone: label(zone) })}
           onClick={() => onChange(zone)}
         >
           {zone.split('/').at(-1)!.replace(/_/g, ' ')}

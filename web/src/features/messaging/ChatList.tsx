@@ -1,5 +1,6 @@
 import type { Conversation } from '@flexbnb/contracts';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ChatIcon } from '../../ui/icons.tsx';
 import { ConversationItem } from './ConversationItem.tsx';
 import styles from './ChatList.module.css';
@@ -25,6 +26,7 @@ export function ChatList({
   emptyText,
   emptyAction,
 }: Props) {
+  const { t } = useTranslation('messaging');
   // Re-render every minute so "now" becomes "1m", "2m"… without new data.
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
@@ -34,7 +36,7 @@ export function ChatList({
 
   if (loading) {
     return (
-      <ul className={styles.chatList} aria-busy="true" aria-label="Conversations">
+      <ul className={styles.chatList} aria-busy="true" aria-label={t('inbox.conversations')}>
         {[0, 1, 2, 3].map((i) => (
           <li key={i} className={styles.skeletonRow} />
         ))}
@@ -54,7 +56,7 @@ export function ChatList({
     );
   }
   return (
-    <ul className={styles.chatList} aria-label="Conversations">
+    <ul className={styles.chatList} aria-label={t('inbox.conversations')}>
       {conversations.map((c) => (
         <ConversationItem key={c.id} conversation={c} me={me} to={linkTo(c.id)} now={now} />
       ))}

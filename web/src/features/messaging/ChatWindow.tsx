@@ -17,10 +17,13 @@ import {
   type DragEvent,
   type ReactNode,
 } from 'react';
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import { api } from '../../lib/api.ts';
 import { useUser } from '../../lib/auth.tsx';
+import { i18n } from '../../lib/i18n.ts';
 import {
   keys,
   useArchive,
@@ -60,11 +63,14 @@ const FLASH_MS = 2_200;
 /** Older pages asked for while looking for a message (the API's largest page is 200). */
 const REVEAL_PAGE = 100;
 
-function uploadLabel(p: PendingMessage): string | undefined {
+function uploadLabel(p: PendingMessage, t: TFunction<'messaging'>): string | undefined {
   const going = p.attachments?.filter((a) => a.progress !== undefined) ?? [];
   if (going.length === 0) return undefined;
   const share = going.reduce((sum, a) => sum + (a.progress ?? 0), 0) / going.length;
-  return `Uploading ${Math.round(share * 100)}%…`;
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(
+    Math.round(share * 100) / 100,
+  );
+  return t('thread.uploading', { percent });
 }
 
 function hasFiles(e: DragEvent) {
@@ -73,16 +79,17 @@ function hasFiles(e: DragEvent) {
 
 /** Where the thread goes while none is open. */
 export function NoConversation() {
+  const { t } = useTranslation('messaging');
   return (
     <section
       className={`${styles.chatWindow} ${styles.emptyState} ${styles.nothingOpen}`}
-      aria-label="No conversation selected"
+      aria-label={t('noConversation.label')}
     >
       <span className={styles.emptyIcon}>
         <ChatIcon />
       </span>
-      <h2>Pick a conversation</h2>
-      <p>Choose someone on the left to read and reply.</p>
+      <h2>{t('noConversation.title')}</h2>
+      <p>{t('noConversation.text')}</p>
     </section>
   );
 }
@@ -103,6 +110,7 @@ interface Props {
  * message (older pages load until it is there), as a quote's click does.
  */
 export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
+  const { t } = useTranslation('messaging');
   const me = useUser();
   const client = useQueryClient();
   const { connected, typing, setTyping, setOpenConversation } = useRealtime();
@@ -229,7 +237,7 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
     try {
       await fetchOlder();
     } catch {
-      toast.error('Earlier messages could not be loaded — check your connection');
+      toast.error(t('thread.loadEarlierFailed'));
     } finally {
       setLoadingOlder(false);
     }
@@ -253,14 +261,14 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
           setLoadingOlder(true);
           await fetchOlder(REVEAL_PAGE);
         }
-        toast.error('That message is not in this conversation.');
+        toast.error(t('thread.notInConversation'));
       } catch {
-        toast.error('Earlier messages could not be loaded — check your connection');
+        toast.error(t('thread.loadEarlierFailed'));
       } finally {
         setLoadingOlder(false);
       }
     },
-    [client, conversationId, fetchOlder],
+    [client, conversationId, fetchOlder, t],
   );
 
   // The flashed message comes into view once it is on screen (its page may render later).
@@ -321,9 +329,9 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
   const onSchedule = useCallback(
     async (text: string, sendAt: string, quickReplyId?: string) => {
       await sendLater({ message: text, sendAt, quickReplyId });
-      toast.success(`Scheduled for ${dayAndTime(sendAt)}`);
+      toast.success(t('thread.scheduledFor', { when: dayAndTime(sendAt) }));
     },
-    [sendLater],
+    [sendLater, t],
   );
 
   const onSend = useCallback(
@@ -351,12 +359,15 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
 
   if (detail.isError) {
     return (
-      <section className={`${styles.chatWindow} ${styles.emptyState}`} aria-label="Conversation">
-        <h2>This conversation is not available</h2>
-        <p>It may have been removed, or it belongs to someone else.</p>
+      <section
+        className={`${styles.chatWindow} ${styles.emptyState}`}
+        aria-label={t('thread.conversation')}
+      >
+        <h2>{t('thread.unavailableTitle')}</h2>
+        <p>{t('thread.unavailableText')}</p>
         {backTo && (
           <Link className="button secondary" to={backTo}>
-            Back to messages
+            {t('thread.backToMessages')}
           </Link>
         )}
       </section>
@@ -364,18 +375,19 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
   }
   if (!conversation || !other) {
     return (
-      <section className={styles.chatWindow} aria-label="Conversation" aria-busy="true">
+      <section className={styles.chatWindow} aria-label={t('thread.conversation')} aria-busy="true">
         <div className={styles.skeletonHeader} />
       </section>
     );
   }
 
   const typingNow = typing[conversationId] === other.id;
-  const names: Record<string, string> = { [me.id]: 'You', [other.id]: other.name };
+  const names: Record<string, string> = { [me.id]: t('thread.you'), [other.id]: other.name };
+  const firstName = other.name.split(' ')[0] ?? other.name;
   const replyTarget: ReplyTarget | null = replyTo
     ? {
-        name: replyTo.sender_id === me.id ? 'yourself' : other.name,
-        excerpt: previewText(replyTo),
+        name: replyTo.sender_id === me.id ? t('thread.yourself') : other.name,
+        excerpt: previewText(replyTo, t),
       }
     : null;
   const dropHandlers = {
@@ -410,11 +422,11 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
       {
         onSuccess: (c) =>
           c.is_archived
-            ? toast.success('Conversation archived', {
+            ? toast.success(t('thread.archived'), {
                 // Archiving is one click away from a slip: the toast takes it back.
-                action: { label: 'Undo', onClick: () => setArchived(false) },
+                action: { label: t('thread.undo'), onClick: () => setArchived(false) },
               })
-            : toast.success('Moved back to the inbox'),
+            : toast.success(t('thread.unarchived')),
         onError: (e) => toast.error(e.message),
       },
     );
@@ -423,14 +435,14 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
   return (
     <section
       className={styles.chatWindow}
-      aria-label={`Conversation with ${other.name}`}
+      aria-label={t('thread.conversationWith', { name: other.name })}
       {...dropHandlers}
     >
       {dragging && (
         <div className={styles.dropZone} aria-hidden="true">
           <PaperclipIcon />
-          <p>Drop files to attach them</p>
-          <small>Photos, PDFs and audio · up to 10 per message</small>
+          <p>{t('thread.dropFiles')}</p>
+          <small>{t('thread.dropFilesHint')}</small>
         </div>
       )}
       <header className={styles.chatHeader}>
@@ -438,7 +450,7 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
           <Link
             className={`icon-button ${styles.backButton}`}
             to={backTo}
-            aria-label="Back to conversations"
+            aria-label={t('thread.backToConversations')}
           >
             <BackIcon />
           </Link>
@@ -460,11 +472,8 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
         </div>
         <div className={styles.chatActions}>
           {!connected && (
-            <span
-              className={styles.offlinePill}
-              title="Live updates are reconnecting; checking every 10 seconds"
-            >
-              Reconnecting…
+            <span className={styles.offlinePill} title={t('thread.reconnectingHint')}>
+              {t('thread.reconnecting')}
             </span>
           )}
           {details && <ReservationDrawer>{details}</ReservationDrawer>}
@@ -475,7 +484,7 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
             disabled={archive.isPending}
           >
             {conversation.is_archived ? <UnarchiveIcon /> : <ArchiveIcon />}
-            <span>{conversation.is_archived ? 'Unarchive' : 'Archive'}</span>
+            <span>{conversation.is_archived ? t('thread.unarchive') : t('thread.archive')}</span>
           </button>
         </div>
       </header>
@@ -485,7 +494,7 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
         ref={scroller}
         role="log"
         aria-live="polite"
-        aria-label="Messages"
+        aria-label={t('thread.messages')}
         aria-busy={loadingOlder || undefined}
         onScroll={(e) => {
           const el = e.currentTarget;
@@ -500,7 +509,7 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
               onClick={() => void loadOlder()}
               disabled={loadingOlder}
             >
-              {loadingOlder ? 'Loading…' : 'Load earlier messages'}
+              {loadingOlder ? t('thread.loading') : t('thread.loadEarlier')}
             </button>
           </div>
         )}
@@ -508,8 +517,12 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
           <div className={styles.threadEmpty}>
             <Avatar name={other.name} size={64} />
             <p>
-              Say hello to {other.name.split(' ')[0]} about{' '}
-              <strong>{conversation.property.title}</strong>.
+              <Trans
+                t={t}
+                i18nKey="thread.sayHello"
+                values={{ name: firstName, property: conversation.property.title }}
+                components={{ strong: <strong /> }}
+              />
             </p>
           </div>
         )}
@@ -524,7 +537,7 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
               {separator && <DaySeparator label={dayLabel(at)} />}
               {item.kind === 'stored' && item.message.kind === 'system' ? (
                 <SystemLine
-                  text={messageText(item.message, propertyLocale)}
+                  text={messageText(item.message, propertyLocale, t)}
                   at={item.message.created_at}
                   time={clockTime(item.message.created_at)}
                 />
@@ -552,7 +565,7 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
                   mine
                   status={item.pending.status}
                   error={item.pending.error}
-                  sendingLabel={uploadLabel(item.pending)}
+                  sendingLabel={uploadLabel(item.pending, t)}
                   attachments={item.pending.attachments?.map(fromPendingFile)}
                   quote={
                     item.pending.reply_to
@@ -561,6 +574,7 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
                           text: quoteText(
                             item.pending.reply_to,
                             byId.get(item.pending.reply_to.id),
+                            t,
                           ),
                         }
                       : undefined
@@ -580,7 +594,7 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
               <i />
               <i />
             </span>
-            {other.name.split(' ')[0]} is typing…
+            {t('thread.typing', { name: firstName })}
           </div>
         )}
       </div>
@@ -595,8 +609,8 @@ export function ChatWindow({ conversationId, mode, backTo, details }: Props) {
         onTyping={onTyping}
         quickReplies={quickReplies}
         onSchedule={onSchedule}
-        screening={{ conversationId, recipient: other.name.split(' ')[0] ?? other.name }}
-        placeholder={`Message ${other.name.split(' ')[0]}…`}
+        screening={{ conversationId, recipient: firstName }}
+        placeholder={t('thread.placeholder', { name: firstName })}
       />
     </section>
   );

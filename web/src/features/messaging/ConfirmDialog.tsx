@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
 import modal from '../../ui/Modal.module.css';
 
 /**
@@ -24,6 +25,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('messaging');
   const bodyId = useId();
   return (
     <ModalOverlay
@@ -45,7 +47,7 @@ export function ConfirmDialog({
           )}
           <div className={modal.actions}>
             <Button className="button secondary" onPress={onCancel} autoFocus>
-              Cancel
+              {t('dialog.cancel')}
             </Button>
             <Button className="button danger" isDisabled={busy} onPress={onConfirm}>
               {confirmLabel}

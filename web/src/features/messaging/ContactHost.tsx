@@ -1,6 +1,7 @@
 import { routes } from '@flexbnb/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError, api } from '../../lib/api.ts';
 import { keys } from '../../lib/queries.ts';
@@ -23,6 +24,7 @@ export function ContactHost({
   hostName?: string;
   onOpened?: (conversationId: string) => void;
 }) {
+  const { t } = useTranslation('messaging');
   const navigate = useNavigate();
   const client = useQueryClient();
   const [text, setText] = useState('');
@@ -47,7 +49,7 @@ export function ContactHost({
       if (onOpened) onOpened(conversation.id);
       else void navigate(`/messages/${conversation.id}`);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'Could not reach the server');
+      setError(err instanceof ApiError ? err.message : t('contactHost.unreachable'));
       setBusy(false);
     }
   };
@@ -56,18 +58,24 @@ export function ContactHost({
   return (
     <form className={styles.contactHost} onSubmit={(e) => void submit(e)}>
       <label className="field">
-        <span>Message {first ?? 'the host'}</span>
+        <span>
+          {first ? t('contactHost.label', { name: first }) : t('contactHost.labelNoName')}
+        </span>
         <textarea
           className="input"
           rows={3}
-          placeholder={`Hi${first ? ` ${first}` : ''}! I have a question about…`}
+          placeholder={
+            first
+              ? t('contactHost.placeholder', { name: first })
+              : t('contactHost.placeholderNoName')
+          }
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
       </label>
       <FormError error={error} />
       <button type="submit" className="button primary" disabled={busy}>
-        {busy ? 'Opening…' : 'Contact host'}
+        {busy ? t('contactHost.opening') : t('contactHost.submit')}
       </button>
     </form>
   );

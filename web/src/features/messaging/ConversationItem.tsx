@@ -1,4 +1,5 @@
 import type { Conversation } from '@flexbnb/contracts';
+import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { relativeTime } from '../../lib/time.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
@@ -17,20 +18,31 @@ export function ConversationItem({
   to: string;
   now?: Date;
 }) {
+  const { t } = useTranslation('messaging');
   const other = conversation.guest_id === me ? conversation.host : conversation.guest;
   const last = conversation.last_message;
   const unread = conversation.unread_count;
   const when = conversation.last_message_at ?? conversation.created_at;
   const lastText = last
     ? last.sender_id === me && last.kind === 'text'
-      ? `You: ${previewText(last)}`
-      : previewText(last)
-    : 'No messages yet';
-  const archived = conversation.is_archived ? ', archived' : '';
-  const unreadText = unread ? `, ${unread} unread` : '';
+      ? t('conversationItem.fromMe', { text: previewText(last, t) })
+      : previewText(last, t)
+    : t('conversationItem.noMessages');
   // Read as one sentence; the row's parts are laid out for the eye. A name given by
   // aria-label would have to contain all the row's visible text (WCAG 2.5.3, label in name).
-  const summary = `${other.name}, ${conversation.property.title}${archived}${unreadText}: ${lastText}, ${relativeTime(when, now)}`;
+  const parts = {
+    name: other.name,
+    property: conversation.property.title,
+    last: lastText,
+    time: relativeTime(when, now),
+  };
+  const summary = conversation.is_archived
+    ? unread
+      ? t('conversationItem.summaryArchivedUnread', { ...parts, count: unread })
+      : t('conversationItem.summaryArchived', parts)
+    : unread
+      ? t('conversationItem.summaryUnread', { ...parts, count: unread })
+      : t('conversationItem.summary', parts);
   return (
     <li>
       <NavLink
@@ -52,7 +64,9 @@ export function ConversationItem({
           </span>
           <span className={styles.property}>
             {conversation.property.title}
-            {conversation.is_archived && <span className="chip subtle">Archived</span>}
+            {conversation.is_archived && (
+              <span className="chip subtle">{t('conversationItem.archived')}</span>
+            )}
           </span>
           <span className={styles.bottom}>
             <span className={styles.last}>{lastText}</span>

@@ -5,19 +5,16 @@ import {
   type MessageDeliveries,
 } from '@flexbnb/contracts';
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
 import { keys } from '../../lib/queries.ts';
 import { clockTime } from '../../lib/time.ts';
 import styles from './DeliveryStatus.module.css';
+import { messagingT } from './texts.ts';
 
 type Delivery = MessageDeliveries['deliveries'][number];
 
-const NAME: Record<DeliveryChannel, string> = { push: 'Push', email: 'Email', sms: 'SMS' };
-const SENT: Record<DeliveryChannel, (time: string) => string> = {
-  email: (t) => `Emailed ${t}`,
-  push: (t) => `Push sent ${t}`,
-  sms: (t) => `SMS sent ${t}`,
-};
 /** Between deliveries in the same state, the one the receiver most likely sees first. */
 const CHANNEL_ORDER: DeliveryChannel[] = ['push', 'email', 'sms'];
 
@@ -33,19 +30,20 @@ const byChannel = (a: Delivery, b: Delivery) =>
 export function deliveryLine(
   deliveries: Pick<MessageDeliveries, 'read_at' | 'deliveries'>,
   time: (iso: string) => string = clockTime,
+  t: TFunction<'messaging'> = messagingT(),
 ): string | null {
-  if (deliveries.read_at) return 'Seen';
+  if (deliveries.read_at) return t('delivery.seen');
   const list = [...deliveries.deliveries].sort(byChannel);
   const sent = list
     .filter((d): d is Delivery & { sent_at: string } => d.status === 'sent' && d.sent_at !== null)
     .sort((a, b) => Date.parse(b.sent_at) - Date.parse(a.sent_at))[0];
-  if (sent) return SENT[sent.channel](time(sent.sent_at));
+  if (sent) return t(`delivery.sent.${sent.channel}`, { time: time(sent.sent_at) });
   const retrying = list.find((d) => d.status === 'pending' && d.attempts > 0);
-  if (retrying) return `${NAME[retrying.channel]} failed, retrying`;
+  if (retrying) return t(`delivery.retrying.${retrying.channel}`);
   const held = list.find((d) => d.status === 'deferred');
-  if (held) return `${NAME[held.channel]} waiting for quiet hours to end`;
+  if (held) return t(`delivery.waiting.${held.channel}`);
   const failed = list.find((d) => d.status === 'failed');
-  if (failed) return `${NAME[failed.channel]} could not be delivered`;
+  if (failed) return t(`delivery.failed.${failed.channel}`);
   return null;
 }
 
@@ -57,6 +55,7 @@ const FRESH_MS = 2 * 60_000;
  * minutes, when push and email go out, then every 30 s. A read receipt makes it "Seen" at once.
  */
 export function DeliveryStatus({ message }: { message: Message }) {
+  const { t } = useTranslation('messaging');
   const deliveries = useQuery({
     queryKey: keys.messageDeliveries(message.id),
     queryFn: ({ signal }) =>
@@ -70,7 +69,11 @@ export function DeliveryStatus({ message }: { message: Message }) {
           ? 10_000
           : 30_000,
   });
-  const line = message.is_read ? 'Seen' : deliveries.data ? deliveryLine(deliveries.data) : null;
+  const line = message.is_read
+    ? t('delivery.seen')
+    : deliveries.data
+      ? deliveryLine(deliveries.data, clockTime, t)
+      : null;
   if (!line) return null;
   return <div className={styles.seen}>{line}</div>;
 }

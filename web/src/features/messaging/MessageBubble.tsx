@@ -1,4 +1,5 @@
 import type { HTMLAttributes, ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import { linkify } from '../../lib/linkify.tsx';
 import { clockTime } from '../../lib/time.ts';
 import { BoltIcon, RetryIcon } from '../../ui/icons.tsx';
@@ -7,7 +8,6 @@ import type { ShownAttachment } from '../attachments/shown.ts';
 import type { PendingMessage } from './outbox.ts';
 import { ScreenedText } from './Screening.tsx';
 import styles from './MessageBubble.module.css';
-import { UNSENT_TEXT } from './preview.ts';
 
 export interface BubbleQuote {
   /** "You" or the other person's name. */
@@ -91,6 +91,7 @@ export function MessageBubble({
   bubbleProps,
   bubbleRef,
 }: Props) {
+  const { t } = useTranslation('messaging');
   const hasMedia = !unsent && !editor && Boolean(attachments?.length);
   return (
     <div
@@ -118,7 +119,7 @@ export function MessageBubble({
           {hasMedia && attachments && <AttachmentGallery items={attachments} mine={mine} />}
           {unsent ? (
             <p className={`${styles.bubbleText} ${styles.unsentText}`} data-bubble-text>
-              {UNSENT_TEXT}
+              {t('bubble.unsent')}
             </p>
           ) : editor ? (
             editor
@@ -133,17 +134,17 @@ export function MessageBubble({
             <span className={styles.bubbleMeta}>
               {/* How a message was written is the sender's business: the bolt is theirs alone. */}
               {quickReply && mine && (
-                <span className={styles.quickTag} title="Sent with a quick reply">
+                <span className={styles.quickTag} title={t('bubble.sentWithQuickReply')}>
                   <BoltIcon />
-                  <span className="sr-only">Quick reply</span>
+                  <span className="sr-only">{t('bubble.quickReply')}</span>
                 </span>
               )}
               {status === 'sending' ? (
-                (sendingLabel ?? 'Sending…')
+                (sendingLabel ?? t('bubble.sending'))
               ) : time ? (
                 <time dateTime={time}>{clockTime(time)}</time>
               ) : null}
-              {edited && !unsent && <span className={styles.editedTag}>· edited</span>}
+              {edited && !unsent && <span className={styles.editedTag}>{t('bubble.edited')}</span>}
             </span>
           )}
         </div>
@@ -157,12 +158,12 @@ export function MessageBubble({
       {note}
       {status === 'failed' && (
         <div className={styles.bubbleFailed} role="alert">
-          <span>{error ?? 'Not sent'}</span>
+          <span>{error ?? t('bubble.notSent')}</span>
           <button type="button" className="link-button" onClick={onRetry}>
-            <RetryIcon /> Retry
+            <RetryIcon /> {t('bubble.retry')}
           </button>
           <button type="button" className="link-button subtle" onClick={onDiscard}>
-            Discard
+            {t('bubble.discard')}
           </button>
         </div>
       )}
@@ -172,6 +173,7 @@ export function MessageBubble({
 }
 
 function QuoteBlock({ quote }: { quote: BubbleQuote }) {
+  const { t } = useTranslation('messaging');
   const content = (
     <>
       <bdi className={styles.replyQuoteName}>{quote.name}</bdi>
@@ -184,7 +186,7 @@ function QuoteBlock({ quote }: { quote: BubbleQuote }) {
       type="button"
       className={styles.replyQuote}
       onClick={quote.onOpen}
-      aria-label={`Replying to ${quote.name}: ${quote.text}. Show the original message`}
+      aria-label={t('bubble.quoteLabel', { name: quote.name, text: quote.text })}
     >
       {content}
     </button>

@@ -1,4 +1,5 @@
 import type { ConversationFilter, Property } from '@flexbnb/contracts';
+import { useTranslation } from 'react-i18next';
 import { SearchBox } from '../search/SearchBox.tsx';
 import styles from './MessageFilters.module.css';
 
@@ -6,11 +7,11 @@ import styles from './MessageFilters.module.css';
  * As Airbnb's inbox: "All" is every conversation not archived (the API's `active`), archived
  * ones wait under their own filter.
  */
-export const FILTERS: { value: ConversationFilter; label: string }[] = [
-  { value: 'active', label: 'All' },
-  { value: 'unread', label: 'Unread' },
-  { value: 'archived', label: 'Archived' },
-];
+export const FILTERS = [
+  { value: 'active', label: 'filters.all' },
+  { value: 'unread', label: 'filters.unread' },
+  { value: 'archived', label: 'filters.archived' },
+] as const satisfies readonly { value: ConversationFilter; label: string }[];
 
 /** The inbox as it opens. */
 export const DEFAULT_FILTERS: FilterState = { filter: 'active', q: '', property_id: '' };
@@ -33,6 +34,7 @@ interface Props {
  * the words once the typing pauses) and, for hosts, a property.
  */
 export function MessageFilters({ value, onChange, properties, searchDelayMs = 250 }: Props) {
+  const { t } = useTranslation('messaging');
   return (
     <div className={styles.filters}>
       <SearchBox
@@ -42,7 +44,7 @@ export function MessageFilters({ value, onChange, properties, searchDelayMs = 25
         delayMs={searchDelayMs}
       />
       <div className={styles.filterRow}>
-        <div className={styles.segmented} role="radiogroup" aria-label="Show">
+        <div className={styles.segmented} role="radiogroup" aria-label={t('filters.show')}>
           {FILTERS.map((f) => (
             <button
               key={f.value}
@@ -52,18 +54,18 @@ export function MessageFilters({ value, onChange, properties, searchDelayMs = 25
               className={value.filter === f.value ? styles.selected : undefined}
               onClick={() => onChange({ ...value, filter: f.value })}
             >
-              {f.label}
+              {t(f.label)}
             </button>
           ))}
         </div>
         {properties && properties.length > 1 && (
           <select
             className="select"
-            aria-label="Property"
+            aria-label={t('filters.property')}
             value={value.property_id}
             onChange={(e) => onChange({ ...value, property_id: e.target.value })}
           >
-            <option value="">All properties</option>
+            <option value="">{t('filters.allProperties')}</option>
             {properties.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.title}

@@ -13,6 +13,7 @@ import {
   type Ref,
 } from 'react';
 import { Dialog, Popover } from 'react-aria-components';
+import { Trans, useTranslation } from 'react-i18next';
 import {
   BoltIcon,
   ClockIcon,
@@ -143,7 +144,7 @@ export function MessageInput({
   onTyping,
   quickReplies,
   onSchedule,
-  placeholder = 'Write a message…',
+  placeholder,
   attachments = false,
   upload = defaultUpload,
   replyTo,
@@ -151,6 +152,7 @@ export function MessageInput({
   screening,
   ref,
 }: Props) {
+  const { t } = useTranslation('messaging');
   const [text, setText] = useState('');
   const [quickReplyId, setQuickReplyId] = useState<string | undefined>();
   const [picker, setPicker] = useState(false);
@@ -320,8 +322,8 @@ export function MessageInput({
         triggerRef={composer}
         {...overComposer('start')}
       >
-        <Dialog className={styles.emojiDialog} aria-label="Emoji">
-          <Suspense fallback={<p className={styles.loading}>Loading emoji…</p>}>
+        <Dialog className={styles.emojiDialog} aria-label={t('composer.emoji')}>
+          <Suspense fallback={<p className={styles.loading}>{t('composer.loadingEmoji')}</p>}>
             <EmojiPanel onPick={insertEmoji} />
           </Suspense>
         </Dialog>
@@ -355,22 +357,24 @@ export function MessageInput({
         </Popover>
       )}
       {replyTo && (
-        <div className={styles.replyBar} role="note" aria-label="Replying">
+        <div className={styles.replyBar} role="note" aria-label={t('composer.replying')}>
           <ReplyIcon />
           <p>
             <span>
-              Replying to{' '}
-              <strong>
-                <bdi>{replyTo.name}</bdi>
-              </strong>
+              <Trans
+                t={t}
+                i18nKey="composer.replyingTo"
+                values={{ name: replyTo.name }}
+                components={{ strong: <strong />, bdi: <bdi /> }}
+              />
             </span>
             <span className={styles.replyBarExcerpt}>{replyTo.excerpt}</span>
           </p>
           <button
             type="button"
             className={`icon-button small ${styles.cancelReply}`}
-            aria-label="Cancel reply"
-            title="Cancel reply (Esc)"
+            aria-label={t('composer.cancelReply')}
+            title={t('composer.cancelReplyHint')}
             onClick={() => {
               onCancelReply?.();
               box.current?.focus();
@@ -382,7 +386,7 @@ export function MessageInput({
       )}
       {quickReplyId && (
         <p className={styles.composerNote}>
-          <BoltIcon /> From a quick reply — edit it before sending if you like.
+          <BoltIcon /> {t('composer.fromQuickReply')}
         </p>
       )}
       {attachments && <UploadTray items={uploads.items} onRemove={uploads.remove} />}
@@ -395,7 +399,7 @@ export function MessageInput({
         <p className={styles.composerError} role="alert">
           {voice.state.message}{' '}
           <button type="button" className="link-button subtle" onClick={voice.dismissError}>
-            OK
+            {t('composer.ok')}
           </button>
         </p>
       )}
@@ -410,13 +414,13 @@ export function MessageInput({
         <div
           className={`${styles.composerRow} ${styles.recording}`}
           role="group"
-          aria-label="Recording a voice message"
+          aria-label={t('composer.recordingVoice')}
         >
           <button
             type="button"
             className="icon-button"
-            aria-label="Cancel recording"
-            title="Cancel"
+            aria-label={t('composer.cancelRecording')}
+            title={t('composer.cancel')}
             onClick={voice.cancel}
           >
             <TrashIcon />
@@ -426,17 +430,17 @@ export function MessageInput({
             {voice.state.status === 'recording' ? (
               <>
                 <span className={styles.recordingTime}>{formatDuration(voice.state.elapsed)}</span>
-                <span className={styles.recordingLabel}>Recording…</span>
+                <span className={styles.recordingLabel}>{t('composer.recording')}</span>
               </>
             ) : (
-              <span className={styles.recordingLabel}>Starting the microphone…</span>
+              <span className={styles.recordingLabel}>{t('composer.startingMicrophone')}</span>
             )}
           </p>
           <button
             type="button"
             className={`${styles.sendButton} ${styles.stop}`}
-            aria-label="Stop and send voice message"
-            title="Stop and send"
+            aria-label={t('composer.stopAndSendVoice')}
+            title={t('composer.stopAndSend')}
             disabled={voice.state.status !== 'recording'}
             onClick={voice.stop}
           >
@@ -448,7 +452,7 @@ export function MessageInput({
           <button
             type="button"
             className="icon-button"
-            aria-label="Insert emoji"
+            aria-label={t('composer.insertEmoji')}
             aria-expanded={emoji}
             aria-haspopup="dialog"
             onClick={() => setEmoji(true)}
@@ -459,7 +463,7 @@ export function MessageInput({
             <button
               type="button"
               className="icon-button"
-              aria-label="Quick replies"
+              aria-label={t('composer.quickReplies')}
               aria-expanded={picker}
               aria-haspopup="dialog"
               onClick={() => setPicker(true)}
@@ -472,8 +476,8 @@ export function MessageInput({
               <button
                 type="button"
                 className="icon-button"
-                aria-label="Attach files"
-                title="Attach photos, PDFs or audio"
+                aria-label={t('composer.attachFiles')}
+                title={t('composer.attachFilesHint')}
                 onClick={() => filePicker.current?.click()}
               >
                 <PaperclipIcon />
@@ -499,8 +503,10 @@ export function MessageInput({
             ref={box}
             className={styles.composerInput}
             rows={1}
-            aria-label="Message"
-            placeholder={inserting ? 'Filling in the template…' : placeholder}
+            aria-label={t('composer.message')}
+            placeholder={
+              inserting ? t('composer.fillingTemplate') : (placeholder ?? t('composer.placeholder'))
+            }
             value={text}
             disabled={inserting}
             aria-invalid={tooLong || undefined}
@@ -516,8 +522,8 @@ export function MessageInput({
             <button
               type="button"
               className="icon-button"
-              aria-label="Schedule message"
-              title="Send later"
+              aria-label={t('composer.scheduleMessage')}
+              title={t('composer.sendLater')}
               aria-expanded={scheduling}
               aria-haspopup="dialog"
               disabled={!schedulable}
@@ -530,8 +536,8 @@ export function MessageInput({
             <button
               type="button"
               className="icon-button"
-              aria-label="Record voice message"
-              title="Record a voice message"
+              aria-label={t('composer.recordVoice')}
+              title={t('composer.recordVoiceHint')}
               onClick={() => void voice.start()}
             >
               <MicIcon />
@@ -540,8 +546,8 @@ export function MessageInput({
           <button
             type="button"
             className={styles.sendButton}
-            aria-label="Send"
-            title={uploading ? 'Waiting for the uploads to finish' : undefined}
+            aria-label={t('composer.send')}
+            title={uploading ? t('composer.waitingForUploads') : undefined}
             disabled={!sendable}
             onClick={send}
           >
@@ -551,11 +557,14 @@ export function MessageInput({
       )}
       {tooLong && (
         <p className={styles.composerError} role="alert">
-          {text.length - MESSAGE_MAX_LENGTH} characters over the limit of {MESSAGE_MAX_LENGTH}.
+          {t('composer.tooLong', {
+            count: text.length - MESSAGE_MAX_LENGTH,
+            max: MESSAGE_MAX_LENGTH,
+          })}
         </p>
       )}
       <p className={styles.composerHint}>
-        Enter to send · Shift+Enter for a new line{quickReplies ? ' · / for quick replies' : ''}
+        {quickReplies ? t('composer.hintWithQuickReplies') : t('composer.hint')}
       </p>
     </div>
   );

@@ -8,6 +8,7 @@ import {
   type RefObject,
 } from 'react';
 import { Menu, MenuItem, MenuSection, Popover } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
 import { CopyIcon, EditIcon, ReplyIcon, TrashIcon } from '../../ui/icons.tsx';
 import emojiStyles from './emoji.module.css';
 import styles from './MessageMenu.module.css';
@@ -68,6 +69,7 @@ export function MessageMenu({
   onUnsend,
   onClose,
 }: MessageMenuProps) {
+  const { t } = useTranslation('messaging');
   const [more, setMore] = useState(false);
   const list = useRef<HTMLDivElement>(null);
 
@@ -111,11 +113,11 @@ export function MessageMenu({
       boundaryElement={boundary}
       placement={mine ? 'top end' : 'top start'}
       offset={4}
-      aria-label={more ? 'Choose a reaction' : 'Message actions'}
+      aria-label={more ? t('menu.chooseReaction') : t('menu.messageActions')}
       className={classes(styles.menu, more && styles.withPicker)}
     >
       {more ? (
-        <Suspense fallback={<p className={styles.loading}>Loading emoji…</p>}>
+        <Suspense fallback={<p className={styles.loading}>{t('composer.loadingEmoji')}</p>}>
           <EmojiPanel
             onPick={(emoji) => {
               onClose();
@@ -127,15 +129,16 @@ export function MessageMenu({
         <div onKeyDown={onKeyDown}>
           <Menu
             ref={list}
-            aria-label="Message actions"
+            aria-label={t('menu.messageActions')}
             autoFocus="first"
             shouldFocusWrap
             className={styles.list}
           >
             {onReact && (
-              <MenuSection aria-label="React" className={styles.reactionRow}>
-                {QUICK_REACTIONS.map(({ emoji, name }) => {
+              <MenuSection aria-label={t('menu.react')} className={styles.reactionRow}>
+                {QUICK_REACTIONS.map(({ emoji, name: key }) => {
                   const chosen = myReactions.includes(emoji);
+                  const name = t(`reactions.names.${key}`);
                   return (
                     <MenuItem
                       key={emoji}
@@ -146,7 +149,9 @@ export function MessageMenu({
                         chosen && styles.chosen,
                         emojiStyles.emoji,
                       )}
-                      aria-label={chosen ? `Remove your ${name} reaction` : `React with ${name}`}
+                      aria-label={
+                        chosen ? t('menu.removeReaction', { name }) : t('menu.reactWith', { name })
+                      }
                       onAction={run(() => onReact(emoji))}
                     >
                       <span title={name}>{emoji}</span>
@@ -155,12 +160,12 @@ export function MessageMenu({
                 })}
                 <MenuItem
                   id="more"
-                  textValue="More reactions"
+                  textValue={t('menu.moreReactions')}
                   className={classes(styles.reactionOption, styles.more)}
-                  aria-label="More reactions"
+                  aria-label={t('menu.moreReactions')}
                   onAction={() => setMore(true)}
                 >
-                  <span title="More reactions">+</span>
+                  <span title={t('menu.moreReactions')}>+</span>
                 </MenuItem>
               </MenuSection>
             )}
@@ -169,41 +174,41 @@ export function MessageMenu({
                 {onReply && (
                   <MenuItem
                     id="reply"
-                    textValue="Reply"
+                    textValue={t('menu.reply')}
                     className={styles.item}
                     onAction={run(onReply)}
                   >
-                    <ReplyIcon /> Reply
+                    <ReplyIcon /> {t('menu.reply')}
                   </MenuItem>
                 )}
                 {onCopy && (
                   <MenuItem
                     id="copy"
-                    textValue="Copy text"
+                    textValue={t('menu.copy')}
                     className={styles.item}
                     onAction={run(onCopy)}
                   >
-                    <CopyIcon /> Copy text
+                    <CopyIcon /> {t('menu.copy')}
                   </MenuItem>
                 )}
                 {onEdit && (
                   <MenuItem
                     id="edit"
-                    textValue="Edit"
+                    textValue={t('menu.edit')}
                     className={styles.item}
                     onAction={run(onEdit)}
                   >
-                    <EditIcon /> Edit
+                    <EditIcon /> {t('menu.edit')}
                   </MenuItem>
                 )}
                 {onUnsend && (
                   <MenuItem
                     id="unsend"
-                    textValue="Unsend"
+                    textValue={t('menu.unsend')}
                     className={classes(styles.item, styles.danger)}
                     onAction={run(onUnsend)}
                   >
-                    <TrashIcon /> Unsend
+                    <TrashIcon /> {t('menu.unsend')}
                   </MenuItem>
                 )}
               </MenuSection>

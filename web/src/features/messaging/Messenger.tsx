@@ -1,6 +1,8 @@
 import { routes } from '@flexbnb/contracts';
 import { useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { ChatList } from './ChatList.tsx';
@@ -18,45 +20,54 @@ import styles from './Messenger.module.css';
  * What an empty list says, with its one next step: someone new finds a place (a guest) or
  * shares their listings (a host); an empty filter or search leads back to the whole inbox.
  */
-function emptyList(mode: 'guest' | 'host', filters: FilterState, showAll: () => void) {
+function emptyList(
+  mode: 'guest' | 'host',
+  filters: FilterState,
+  showAll: () => void,
+  t: TFunction<'messaging'>,
+) {
   const back = (
     <button type="button" className="button secondary small" onClick={showAll}>
-      Show all conversations
+      {t('inbox.showAll')}
     </button>
   );
   if (filters.q || filters.property_id) {
     return {
-      emptyTitle: 'Nothing matches',
-      emptyText: 'Try other words or another property.',
+      emptyTitle: t('inbox.noMatchesTitle'),
+      emptyText: t('inbox.noMatchesText'),
       emptyAction: back,
     };
   }
   if (filters.filter === 'archived') {
     return {
-      emptyTitle: 'No archived conversations',
-      emptyText: 'Conversations you archive wait here, out of your inbox.',
+      emptyTitle: t('inbox.noArchivedTitle'),
+      emptyText: t('inbox.noArchivedText'),
       emptyAction: back,
     };
   }
   if (filters.filter === 'unread') {
-    return { emptyTitle: 'All caught up', emptyText: 'No unread messages.', emptyAction: back };
+    return {
+      emptyTitle: t('inbox.caughtUpTitle'),
+      emptyText: t('inbox.caughtUpText'),
+      emptyAction: back,
+    };
   }
   return mode === 'host'
     ? {
-        emptyTitle: 'No messages yet',
-        emptyText: 'When guests write about your places, their messages land here.',
+        emptyTitle: t('inbox.emptyTitle'),
+        emptyText: t('inbox.emptyHostText'),
         emptyAction: (
           <Link className="button primary small" to="/host/properties">
-            See your listings
+            {t('inbox.emptyHostAction')}
           </Link>
         ),
       }
     : {
-        emptyTitle: 'No messages yet',
-        emptyText: 'Find a place you like and contact the host; your conversations show up here.',
+        emptyTitle: t('inbox.emptyTitle'),
+        emptyText: t('inbox.emptyGuestText'),
         emptyAction: (
           <Link className="button primary small" to="/properties">
-            Explore places
+            {t('inbox.emptyGuestAction')}
           </Link>
         ),
       };
@@ -67,6 +78,7 @@ function emptyList(mode: 'guest' | 'host', filters: FilterState, showAll: () => 
  * reservation on the right. On a phone only one of list and thread shows at a time.
  */
 export function Messenger({ mode }: { mode: 'guest' | 'host' }) {
+  const { t } = useTranslation('messaging');
   const me = useUser();
   const { id } = useParams();
   const base = mode === 'host' ? '/host/messages' : '/messages';
@@ -96,13 +108,13 @@ export function Messenger({ mode }: { mode: 'guest' | 'host' }) {
       );
       await client.invalidateQueries({ queryKey: keys.conversations });
       await client.invalidateQueries({ queryKey: keys.unread });
-      toast.success(unread.length ? 'Everything is marked as read' : 'Nothing unread');
+      toast.success(unread.length ? t('inbox.allMarkedRead') : t('inbox.nothingUnread'));
     } finally {
       setMarking(false);
     }
   };
 
-  const title = mode === 'host' ? 'Inbox' : 'Messages';
+  const title = mode === 'host' ? t('inbox.titleHost') : t('inbox.titleGuest');
   const details =
     mode === 'host' && id && open.data ? <ReservationPanel conversation={open.data} /> : undefined;
   return (
@@ -111,7 +123,7 @@ export function Messenger({ mode }: { mode: 'guest' | 'host' }) {
         .filter(Boolean)
         .join(' ')}
     >
-      <section className={styles.listPane} aria-label="Conversations">
+      <section className={styles.listPane} aria-label={t('inbox.conversations')}>
         <div className={styles.listHead}>
           <h1>{title}</h1>
           <button
@@ -121,7 +133,7 @@ export function Messenger({ mode }: { mode: 'guest' | 'host' }) {
             disabled={marking}
           >
             <CheckAllIcon />
-            <span>Mark all read</span>
+            <span>{t('inbox.markAllRead')}</span>
           </button>
         </div>
         <MessageFilters
@@ -134,7 +146,7 @@ export function Messenger({ mode }: { mode: 'guest' | 'host' }) {
           loading={list.isLoading}
           me={me.id}
           linkTo={(cid) => `${base}/${cid}`}
-          {...emptyList(mode, filters, () => setFilters(DEFAULT_FILTERS))}
+          {...emptyList(mode, filters, () => setFilters(DEFAULT_FILTERS), t)}
         />
       </section>
       {id ? (

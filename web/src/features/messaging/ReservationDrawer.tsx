@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, Dialog, DialogTrigger, Modal, ModalOverlay } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
 import { CloseIcon, DetailsIcon } from '../../ui/icons.tsx';
 import styles from './ReservationDrawer.module.css';
 
@@ -9,20 +10,21 @@ import styles from './ReservationDrawer.module.css';
  * panel is on screen and the button is not.
  */
 export function ReservationDrawer({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('messaging');
   return (
     <DialogTrigger>
       <Button className={`icon-button labelled ${styles.toggle}`}>
         <DetailsIcon />
-        <span>Reservation</span>
+        <span>{t('reservation.reservation')}</span>
       </Button>
       <ModalOverlay isDismissable className={styles.overlay}>
         <Modal className={styles.drawer}>
-          <Dialog className={styles.dialog} aria-label="Reservation details">
+          <Dialog className={styles.dialog} aria-label={t('reservation.details')}>
             {({ close }) => (
               <>
                 <Button
                   className={`icon-button ${styles.close}`}
-                  aria-label="Close reservation details"
+                  aria-label={t('reservation.closeDetails')}
                   onPress={close}
                 >
                   <CloseIcon />

@@ -1,4 +1,5 @@
 import type { Conversation } from '@flexbnb/contracts';
+import { useTranslation } from 'react-i18next';
 import { useUser } from '../../lib/auth.tsx';
 import { stayDates } from '../../lib/time.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
@@ -18,6 +19,7 @@ function nights(checkIn: string, checkOut: string) {
  * its scheduled messages.
  */
 export function ReservationPanel({ conversation }: { conversation: Conversation }) {
+  const { t } = useTranslation('messaging');
   const me = useUser();
   const r = conversation.reservation;
   // The timeline is the host's: the API shows a guest none of it.
@@ -25,7 +27,7 @@ export function ReservationPanel({ conversation }: { conversation: Conversation 
   // The stay is the property's: its dates as the property writes them, as in the thread.
   const locale = usePropertyLocale(conversation.property_id);
   return (
-    <aside className={styles.reservationPanel} aria-label="Reservation details">
+    <aside className={styles.reservationPanel} aria-label={t('reservation.details')}>
       <div className={styles.guest}>
         <Avatar name={conversation.guest.name} size={56} />
         <h3>
@@ -36,26 +38,26 @@ export function ReservationPanel({ conversation }: { conversation: Conversation 
       {r ? (
         <dl className={styles.facts}>
           <div>
-            <dt>Status</dt>
+            <dt>{t('reservation.status')}</dt>
             <dd>
               <span className={`status status-${r.status}`}>{STATUS_LABEL[r.status]}</span>
             </dd>
           </div>
           <div>
-            <dt>Dates</dt>
+            <dt>{t('reservation.dates')}</dt>
             <dd>{stayDates(r.check_in, r.check_out, locale)}</dd>
           </div>
           <div>
-            <dt>Nights</dt>
+            <dt>{t('reservation.nights')}</dt>
             <dd>{nights(r.check_in, r.check_out)}</dd>
           </div>
           <div>
-            <dt>Guests</dt>
+            <dt>{t('reservation.guests')}</dt>
             <dd>{r.guests}</dd>
           </div>
         </dl>
       ) : (
-        <p className={styles.none}>No reservation yet — this guest is asking before booking.</p>
+        <p className={styles.none}>{t('reservation.none')}</p>
       )}
       {r && (
         <>

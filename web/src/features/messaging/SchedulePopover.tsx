@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Dialog } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api.ts';
 import { fieldErrors } from '../../ui/forms.tsx';
 import styles from './SchedulePopover.module.css';
@@ -21,6 +22,7 @@ export function SchedulePopover({
   onSchedule: (sendAt: string) => Promise<void>;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('messaging');
   const [value, setValue] = useState(() => defaultSendAt());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,7 +36,7 @@ export function SchedulePopover({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const sendAt = localInputToIso(value);
-    const problem = sendAt ? sendLaterProblem(sendAt) : 'Pick a day and a time.';
+    const problem = sendAt ? sendLaterProblem(sendAt, new Date(), t) : t('schedule.pickDayAndTime');
     if (problem || !sendAt) {
       setError(problem);
       return;
@@ -47,10 +49,10 @@ export function SchedulePopover({
       const why = fieldErrors(err).send_at;
       setError(
         why
-          ? `The time ${why}.`
+          ? t('schedule.timeRefused', { reason: why })
           : err instanceof ApiError
             ? err.message
-            : 'Could not reach the server. Try again.',
+            : t('schedule.unreachable'),
       );
     } finally {
       setBusy(false);
@@ -58,10 +60,10 @@ export function SchedulePopover({
   };
 
   return (
-    <Dialog className={styles.dialog} aria-label="Schedule message">
+    <Dialog className={styles.dialog} aria-label={t('schedule.title')}>
       <form onSubmit={(e) => void submit(e)}>
         <label className="field">
-          <span>Send at</span>
+          <span>{t('schedule.sendAt')}</span>
           <input
             className="input"
             type="datetime-local"
@@ -83,10 +85,10 @@ export function SchedulePopover({
         )}
         <div className="form-actions">
           <button type="button" className="button secondary small" onClick={onClose}>
-            Close
+            {t('schedule.close')}
           </button>
           <button type="submit" className="button primary small" disabled={!canSchedule || busy}>
-            {busy ? 'Scheduling…' : 'Schedule'}
+            {busy ? t('schedule.scheduling') : t('schedule.schedule')}
           </button>
         </div>
       </form>

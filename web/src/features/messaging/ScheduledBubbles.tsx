@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { dayAndTime } from '../../lib/time.ts';
 import { ClockIcon } from '../../ui/icons.tsx';
@@ -12,6 +13,7 @@ import styles from './ScheduledBubbles.module.css';
  * query reloads on the socket's `message.created`) and shows as an ordinary message.
  */
 export function ScheduledBubbles({ messages }: { messages: ScheduledMessage[] }) {
+  const { t } = useTranslation('messaging');
   const change = useChangeScheduledMessage();
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   if (messages.length === 0) return null;
@@ -20,7 +22,7 @@ export function ScheduledBubbles({ messages }: { messages: ScheduledMessage[] })
     change.mutate(
       { id: m.id, action: 'cancel' },
       {
-        onSuccess: () => toast.success('Scheduled message cancelled'),
+        onSuccess: () => toast.success(t('scheduled.cancelled')),
         onError: (e) => toast.error(e.message),
       },
     );
@@ -37,7 +39,7 @@ export function ScheduledBubbles({ messages }: { messages: ScheduledMessage[] })
   };
 
   return (
-    <ul className={styles.list} aria-label="Your scheduled messages">
+    <ul className={styles.list} aria-label={t('scheduled.list')}>
       {messages.map((m) => {
         const when = dayAndTime(m.scheduled_for);
         const isEditing = editing?.id === m.id;
@@ -46,7 +48,7 @@ export function ScheduledBubbles({ messages }: { messages: ScheduledMessage[] })
             {isEditing ? (
               <div className={styles.editing}>
                 <ScheduledTextEditor
-                  label="Scheduled message text"
+                  label={t('scheduled.textLabel')}
                   rows={3}
                   text={editing.text}
                   saving={change.isPending}
@@ -63,7 +65,12 @@ export function ScheduledBubbles({ messages }: { messages: ScheduledMessage[] })
             <div className={styles.meta}>
               <ClockIcon />
               <span>
-                Scheduled · <time dateTime={m.scheduled_for}>{when}</time>
+                <Trans
+                  t={t}
+                  i18nKey="scheduled.when"
+                  values={{ when }}
+                  components={{ time: <time dateTime={m.scheduled_for} /> }}
+                />
               </span>
               {!isEditing && (
                 <>
@@ -73,7 +80,11 @@ export function ScheduledBubbles({ messages }: { messages: ScheduledMessage[] })
                     disabled={change.isPending}
                     onClick={() => setEditing({ id: m.id, text: m.message })}
                   >
-                    Edit <span className="sr-only">scheduled message</span>
+                    <Trans
+                      t={t}
+                      i18nKey="scheduled.edit"
+                      components={{ sr: <span className="sr-only" /> }}
+                    />
                   </button>
                   <button
                     type="button"
@@ -81,7 +92,11 @@ export function ScheduledBubbles({ messages }: { messages: ScheduledMessage[] })
                     disabled={change.isPending}
                     onClick={() => cancel(m)}
                   >
-                    Cancel <span className="sr-only">scheduled message</span>
+                    <Trans
+                      t={t}
+                      i18nKey="scheduled.cancel"
+                      components={{ sr: <span className="sr-only" /> }}
+                    />
                   </button>
                 </>
               )}

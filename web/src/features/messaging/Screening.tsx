@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { linkify } from '../../lib/linkify.tsx';
 import { FlagIcon, ShieldIcon } from '../../ui/icons.tsx';
 import {
@@ -31,12 +32,11 @@ export function ScreenedText({ text, links = true }: { text: string; links?: boo
 
 /** Under a bubble: what screening did to it. */
 export function ScreeningNote({ action }: { action: 'masked' | 'flagged' }) {
+  const { t } = useTranslation('messaging');
   return (
     <p className={styles.note} role="note">
       {action === 'masked' ? <ShieldIcon /> : <FlagIcon />}
-      {action === 'masked'
-        ? 'Contact details hidden until the booking is confirmed'
-        : 'Flagged: shared before the booking was confirmed'}
+      {action === 'masked' ? t('screening.maskedNote') : t('screening.flaggedNote')}
     </p>
   );
 }
@@ -56,26 +56,37 @@ export function ScreeningNotice({
   /** Who would read it, as the notice names them ("Ana will see: …"). */
   recipient: string;
 }) {
+  const { t } = useTranslation('messaging');
   const check = useScreeningCheck(conversationId, text);
   const action = check?.action;
   return (
     // A live region that stays (empty, it takes no room): what appears in it is read out.
-    <div role="status" aria-label="Contact screening">
+    <div role="status" aria-label={t('screening.label')}>
       {check && action === 'mask' && (
         <div className={`${styles.notice} ${styles.mask}`}>
           <ShieldIcon />
           <p>
-            <strong>{maskedSentence(check.kinds)}</strong> <bdi>{recipient}</bdi> will see:{' '}
-            <q className={styles.preview}>
-              <ScreenedText text={check.message} links={false} />
-            </q>
+            <Trans
+              t={t}
+              i18nKey="screening.willSee"
+              values={{ sentence: maskedSentence(check.kinds, t), name: recipient }}
+              components={{
+                strong: <strong />,
+                bdi: <bdi />,
+                preview: (
+                  <q className={styles.preview}>
+                    <ScreenedText text={check.message} links={false} />
+                  </q>
+                ),
+              }}
+            />
           </p>
         </div>
       )}
       {check && action === 'warn' && (
         <div className={`${styles.notice} ${styles.warn}`}>
           <FlagIcon />
-          <p>{flaggedSentence(check.kinds)}</p>
+          <p>{flaggedSentence(check.kinds, t)}</p>
         </div>
       )}
     </div>

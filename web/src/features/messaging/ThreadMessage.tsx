@@ -1,6 +1,5 @@
 import {
   EDIT_WINDOW_MS,
-  LANGUAGE_NAMES,
   MESSAGE_MAX_LENGTH,
   UNSEND_WINDOW_MS,
   type Language,
@@ -16,6 +15,7 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { AddReactionIcon, MoreIcon, ReplyIcon, TranslateIcon } from '../../ui/icons.tsx';
 import { fromAttachment } from '../attachments/shown.ts';
@@ -75,23 +75,23 @@ function TranslationNote({
   original: boolean;
   onToggle: () => void;
 }) {
-  const name = from ? LANGUAGE_NAMES[from] : null;
+  const { t } = useTranslation('messaging');
   return (
     <p className={styles.translationNote} role="note">
       <TranslateIcon />
       <span>
         {original
-          ? name
-            ? `Original in ${name}`
-            : 'Original'
-          : name
-            ? `Translated from ${name}`
-            : 'Translated'}
+          ? from
+            ? t(`translation.originalIn.${from}`)
+            : t('translation.original')
+          : from
+            ? t(`translation.translatedFrom.${from}`)
+            : t('translation.translated')}
       </span>
       <span aria-hidden="true">·</span>
       {/* The label says what a tap does; the note beside it says what is shown now. */}
       <button type="button" className={styles.translationButton} onClick={onToggle}>
-        {original ? 'Show translation' : 'Show original'}
+        {original ? t('translation.showTranslation') : t('translation.showOriginal')}
       </button>
     </p>
   );
@@ -109,12 +109,14 @@ export function ReactionChips({
   names: Record<string, string>;
   onToggle: (emoji: string) => void;
 }) {
+  const { t } = useTranslation('messaging');
   if (reactions.length === 0) return null;
   return (
-    <ul className={styles.reactions} aria-label="Reactions">
+    <ul className={styles.reactions} aria-label={t('reactions.label')}>
       {reactions.map((r) => {
         const mine = r.user_ids.includes(me);
-        const who = reactionSummary(r.user_ids, me, names);
+        const who = reactionSummary(r.user_ids, me, names, t);
+        const label = { emoji: r.emoji, n: r.count, who };
         return (
           <li key={r.emoji}>
             <button
@@ -122,7 +124,7 @@ export function ReactionChips({
               className={[styles.reactionChip, mine && styles.mine].filter(Boolean).join(' ')}
               aria-pressed={mine}
               title={who}
-              aria-label={`${r.emoji} ${r.count}, from ${who}. ${mine ? 'Remove your reaction' : `React with ${r.emoji}`}`}
+              aria-label={mine ? t('reactions.chipMine', label) : t('reactions.chip', label)}
               onClick={() => onToggle(r.emoji)}
             >
               <span className={emojiStyles.emoji}>{r.emoji}</span>{' '}
@@ -144,6 +146,7 @@ function Editor({
   onSave: (text: string) => Promise<void>;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('messaging');
   const [text, setText] = useState(initial);
   const [saving, setSaving] = useState(false);
   const trimmed = text.trim();
@@ -165,7 +168,7 @@ function Editor({
     <div className={styles.editor}>
       <textarea
         className={styles.editorInput}
-        aria-label="Edit message"
+        aria-label={t('message.editMessage')}
         rows={Math.min(8, Math.max(2, text.split('\n').length))}
         maxLength={MESSAGE_MAX_LENGTH}
         value={text}
@@ -185,9 +188,9 @@ function Editor({
         }}
       />
       <div className={styles.editorActions}>
-        <span className={styles.editorHint}>Enter to save · Esc to cancel</span>
+        <span className={styles.editorHint}>{t('message.editorHint')}</span>
         <button type="button" className="button secondary small" onClick={onCancel}>
-          Cancel
+          {t('message.cancel')}
         </button>
         <button
           type="button"
@@ -195,7 +198,7 @@ function Editor({
           disabled={!valid || saving}
           onClick={() => void save()}
         >
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? t('message.saving') : t('message.save')}
         </button>
       </div>
     </div>
@@ -220,6 +223,7 @@ export function ThreadMessage({
   readerLanguage = null,
   translatable = NO_LANGUAGES,
 }: Props) {
+  const { t } = useTranslation('messaging');
   const mine = message.sender_id === me;
   const unsent = Boolean(message.unsent_at);
   // My own messages read as I wrote them. A translation into a language I no longer read (I
@@ -382,7 +386,7 @@ export function ThreadMessage({
         onClick={askTranslation}
       >
         <TranslateIcon />
-        {translating ? 'Translating…' : 'Translate'}
+        {translating ? t('translation.translating') : t('translation.translate')}
       </button>
     </p>
   ) : undefined;
@@ -393,8 +397,10 @@ export function ThreadMessage({
   const quote = message.reply_to
     ? {
         name:
-          message.reply_to.sender_id === me ? 'You' : (names[message.reply_to.sender_id] ?? 'Them'),
-        text: quoteText(message.reply_to, original),
+          message.reply_to.sender_id === me
+            ? t('thread.you')
+            : (names[message.reply_to.sender_id] ?? t('message.them')),
+        text: quoteText(message.reply_to, original, t),
         onOpen: () => onOpenQuote(message.reply_to!.id),
       }
     : undefined;
@@ -405,8 +411,8 @@ export function ThreadMessage({
         <button
           type="button"
           className={styles.toolButton}
-          aria-label="React"
-          title="React"
+          aria-label={t('message.react')}
+          title={t('message.react')}
           aria-haspopup="menu"
           aria-expanded={menu?.mode === 'react'}
           onClick={() => open('react')}
@@ -416,8 +422,8 @@ export function ThreadMessage({
         <button
           type="button"
           className={styles.toolButton}
-          aria-label="Reply"
-          title="Reply"
+          aria-label={t('message.reply')}
+          title={t('message.reply')}
           onClick={() => onReply(message)}
         >
           <ReplyIcon />
@@ -425,8 +431,8 @@ export function ThreadMessage({
         <button
           type="button"
           className={styles.toolButton}
-          aria-label="More actions"
-          title="More"
+          aria-label={t('message.moreActions')}
+          title={t('message.more')}
           aria-haspopup="menu"
           aria-expanded={menu?.mode === 'menu'}
           onClick={() => open('menu')}
@@ -495,8 +501,8 @@ export function ThreadMessage({
               ? () =>
                   void navigator.clipboard
                     ?.writeText(shownText)
-                    .then(() => toast.success('Copied'))
-                    .catch(() => toast.error('Could not copy the text'))
+                    .then(() => toast.success(t('message.copied')))
+                    .catch(() => toast.error(t('message.copyFailed')))
               : undefined
           }
           onEdit={canEdit ? () => setEditing(true) : undefined}
@@ -506,8 +512,8 @@ export function ThreadMessage({
       )}
       {confirming && (
         <ConfirmDialog
-          title="Unsend this message?"
-          confirmLabel={unsending ? 'Unsending…' : 'Unsend'}
+          title={t('message.unsendTitle')}
+          confirmLabel={unsending ? t('message.unsending') : t('message.unsend')}
           busy={unsending}
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
@@ -518,8 +524,7 @@ export function ThreadMessage({
             });
           }}
         >
-          It is removed for both of you: its text and attachments are gone, and the thread shows
-          “This message was unsent” in its place.
+          {t('message.unsendBody')}
         </ConfirmDialog>
       )}
     </div>

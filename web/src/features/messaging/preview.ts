@@ -1,8 +1,13 @@
 import type { Message, ReplyQuote } from '@flexbnb/contracts';
+import type { TFunction } from 'i18next';
 import { attachmentSummary } from '../attachments/format.ts';
 import { messageText } from './systemLine.ts';
+import { messagingT } from './texts.ts';
 
-export const UNSENT_TEXT = 'This message was unsent';
+/** What an unsent message shows in its place: "This message was unsent". */
+export function unsentText(t: TFunction<'messaging'> = messagingT()): string {
+  return t('bubble.unsent');
+}
 
 /**
  * What a message says in one line (a conversation's preview, a reply bar): its text, or what it
@@ -10,9 +15,10 @@ export const UNSENT_TEXT = 'This message was unsent';
  */
 export function previewText(
   message: Pick<Message, 'kind' | 'system' | 'message' | 'attachments' | 'unsent_at'>,
+  t: TFunction<'messaging'> = messagingT(),
 ): string {
-  if (message.unsent_at) return UNSENT_TEXT;
-  const text = messageText(message);
+  if (message.unsent_at) return unsentText(t);
+  const text = messageText(message, undefined, t);
   if (text) return text;
   return attachmentSummary(message.attachments);
 }
@@ -22,12 +28,16 @@ export function previewText(
  * when the original is loaded ("Photo", "Voice message"), counted otherwise — or that it was
  * unsent.
  */
-export function quoteText(quote: ReplyQuote, original?: Message): string {
-  if (quote.unsent || original?.unsent_at) return UNSENT_TEXT;
+export function quoteText(
+  quote: ReplyQuote,
+  original?: Message,
+  t: TFunction<'messaging'> = messagingT(),
+): string {
+  if (quote.unsent || original?.unsent_at) return unsentText(t);
   if (quote.excerpt) return quote.excerpt;
   if (original && original.attachments.length > 0) {
     return attachmentSummary(original.attachments);
   }
   if (quote.attachments === 0) return '';
-  return quote.attachments === 1 ? 'Attachment' : `${quote.attachments} attachments`;
+  return t('bubble.attachments', { count: quote.attachments });
 }

@@ -1,19 +1,19 @@
 import type { Reaction } from '@flexbnb/contracts';
+import type { TFunction } from 'i18next';
+import { listInWords, messagingT } from './texts.ts';
 
-/** The emojis the reaction picker offers first; "more" opens the full picker. */
+/**
+ * The emojis the reaction picker offers first, each with its name's key in `reactions.names`
+ * ("thumbs up"); "more" opens the full picker.
+ */
 export const QUICK_REACTIONS = [
-  { emoji: '👍', name: 'thumbs up' },
+  { emoji: '👍', name: 'thumbsUp' },
   { emoji: '❤️', name: 'heart' },
   { emoji: '😂', name: 'laughing' },
   { emoji: '😮', name: 'surprised' },
   { emoji: '😢', name: 'sad' },
-  { emoji: '🙏', name: 'thank you' },
+  { emoji: '🙏', name: 'thankYou' },
 ] as const;
-
-function joinNames(names: string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
 
 /**
  * Who reacted, for a chip's tooltip: "You", "Ana", "You and Ana" — the reader first, then the
@@ -23,9 +23,10 @@ export function reactionSummary(
   userIds: string[],
   me: string,
   names: Record<string, string>,
+  t: TFunction<'messaging'> = messagingT(),
 ): string {
-  const others = userIds.filter((id) => id !== me).map((id) => names[id] ?? 'Someone');
-  return joinNames([...(userIds.includes(me) ? ['You'] : []), ...others]);
+  const others = userIds.filter((id) => id !== me).map((id) => names[id] ?? t('reactions.someone'));
+  return listInWords([...(userIds.includes(me) ? [t('reactions.you')] : []), ...others], t);
 }
 
 /** The chip's text: the emoji and how many reacted with it, "👍 2". */

@@ -1,4 +1,6 @@
 import { SEND_LATER_MAX_DAYS } from '@flexbnb/contracts';
+import type { TFunction } from 'i18next';
+import { messagingT } from './texts.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -27,11 +29,15 @@ export function localInputToIso(value: string): string | null {
 }
 
 /** Why a send time would be refused, checked before asking the server; null when it is fine. */
-export function sendLaterProblem(iso: string, now = new Date()): string | null {
+export function sendLaterProblem(
+  iso: string,
+  now = new Date(),
+  t: TFunction<'messaging'> = messagingT(),
+): string | null {
   const at = Date.parse(iso);
-  if (at <= now.getTime()) return 'Pick a time in the future.';
+  if (at <= now.getTime()) return t('schedule.pickFuture');
   if (at > now.getTime() + SEND_LATER_MAX_DAYS * 86_400_000) {
-    return `Pick a time within the next ${SEND_LATER_MAX_DAYS} days.`;
+    return t('schedule.pickWithin', { count: SEND_LATER_MAX_DAYS });
   }
   return null;
 }

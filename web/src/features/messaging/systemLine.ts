@@ -1,13 +1,15 @@
 import type { Message, StayLineEvent } from '@flexbnb/contracts';
+import type { TFunction } from 'i18next';
 import { stayDates } from '../../lib/time.ts';
+import { messagingT } from './texts.ts';
 
-const HEADLINE: Record<StayLineEvent, string> = {
-  'reservation.confirmed': 'Reservation confirmed',
-  'reservation.declined': 'Reservation declined',
-  'reservation.cancelled': 'Reservation cancelled',
-  'reservation.changed': 'Reservation changed',
-  'reservation.completed': 'Stay completed',
-};
+const HEADLINE = {
+  'reservation.confirmed': 'systemLine.confirmed',
+  'reservation.declined': 'systemLine.declined',
+  'reservation.cancelled': 'systemLine.cancelled',
+  'reservation.changed': 'systemLine.changed',
+  'reservation.completed': 'systemLine.completed',
+} as const satisfies Record<StayLineEvent, string>;
 
 /**
  * What a message says in a thread or a preview: a system line with the stay's dates as the
@@ -18,9 +20,12 @@ export function messageText(
   message: Pick<Message, 'kind' | 'system' | 'message'>,
   /** The property's locale, which writes the stay's dates (the reader's without one). */
   locale?: string | null,
+  t: TFunction<'messaging'> = messagingT(),
 ): string {
   const line = message.system;
   if (!line || !(line.type in HEADLINE)) return message.message;
   // Only stay lines have a headline here; `in` told this line is one.
-  return `${HEADLINE[line.type as StayLineEvent]} · ${stayDates(line.check_in, line.check_out, locale)}`;
+  return t(HEADLINE[line.type as StayLineEvent], {
+    dates: stayDates(line.check_in, line.check_out, locale),
+  });
 }

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { toast } from 'sonner';
 import { ApiError, api } from '../../lib/api.ts';
+import { i18n } from '../../lib/i18n.ts';
 import { keys, setReactionsInCache, updateMessageInCache } from '../../lib/queries.ts';
 import { withReaction } from './reactions.ts';
 
@@ -29,7 +30,7 @@ export function useMessageActions(conversationId: string, me: string) {
         void client.invalidateQueries({ queryKey: ['conversations', 'list'] });
         return true;
       } catch (err) {
-        toast.error(reason(err, 'The message could not be edited — check your connection'));
+        toast.error(reason(err, i18n.t('message.editFailed', { ns: 'messaging' })));
         return false;
       }
     },
@@ -44,7 +45,7 @@ export function useMessageActions(conversationId: string, me: string) {
         void client.invalidateQueries({ queryKey: ['conversations', 'list'] });
         return true;
       } catch (err) {
-        toast.error(reason(err, 'The message could not be unsent — check your connection'));
+        toast.error(reason(err, i18n.t('message.unsendFailed', { ns: 'messaging' })));
         return false;
       }
     },
@@ -72,7 +73,7 @@ export function useMessageActions(conversationId: string, me: string) {
         setReactionsInCache(client, conversationId, message.id, answer.reactions);
       } catch (err) {
         setReactionsInCache(client, conversationId, message.id, before);
-        toast.error(reason(err, 'The reaction did not go through — check your connection'));
+        toast.error(reason(err, i18n.t('message.reactionFailed', { ns: 'messaging' })));
       }
     },
     [client, conversationId, me],
@@ -87,7 +88,7 @@ export function useMessageActions(conversationId: string, me: string) {
       await api(routes.translateMessage, { params: { id } });
       return true;
     } catch (err) {
-      toast.error(reason(err, 'The message could not be translated — check your connection'));
+      toast.error(reason(err, i18n.t('message.translateFailed', { ns: 'messaging' })));
       return false;
     }
   }, []);

@@ -2,6 +2,7 @@ import { routes, type Message, type ReplyQuote } from '@flexbnb/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { ApiError, api } from '../../lib/api.ts';
+import { i18n } from '../../lib/i18n.ts';
 import { addMessageToCache } from '../../lib/queries.ts';
 import type { Uploader } from '../attachments/http.ts';
 import { upload as defaultUpload } from '../attachments/upload.ts';
@@ -27,7 +28,7 @@ export interface SendExtras {
 
 function failure(err: unknown): string {
   if (err instanceof ApiError) return err.message;
-  return 'Not sent — check your connection and retry';
+  return i18n.t('bubble.notSentCheckConnection', { ns: 'messaging' });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
 import { Link, useNavigate } from 'react-router';
 import { useUser } from '../../lib/auth.tsx';
@@ -21,12 +22,13 @@ import styles from './NotificationCenter.module.css';
  * going back to the bell.
  */
 export function NotificationCenter({ count }: { count: number }) {
+  const { t } = useTranslation('notifications');
   const [open, setOpen] = useState(false);
   return (
     <DialogTrigger isOpen={open} onOpenChange={setOpen}>
       <Button
         className={`icon-button ${styles.bell}`}
-        aria-label={count > 0 ? `Notifications, ${count} unread` : 'Notifications'}
+        aria-label={count > 0 ? t('center.bellUnread', { count }) : t('center.bell')}
       >
         <BellIcon />
         {count > 0 && (
@@ -52,6 +54,7 @@ export function NotificationCenter({ count }: { count: number }) {
 
 /** What the open notification centre shows; `onClose` shuts it as a notification is opened. */
 function NotificationPanel({ count, onClose }: { count: number; onClose: () => void }) {
+  const { t, i18n } = useTranslation('notifications');
   const me = useUser();
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -71,26 +74,26 @@ function NotificationPanel({ count, onClose }: { count: number; onClose: () => v
   return (
     <>
       <div className={styles.head}>
-        <Heading slot="title">Notifications</Heading>
+        <Heading slot="title">{t('center.title')}</Heading>
         <button
           type="button"
           className={`link-button ${styles.markAll}`}
           disabled={!hasUnread || markAll.isPending}
           onClick={() => markAll.mutate()}
         >
-          Mark all read
+          {t('center.markAllRead')}
         </button>
       </div>
-      {list.isPending && <p className={styles.empty}>Loading…</p>}
+      {list.isPending && <p className={styles.empty}>{t('center.loading')}</p>}
       {list.isError && (
         <div className={styles.empty} role="alert">
-          <p>Your notifications could not be loaded.</p>
+          <p>{t('center.loadFailed')}</p>
           <button
             type="button"
             className="button secondary small"
             onClick={() => void list.refetch()}
           >
-            Try again
+            {t('center.tryAgain')}
           </button>
         </div>
       )}
@@ -99,11 +102,11 @@ function NotificationPanel({ count, onClose }: { count: number; onClose: () => v
           <span className="empty-icon">
             <BellIcon />
           </span>
-          <p>You are all caught up.</p>
+          <p>{t('center.empty')}</p>
         </div>
       )}
       {items.length > 0 && (
-        <ul className={styles.list} aria-label="Newest first">
+        <ul className={styles.list} aria-label={t('center.list')}>
           {items.map((n) => (
             <li key={n.id}>
               <button
@@ -115,13 +118,13 @@ function NotificationPanel({ count, onClose }: { count: number; onClose: () => v
                 <span className={styles.body}>
                   <span className={styles.top}>
                     <span className={styles.title}>
-                      {!n.is_read && <span className="sr-only">Unread: </span>}
+                      {!n.is_read && <span className="sr-only">{t('center.unread')}</span>}
                       {n.title}
                     </span>
                     <time
                       className={styles.time}
                       dateTime={n.created_at}
-                      title={new Date(n.created_at).toLocaleString()}
+                      title={new Date(n.created_at).toLocaleString(i18n.language)}
                     >
                       {relativeTime(n.created_at, now)}
                     </time>
@@ -135,10 +138,10 @@ function NotificationPanel({ count, onClose }: { count: number; onClose: () => v
       )}
       <div className={styles.foot}>
         {items.length >= NOTIFICATION_PAGE && (
-          <span className="muted small">The latest {NOTIFICATION_PAGE}</span>
+          <span className="muted small">{t('center.latest', { count: NOTIFICATION_PAGE })}</span>
         )}
         <Link to="/settings/notifications" onClick={onClose}>
-          Notification settings
+          {t('center.settings')}
         </Link>
       </div>
     </>

@@ -1,9 +1,10 @@
 import { routes, type NotificationSettings } from '@flexbnb/contracts';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api, ApiError, setSession } from '../../lib/api.ts';
-import type { SettingsUpdate } from './api.ts';
+import { showIn } from '../../lib/i18n.ts';
+import { CHANNEL_LABELS, TYPE_LABELS, type SettingsUpdate } from './api.ts';
 import { NotificationSettingsForm } from './NotificationSettingsForm.tsx';
 import { changesOf, draftOf } from './settings.ts';
 import { signUp } from '../../test/sign-up.ts';
@@ -195,6 +196,43 @@ describe('NotificationSettingsForm', () => {
     expect(phone).toHaveAttribute('aria-invalid', 'true');
     expect(phone).toHaveAccessibleDescription(/must be an E\.164 number such as \+351912345678/);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('NotificationSettingsForm in another language', () => {
+  afterEach(async () => {
+    await showIn('en');
+  });
+
+  it('shows the grid, quiet hours and the phone in French', async () => {
+    await showIn('fr');
+    const { sent, user } = mount(settings());
+    expect(screen.getByRole('form', { name: 'Paramètres de notification' })).toBeInTheDocument();
+    const grid = screen.getByRole('table');
+    expect(within(grid).getAllByRole('rowheader')[0]).toHaveTextContent('Nouveaux messages');
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Notification', 'Dans l’app', 'E-mail', 'SMS', 'Push']);
+    expect(
+      screen.getByRole('checkbox', { name: 'Nouveaux messages : Dans l’app (toujours activé)' }),
+    ).toBeDisabled();
+    expect(screen.getByRole('heading', { name: 'Heures de silence' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Fuseau horaire' })).toHaveValue('Europe/Lisbon');
+    expect(screen.getByText(/Ajoutez un numéro de mobile/)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Rappels de paiement : Push' }));
+    expect(screen.getByText('Modifications non enregistrées')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(sent).toEqual([{ types: { payment_due_reminder: { push: true } } }]);
+  });
+
+  it('names kinds and channels in the language shown when they are read', async () => {
+    expect(TYPE_LABELS.booking_request).toBe('Booking requests');
+    await showIn('de');
+    expect(TYPE_LABELS.booking_request).toBe('Buchungsanfragen');
+    expect(CHANNEL_LABELS.email).toBe('E-Mail');
+    expect(Object.keys(TYPE_LABELS)).toContain('webhook_disabled');
   });
 });
 

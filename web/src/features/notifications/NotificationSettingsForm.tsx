@@ -6,6 +6,7 @@ import {
   type NotificationType,
 } from '@flexbnb/contracts';
 import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { ApiError } from '../../lib/api.ts';
 import { FieldError, fieldErrors, FormError } from '../../ui/forms.tsx';
@@ -40,6 +41,7 @@ type Field = (typeof FIELDS)[number];
  * show under their fields.
  */
 export function NotificationSettingsForm({ settings, onSave, defaultTimeZone, isAdmin }: Props) {
+  const { t } = useTranslation('notifications');
   const zone = defaultTimeZone ?? localTimeZone();
   const [saved, setSaved] = useState(() =>
     draftOf(settings, { start: '22:00', end: '07:00', timezone: zone }),
@@ -72,7 +74,7 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone, is
       const fresh = draftOf(next, draft.quiet);
       setSaved(fresh);
       setDraft(fresh);
-      toast.success('Notification settings saved');
+      toast.success(t('settings.saved'));
     } catch (err) {
       const byField = fieldErrors(err);
       const shown: Partial<Record<Field, string>> = {};
@@ -86,7 +88,7 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone, is
         (k) => !(FIELDS as readonly string[]).includes(k) && k !== 'quiet_hours',
       );
       if (Object.keys(shown).length === 0 || unplaced) {
-        setFormError(err instanceof ApiError ? err.message : 'Could not reach the server');
+        setFormError(err instanceof ApiError ? err.message : t('settings.unreachable'));
       }
     } finally {
       setBusy(false);
@@ -107,20 +109,17 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone, is
       className={styles.form}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label="Notification settings"
+      aria-label={t('settings.label')}
     >
       <section className={`card ${styles.section}`} aria-labelledby={`${id}-channels`}>
-        <h2 id={`${id}-channels`}>How we reach you</h2>
-        <p className="muted small">
-          In-app notifications are always on. Push goes to the browsers where you turn on browser
-          notifications.
-        </p>
+        <h2 id={`${id}-channels`}>{t('settings.channels.title')}</h2>
+        <p className="muted small">{t('settings.channels.intro')}</p>
         <div className={styles.tableScroll}>
           <table className={styles.channelGrid}>
-            <caption className="sr-only">Channels for each kind of notification</caption>
+            <caption className="sr-only">{t('settings.channels.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Notification</th>
+                <th scope="col">{t('settings.channels.notification')}</th>
                 <th scope="col">{CHANNEL_LABELS.in_app}</th>
                 {DELIVERY_CHANNELS.map((channel) => (
                   <th scope="col" key={channel}>
@@ -138,7 +137,10 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone, is
                       type="checkbox"
                       checked
                       disabled
-                      aria-label={`${TYPE_LABELS[type]}: ${CHANNEL_LABELS.in_app} (always on)`}
+                      aria-label={t('settings.channels.alwaysOn', {
+                        type: TYPE_LABELS[type],
+                        channel: CHANNEL_LABELS.in_app,
+                      })}
                     />
                   </td>
                   {DELIVERY_CHANNELS.map((channel) => (
@@ -147,7 +149,10 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone, is
                         type="checkbox"
                         checked={draft.types[type][channel]}
                         onChange={(e) => setChannel(type, channel, e.target.checked)}
-                        aria-label={`${TYPE_LABELS[type]}: ${CHANNEL_LABELS[channel]}`}
+                        aria-label={t('settings.channels.cell', {
+                          type: TYPE_LABELS[type],
+                          channel: CHANNEL_LABELS[channel],
+                        })}
                       />
                     </td>
                   ))}
@@ -159,18 +164,18 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone, is
       </section>
 
       <section className={`card ${styles.section}`} aria-labelledby={`${id}-quiet`}>
-        <h2 id={`${id}-quiet`}>Quiet hours</h2>
+        <h2 id={`${id}-quiet`}>{t('settings.quiet.title')}</h2>
         <label className="switch">
           <input
             type="checkbox"
             checked={draft.quiet.enabled}
             onChange={(e) => setQuiet({ enabled: e.target.checked })}
           />
-          <span>Hold email, SMS and push during quiet hours</span>
+          <span>{t('settings.quiet.toggle')}</span>
         </label>
         <div className={`form-grid ${styles.quietGrid}`}>
           <div className="field">
-            <label htmlFor={`${id}-start`}>From</label>
+            <label htmlFor={`${id}-start`}>{t('settings.quiet.from')}</label>
             <input
               id={`${id}-start`}
               className="input"
@@ -184,7 +189,7 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone, is
             <FieldError id={`${id}-quiet_hours.start-error`} error={errors['quiet_hours.start']} />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-end`}>Until</label>
+            <label htmlFor={`${id}-end`}>{t('settings.quiet.until')}</label>
             <input
               id={`${id}-end`}
               className="input"
@@ -198,7 +203,7 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone, is
             <FieldError id={`${id}-quiet_hours.end-error`} error={errors['quiet_hours.end']} />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-zone`}>Time zone</label>
+            <label htmlFor={`${id}-zone`}>{t('settings.quiet.timeZone')}</label>
             <select
               id={`${id}-zone`}
               className="select"
@@ -219,16 +224,13 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone, is
             />
           </div>
         </div>
-        <p className="muted small">
-          What arrives in these hours waits until they end; urgent notifications still come through.
-          In-app notifications are never held.
-        </p>
+        <p className="muted small">{t('settings.quiet.note')}</p>
       </section>
 
       <section className={`card ${styles.section}`} aria-labelledby={`${id}-sms`}>
-        <h2 id={`${id}-sms`}>Text messages</h2>
+        <h2 id={`${id}-sms`}>{t('settings.sms.title')}</h2>
         <div className={`field ${styles.phoneField}`}>
-          <label htmlFor={`${id}-phone`}>Mobile number</label>
+          <label htmlFor={`${id}-phone`}>{t('settings.sms.phone')}</label>
           <input
             id={`${id}-phone`}
             className="input"
@@ -241,18 +243,18 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone, is
             {...described('phone', `${id}-phone-hint`)}
           />
           <small id={`${id}-phone-hint`} className="muted">
-            With a plus and the country code, e.g. +351 912 345 678. Leave empty for no SMS.
+            {t('settings.sms.hint')}
           </small>
           <FieldError id={`${id}-phone-error`} error={errors.phone} />
         </div>
         {wantsSms && !draft.phone.trim() && (
-          <p className={styles.note}>Add a mobile number to get the SMS you chose above.</p>
+          <p className={styles.note}>{t('settings.sms.needPhone')}</p>
         )}
       </section>
 
       <FormError error={formError} />
       <div className="form-actions">
-        {dirty && !busy && <span className="muted small">Unsaved changes</span>}
+        {dirty && !busy && <span className="muted small">{t('settings.unsaved')}</span>}
         <span className={styles.spacer} />
         <button
           type="button"
@@ -264,10 +266,10 @@ export function NotificationSettingsForm({ settings, onSave, defaultTimeZone, is
             setFormError(null);
           }}
         >
-          Discard changes
+          {t('settings.discard')}
         </button>
         <button type="submit" className="button primary" disabled={!dirty || busy}>
-          {busy ? 'Saving…' : 'Save'}
+          {busy ? t('settings.saving') : t('settings.save')}
         </button>
       </div>
     </form>

@@ -1,20 +1,15 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { ApiError } from '../../lib/api.ts';
 import settingsStyles from './NotificationSettingsForm.module.css';
 import styles from './PushSettings.module.css';
 import { currentPushState, disablePush, enablePush, type PushState } from './push.ts';
 
-const STATE_TEXT: Record<PushState, string> = {
-  enabled: 'Browser notifications are on for this browser.',
-  off: 'Browser notifications are off for this browser.',
-  blocked:
-    'Notifications from this site are blocked in your browser. Allow them in the site settings (the icon beside the address), then try again.',
-  unsupported: 'This browser cannot show notifications from FlexBNB Messenger.',
-};
-
 /** Turns Web Push on or off for this browser, and says where it stands. */
 export function PushSettings() {
+  const { t } = useTranslation('notifications');
+  const stateText = (s: PushState) => t(`push.state.${s}`);
   const [state, setState] = useState<PushState | 'checking'>('checking');
   const [busy, setBusy] = useState(false);
   const id = useId();
@@ -35,12 +30,14 @@ export function PushSettings() {
     try {
       const next = await action();
       setState(next);
-      if (next === wanted) toast.success(STATE_TEXT[next]);
+      if (next === wanted) toast.success(stateText(next));
     } catch (err) {
       toast.error(
         err instanceof ApiError
           ? err.message
-          : `Could not change browser notifications: ${err instanceof Error ? err.message : 'unknown error'}`,
+          : t('push.changeFailed', {
+              reason: err instanceof Error ? err.message : t('push.unknownError'),
+            }),
       );
       setState(await currentPushState().catch((): PushState => 'off'));
     } finally {
@@ -50,14 +47,11 @@ export function PushSettings() {
 
   return (
     <section className={`card ${settingsStyles.section}`} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Browser notifications</h2>
-      <p className="muted small">
-        Get a notification on this device when a message arrives, even when FlexBNB Messenger is not
-        open.
-      </p>
+      <h2 id={`${id}-title`}>{t('push.title')}</h2>
+      <p className="muted small">{t('push.intro')}</p>
       <div className={styles.row}>
         <p role="status" className={styles.state} data-state={state}>
-          {state === 'checking' ? 'Checking this browser…' : STATE_TEXT[state]}
+          {state === 'checking' ? t('push.checking') : stateText(state)}
         </p>
         {(state === 'off' || state === 'blocked') && (
           <button
@@ -66,7 +60,7 @@ export function PushSettings() {
             disabled={busy}
             onClick={() => void run(enablePush, 'enabled')}
           >
-            {busy ? 'Turning on…' : 'Enable browser notifications'}
+            {busy ? t('push.turningOn') : t('push.enable')}
           </button>
         )}
         {state === 'enabled' && (
@@ -76,7 +70,7 @@ export function PushSettings() {
             disabled={busy}
             onClick={() => void run(() => disablePush(), 'off')}
           >
-            {busy ? 'Turning off…' : 'Turn off'}
+            {busy ? t('push.turningOff') : t('push.turnOff')}
           </button>
         )}
       </div>

@@ -1,7 +1,11 @@
 import {
+  DELIVERY_STATUSES,
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_TYPES,
   routes,
   type Badge,
   type DeliveryChannel,
+  type DeliveryStatus,
   type Notification,
   type NotificationChannel,
   type NotificationSettings,
@@ -10,6 +14,7 @@ import {
 } from '@flexbnb/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api.ts';
+import { i18n } from '../../lib/i18n.ts';
 import { bumpNotificationCount, keys, markNotificationsReadInCache } from '../../lib/queries.ts';
 
 export {
@@ -24,29 +29,46 @@ export {
 
 export type SettingsUpdate = RouteBody<typeof routes.updateNotificationSettings>;
 
-/** The kinds of notification as the settings grid and the unsubscribe page name them. */
-export const TYPE_LABELS: Record<NotificationType, string> = {
-  new_message: 'New messages',
-  booking_request: 'Booking requests',
-  booking_confirmed: 'Booking confirmed',
-  check_in_reminder: 'Check-in reminders',
-  check_out_reminder: 'Check-out reminders',
-  payment_due_reminder: 'Payment reminders',
-  booking_declined: 'Booking declined',
-  booking_cancelled: 'Booking cancelled',
-  scheduled_message_held: 'Held scheduled messages',
-  webhook_disabled: 'Webhook endpoints turned off',
-};
+const t = i18n.getFixedT(null, 'notifications');
+
+/**
+ * A table of names read in the app's language at the moment each is read (a component that
+ * re-renders on a language change, as `useTranslation` makes it, shows the new one).
+ */
+function named<K extends string>(
+  keys: readonly K[],
+  text: (key: K) => string,
+): Readonly<Record<K, string>> {
+  const table = {} as Record<K, string>;
+  for (const key of keys) {
+    Object.defineProperty(table, key, { enumerable: true, get: () => text(key) });
+  }
+  return table;
+}
+
+/**
+ * The kinds of notification as the settings grid and the unsubscribe page name them, in the
+ * app's language (`notifications:types.<type>`).
+ */
+export const TYPE_LABELS: Readonly<Record<NotificationType, string>> = named(
+  NOTIFICATION_TYPES,
+  (type) => t(`types.${type}`),
+);
 
 /** Kinds only admins are ever sent, left out of everyone else's settings. */
 export const ADMIN_ONLY_TYPES: readonly NotificationType[] = ['webhook_disabled'];
 
-export const CHANNEL_LABELS: Record<NotificationChannel, string> = {
-  in_app: 'In-app',
-  email: 'Email',
-  sms: 'SMS',
-  push: 'Push',
-};
+/** The channels' names, in the app's language (`notifications:channels.<channel>`). */
+export const CHANNEL_LABELS: Readonly<Record<NotificationChannel, string>> = named(
+  NOTIFICATION_CHANNELS,
+  (channel) => t(`channels.${channel}`),
+);
+
+/** A delivery's state as a word, in the app's language (`notifications:deliveryStatus.<status>`). */
+export const DELIVERY_STATUS_LABELS: Readonly<Record<DeliveryStatus, string>> = named(
+  DELIVERY_STATUSES,
+  (status) => t(`deliveryStatus.${status}`),
+);
 
 export type { DeliveryChannel };
 

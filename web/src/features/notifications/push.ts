@@ -2,6 +2,7 @@ import { routes, type RouteBody } from '@flexbnb/contracts';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { api, ApiError } from '../../lib/api.ts';
+import { i18n } from '../../lib/i18n.ts';
 
 /**
  * Web Push in this browser: the service worker at `/sw.js` shows what the server pushes.
@@ -75,7 +76,7 @@ function subscriptionBody(
 ): RouteBody<typeof routes.createPushSubscription> {
   const { endpoint, expirationTime, keys } = json;
   if (!endpoint || !keys?.p256dh || !keys.auth) {
-    throw new Error('The browser gave a push subscription without its keys');
+    throw new Error(i18n.t('push.noKeys', { ns: 'notifications' }));
   }
   return { endpoint, expirationTime, keys: { p256dh: keys.p256dh, auth: keys.auth } };
 }

@@ -5,17 +5,24 @@ import {
   type Language,
   type TemplateTranslations,
 } from '@flexbnb/contracts';
+import type { TFunction } from 'i18next';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { i18n } from '../../lib/i18n.ts';
 import { FieldError } from '../../ui/forms.tsx';
 import { UnknownPlaceholders, unknownPlaceholders } from './placeholders.tsx';
 import styles from './OtherLanguages.module.css';
 
+type T = TFunction<'quickReplies'>;
+const shown = (): T => i18n.getFixedT(null, 'quickReplies');
+
 /** Why a template's text would be refused, in the server's words; undefined when it is fine. */
-export function textError(text: string): string | undefined {
+export function textError(text: string, t: T = shown()): string | undefined {
   const trimmed = text.trim();
-  if (trimmed === '') return 'must not be empty';
-  if (trimmed.length > MESSAGE_MAX_LENGTH)
-    return `must be at most ${MESSAGE_MAX_LENGTH} characters`;
+  if (trimmed === '') return t('textErrors.empty');
+  if (trimmed.length > MESSAGE_MAX_LENGTH) {
+    return t('textErrors.tooLong', { max: MESSAGE_MAX_LENGTH });
+  }
   return undefined;
 }
 
@@ -29,10 +36,11 @@ export function languagesOf(translations: TemplateTranslations): Language[] {
 /** Each text of `translations` that would be refused, with why. */
 export function translationErrors(
   translations: TemplateTranslations,
+  t: T = shown(),
 ): Partial<Record<Language, string>> {
   const errors: Partial<Record<Language, string>> = {};
   for (const language of languagesOf(translations)) {
-    const error = textError(translations[language]!);
+    const error = textError(translations[language]!, t);
     if (error) errors[language] = error;
   }
   return errors;
@@ -48,11 +56,12 @@ export function firstInvalid(
 
 /** A template card's languages as small chips ("PT DE"), each named in full for a screen reader. */
 export function LanguageChips({ translations }: { translations: TemplateTranslations }) {
+  const { t } = useTranslation('quickReplies');
   const languages = languagesOf(translations);
   if (languages.length === 0) return null;
   return (
     <span className={styles.chips}>
-      <span className="sr-only">Also in</span>
+      <span className="sr-only">{t('languages.alsoIn')}</span>
       {languages.map((l) => (
         <span key={l} className="chip subtle" title={LANGUAGE_NAMES[l]}>
           <span aria-hidden="true">{l.toUpperCase()}</span>
@@ -89,6 +98,7 @@ export function OtherLanguages({
   textRef?: (language: Language, box: HTMLTextAreaElement | null) => void;
   onTextFocus?: (language: Language) => void;
 }) {
+  const { t } = useTranslation('quickReplies');
   const id = useId();
   const used = languagesOf(translations);
   const free = LANGUAGES.filter((l) => !used.includes(l));
@@ -121,9 +131,9 @@ export function OtherLanguages({
   const hintId = `${id}-hint`;
   return (
     <fieldset className={styles.languages} aria-describedby={hintId}>
-      <legend>Other languages</legend>
+      <legend>{t('languages.title')}</legend>
       <p id={hintId} className={`muted small ${styles.hint}`}>
-        Guests who read one of these get it; everyone else gets the message above.
+        {t('languages.hint')}
       </p>
       {used.map((language) => {
         const text = translations[language] ?? '';
@@ -138,13 +148,21 @@ export function OtherLanguages({
         return (
           <div key={language} className="field">
             <div className={styles.labelRow}>
-              <label htmlFor={boxId}>Message in {LANGUAGE_NAMES[language]}</label>
+              <label htmlFor={boxId}>
+                {t('languages.messageIn', { language: LANGUAGE_NAMES[language] })}
+              </label>
               <button
                 type="button"
                 className="button secondary small"
                 onClick={() => remove(language)}
               >
-                Remove <span className="sr-only">{LANGUAGE_NAMES[language]}</span>
+                <Trans
+                  t={t}
+                  i18nKey="languages.remove"
+                  components={{
+                    language: <span className="sr-only">{LANGUAGE_NAMES[language]}</span>,
+                  }}
+                />
               </button>
             </div>
             <textarea
@@ -173,7 +191,7 @@ export function OtherLanguages({
       {free.length > 0 && (
         <div className={styles.add}>
           <label htmlFor={`${id}-add`} className="sr-only">
-            Language to add
+            {t('languages.toAdd')}
           </label>
           <select
             ref={picker}
@@ -189,7 +207,7 @@ export function OtherLanguages({
             ))}
           </select>
           <button type="button" className="button secondary small" onClick={add}>
-            Add language
+            {t('languages.add')}
           </button>
         </div>
       )}

@@ -1,14 +1,10 @@
 import { MESSAGE_MAX_LENGTH, type Attachment, type Language } from '@flexbnb/contracts';
 import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../ui/forms.tsx';
 import type { Uploader } from '../attachments/http.ts';
 import { upload } from '../attachments/upload.ts';
-import {
-  CATEGORY_LABELS,
-  QUICK_REPLY_CATEGORIES,
-  QUICK_REPLY_PLACEHOLDERS,
-  type QuickReplyDraft,
-} from './api.ts';
+import { QUICK_REPLY_CATEGORIES, QUICK_REPLY_PLACEHOLDERS, type QuickReplyDraft } from './api.ts';
 import { firstInvalid, OtherLanguages, textError, translationErrors } from './OtherLanguages.tsx';
 import { UnknownPlaceholders, unknownPlaceholders } from './placeholders.tsx';
 import styles from './QuickReplyForm.module.css';
@@ -50,6 +46,7 @@ export function QuickReplyForm({
   /** How a file is uploaded (the app's upload, with progress). */
   uploader?: Uploader;
 }) {
+  const { t } = useTranslation('quickReplies');
   const [input, setInput] = useState(initial);
   // Errors show once a save was refused, and follow the text from then on.
   const [checked, setChecked] = useState(false);
@@ -66,8 +63,8 @@ export function QuickReplyForm({
   const errorId = useId();
   const messageId = useId();
   const unknown = unknownPlaceholders(input.message);
-  const messageError = checked ? textError(input.message) : undefined;
-  const errors = checked ? translationErrors(input.translations) : {};
+  const messageError = checked ? textError(input.message, t) : undefined;
+  const errors = checked ? translationErrors(input.translations, t) : {};
 
   const boxOf = (box: TextBox) =>
     box === 'message' ? message.current : (translationBoxes.current.get(box) ?? null);
@@ -116,9 +113,9 @@ export function QuickReplyForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (files.uploading) return;
-    const invalid = textError(input.message)
+    const invalid = textError(input.message, t)
       ? 'message'
-      : firstInvalid(input.translations, translationErrors(input.translations));
+      : firstInvalid(input.translations, translationErrors(input.translations, t));
     if (invalid) {
       setChecked(true);
       boxOf(invalid)?.focus();
@@ -130,11 +127,11 @@ export function QuickReplyForm({
     <form
       className={`card ${styles.form}`}
       onSubmit={submit}
-      aria-label={isNew ? 'New quick reply' : 'Edit quick reply'}
+      aria-label={isNew ? t('form.new') : t('form.edit')}
     >
       <div className="form-grid">
         <label className="field">
-          <span>Title</span>
+          <span>{t('form.title')}</span>
           <input
             className="input"
             required
@@ -144,7 +141,7 @@ export function QuickReplyForm({
           />
         </label>
         <label className="field">
-          <span>Category</span>
+          <span>{t('form.category')}</span>
           <select
             className="select"
             value={input.category}
@@ -154,19 +151,19 @@ export function QuickReplyForm({
           >
             {QUICK_REPLY_CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
+                {t(`categories.${c}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span>Property</span>
+          <span>{t('form.property')}</span>
           <select
             className="select"
             value={input.property_id ?? ''}
             onChange={(e) => setInput({ ...input, property_id: e.target.value || null })}
           >
-            <option value="">All properties</option>
+            <option value="">{t('form.allProperties')}</option>
             {properties.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.title}
@@ -176,7 +173,7 @@ export function QuickReplyForm({
         </label>
       </div>
       <div className="field">
-        <label htmlFor={messageId}>Message</label>
+        <label htmlFor={messageId}>{t('form.message')}</label>
         <textarea
           ref={message}
           id={messageId}
@@ -197,13 +194,13 @@ export function QuickReplyForm({
       </div>
       <UnknownPlaceholders id={warningId} tokens={unknown} />
       <p className="muted small">
-        Placeholders:{' '}
+        {t('form.placeholders')}{' '}
         {PLACEHOLDERS.map((p) => (
           <button
             key={p}
             type="button"
             className="chip button-chip"
-            title={QUICK_REPLY_PLACEHOLDERS[p]}
+            title={t(`placeholders.${p}`)}
             // A click leaves the focus (and the caret) in the text box; the keyboard's Enter or
             // Space moves it back there after the insert, so the next key types text.
             onMouseDown={(e) => e.preventDefault()}
@@ -237,13 +234,13 @@ export function QuickReplyForm({
             checked={input.is_active}
             onChange={(e) => setInput({ ...input, is_active: e.target.checked })}
           />
-          <span>Active</span>
+          <span>{t('form.active')}</span>
         </label>
         <button type="button" className="button secondary" onClick={onCancel}>
-          Cancel
+          {t('form.cancel')}
         </button>
         <button type="submit" className="button primary" disabled={busy || files.uploading}>
-          {files.uploading ? 'Uploading…' : isNew ? 'Create' : 'Save'}
+          {files.uploading ? t('form.uploading') : isNew ? t('form.create') : t('form.save')}
         </button>
       </div>
     </form>

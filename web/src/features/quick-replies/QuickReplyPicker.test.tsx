@@ -1,7 +1,8 @@
 import type { QuickReply } from '@flexbnb/contracts';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { showIn } from '../../lib/i18n.ts';
 import { filterTemplates, QuickReplyPicker } from './QuickReplyPicker.tsx';
 
 const t = (title: string, message: string, category: QuickReply['category']): QuickReply => ({
@@ -114,5 +115,25 @@ describe('QuickReplyPicker', () => {
     const { picked, user } = setup();
     await user.click(screen.getByRole('option', { name: /Welcome/ }));
     expect(picked).toEqual(['Welcome']);
+  });
+});
+
+describe('QuickReplyPicker in Portuguese', () => {
+  afterEach(() => showIn('en'));
+
+  it('names the categories in the language shown, and finds templates by them', async () => {
+    await showIn('pt');
+    render(<QuickReplyPicker templates={templates} onPick={() => {}} />);
+    const search = screen.getByRole('combobox', { name: 'Buscar respostas rápidas' });
+    expect(search).toHaveAttribute('placeholder', 'Buscar modelos…');
+    expect(screen.getByRole('option', { name: /Check-in/ })).toHaveTextContent(
+      'Instruções de check-in',
+    );
+    await userEvent.setup().type(search, 'comodidades');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      expect.stringContaining('Wifi'),
+    ]);
+    await userEvent.setup().type(search, ' zzz');
+    expect(screen.getByText('Nenhum modelo encontrado.')).toBeInTheDocument();
   });
 });

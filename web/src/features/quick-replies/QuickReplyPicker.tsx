@@ -1,6 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { Dialog } from 'react-aria-components';
-import { CATEGORY_LABELS, type QuickReply } from './api.ts';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../lib/i18n.ts';
+import type { QuickReply } from './api.ts';
 import styles from './QuickReplyPicker.module.css';
 
 interface Props {
@@ -10,11 +13,19 @@ interface Props {
   onPick: (template: QuickReply) => void;
 }
 
-/** Filters templates by title, text or category; the words typed must all appear. */
-export function filterTemplates(templates: QuickReply[], search: string): QuickReply[] {
+/**
+ * Filters templates by title, text or category (its name in the language shown); the words
+ * typed must all appear.
+ */
+export function filterTemplates(
+  templates: QuickReply[],
+  search: string,
+  t: TFunction<'quickReplies'> = i18n.getFixedT(null, 'quickReplies'),
+): QuickReply[] {
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
-  return templates.filter((t) => {
-    const haystack = `${t.title} ${t.message} ${CATEGORY_LABELS[t.category]}`.toLowerCase();
+  return templates.filter((template) => {
+    const category = t(`categories.${template.category}`);
+    const haystack = `${template.title} ${template.message} ${category}`.toLowerCase();
     return words.every((w) => haystack.includes(w));
   });
 }
@@ -25,11 +36,12 @@ export function filterTemplates(templates: QuickReply[], search: string): QuickR
  * elsewhere.
  */
 export function QuickReplyPicker({ templates, loading, initialQuery = '', onPick }: Props) {
+  const { t } = useTranslation('quickReplies');
   const [search, setSearch] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const matches = useMemo(() => filterTemplates(templates, search), [templates, search]);
+  const matches = useMemo(() => filterTemplates(templates, search, t), [templates, search, t]);
   const current = Math.min(active, Math.max(matches.length - 1, 0));
 
   // The search takes the focus once the dialog has taken it on opening (its effect runs first).
@@ -50,7 +62,7 @@ export function QuickReplyPicker({ templates, loading, initialQuery = '', onPick
   };
 
   return (
-    <Dialog className={styles.picker} aria-label="Quick replies">
+    <Dialog className={styles.picker} aria-label={t('picker.title')}>
       <div className={styles.head}>
         <input
           ref={input}
@@ -60,8 +72,8 @@ export function QuickReplyPicker({ templates, loading, initialQuery = '', onPick
           aria-expanded="true"
           aria-controls={listId}
           aria-activedescendant={matches[current] ? `${listId}-${matches[current].id}` : undefined}
-          aria-label="Search quick replies"
-          placeholder="Search templates…"
+          aria-label={t('picker.search')}
+          placeholder={t('picker.searchPlaceholder')}
           value={search}
           onChange={(e) => {
             setSearch(e.target.value);
@@ -70,44 +82,41 @@ export function QuickReplyPicker({ templates, loading, initialQuery = '', onPick
           onKeyDown={onKeyDown}
         />
       </div>
-      <ul id={listId} role="listbox" aria-label="Templates" className={styles.list}>
-        {loading && <li className={styles.empty}>Loading templates…</li>}
+      <ul id={listId} role="listbox" aria-label={t('picker.templates')} className={styles.list}>
+        {loading && <li className={styles.empty}>{t('picker.loading')}</li>}
         {!loading && matches.length === 0 && (
           <li className={styles.empty}>
-            {templates.length === 0
-              ? 'No quick replies yet — create some under Quick replies.'
-              : 'No template matches.'}
+            {templates.length === 0 ? t('picker.none') : t('picker.noMatch')}
           </li>
         )}
-        {matches.map((t, i) => (
+        {matches.map((template, i) => (
           <li
-            key={t.id}
-            id={`${listId}-${t.id}`}
+            key={template.id}
+            id={`${listId}-${template.id}`}
             role="option"
             aria-selected={i === current}
             className={i === current ? `${styles.option} ${styles.active}` : styles.option}
             onMouseEnter={() => setActive(i)}
             onMouseDown={(e) => e.preventDefault()}
-            onClick={() => onPick(t)}
+            onClick={() => onPick(template)}
           >
             <span className={styles.title}>
-              {t.title}
-              <span className="chip">{CATEGORY_LABELS[t.category]}</span>
-              {t.attachments.length > 0 && (
+              {template.title}
+              <span className="chip">{t(`categories.${template.category}`)}</span>
+              {template.attachments.length > 0 && (
                 // The files go with the template: the host should know before picking it.
                 <span
                   className={`chip subtle ${styles.files}`}
-                  title={t.attachments.map((a) => a.name).join(', ')}
+                  title={template.attachments.map((a) => a.name).join(', ')}
                 >
-                  <span aria-hidden="true">📎 {t.attachments.length}</span>
+                  <span aria-hidden="true">📎 {template.attachments.length}</span>
                   <span className="sr-only">
-                    , with {t.attachments.length}{' '}
-                    {t.attachments.length === 1 ? 'attachment' : 'attachments'}
+                    {t('picker.withFiles', { count: template.attachments.length })}
                   </span>
                 </span>
               )}
             </span>
-            <span className={styles.text}>{t.message}</span>
+            <span className={styles.text}>{template.message}</span>
           </li>
         ))}
       </ul>

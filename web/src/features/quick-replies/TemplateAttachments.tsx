@@ -1,11 +1,14 @@
 import { MAX_ATTACHMENTS_PER_MESSAGE, type Attachment } from '@flexbnb/contracts';
+import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ACCEPTED_TYPES, formatBytes, guessKind } from '../attachments/format.ts';
 import type { UploadOptions, Uploader } from '../attachments/http.ts';
 import { fromAttachment, type ShownAttachment } from '../attachments/shown.ts';
 import { UploadProgress } from '../attachments/UploadTray.tsx';
 import { useAttachmentSrc } from '../attachments/useAttachmentSrc.ts';
 import { ApiError } from '../../lib/api.ts';
+import { i18n } from '../../lib/i18n.ts';
 import { CloseIcon, FileIcon, MicIcon, PaperclipIcon } from '../../ui/icons.tsx';
 import styles from './TemplateAttachments.module.css';
 
@@ -19,14 +22,17 @@ export interface TemplateFile {
 }
 
 /** Why an upload was refused, in words for the host: the server's reason when it gave one. */
-export function uploadError(err: unknown): string {
+export function uploadError(
+  err: unknown,
+  t: TFunction<'quickReplies'> = i18n.getFixedT(null, 'quickReplies'),
+): string {
   if (err instanceof ApiError) {
     if (err.code !== 'http_error') return err.message;
-    if (err.status === 413) return 'This file is too large';
-    if (err.status === 415) return 'This type of file cannot be attached';
+    if (err.status === 413) return t('attachments.tooLarge');
+    if (err.status === 415) return t('attachments.wrongType');
     return err.message;
   }
-  return err instanceof Error ? err.message : 'The upload failed';
+  return err instanceof Error ? err.message : t('attachments.failed');
 }
 
 /**
@@ -125,6 +131,7 @@ export function KindIcon({ file }: { file: Pick<TemplateFile, 'shown'> }) {
 }
 
 function FileChip({ file, onRemove }: { file: TemplateFile; onRemove: () => void }) {
+  const { t } = useTranslation('quickReplies');
   const percent = Math.round((file.shown.progress ?? 0) * 100);
   return (
     <li className={styles.file} data-status={file.status}>
@@ -141,7 +148,7 @@ function FileChip({ file, onRemove }: { file: TemplateFile; onRemove: () => void
           </span>
         ) : file.status === 'uploading' ? (
           <span className={styles.meta}>
-            Uploading… {percent}%
+            {t('attachments.uploading', { percent })}
             <UploadProgress
               className={`${styles.progress}`}
               name={file.shown.name}
@@ -155,8 +162,8 @@ function FileChip({ file, onRemove }: { file: TemplateFile; onRemove: () => void
       <button
         type="button"
         className={`icon-button ${styles.remove}`}
-        aria-label={`Remove ${file.shown.name}`}
-        title="Remove"
+        aria-label={t('attachments.removeFile', { name: file.shown.name })}
+        title={t('attachments.remove')}
         onClick={onRemove}
       >
         <CloseIcon />
@@ -180,6 +187,7 @@ export function TemplateAttachments({
   onAdd: (files: File[]) => void;
   onRemove: (key: string) => void;
 }) {
+  const { t } = useTranslation('quickReplies');
   const picker = useRef<HTMLInputElement>(null);
   const labelId = useId();
   const hintId = useId();
@@ -210,15 +218,14 @@ export function TemplateAttachments({
     >
       <div className={styles.head}>
         <span id={labelId} className={styles.label}>
-          Attachments
+          {t('attachments.title')}
         </span>
         <span id={hintId} className="muted small">
-          Sent with the message — a house manual (PDF), a parking map, photos. Up to{' '}
-          {MAX_ATTACHMENTS_PER_MESSAGE} images, PDFs or audio files.
+          {t('attachments.hint', { max: MAX_ATTACHMENTS_PER_MESSAGE })}
         </span>
       </div>
       {files.length > 0 && (
-        <ul className={styles.fileList} aria-label="Attached files">
+        <ul className={styles.fileList} aria-label={t('attachments.list')}>
           {files.map((f) => (
             <FileChip key={f.shown.key} file={f} onRemove={() => onRemove(f.shown.key)} />
           ))}
@@ -226,8 +233,7 @@ export function TemplateAttachments({
       )}
       {refused > 0 && (
         <p className="field-warning" role="alert">
-          A quick reply carries up to {MAX_ATTACHMENTS_PER_MESSAGE} files —{' '}
-          {refused === 1 ? 'one was' : `${refused} were`} left out.
+          {t('attachments.refused', { count: refused, max: MAX_ATTACHMENTS_PER_MESSAGE })}
         </p>
       )}
       <button
@@ -237,7 +243,7 @@ export function TemplateAttachments({
         onClick={() => picker.current?.click()}
       >
         <PaperclipIcon />
-        <span>{files.length ? 'Add more files' : 'Add files'}</span>
+        <span>{files.length ? t('attachments.addMore') : t('attachments.add')}</span>
       </button>
       <input
         ref={picker}
@@ -245,7 +251,7 @@ export function TemplateAttachments({
         multiple
         hidden
         accept={ACCEPTED_TYPES}
-        aria-label="Files to attach"
+        aria-label={t('attachments.toAttach')}
         onChange={(e) => {
           onAdd([...(e.target.files ?? [])]);
           // The same file can be picked again after it was removed.

@@ -1,4 +1,5 @@
 import type { Attachment } from '@flexbnb/contracts';
+import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../attachments/format.ts';
 import { fromAttachment } from '../attachments/shown.ts';
 import { KindIcon } from './TemplateAttachments.tsx';
@@ -6,10 +7,11 @@ import styles from './TemplateAttachments.module.css';
 
 /** A template's files on its card: what is sent with it, each with its size. */
 export function TemplateFileList({ attachments }: { attachments: Attachment[] }) {
+  const { t } = useTranslation('quickReplies');
   return (
     <ul
       className={`${styles.fileList} ${styles.compact}`}
-      aria-label={`${attachments.length} ${attachments.length === 1 ? 'attachment' : 'attachments'}`}
+      aria-label={t('attachments.count', { count: attachments.length })}
     >
       {attachments.map((a) => (
         <li key={a.id} className={styles.file} data-status="stored">

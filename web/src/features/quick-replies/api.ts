@@ -1,6 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { routes, type QuickReplyCategory, type RouteBody } from '@flexbnb/contracts';
+import {
+  QUICK_REPLY_CATEGORIES,
+  routes,
+  type QuickReplyCategory,
+  type RouteBody,
+} from '@flexbnb/contracts';
 import { api } from '../../lib/api.ts';
+import { i18n } from '../../lib/i18n.ts';
 
 export {
   QUICK_REPLY_CATEGORIES,
@@ -18,18 +24,20 @@ export type SaveQuickReply =
   | { id?: undefined; input: RouteBody<typeof routes.createQuickReply> }
   | { id: string; input: RouteBody<typeof routes.updateQuickReply> };
 
-export const CATEGORY_LABELS: Record<QuickReplyCategory, string> = {
-  greeting: 'Greeting',
-  booking_confirmation: 'Booking confirmation',
-  check_in_instructions: 'Check-in instructions',
-  check_out_instructions: 'Check-out instructions',
-  amenities_info: 'Amenities info',
-  directions: 'Directions',
-  house_rules: 'House rules',
-  emergency: 'Emergency',
-  thank_you: 'Thank you',
-  custom: 'Custom',
-};
+/**
+ * Each category's name, in the language shown when read (a component that draws them should
+ * use its own `t('categories.…')`, so that it draws again when the language changes).
+ */
+export const CATEGORY_LABELS: Readonly<Record<QuickReplyCategory, string>> =
+  Object.defineProperties(
+    {} as Record<QuickReplyCategory, string>,
+    Object.fromEntries(
+      QUICK_REPLY_CATEGORIES.map((category) => [
+        category,
+        { enumerable: true, get: () => i18n.t(`categories.${category}`, { ns: 'quickReplies' }) },
+      ]),
+    ),
+  );
 
 const key = ['quick-replies'] as const;
 

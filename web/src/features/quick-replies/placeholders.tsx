@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { QUICK_REPLY_PLACEHOLDERS } from './api.ts';
 
 // What the server reads as a placeholder — one pair of braces; a doubled `{{name}}` is the
@@ -27,18 +28,27 @@ export function UnknownPlaceholders({
   /** Where the placeholder buttons are, from the text box. */
   list?: 'above' | 'below';
 }) {
+  const { t } = useTranslation('quickReplies');
   if (tokens.length === 0) return null;
-  return (
-    // A warning, not an error: the template saves, and the token is sent as written.
-    <p id={id} className="field-warning" role="alert">
-      {tokens.length === 1 ? 'Unknown placeholder: ' : 'Unknown placeholders: '}
+  const marked = (
+    <>
       {tokens.map((token, i) => (
         <span key={token}>
           {i > 0 && ', '}
           <mark>{token}</mark>
         </span>
-      ))}{' '}
-      — {tokens.length === 1 ? 'it is' : 'they are'} sent as written. Pick from the list {list}.
+      ))}
+    </>
+  );
+  return (
+    // A warning, not an error: the template saves, and the token is sent as written.
+    <p id={id} className="field-warning" role="alert">
+      <Trans
+        t={t}
+        i18nKey={list === 'above' ? 'unknown.above' : 'unknown.below'}
+        count={tokens.length}
+        components={{ tokens: marked }}
+      />
     </p>
   );
 }

@@ -1,12 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api.ts';
 import { useReservationAction, type ReservationAction, type ReservationStatus } from './api.ts';
 import styles from './ReservationActions.module.css';
-
-const ASK: Record<Exclude<ReservationAction, 'confirm'>, string> = {
-  decline: 'Decline this request? The guest is told.',
-  cancel: 'Cancel this reservation? The other side is told and its reminders stop.',
-};
 
 /**
  * What the viewer can do with a reservation: the host confirms or declines a request; either
@@ -21,6 +17,7 @@ export function ReservationActions({
   status: ReservationStatus;
   asHost: boolean;
 }) {
+  const { t } = useTranslation('reservations');
   const action = useReservationAction(reservationId);
   const [asking, setAsking] = useState<Exclude<ReservationAction, 'confirm'> | null>(null);
   const open = status === 'pending' || status === 'confirmed';
@@ -33,23 +30,23 @@ export function ReservationActions({
     action.error instanceof ApiError
       ? action.error.message
       : action.error
-        ? 'Could not reach the server. Try again.'
+        ? t('actions.unreachable')
         : null;
   return (
     <div className={styles.actions}>
       {asking ? (
-        <div className={styles.confirmBox} role="group" aria-label="Confirm your choice">
-          <p>{ASK[asking]}</p>
+        <div className={styles.confirmBox} role="group" aria-label={t('actions.confirmChoice')}>
+          <p>{t(asking === 'decline' ? 'actions.askDecline' : 'actions.askCancel')}</p>
           <div className={styles.row}>
             <button type="button" className="button danger small" onClick={() => run(asking)}>
-              {asking === 'decline' ? 'Yes, decline' : 'Yes, cancel it'}
+              {t(asking === 'decline' ? 'actions.yesDecline' : 'actions.yesCancel')}
             </button>
             <button
               type="button"
               className="button secondary small"
               onClick={() => setAsking(null)}
             >
-              Keep it
+              {t('actions.keep')}
             </button>
           </div>
         </div>
@@ -63,7 +60,7 @@ export function ReservationActions({
                 disabled={action.isPending}
                 onClick={() => run('confirm')}
               >
-                Confirm
+                {t('actions.confirm')}
               </button>
               <button
                 type="button"
@@ -71,7 +68,7 @@ export function ReservationActions({
                 disabled={action.isPending}
                 onClick={() => setAsking('decline')}
               >
-                Decline
+                {t('actions.decline')}
               </button>
             </>
           )}
@@ -81,7 +78,7 @@ export function ReservationActions({
             disabled={action.isPending}
             onClick={() => setAsking('cancel')}
           >
-            Cancel reservation
+            {t('actions.cancel')}
           </button>
         </div>
       )}

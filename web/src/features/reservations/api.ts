@@ -1,4 +1,6 @@
 import {
+  REMINDER_TYPES,
+  RESERVATION_STATUSES,
   routes,
   type Reminder,
   type ReminderType,
@@ -7,33 +9,53 @@ import {
 } from '@flexbnb/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api.ts';
+import { i18n } from '../../lib/i18n.ts';
 import { keys, refreshReservation } from '../../lib/queries.ts';
 
 export type { Reminder, Reservation, ReservationStatus };
 
-export const STATUS_LABEL: Record<ReservationStatus, string> = {
-  pending: 'Pending',
-  confirmed: 'Confirmed',
-  declined: 'Declined',
-  cancelled: 'Cancelled',
-  completed: 'Completed',
-};
+const t = i18n.getFixedT(null, 'reservations');
 
-export const REMINDER_LABEL: Record<ReminderType, string> = {
-  check_in_reminder: 'Check-in',
-  check_out_reminder: 'Check-out',
-  payment_due_reminder: 'Payment due',
-};
-
-/** "2 hours before", "3 days before". */
-export function offsetLabel(minutes: number): string {
-  const [amount, unit] = minutes % 1440 === 0 ? [minutes / 1440, 'day'] : [minutes / 60, 'hour'];
-  return `${amount} ${unit}${amount === 1 ? '' : 's'} before`;
+/**
+ * A table of names read in the app's language at the moment each is read (a component that
+ * re-renders on a language change, as `useTranslation` makes it, shows the new one).
+ */
+function named<K extends string>(
+  keys: readonly K[],
+  text: (key: K) => string,
+): Readonly<Record<K, string>> {
+  const table = {} as Record<K, string>;
+  for (const key of keys) {
+    Object.defineProperty(table, key, { enumerable: true, get: () => text(key) });
+  }
+  return table;
 }
 
-/** "Sun 9 May, 16:00" in the property's zone, for a reminder or a scheduled message. */
+/** A reservation's status as a word, in the app's language (`reservations:status.<status>`). */
+export const STATUS_LABEL: Readonly<Record<ReservationStatus, string>> = named(
+  RESERVATION_STATUSES,
+  (status) => t(`status.${status}`),
+);
+
+/** What a reminder is about, in the app's language (`reservations:reminderType.<type>`). */
+export const REMINDER_LABEL: Readonly<Record<ReminderType, string>> = named(
+  REMINDER_TYPES,
+  (type) => t(`reminderType.${type}`),
+);
+
+/** "2 hours before", "3 days before", in the app's language. */
+export function offsetLabel(minutes: number): string {
+  return minutes % 1440 === 0
+    ? t('offset.days', { count: minutes / 1440 })
+    : t('offset.hours', { count: minutes / 60 });
+}
+
+/**
+ * "Sun, May 9, 04:00 PM" in the property's zone, for a reminder or a scheduled message, as the
+ * app's language writes it.
+ */
 export function localWhen(at: Pick<Reminder, 'scheduled_for' | 'timezone'>): string {
-  return new Date(at.scheduled_for).toLocaleString(undefined, {
+  return new Date(at.scheduled_for).toLocaleString(i18n.language, {
     timeZone: at.timezone,
     weekday: 'short',
     day: 'numeric',

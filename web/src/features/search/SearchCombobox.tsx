@@ -6,6 +6,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { relativeTime } from '../../lib/time.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
 import { SearchIcon } from '../../ui/icons.tsx';
@@ -69,6 +70,7 @@ export function SearchCombobox({
   scope,
   now,
 }: SearchComboboxProps) {
+  const { t, i18n } = useTranslation('search');
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState<string | null>(null);
@@ -160,12 +162,12 @@ export function SearchCombobox({
   const announce = !expanded
     ? ''
     : status === 'searching'
-      ? 'Searching'
+      ? t('announce.searching')
       : status === 'error'
-        ? 'Search failed'
+        ? t('announce.failed')
         : hits.length === 0
-          ? `No results for ${query}`
-          : `${hits.length}${hasMore ? ' or more' : ''} ${hits.length === 1 ? 'result' : 'results'}`;
+          ? t('announce.none', { query })
+          : t(hasMore ? 'announce.resultsOrMore' : 'announce.results', { count: hits.length });
 
   const option = (hit: SearchHit) => {
     const key = hitKey(hit);
@@ -195,7 +197,7 @@ export function SearchCombobox({
             <time
               className={styles.hitTime}
               dateTime={hit.created_at}
-              title={new Date(hit.created_at).toLocaleString()}
+              title={new Date(hit.created_at).toLocaleString(i18n.language)}
             >
               {relativeTime(hit.created_at, now)}
             </time>
@@ -211,7 +213,7 @@ export function SearchCombobox({
           {!conversationHit && (
             <span className={styles.hitSnippet}>
               {hit.sender_id !== null && hit.sender_id === me && (
-                <span className={styles.hitYou}>You: </span>
+                <span className={styles.hitYou}>{t('you')}</span>
               )}
               <Snippet parts={hit.snippet} />
             </span>
@@ -230,12 +232,12 @@ export function SearchCombobox({
           type="search"
           role="combobox"
           className="search-input"
-          aria-label="Search conversations"
+          aria-label={t('label')}
           aria-autocomplete="list"
           aria-expanded={expanded}
           aria-controls={listId}
           aria-activedescendant={expanded && current ? optionId(current) : undefined}
-          placeholder="Search names, places, messages"
+          placeholder={t('placeholder')}
           autoComplete="off"
           spellCheck={false}
           value={text}
@@ -265,11 +267,11 @@ export function SearchCombobox({
         onMouseDown={(e) => e.preventDefault()}
       >
         {scope && (
-          <div className={styles.scope} role="radiogroup" aria-label="Search in">
+          <div className={styles.scope} role="radiogroup" aria-label={t('scope.label')}>
             {(
               [
-                ['all', 'All conversations'],
-                ['conversation', 'This conversation'],
+                ['all', t('scope.all')],
+                ['conversation', t('scope.conversation')],
               ] as const
             ).map(([value, label]) => (
               <button
@@ -292,14 +294,14 @@ export function SearchCombobox({
         <div
           id={listId}
           role="listbox"
-          aria-label="Search results"
+          aria-label={t('results')}
           aria-busy={busy}
           className={styles.results}
         >
           {conversations.length > 0 && (
             <div role="group" aria-labelledby={`${listId}-conversations`}>
               <div role="presentation" id={`${listId}-conversations`} className={styles.group}>
-                Conversations
+                {t('conversations')}
               </div>
               {conversations.map(option)}
             </div>
@@ -307,7 +309,7 @@ export function SearchCombobox({
           {messages.length > 0 && (
             <div role="group" aria-labelledby={`${listId}-messages`}>
               <div role="presentation" id={`${listId}-messages`} className={styles.group}>
-                Messages
+                {t('messages')}
               </div>
               {messages.map(option)}
             </div>
@@ -322,25 +324,33 @@ export function SearchCombobox({
               onMouseEnter={() => activate(MORE)}
               onClick={() => choose(MORE)}
             >
-              {loadingMore ? 'Loading more…' : 'More results'}
+              {loadingMore ? t('loadingMore') : t('more')}
             </div>
           )}
         </div>
         {hits.length === 0 && status === 'searching' && (
           <p className={styles.note}>
-            <span className={styles.spinner} aria-hidden="true" /> Searching…
+            <span className={styles.spinner} aria-hidden="true" /> {t('searching')}
           </p>
         )}
         {hits.length === 0 && status === 'done' && (
           <p className={styles.note}>
-            No results for “<span className={styles.query}>{query}</span>”
+            {/* The words are escaped as they go into the sentence and unescaped as text: whatever
+                was typed shows as typed, never as markup. */}
+            <Trans
+              t={t}
+              i18nKey="noResults"
+              values={{ query }}
+              components={{ query: <span className={styles.query} /> }}
+              shouldUnescape
+            />
           </p>
         )}
         {status === 'error' && (
           <p className={`${styles.note} ${styles.error}`}>
-            Couldn’t search just now.{' '}
+            {t('failed')}{' '}
             <button type="button" className="link-button" onClick={onRetry}>
-              Try again
+              {t('tryAgain')}
             </button>
           </p>
         )}

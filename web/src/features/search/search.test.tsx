@@ -1,7 +1,8 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { showIn } from '../../lib/i18n.ts';
 import { highlightTerms, hitHref, messagesBase, type SearchHit, type SnippetPart } from './api.ts';
 import { SearchCombobox, type SearchComboboxProps } from './SearchCombobox.tsx';
 import { Snippet } from './Snippet.tsx';
@@ -123,7 +124,8 @@ type Overrides = Partial<
   Omit<SearchComboboxProps, 'text' | 'onTextChange' | 'open' | 'onOpenChange'>
 >;
 
-function setup(overrides: Overrides = {}) {
+/** `label`: the search box's name, in the language shown. */
+function setup(overrides: Overrides = {}, label = 'Search conversations') {
   const chosen: SearchHit[] = [];
   const calls = { more: 0, submit: 0, retry: 0 };
   function Harness() {
@@ -156,7 +158,7 @@ function setup(overrides: Overrides = {}) {
     chosen,
     calls,
     user: userEvent.setup(),
-    box: screen.getByRole('combobox', { name: 'Search conversations' }),
+    box: screen.getByRole('combobox', { name: label }),
   };
 }
 
@@ -307,5 +309,39 @@ describe('SearchCombobox', () => {
     await user.click(screen.getByRole('radio', { name: 'This conversation' }));
     expect(scopes).toEqual(['conversation']);
     expect(box).toHaveFocus();
+  });
+});
+
+describe('SearchCombobox in another language', () => {
+  afterEach(async () => {
+    await showIn('en');
+  });
+
+  it('speaks Spanish: the box, the groups, "you", the count and "no results"', async () => {
+    await showIn('es');
+    const { box, user } = setup({ hasMore: true }, 'Buscar conversaciones');
+    expect(box).toHaveAttribute('placeholder', 'Busca nombres, lugares, mensajes');
+    await user.type(box, 'noise');
+    const list = screen.getByRole('listbox', { name: 'Resultados de búsqueda' });
+    expect(
+      within(list)
+        .getAllByRole('group')
+        .map((g) => g.firstChild?.textContent),
+    ).toEqual(['Conversaciones', 'Mensajes']);
+    expect(screen.getByRole('option', { name: /Sorry about/ })).toHaveTextContent(
+      'Tú: Sorry about the noises',
+    );
+    expect(screen.getByRole('option', { name: 'Más resultados' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('3 o más resultados');
+  });
+
+  it('says "no results" in German quotes, the words as text', async () => {
+    await showIn('de');
+    const { box, user } = setup({ hits: [] }, 'Unterhaltungen durchsuchen');
+    await user.type(box, '<i>pool</i>');
+    const note = screen.getByText(/^Keine Ergebnisse für „/);
+    expect(note).toHaveTextContent('Keine Ergebnisse für „<i>pool</i>“');
+    expect(note.querySelector('i')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('Keine Ergebnisse für <i>pool</i>');
   });
 });

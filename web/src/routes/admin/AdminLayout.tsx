@@ -1,35 +1,37 @@
 import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useAuth } from '../../lib/auth.tsx';
 import styles from './AdminLayout.module.css';
 
 const SECTIONS = [
-  { to: '/admin', label: 'Dashboard', end: true },
-  { to: '/admin/users', label: 'Users' },
-  { to: '/admin/properties', label: 'Properties' },
-  { to: '/admin/reservations', label: 'Reservations' },
-  { to: '/admin/conversations', label: 'Conversations' },
-  { to: '/admin/screened-messages', label: 'Screened messages' },
-  { to: '/admin/quick-replies', label: 'Quick replies' },
-  { to: '/admin/automations', label: 'Automations' },
-  { to: '/admin/notifications', label: 'Notifications' },
-  { to: '/admin/deliveries', label: 'Deliveries' },
-  { to: '/admin/reminders', label: 'Reminders' },
-  { to: '/admin/jobs', label: 'Jobs' },
-  { to: '/admin/api-keys', label: 'API keys' },
-  { to: '/admin/webhooks', label: 'Webhooks' },
-  { to: '/admin/audit-log', label: 'Audit log' },
+  { to: '/admin', label: 'dashboard', end: true },
+  { to: '/admin/users', label: 'users' },
+  { to: '/admin/properties', label: 'properties' },
+  { to: '/admin/reservations', label: 'reservations' },
+  { to: '/admin/conversations', label: 'conversations' },
+  { to: '/admin/screened-messages', label: 'screenedMessages' },
+  { to: '/admin/quick-replies', label: 'quickReplies' },
+  { to: '/admin/automations', label: 'automations' },
+  { to: '/admin/notifications', label: 'notifications' },
+  { to: '/admin/deliveries', label: 'deliveries' },
+  { to: '/admin/reminders', label: 'reminders' },
+  { to: '/admin/jobs', label: 'jobs' },
+  { to: '/admin/api-keys', label: 'apiKeys' },
+  { to: '/admin/webhooks', label: 'webhooks' },
+  { to: '/admin/audit-log', label: 'auditLog' },
 ] as const;
 
 /** What anyone but an admin sees at an admin address: nothing that tells the console exists. */
 export function NotFound() {
+  const { t } = useTranslation('admin');
   return (
     <div className="page narrow">
       <div className="list-empty">
-        <h1>Page not found</h1>
-        <p>There is nothing at this address.</p>
+        <h1>{t('notFound.title')}</h1>
+        <p>{t('notFound.text')}</p>
         <Link to="/" className="button secondary">
-          Go home
+          {t('notFound.home')}
         </Link>
       </div>
     </div>
@@ -41,6 +43,7 @@ export function NotFound() {
  * side column, which becomes a row of tabs that scrolls sideways on a phone.
  */
 export function AdminLayout() {
+  const { t } = useTranslation('admin');
   const { user } = useAuth();
   const nav = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -55,7 +58,7 @@ export function AdminLayout() {
   if (user?.role !== 'admin') return <NotFound />;
   return (
     <div className={styles.admin}>
-      <nav className={styles.nav} aria-label="Admin" ref={nav}>
+      <nav className={styles.nav} aria-label={t('nav.label')} ref={nav}>
         <ul>
           {SECTIONS.map((s) => (
             <li key={s.to}>
@@ -66,14 +69,14 @@ export function AdminLayout() {
                   isActive ? `${styles.tab} ${styles.active}` : styles.tab
                 }
               >
-                {s.label}
+                {t(`nav.${s.label}`)}
               </NavLink>
             </li>
           ))}
         </ul>
       </nav>
       <div className={styles.content}>
-        <Suspense fallback={<p className="page muted">Loading…</p>}>
+        <Suspense fallback={<p className="page muted">{t('loading')}</p>}>
           <Outlet />
         </Suspense>
       </div>

@@ -1,5 +1,6 @@
 import { API_KEY_SCOPES, type ApiKeyScope, type CreatedApiKey } from '@flexbnb/contracts';
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import {
   useApiKeys,
@@ -9,34 +10,28 @@ import {
 } from '../../features/admin/api.ts';
 import { DataTable, type Column } from '../../features/admin/DataTable.tsx';
 import { dateTime } from '../../features/admin/format.ts';
+import { scopeLabel } from '../../features/admin/labels.ts';
 import { AdminHead, Badges, RowActions, StatusBadge } from '../../features/admin/parts.tsx';
 import { ReasonDialog } from '../../features/admin/ReasonDialog.tsx';
 import { FieldError, fieldErrors, FormError } from '../../ui/forms.tsx';
 import styles from './ApiKeysPage.module.css';
-
-const SCOPE_LABELS: Record<ApiKeyScope, string> = {
-  'users:write': 'Users',
-  'properties:write': 'Properties',
-  'reservations:write': 'Reservations',
-  'messages:write': 'Messages',
-  'webhooks:manage': 'Webhooks',
-};
 
 /**
  * The API keys of the platforms the messenger is embedded in: made here, shown once, revoked
  * here. A key reaches `/api/platform/*` only, and only what its scopes allow.
  */
 export function ApiKeysPage() {
+  const { t } = useTranslation('admin');
   const keys = useApiKeys();
   const revoke = useRevokeApiKey();
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
 
   const columns: Column<ApiKey>[] = [
-    { header: 'Name', kind: 'text', cell: (k) => k.name },
-    { header: 'Key', cell: (k) => <code>{k.prefix}…</code> },
+    { header: t('field.name'), kind: 'text', cell: (k) => k.name },
+    { header: t('field.key'), cell: (k) => <code>{k.prefix}…</code> },
     {
-      header: 'Scopes',
+      header: t('field.scopes'),
       cell: (k) => (
         <Badges>
           {k.scopes.map((s) => (
@@ -47,19 +42,25 @@ export function ApiKeysPage() {
         </Badges>
       ),
     },
-    { header: 'Created', cell: (k) => dateTime(k.created_at) },
-    { header: 'Last used', cell: (k) => (k.last_used_at ? dateTime(k.last_used_at) : 'Never') },
+    { header: t('field.created'), cell: (k) => dateTime(k.created_at) },
     {
-      header: 'Status',
+      header: t('field.lastUsed'),
+      cell: (k) => (k.last_used_at ? dateTime(k.last_used_at) : t('apiKeys.never')),
+    },
+    {
+      header: t('field.status'),
       cell: (k) =>
         k.revoked_at ? (
-          <StatusBadge status="disabled" label={`Revoked ${dateTime(k.revoked_at)}`} />
+          <StatusBadge
+            status="disabled"
+            label={t('apiKeys.revokedAt', { when: dateTime(k.revoked_at) })}
+          />
         ) : (
-          <StatusBadge status="active" />
+          <StatusBadge status="active" label={t('apiKeys.active')} />
         ),
     },
     {
-      header: 'Actions',
+      header: t('field.actions'),
       actions: true,
       cell: (k) =>
         k.revoked_at ? null : (
@@ -68,9 +69,9 @@ export function ApiKeysPage() {
               type="button"
               className="button danger small"
               onClick={() => setRevoking(k)}
-              aria-label={`Revoke ${k.name}`}
+              aria-label={t('apiKeys.revokeName', { name: k.name })}
             >
-              Revoke
+              {t('apiKeys.revoke')}
             </button>
           </RowActions>
         ),
@@ -79,26 +80,23 @@ export function ApiKeysPage() {
 
   return (
     <div className="page wide">
-      <AdminHead
-        title="API keys"
-        description="Keys for a rental platform's backend: it keeps users, properties and reservations in sync, posts messages and manages webhooks through /api/platform. A key is never a user."
-      />
+      <AdminHead title={t('apiKeys.title')} description={t('apiKeys.description')} />
       <NewKeyForm onCreated={setCreated} />
       {created && <CreatedKey created={created} onDone={() => setCreated(null)} />}
       <DataTable
-        caption="API keys"
+        caption={t('apiKeys.title')}
         columns={columns}
         rows={keys.data}
         rowKey={(k) => k.id}
         loading={keys.isPending}
         error={keys.error}
-        empty="No API keys yet."
+        empty={t('apiKeys.empty')}
         rowTone={(k) => (k.revoked_at ? 'muted' : undefined)}
       />
       {revoking && (
         <ReasonDialog
-          title={`Revoke ${revoking.name}?`}
-          confirmLabel="Revoke key"
+          title={t('apiKeys.revokeTitle', { name: revoking.name })}
+          confirmLabel={t('apiKeys.revokeConfirm')}
           danger
           busy={revoke.isPending}
           onCancel={() => setRevoking(null)}
@@ -107,7 +105,7 @@ export function ApiKeysPage() {
               { id: revoking.id, reason },
               {
                 onSuccess: (key) => {
-                  toast.success(`${key.name} is revoked`);
+                  toast.success(t('apiKeys.revoked', { name: key.name }));
                   setRevoking(null);
                 },
                 onError: (err) => toast.error(err.message),
@@ -115,7 +113,7 @@ export function ApiKeysPage() {
             )
           }
         >
-          <p>The platform's next request with this key is refused. This cannot be undone.</p>
+          <p>{t('apiKeys.revokeText')}</p>
         </ReasonDialog>
       )}
     </div>
@@ -123,6 +121,7 @@ export function ApiKeysPage() {
 }
 
 function NewKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => void }) {
+  const { t } = useTranslation('admin');
   const create = useCreateApiKey();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>([]);
@@ -135,7 +134,7 @@ function NewKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => void }) 
     setErrors({});
     setFormError(null);
     if (scopes.length === 0) {
-      setErrors({ scopes: 'Choose at least one scope' });
+      setErrors({ scopes: t('apiKeys.chooseScope') });
       return;
     }
     create.mutate(
@@ -157,15 +156,15 @@ function NewKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => void }) 
 
   return (
     <form className={styles.newKey} onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>New key</h2>
+      <h2 id={`${id}-title`}>{t('apiKeys.newKey')}</h2>
       <div className="field">
-        <label htmlFor={`${id}-name`}>Name</label>
+        <label htmlFor={`${id}-name`}>{t('field.name')}</label>
         <input
           id={`${id}-name`}
           className="input"
           required
           maxLength={100}
-          placeholder="Booking site backend"
+          placeholder={t('apiKeys.namePlaceholder')}
           value={name}
           onChange={(e) => setName(e.target.value)}
           aria-describedby={errors.name ? `${id}-name-error` : undefined}
@@ -177,7 +176,7 @@ function NewKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => void }) 
         className={styles.scopes}
         aria-describedby={errors.scopes ? `${id}-scopes-error` : undefined}
       >
-        <legend>Scopes</legend>
+        <legend>{t('field.scopes')}</legend>
         {API_KEY_SCOPES.map((scope) => (
           <label key={scope}>
             <input
@@ -191,7 +190,7 @@ function NewKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => void }) 
                 )
               }
             />
-            {SCOPE_LABELS[scope]} <code className="muted small">{scope}</code>
+            {scopeLabel(t, scope)} <code className="muted small">{scope}</code>
           </label>
         ))}
       </fieldset>
@@ -199,7 +198,7 @@ function NewKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => void }) 
       <FormError error={formError} />
       <div>
         <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? 'Making…' : 'Make key'}
+          {create.isPending ? t('apiKeys.making') : t('apiKeys.make')}
         </button>
       </div>
     </form>
@@ -208,13 +207,14 @@ function NewKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => void }) 
 
 /** The new key, shown this once: only its hash is kept. */
 function CreatedKey({ created, onDone }: { created: CreatedApiKey; onDone: () => void }) {
+  const { t } = useTranslation('admin');
   const id = useId();
   return (
     <section className={styles.created} aria-labelledby={`${id}-title`} role="status">
-      <h2 id={`${id}-title`}>{created.name} is ready</h2>
-      <p>Copy the key now and keep it in the platform's secrets: it is not shown again.</p>
+      <h2 id={`${id}-title`}>{t('apiKeys.ready', { name: created.name })}</h2>
+      <p>{t('apiKeys.copyNow')}</p>
       <div className={styles.keyRow}>
-        <code className={styles.key} aria-label="The new API key">
+        <code className={styles.key} aria-label={t('apiKeys.theKey')}>
           {created.key}
         </code>
         <button
@@ -223,14 +223,14 @@ function CreatedKey({ created, onDone }: { created: CreatedApiKey; onDone: () =>
           onClick={() =>
             void navigator.clipboard
               ?.writeText(created.key)
-              .then(() => toast.success('Key copied'))
-              .catch(() => toast.error('Could not copy the key: select it and copy it by hand'))
+              .then(() => toast.success(t('apiKeys.copied')))
+              .catch(() => toast.error(t('apiKeys.copyFailed')))
           }
         >
-          Copy
+          {t('apiKeys.copy')}
         </button>
         <button type="button" className="button secondary small" onClick={onDone}>
-          Done
+          {t('apiKeys.done')}
         </button>
       </div>
     </section>

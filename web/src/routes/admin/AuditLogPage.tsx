@@ -1,9 +1,16 @@
 import { ADMIN_AUDIT_SORTS, AUDIT_ACTIONS } from '@flexbnb/contracts';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuditLog, type AuditEntry } from '../../features/admin/api.ts';
 import type { Column } from '../../features/admin/DataTable.tsx';
 import { FilterBar, RecordFilter, SelectFilter } from '../../features/admin/FilterBar.tsx';
-import { dateTime, humanize } from '../../features/admin/format.ts';
+import { dateTime } from '../../features/admin/format.ts';
+import {
+  auditActionLabel,
+  auditDetails,
+  auditTargetLabel,
+  type AdminT,
+} from '../../features/admin/labels.ts';
 import { ListView } from '../../features/admin/ListView.tsx';
 import { AdminHead, CellLines, Person } from '../../features/admin/parts.tsx';
 import { listSpec, useListParams } from '../../features/admin/useListParams.ts';
@@ -21,19 +28,6 @@ const SPEC = listSpec({
   defaultSort: '-created_at',
 });
 
-const ACTION_LABELS: Record<AuditEntry['action'], string> = {
-  'user.disabled': 'User disabled',
-  'user.enabled': 'User enabled',
-  'user.role_changed': 'Role changed',
-  'conversation.viewed': 'Conversation viewed for support',
-  'delivery.retried': 'Delivery retried',
-  'deliveries.retried': 'Failed deliveries retried',
-  'reminders.run': 'Due reminders run',
-  'api_key.created': 'API key made',
-  'api_key.revoked': 'API key revoked',
-  'webhook.redelivered': 'Webhook redelivered',
-};
-
 /** Where an entry's target is shown in the console, when it has a page of its own. */
 function targetLink(e: AuditEntry) {
   if (!e.target_id) return null;
@@ -43,21 +37,15 @@ function targetLink(e: AuditEntry) {
   return null;
 }
 
-function details(value: Record<string, unknown>): string {
-  return Object.entries(value)
-    .map(([k, v]) => `${humanize(k)}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
-    .join(' · ');
-}
-
-const COLUMNS: Column<AuditEntry, (typeof ADMIN_AUDIT_SORTS)[number]>[] = [
+const columns = (t: AdminT): Column<AuditEntry, (typeof ADMIN_AUDIT_SORTS)[number]>[] => [
   {
-    header: 'When',
+    header: t('field.when'),
     sortKey: 'created_at',
     firstDirection: 'desc',
     cell: (e) => dateTime(e.created_at),
   },
   {
-    header: 'Who',
+    header: t('field.who'),
     cell: (e) =>
       e.actor.id ? (
         <Person person={e.actor} to={`/admin/audit-log?actor_id=${e.actor.id}`} />
@@ -65,15 +53,15 @@ const COLUMNS: Column<AuditEntry, (typeof ADMIN_AUDIT_SORTS)[number]>[] = [
         <Person person={e.actor} />
       ),
   },
-  { header: 'Action', cell: (e) => ACTION_LABELS[e.action] ?? e.action },
+  { header: t('field.action'), cell: (e) => auditActionLabel(t, e.action) },
   {
-    header: 'Target',
+    header: t('field.target'),
     cell: (e) => {
       const to = targetLink(e);
       const id = e.target_id ? e.target_id.slice(0, 8) : '';
       return (
         <CellLines>
-          <span>{humanize(e.target_type)}</span>
+          <span>{auditTargetLabel(t, e.target_type)}</span>
           {id &&
             (to ? (
               <Link to={to} className="small">
@@ -88,51 +76,49 @@ const COLUMNS: Column<AuditEntry, (typeof ADMIN_AUDIT_SORTS)[number]>[] = [
       );
     },
   },
-  { header: 'Reason', kind: 'text', cell: (e) => e.reason ?? '—' },
+  { header: t('field.reason'), kind: 'text', cell: (e) => e.reason ?? '—' },
   {
-    header: 'Details',
+    header: t('field.details'),
     kind: 'text',
-    cell: (e) => (Object.keys(e.details).length ? details(e.details) : '—'),
+    cell: (e) => (Object.keys(e.details).length ? auditDetails(t, e.details) : '—'),
   },
 ];
 
 /** Every admin action and support view, newest first; nothing here can be changed. */
 export function AuditLogPage() {
+  const { t } = useTranslation('admin');
   const list = useListParams(SPEC);
   const entries = useAuditLog(list.query);
   return (
     <div className="page wide">
-      <AdminHead
-        title="Audit log"
-        description="Every admin action and support view. Entries are never changed or deleted."
-      />
+      <AdminHead title={t('audit.title')} description={t('audit.description')} />
       <FilterBar filtered={list.filtered} onClear={list.clearFilters}>
         <SelectFilter
-          label="Action"
+          label={t('field.action')}
           value={list.filters.action}
-          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: ACTION_LABELS[a] }))}
+          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: auditActionLabel(t, a) }))}
           onChange={(v) => list.setFilter('action', v)}
         />
         <SelectFilter
-          label="Target"
+          label={t('field.target')}
           value={list.filters.target_type}
-          options={TARGET_TYPES.map((t) => ({ value: t, label: humanize(t) }))}
+          options={TARGET_TYPES.map((type) => ({ value: type, label: auditTargetLabel(t, type) }))}
           onChange={(v) => list.setFilter('target_type', v)}
         />
         <RecordFilter
-          label="Target"
+          kind="target"
           value={list.filters.target_id}
           onClear={() => list.setFilter('target_id', undefined)}
         />
         <RecordFilter
-          label="Actor"
+          kind="actor"
           value={list.filters.actor_id}
           onClear={() => list.setFilter('actor_id', undefined)}
         />
       </FilterBar>
       <ListView
-        caption="Audit log"
-        columns={COLUMNS}
+        caption={t('audit.title')}
+        columns={columns(t)}
         list={list}
         result={entries}
         rowKey={(e) => e.id}

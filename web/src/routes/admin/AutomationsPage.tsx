@@ -1,4 +1,5 @@
 import { ADMIN_AUTOMATION_SORTS, AUTOMATION_TRIGGERS } from '@flexbnb/contracts';
+import { useTranslation } from 'react-i18next';
 import { useAdminAutomations, type AdminAutomation } from '../../features/admin/api.ts';
 import type { Column } from '../../features/admin/DataTable.tsx';
 import {
@@ -8,10 +9,10 @@ import {
   SelectFilter,
 } from '../../features/admin/FilterBar.tsx';
 import { count, dateTime } from '../../features/admin/format.ts';
+import { TRIGGER_OPTIONS, describeTiming, type AdminT } from '../../features/admin/labels.ts';
 import { ListView } from '../../features/admin/ListView.tsx';
 import { AdminHead, Person, StatusBadge } from '../../features/admin/parts.tsx';
 import { listSpec, useListParams } from '../../features/admin/useListParams.ts';
-import { TRIGGER_LABELS, describeTiming } from '../../features/automations/timing.ts';
 
 const SPEC = listSpec({
   filters: { q: 'text', trigger: AUTOMATION_TRIGGERS, host_id: 'uuid' },
@@ -19,28 +20,37 @@ const SPEC = listSpec({
   defaultSort: '-created_at',
 });
 
-const COLUMNS: Column<AdminAutomation, (typeof ADMIN_AUTOMATION_SORTS)[number]>[] = [
-  { header: 'Name', sortKey: 'name', cell: (a) => <strong>{a.name}</strong> },
-  { header: 'When', cell: (a) => describeTiming(a.trigger, a.offset_minutes) },
+const columns = (t: AdminT): Column<AdminAutomation, (typeof ADMIN_AUTOMATION_SORTS)[number]>[] => [
+  { header: t('field.name'), sortKey: 'name', cell: (a) => <strong>{a.name}</strong> },
+  { header: t('field.when'), cell: (a) => describeTiming(t, a.trigger, a.offset_minutes) },
   {
-    header: 'Sends',
+    header: t('field.sends'),
     kind: 'text',
     cell: (a) =>
       a.quick_reply ? (
         <>
-          <span className="muted">Quick reply: </span>
+          <span className="muted">{t('automations.quickReply')} </span>
           {a.quick_reply.title}
         </>
       ) : (
         a.message
       ),
   },
-  { header: 'Host', cell: (a) => <Person person={a.host} /> },
-  { header: 'Property', cell: (a) => a.property?.title ?? 'All properties' },
-  { header: 'Still to send', kind: 'num', cell: (a) => count(a.scheduled) },
-  { header: 'State', cell: (a) => <StatusBadge status={a.is_active ? 'active' : 'off'} /> },
+  { header: t('field.host'), cell: (a) => <Person person={a.host} /> },
   {
-    header: 'Created',
+    header: t('field.property'),
+    cell: (a) => a.property?.title ?? t('automations.allProperties'),
+  },
+  { header: t('field.stillToSend'), kind: 'num', cell: (a) => count(a.scheduled) },
+  {
+    header: t('field.state'),
+    cell: (a) => {
+      const state = a.is_active ? 'active' : 'off';
+      return <StatusBadge status={state} label={t(`status.switch.${state}`)} />;
+    },
+  },
+  {
+    header: t('field.created'),
     sortKey: 'created_at',
     firstDirection: 'desc',
     cell: (a) => dateTime(a.created_at),
@@ -49,35 +59,33 @@ const COLUMNS: Column<AdminAutomation, (typeof ADMIN_AUTOMATION_SORTS)[number]>[
 
 /** Every host's automations. */
 export function AutomationsAdminPage() {
+  const { t } = useTranslation('admin');
   const list = useListParams(SPEC);
   const automations = useAdminAutomations(list.query);
   return (
     <div className="page wide">
-      <AdminHead
-        title="Automations"
-        description="Every host's messages sent on each stay's timeline."
-      />
+      <AdminHead title={t('automations.title')} description={t('automations.description')} />
       <FilterBar filtered={list.filtered} onClear={list.clearFilters}>
         <SearchFilter
           value={list.filters.q}
-          placeholder="Name or text"
+          placeholder={t('automations.search')}
           onChange={(v, replace) => list.setFilter('q', v, replace)}
         />
         <SelectFilter
-          label="Trigger"
+          label={t('field.trigger')}
           value={list.filters.trigger}
-          options={AUTOMATION_TRIGGERS.map((t) => ({ value: t, label: TRIGGER_LABELS[t] }))}
+          options={TRIGGER_OPTIONS(t)}
           onChange={(v) => list.setFilter('trigger', v)}
         />
         <RecordFilter
-          label="Host"
+          kind="host"
           value={list.filters.host_id}
           onClear={() => list.setFilter('host_id', undefined)}
         />
       </FilterBar>
       <ListView
-        caption="Automations"
-        columns={COLUMNS}
+        caption={t('automations.title')}
+        columns={columns(t)}
         list={list}
         result={automations}
         rowKey={(a) => a.id}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import {
   adminKeys,
@@ -8,11 +9,7 @@ import {
 } from '../../features/admin/api.ts';
 import { count, dateTime } from '../../features/admin/format.ts';
 import { AdminHead, Facts, Person } from '../../features/admin/parts.tsx';
-import {
-  SCREENING_ACTION_MEANING,
-  ScreeningBadge,
-  ScreeningMatches,
-} from '../../features/admin/Screening.tsx';
+import { ScreeningBadge, ScreeningMatches } from '../../features/admin/Screening.tsx';
 import { MessageBubble } from '../../features/messaging/MessageBubble.tsx';
 import { messageText } from '../../features/messaging/systemLine.ts';
 import { DaySeparator, SystemLine } from '../../features/messaging/ThreadLines.tsx';
@@ -26,11 +23,12 @@ import styles from './ConversationSupportPage.module.css';
  * every view is its own audit entry.
  */
 export function ConversationSupportPage() {
+  const { t } = useTranslation('admin');
   const { id = '' } = useParams();
   const view = useQuery<AdminConversationView>({
     queryKey: adminKeys.supportView(id),
     // Never fetched by itself: only `useOpenForSupport` puts a view here.
-    queryFn: () => Promise.reject(new Error('Open the conversation for support first')),
+    queryFn: () => Promise.reject(new Error(t('support.notOpened'))),
     enabled: false,
     staleTime: Infinity,
     gcTime: 30 * 60_000,
@@ -39,7 +37,7 @@ export function ConversationSupportPage() {
   return (
     <div className="page wide">
       <Link to="/admin/conversations" className="back-link">
-        ← Conversations
+        {t('back.conversations')}
       </Link>
       {view.data ? <SupportView view={view.data} /> : <AskReason id={id} />}
     </div>
@@ -47,18 +45,16 @@ export function ConversationSupportPage() {
 }
 
 function AskReason({ id }: { id: string }) {
+  const { t } = useTranslation('admin');
   const open = useOpenForSupport();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   return (
     <>
-      <AdminHead
-        title="Open for support"
-        description="Reading a conversation is written to the audit log with your name, the time and why."
-      />
+      <AdminHead title={t('support.open')} description={t('support.askDescription')} />
       <form
         className={`card form ${styles.form}`}
-        aria-label="Open for support"
+        aria-label={t('support.open')}
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
@@ -70,7 +66,7 @@ function AskReason({ id }: { id: string }) {
         }}
       >
         <div className="field">
-          <label htmlFor="support-reason">Reason</label>
+          <label htmlFor="support-reason">{t('reasonDialog.reason')}</label>
           <textarea
             id="support-reason"
             className="input"
@@ -87,14 +83,14 @@ function AskReason({ id }: { id: string }) {
           />
           {missing && (
             <small id="support-reason-error" className="field-error">
-              A reason is required.
+              {t('reasonDialog.required')}
             </small>
           )}
         </div>
         <FormError error={open.error?.message} />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={open.isPending}>
-            Open for support
+            {t('support.open')}
           </button>
         </div>
       </form>
@@ -117,13 +113,14 @@ function ScreeningRecord({
 }: {
   screening: NonNullable<SupportMessage['screening']>;
 }) {
+  const { t } = useTranslation('admin');
   return (
-    <div className={styles.screening} role="group" aria-label="Contact screening">
+    <div className={styles.screening} role="group" aria-label={t('support.screening')}>
       <p>
-        <ScreeningBadge action={s.action} /> {SCREENING_ACTION_MEANING[s.action]}
+        <ScreeningBadge action={s.action} /> {t(`screening.meaning.${s.action}`)}
       </p>
       <p>
-        <span className="muted">As written:</span>{' '}
+        <span className="muted">{t('support.asWritten')}</span>{' '}
         <span className={styles.earlier}>{s.original}</span>
       </p>
       <ScreeningMatches matches={s.matches} />
@@ -137,32 +134,41 @@ function ScreeningRecord({
  * participants no longer see.
  */
 function MessageRecord({ message: m }: { message: SupportMessage }) {
+  const { t } = useTranslation('admin');
   if (m.attachments.length === 0 && !m.edited_at && !m.unsent_at && !m.screening) return null;
   return (
     <div className={`${styles.record} small`}>
       {m.screening && <ScreeningRecord screening={m.screening} />}
       {m.attachments.length > 0 && (
         <p>
-          {m.attachments.length === 1 ? 'Attachment' : `${m.attachments.length} attachments`}:{' '}
-          {attachmentNames(m.attachments)}
+          {t('support.attachments', {
+            count: m.attachments.length,
+            names: attachmentNames(m.attachments),
+          })}
         </p>
       )}
       {m.unsent_at ? (
-        <p className={styles.change}>Unsent {dateTime(m.unsent_at)}</p>
+        <p className={styles.change}>{t('support.unsent', { when: dateTime(m.unsent_at) })}</p>
       ) : (
-        m.edited_at && <p className={styles.change}>Edited {dateTime(m.edited_at)}</p>
+        m.edited_at && (
+          <p className={styles.change}>{t('support.edited', { when: dateTime(m.edited_at) })}</p>
+        )
       )}
       {m.revisions.length > 0 && (
-        <ol className={styles.revisions} aria-label="Earlier versions">
+        <ol className={styles.revisions} aria-label={t('support.revisions')}>
           {m.revisions.map((r) => (
             <li key={r.revision}>
               <span className="muted">
-                {r.action === 'edited' ? 'Before the edit' : 'Before unsending'} of{' '}
-                {dateTime(r.created_at)}:
+                {r.action === 'edited'
+                  ? t('support.beforeEdit', { when: dateTime(r.created_at) })
+                  : t('support.beforeUnsend', { when: dateTime(r.created_at) })}
               </span>{' '}
-              <span className={styles.earlier}>{r.message || '(no text)'}</span>
+              <span className={styles.earlier}>{r.message || t('support.noText')}</span>
               {r.attachments.length > 0 && (
-                <span className="muted"> · with {attachmentNames(r.attachments)}</span>
+                <span className="muted">
+                  {' '}
+                  {t('support.withAttachments', { names: attachmentNames(r.attachments) })}
+                </span>
               )}
             </li>
           ))}
@@ -172,51 +178,71 @@ function MessageRecord({ message: m }: { message: SupportMessage }) {
   );
 }
 
+/** The audit entry of this view, as the notice links it: its id's first characters. */
+function AuditEntryLink({
+  conversationId,
+  children,
+}: {
+  conversationId: string;
+  children?: ReactNode;
+}) {
+  return (
+    <Link to={`/admin/audit-log?target_id=${conversationId}`}>
+      <code>{children}</code>
+    </Link>
+  );
+}
+
 function SupportView({ view }: { view: AdminConversationView }) {
+  const { t } = useTranslation('admin');
   const c = view.conversation;
   return (
     <>
-      <AdminHead title={`${c.guest.name} and ${c.host.name}`} description={c.property.title} />
+      <AdminHead
+        title={t('support.title', { guest: c.guest.name, host: c.host.name })}
+        description={c.property.title}
+      />
       <p className={styles.notice} role="status">
-        Read-only support view. This view was logged in the audit log (entry{' '}
-        <Link to={`/admin/audit-log?target_id=${c.id}`}>
-          <code>{view.audit_id.slice(0, 8)}</code>
-        </Link>
-        ). Nothing was marked read.
+        <Trans
+          t={t}
+          i18nKey="support.notice"
+          values={{ id: view.audit_id.slice(0, 8) }}
+          components={{ entry: <AuditEntryLink conversationId={c.id} /> }}
+        />
       </p>
-      <section className="card" aria-label="Details">
+      <section className="card" aria-label={t('details')}>
         <Facts
           items={[
-            ['Guest', <Person key="g" person={c.guest} />],
-            ['Host', <Person key="h" person={c.host} />],
+            [t('field.guest'), <Person key="g" person={c.guest} />],
+            [t('field.host'), <Person key="h" person={c.host} />],
             [
-              'Property',
+              t('field.property'),
               <Link key="p" to={`/admin/properties/${c.property.id}`}>
                 {c.property.title}
               </Link>,
             ],
             [
-              'Reservation',
+              t('field.reservation'),
               c.reservation_id ? (
                 <Link key="r" to={`/admin/reservations/${c.reservation_id}`}>
-                  Open the reservation
+                  {t('support.openReservation')}
                 </Link>
               ) : (
-                'None'
+                t('support.none')
               ),
             ],
-            ['Messages', count(c.messages)],
-            ['Last activity', dateTime(c.last_message_at)],
+            [t('field.messages'), count(c.messages)],
+            [t('field.lastActivity'), dateTime(c.last_message_at)],
           ]}
         />
       </section>
-      <section className={`card ${styles.thread}`} aria-label="Messages">
+      <section className={`card ${styles.thread}`} aria-label={t('field.messages')}>
         {view.truncated && (
           <p className="muted small center">
-            Only the latest {view.messages.length} messages are shown.
+            {t('support.truncated', { count: view.messages.length })}
           </p>
         )}
-        {view.messages.length === 0 && <p className="muted center">No messages.</p>}
+        {view.messages.length === 0 && <p className="muted center">{t('support.noMessages')}</p>}
         <ol className={styles.messages}>
           {view.messages.map((m, i) => {
             const previous = view.messages[i - 1];
@@ -236,13 +262,13 @@ function SupportView({ view }: { view: AdminConversationView }) {
                     <span className={`${styles.sender} small`}>
                       <bdi>{m.sender.name}</bdi>
                       {m.sender.id === c.host.id
-                        ? ' (host)'
+                        ? ` ${t('support.hostSuffix')}`
                         : m.sender.id === c.guest.id
-                          ? ' (guest)'
+                          ? ` ${t('support.guestSuffix')}`
                           : ''}
                     </span>
                     <MessageBubble
-                      text={m.unsent_at ? 'This message was unsent' : m.message}
+                      text={m.unsent_at ? t('support.unsentMessage') : m.message}
                       mine={mine}
                       time={m.created_at}
                       masked={!m.unsent_at && m.screening?.action === 'masked'}

@@ -1,4 +1,5 @@
 import { ADMIN_CONVERSATION_SORTS } from '@flexbnb/contracts';
+import { useTranslation } from 'react-i18next';
 import { useAdminConversations } from '../../features/admin/api.ts';
 import { conversationColumns } from '../../features/admin/columns.tsx';
 import { FilterBar, RecordFilter, SearchFilter } from '../../features/admin/FilterBar.tsx';
@@ -18,40 +19,38 @@ const SPEC = listSpec({
  * one takes "Open for support" and a reason, which the audit log keeps.
  */
 export function ConversationsPage() {
+  const { t } = useTranslation('admin');
   const list = useListParams(SPEC);
   const conversations = useAdminConversations(list.query);
   const support = useSupportAccess();
   return (
     <div className="page wide">
-      <AdminHead
-        title="Conversations"
-        description="Who talks to whom, and when. What they wrote stays private unless you open a conversation for support, which is logged."
-      />
+      <AdminHead title={t('conversations.title')} description={t('conversations.description')} />
       <FilterBar filtered={list.filtered} onClear={list.clearFilters}>
         <SearchFilter
           value={list.filters.q}
-          placeholder="Guest, host or property"
+          placeholder={t('conversations.search')}
           onChange={(v, replace) => list.setFilter('q', v, replace)}
         />
         <RecordFilter
-          label="User"
+          kind="user"
           value={list.filters.user_id}
           onClear={() => list.setFilter('user_id', undefined)}
         />
         <RecordFilter
-          label="Property"
+          kind="property"
           value={list.filters.property_id}
           onClear={() => list.setFilter('property_id', undefined)}
         />
         <RecordFilter
-          label="Reservation"
+          kind="reservation"
           value={list.filters.reservation_id}
           onClear={() => list.setFilter('reservation_id', undefined)}
         />
       </FilterBar>
       <ListView
-        caption="Conversations"
-        columns={conversationColumns(support.ask)}
+        caption={t('conversations.title')}
+        columns={conversationColumns(t, support.ask)}
         list={list}
         result={conversations}
         rowKey={(c) => c.id}

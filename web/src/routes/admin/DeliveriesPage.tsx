@@ -6,6 +6,7 @@ import {
   type DeliveryChannel,
 } from '@flexbnb/contracts';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
 import admin from '../../features/admin/admin.module.css';
@@ -19,8 +20,9 @@ import {
 import type { Column } from '../../features/admin/DataTable.tsx';
 import { FilterBar, RecordFilter, SelectFilter } from '../../features/admin/FilterBar.tsx';
 import { age, count, dateTime } from '../../features/admin/format.ts';
+import type { AdminT } from '../../features/admin/labels.ts';
 import { ListView } from '../../features/admin/ListView.tsx';
-import { CHANNEL_OPTIONS, STATUS_OPTIONS, TYPE_OPTIONS } from '../../features/admin/options.ts';
+import { channelOptions, statusOptions, typeOptions } from '../../features/admin/options.ts';
 import {
   AdminHead,
   CellLines,
@@ -33,7 +35,6 @@ import {
 import { ReasonDialog } from '../../features/admin/ReasonDialog.tsx';
 import { RetryButton } from '../../features/admin/RetryButton.tsx';
 import { listSpec, useListParams } from '../../features/admin/useListParams.ts';
-import { CHANNEL_LABELS, TYPE_LABELS } from '../../features/notifications/api.ts';
 import styles from './DeliveriesPage.module.css';
 
 const SPEC = listSpec({
@@ -47,48 +48,50 @@ const SPEC = listSpec({
   defaultSort: '-updated_at',
 });
 
-const COLUMNS: Column<AdminDelivery, (typeof ADMIN_DELIVERY_SORTS)[number]>[] = [
+const columns = (t: AdminT): Column<AdminDelivery, (typeof ADMIN_DELIVERY_SORTS)[number]>[] => [
   {
-    header: 'Updated',
+    header: t('field.updated'),
     sortKey: 'updated_at',
     firstDirection: 'desc',
     cell: (d) => <Link to={`/admin/deliveries/${d.id}`}>{dateTime(d.updated_at)}</Link>,
   },
   {
-    header: 'Status',
+    header: t('field.status'),
     cell: (d) => (
       <CellLines>
-        <StatusBadge status={d.status} />
-        <span className="muted small">{CHANNEL_LABELS[d.channel]}</span>
+        <StatusBadge status={d.status} label={t(`status.delivery.${d.status}`)} />
+        <span className="muted small">{t(`channel.${d.channel}`)}</span>
       </CellLines>
     ),
   },
   {
-    header: 'Notification',
+    header: t('field.notification'),
     kind: 'text',
     cell: (d) => (
       <CellLines>
         <span>{d.notification.title}</span>
-        <span className="muted small">{TYPE_LABELS[d.notification.notification_type]}</span>
+        <span className="muted small">
+          {t(`notificationType.${d.notification.notification_type}`)}
+        </span>
       </CellLines>
     ),
   },
-  { header: 'User', cell: (d) => <Person person={d.user} /> },
+  { header: t('field.user'), cell: (d) => <Person person={d.user} /> },
   {
-    header: 'Attempts',
+    header: t('field.attempts'),
     sortKey: 'attempts',
     firstDirection: 'desc',
-    sortLabels: ['fewest first', 'most first'],
+    sortLabels: [t('table.order.fewestFirst'), t('table.order.mostFirst')],
     kind: 'num',
     cell: (d) => d.attempts,
   },
   {
-    header: 'Last error',
+    header: t('field.lastError'),
     kind: 'text',
     cell: (d) => (d.last_error ? <ErrorText>{d.last_error}</ErrorText> : '—'),
   },
   {
-    header: 'Actions',
+    header: t('field.actions'),
     actions: true,
     cell: (d) => (
       <RowActions>
@@ -100,9 +103,10 @@ const COLUMNS: Column<AdminDelivery, (typeof ADMIN_DELIVERY_SORTS)[number]>[] = 
 
 /** Per channel: how many wait, how many are due, and how long the oldest due one has waited. */
 function QueueSummary({ queue }: { queue: DeliveryQueue | undefined }) {
+  const { t } = useTranslation('admin');
   return (
     <section aria-labelledby="queue" className={admin.section}>
-      <h2 id="queue">Queue</h2>
+      <h2 id="queue">{t('deliveries.queue')}</h2>
       <ul className={styles.queueGrid}>
         {DELIVERY_CHANNELS.map((channel) => {
           const q = queue?.find((row) => row.channel === channel);
@@ -110,17 +114,17 @@ function QueueSummary({ queue }: { queue: DeliveryQueue | undefined }) {
             <li
               key={channel}
               className={`card ${styles.queueCard}`}
-              aria-label={`${CHANNEL_LABELS[channel]} queue`}
+              aria-label={t('deliveries.channelQueue', { channel: t(`channel.${channel}`) })}
             >
-              <h3>{CHANNEL_LABELS[channel]}</h3>
+              <h3>{t(`channel.${channel}`)}</h3>
               <Facts
                 compact
                 items={[
-                  ['Pending', q ? count(q.pending) : '—'],
-                  ['Due now', q ? count(q.due) : '—'],
-                  ['Held (quiet hours)', q ? count(q.deferred) : '—'],
+                  [t('deliveries.pending'), q ? count(q.pending) : '—'],
+                  [t('deliveries.due'), q ? count(q.due) : '—'],
+                  [t('deliveries.held'), q ? count(q.deferred) : '—'],
                   [
-                    'Oldest due waited',
+                    t('deliveries.oldestDue'),
                     // Five minutes behind is worth a look.
                     q && (q.oldest_due_age_seconds ?? 0) > 300 ? (
                       <span className={styles.warnText}>{age(q.oldest_due_age_seconds)}</span>
@@ -129,13 +133,13 @@ function QueueSummary({ queue }: { queue: DeliveryQueue | undefined }) {
                     ),
                   ],
                   [
-                    'Failed',
+                    t('deliveries.failed'),
                     q && q.failed > 0 ? (
                       <Link to={`/admin/deliveries?status=failed&channel=${channel}`}>
                         {count(q.failed)}
                       </Link>
                     ) : q ? (
-                      '0'
+                      count(0)
                     ) : (
                       '—'
                     ),
@@ -152,6 +156,7 @@ function QueueSummary({ queue }: { queue: DeliveryQueue | undefined }) {
 
 /** Every email, SMS and push: their state, errors and attempts; failed ones retried. */
 export function DeliveriesPage() {
+  const { t } = useTranslation('admin');
   const list = useListParams(SPEC);
   const deliveries = useAdminDeliveries(list.query);
   const queue = useDeliveryQueue();
@@ -167,43 +172,40 @@ export function DeliveriesPage() {
 
   return (
     <div className="page wide">
-      <AdminHead
-        title="Deliveries"
-        description="Each notification's email, SMS and push: their state, every attempt and its error."
-      >
+      <AdminHead title={t('deliveries.title')} description={t('deliveries.description')}>
         <button type="button" className="button primary" onClick={openRetryAll}>
-          Retry all failed
+          {t('deliveries.retryAll')}
         </button>
       </AdminHead>
       <QueueSummary queue={queue.data} />
       <FilterBar filtered={list.filtered} onClear={list.clearFilters}>
         <SelectFilter
-          label="Status"
+          label={t('field.status')}
           value={list.filters.status}
-          options={STATUS_OPTIONS}
+          options={statusOptions(t)}
           onChange={(v) => list.setFilter('status', v)}
         />
         <SelectFilter
-          label="Channel"
+          label={t('field.channel')}
           value={list.filters.channel}
-          options={CHANNEL_OPTIONS}
+          options={channelOptions(t)}
           onChange={(v) => list.setFilter('channel', v)}
         />
         <SelectFilter
-          label="Type"
+          label={t('field.type')}
           value={list.filters.type}
-          options={TYPE_OPTIONS}
+          options={typeOptions(t)}
           onChange={(v) => list.setFilter('type', v)}
         />
         <RecordFilter
-          label="User"
+          kind="user"
           value={list.filters.user_id}
           onClear={() => list.setFilter('user_id', undefined)}
         />
       </FilterBar>
       <ListView
-        caption="Deliveries"
-        columns={COLUMNS}
+        caption={t('deliveries.title')}
+        columns={columns(t)}
         list={list}
         result={deliveries}
         rowKey={(d) => d.id}
@@ -211,8 +213,8 @@ export function DeliveriesPage() {
       />
       {askAll && (
         <ReasonDialog
-          title="Retry failed deliveries?"
-          confirmLabel="Retry deliveries"
+          title={t('deliveries.retryTitle')}
+          confirmLabel={t('deliveries.retryConfirm')}
           noReason
           busy={retryFailed.isPending}
           onCancel={() => setAskAll(false)}
@@ -222,25 +224,25 @@ export function DeliveriesPage() {
                 setAskAll(false);
                 toast.success(
                   retried === 0
-                    ? 'No failed delivery to retry'
-                    : `${count(retried)} ${retried === 1 ? 'delivery' : 'deliveries'} queued again`,
+                    ? t('deliveries.noneToRetry')
+                    : t('deliveries.retried', { count: retried, n: count(retried) }),
                 );
               },
               onError: (err) => toast.error(err.message),
             })
           }
         >
-          <p>Every failed delivery goes back in the queue and is tried again now.</p>
+          <p>{t('deliveries.retryText')}</p>
           <div className="field">
-            <label htmlFor={channelId}>Channel</label>
+            <label htmlFor={channelId}>{t('field.channel')}</label>
             <select
               id={channelId}
               className="select"
               value={channel}
               onChange={(e) => setChannel(e.target.value as DeliveryChannel | '')}
             >
-              <option value="">All channels</option>
-              {CHANNEL_OPTIONS.map((o) => (
+              <option value="">{t('deliveries.allChannels')}</option>
+              {channelOptions(t).map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>

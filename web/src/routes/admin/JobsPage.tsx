@@ -1,8 +1,10 @@
 import { ADMIN_JOB_SORTS, JOB_STATES } from '@flexbnb/contracts';
+import { useTranslation } from 'react-i18next';
 import { useAdminJobs, type AdminJob } from '../../features/admin/api.ts';
 import type { Column } from '../../features/admin/DataTable.tsx';
 import { FilterBar, SearchFilter, SelectFilter } from '../../features/admin/FilterBar.tsx';
-import { dateTime, humanize } from '../../features/admin/format.ts';
+import { count, dateTime } from '../../features/admin/format.ts';
+import type { AdminT } from '../../features/admin/labels.ts';
 import { ListView } from '../../features/admin/ListView.tsx';
 import { AdminHead, ErrorText, StatusBadge } from '../../features/admin/parts.tsx';
 import { listSpec, useListParams } from '../../features/admin/useListParams.ts';
@@ -13,61 +15,62 @@ const SPEC = listSpec({
   defaultSort: 'run_at',
 });
 
-const COLUMNS: Column<AdminJob, (typeof ADMIN_JOB_SORTS)[number]>[] = [
-  { header: 'Kind', cell: (j) => <code>{j.kind}</code> },
-  { header: 'State', cell: (j) => <StatusBadge status={j.state} /> },
+const columns = (t: AdminT): Column<AdminJob, (typeof ADMIN_JOB_SORTS)[number]>[] => [
+  { header: t('field.kind'), cell: (j) => <code>{j.kind}</code> },
   {
-    header: 'Attempts',
-    kind: 'num',
-    cell: (j) => `${j.attempts} of ${j.max_attempts}`,
+    header: t('field.state'),
+    cell: (j) => <StatusBadge status={j.state} label={t(`status.job.${j.state}`)} />,
   },
   {
-    header: 'Runs at',
+    header: t('field.attempts'),
+    kind: 'num',
+    cell: (j) => t('jobs.attemptsOf', { attempts: count(j.attempts), max: count(j.max_attempts) }),
+  },
+  {
+    header: t('field.runsAt'),
     sortKey: 'run_at',
-    sortLabels: ['soonest first', 'latest first'],
+    sortLabels: [t('table.order.soonestFirst'), t('table.order.latestFirst')],
     cell: (j) => dateTime(j.run_at),
   },
   {
-    header: 'Last error',
+    header: t('field.lastError'),
     kind: 'text',
     cell: (j) => (j.last_error ? <ErrorText>{j.last_error}</ErrorText> : '—'),
   },
   {
-    header: 'Created',
+    header: t('field.created'),
     sortKey: 'created_at',
     firstDirection: 'desc',
     cell: (j) => dateTime(j.created_at),
   },
-  { header: 'Finished', cell: (j) => dateTime(j.finished_at) },
+  { header: t('field.finished'), cell: (j) => dateTime(j.finished_at) },
 ];
 
 /** The background jobs: deliveries, reminders and scheduled messages waiting, running or failed. */
 export function JobsPage() {
+  const { t } = useTranslation('admin');
   const list = useListParams(SPEC);
   const jobs = useAdminJobs(list.query);
   return (
     <div className="page wide">
-      <AdminHead
-        title="Jobs"
-        description="Work the workers do in the background; a failed job has used all its attempts."
-      />
+      <AdminHead title={t('jobs.title')} description={t('jobs.description')} />
       <FilterBar filtered={list.filtered} onClear={list.clearFilters}>
         <SelectFilter
-          label="State"
+          label={t('field.state')}
           value={list.filters.state}
-          options={JOB_STATES.map((s) => ({ value: s, label: humanize(s) }))}
+          options={JOB_STATES.map((s) => ({ value: s, label: t(`status.job.${s}`) }))}
           onChange={(v) => list.setFilter('state', v)}
         />
         <SearchFilter
           value={list.filters.kind}
-          label="Kind"
-          placeholder="Exact kind, e.g. reminders.send"
+          label={t('field.kind')}
+          placeholder={t('jobs.kindPlaceholder')}
           onChange={(v, replace) => list.setFilter('kind', v, replace)}
         />
       </FilterBar>
       <ListView
-        caption="Jobs"
-        columns={COLUMNS}
+        caption={t('jobs.title')}
+        columns={columns(t)}
         list={list}
         result={jobs}
         rowKey={(j) => j.id}

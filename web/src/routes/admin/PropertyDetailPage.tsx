@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import admin from '../../features/admin/admin.module.css';
 import { useAdminProperty } from '../../features/admin/api.ts';
@@ -8,10 +9,9 @@ import { AdminHead, Facts, Person } from '../../features/admin/parts.tsx';
 import { useSupportAccess } from '../../features/admin/SupportAccess.tsx';
 import { ApiError } from '../../lib/api.ts';
 
-const RESERVATIONS = reservationColumns(['Property', 'Host']);
-
 /** One property: its facts, its latest reservations and conversations. */
 export function PropertyDetailPage() {
+  const { t } = useTranslation('admin');
   const { id = '' } = useParams();
   const detail = useAdminProperty(id);
   const support = useSupportAccess();
@@ -20,54 +20,58 @@ export function PropertyDetailPage() {
   return (
     <div className="page wide">
       <Link to="/admin/properties" className="back-link">
-        ← Properties
+        {t('back.properties')}
       </Link>
-      {detail.isLoading && <p className="muted">Loading…</p>}
+      {detail.isLoading && <p className="muted">{t('loading')}</p>}
       {detail.error && (
         <p className="form-error" role="alert">
           {detail.error instanceof ApiError && detail.error.status === 404
-            ? 'There is no such property.'
+            ? t('properties.notFound')
             : detail.error.message}
         </p>
       )}
       {p && detail.data && (
         <>
           <AdminHead title={p.title} description={p.address} />
-          <section className="card" aria-label="Details">
+          <section className="card" aria-label={t('details')}>
             <Facts
               items={[
-                ['Host', <Person key="host" person={p.host} />],
-                ['Time zone', p.timezone],
-                ['Reservations', count(p.reservations)],
-                ['Conversations', count(p.conversations)],
-                ['Created', dateTime(p.created_at)],
+                [t('field.host'), <Person key="host" person={p.host} />],
+                [t('field.timeZone'), p.timezone],
+                [t('field.reservations'), count(p.reservations)],
+                [t('field.conversations'), count(p.conversations)],
+                [t('field.created'), dateTime(p.created_at)],
               ]}
             />
           </section>
           <section className={admin.section} aria-labelledby="property-reservations">
             <div className={admin.sectionHead}>
-              <h2 id="property-reservations">Latest reservations</h2>
-              <Link to={`/admin/reservations?property_id=${p.id}`}>All reservations</Link>
+              <h2 id="property-reservations">{t('properties.latestReservations')}</h2>
+              <Link to={`/admin/reservations?property_id=${p.id}`}>
+                {t('properties.allReservations')}
+              </Link>
             </div>
             <DataTable
-              caption="Latest reservations"
-              columns={RESERVATIONS}
+              caption={t('properties.latestReservations')}
+              columns={reservationColumns(t, ['property', 'host'])}
               rows={detail.data.reservations}
               rowKey={(r) => r.id}
-              empty="No reservations."
+              empty={t('properties.noReservations')}
             />
           </section>
           <section className={admin.section} aria-labelledby="property-conversations">
             <div className={admin.sectionHead}>
-              <h2 id="property-conversations">Latest conversations</h2>
-              <Link to={`/admin/conversations?property_id=${p.id}`}>All conversations</Link>
+              <h2 id="property-conversations">{t('properties.latestConversations')}</h2>
+              <Link to={`/admin/conversations?property_id=${p.id}`}>
+                {t('properties.allConversations')}
+              </Link>
             </div>
             <DataTable
-              caption="Latest conversations"
-              columns={conversationColumns(support.ask, ['Property', 'Host'])}
+              caption={t('properties.latestConversations')}
+              columns={conversationColumns(t, support.ask, ['property', 'host'])}
               rows={detail.data.conversations}
               rowKey={(c) => c.id}
-              empty="No conversations."
+              empty={t('properties.noConversations')}
             />
           </section>
         </>

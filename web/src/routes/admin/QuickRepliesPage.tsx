@@ -1,4 +1,5 @@
 import { ADMIN_QUICK_REPLY_SORTS, QUICK_REPLY_CATEGORIES } from '@flexbnb/contracts';
+import { useTranslation } from 'react-i18next';
 import { useAdminQuickReplies, type AdminQuickReply } from '../../features/admin/api.ts';
 import type { Column } from '../../features/admin/DataTable.tsx';
 import {
@@ -8,10 +9,10 @@ import {
   SelectFilter,
 } from '../../features/admin/FilterBar.tsx';
 import { count, dateTime } from '../../features/admin/format.ts';
+import type { AdminT } from '../../features/admin/labels.ts';
 import { ListView } from '../../features/admin/ListView.tsx';
 import { AdminHead, Person, StatusBadge } from '../../features/admin/parts.tsx';
 import { listSpec, useListParams } from '../../features/admin/useListParams.ts';
-import { CATEGORY_LABELS } from '../../features/quick-replies/api.ts';
 
 const SPEC = listSpec({
   filters: { q: 'text', category: QUICK_REPLY_CATEGORIES, host_id: 'uuid' },
@@ -19,60 +20,69 @@ const SPEC = listSpec({
   defaultSort: '-created_at',
 });
 
-const COLUMNS: Column<AdminQuickReply, (typeof ADMIN_QUICK_REPLY_SORTS)[number]>[] = [
-  { header: 'Title', sortKey: 'title', cell: (t) => <strong>{t.title}</strong> },
-  { header: 'Text', kind: 'text', cell: (t) => t.message },
-  { header: 'Category', cell: (t) => CATEGORY_LABELS[t.category] },
-  { header: 'Host', cell: (t) => <Person person={t.host} /> },
-  { header: 'Property', cell: (t) => t.property?.title ?? 'All properties' },
+const columns = (
+  t: AdminT,
+): Column<AdminQuickReply, (typeof ADMIN_QUICK_REPLY_SORTS)[number]>[] => [
+  { header: t('field.title'), sortKey: 'title', cell: (r) => <strong>{r.title}</strong> },
+  { header: t('field.text'), kind: 'text', cell: (r) => r.message },
+  { header: t('field.category'), cell: (r) => t(`category.${r.category}`) },
+  { header: t('field.host'), cell: (r) => <Person person={r.host} /> },
   {
-    header: 'Used',
+    header: t('field.property'),
+    cell: (r) => r.property?.title ?? t('quickReplies.allProperties'),
+  },
+  {
+    header: t('field.used'),
     sortKey: 'usage_count',
     firstDirection: 'desc',
-    sortLabels: ['least first', 'most first'],
+    sortLabels: [t('table.order.leastFirst'), t('table.order.mostFirst')],
     kind: 'num',
-    cell: (t) => count(t.usage_count),
+    cell: (r) => count(r.usage_count),
   },
   {
-    header: 'State',
-    cell: (t) => <StatusBadge status={t.is_active ? 'active' : 'off'} />,
+    header: t('field.state'),
+    cell: (r) => {
+      const state = r.is_active ? 'active' : 'off';
+      return <StatusBadge status={state} label={t(`status.switch.${state}`)} />;
+    },
   },
   {
-    header: 'Created',
+    header: t('field.created'),
     sortKey: 'created_at',
     firstDirection: 'desc',
-    cell: (t) => dateTime(t.created_at),
+    cell: (r) => dateTime(r.created_at),
   },
 ];
 
 /** Every host's saved replies. */
 export function QuickRepliesAdminPage() {
+  const { t } = useTranslation('admin');
   const list = useListParams(SPEC);
   const replies = useAdminQuickReplies(list.query);
   return (
     <div className="page wide">
-      <AdminHead title="Quick replies" description="Every host's saved messages." />
+      <AdminHead title={t('quickReplies.title')} description={t('quickReplies.description')} />
       <FilterBar filtered={list.filtered} onClear={list.clearFilters}>
         <SearchFilter
           value={list.filters.q}
-          placeholder="Title or text"
+          placeholder={t('quickReplies.search')}
           onChange={(v, replace) => list.setFilter('q', v, replace)}
         />
         <SelectFilter
-          label="Category"
+          label={t('field.category')}
           value={list.filters.category}
-          options={QUICK_REPLY_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+          options={QUICK_REPLY_CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
           onChange={(v) => list.setFilter('category', v)}
         />
         <RecordFilter
-          label="Host"
+          kind="host"
           value={list.filters.host_id}
           onClear={() => list.setFilter('host_id', undefined)}
         />
       </FilterBar>
       <ListView
-        caption="Quick replies"
-        columns={COLUMNS}
+        caption={t('quickReplies.title')}
+        columns={columns(t)}
         list={list}
         result={replies}
         rowKey={(t) => t.id}

@@ -1,14 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAdminScreenedMessages, type AdminScreenedMessage } from '../../features/admin/api.ts';
 import type { Column } from '../../features/admin/DataTable.tsx';
 import { FilterBar, SelectFilter } from '../../features/admin/FilterBar.tsx';
 import { dateTime } from '../../features/admin/format.ts';
+import type { AdminT } from '../../features/admin/labels.ts';
 import { ListView } from '../../features/admin/ListView.tsx';
 import { AdminHead, RowActions } from '../../features/admin/parts.tsx';
 import {
-  SCREENING_ACTION_OPTIONS,
   ScreeningBadge,
   ScreeningMatches,
+  screeningActionOptions,
 } from '../../features/admin/Screening.tsx';
 import { listSpec, useListParams } from '../../features/admin/useListParams.ts';
 import { ScreenedText } from '../../features/messaging/Screening.tsx';
@@ -20,15 +22,15 @@ const SPEC = listSpec({
   defaultSort: '-created_at',
 });
 
-const COLUMNS: Column<AdminScreenedMessage, 'created_at'>[] = [
-  { header: 'Sent', cell: (m) => dateTime(m.created_at) },
-  { header: 'Action', cell: (m) => <ScreeningBadge action={m.screening.action} /> },
+const columns = (t: AdminT): Column<AdminScreenedMessage, 'created_at'>[] => [
+  { header: t('field.sent'), cell: (m) => dateTime(m.created_at) },
+  { header: t('field.action'), cell: (m) => <ScreeningBadge action={m.screening.action} /> },
   {
-    header: 'Property',
+    header: t('field.property'),
     cell: (m) => <Link to={`/admin/properties/${m.property.id}`}>{m.property.title}</Link>,
   },
   {
-    header: 'From → to',
+    header: t('field.fromTo'),
     cell: (m) => (
       <span>
         <strong>
@@ -39,20 +41,20 @@ const COLUMNS: Column<AdminScreenedMessage, 'created_at'>[] = [
     ),
   },
   {
-    header: 'Shown as',
+    header: t('field.shownAs'),
     kind: 'text',
     cell: (m) =>
       m.screening.action === 'masked' ? <ScreenedText text={m.message} links={false} /> : m.message,
   },
-  { header: 'As written', kind: 'text', cell: (m) => m.screening.original },
-  { header: 'Found', cell: (m) => <ScreeningMatches matches={m.screening.matches} /> },
+  { header: t('field.asWritten'), kind: 'text', cell: (m) => m.screening.original },
+  { header: t('field.found'), cell: (m) => <ScreeningMatches matches={m.screening.matches} /> },
   {
-    header: 'Actions',
+    header: t('field.actions'),
     actions: true,
     cell: (m) => (
       <RowActions>
         <Link className="button secondary small" to={`/admin/conversations/${m.conversation_id}`}>
-          Open for support
+          {t('support.open')}
         </Link>
       </RowActions>
     ),
@@ -65,6 +67,7 @@ const COLUMNS: Column<AdminScreenedMessage, 'created_at'>[] = [
  * what its sender wrote and what matched; its conversation opens for support (with a reason).
  */
 export function ScreenedMessagesPage() {
+  const { t } = useTranslation('admin');
   const list = useListParams(SPEC);
   const messages = useAdminScreenedMessages({
     ...(list.filters.action && { action: list.filters.action }),
@@ -72,26 +75,23 @@ export function ScreenedMessagesPage() {
   });
   return (
     <div className="page wide">
-      <AdminHead
-        title="Screened messages"
-        description="Phone numbers, email addresses, links and requests to pay outside the platform, sent before a booking was confirmed. Newest first."
-      />
+      <AdminHead title={t('screened.title')} description={t('screened.description')} />
       <FilterBar filtered={list.filtered} onClear={list.clearFilters}>
         <SelectFilter
-          label="Action"
-          anyLabel="All"
+          label={t('field.action')}
+          anyLabel={t('filters.all')}
           value={list.filters.action}
-          options={SCREENING_ACTION_OPTIONS}
+          options={screeningActionOptions(t)}
           onChange={(v) => list.setFilter('action', v)}
         />
       </FilterBar>
       <ListView
-        caption="Screened messages"
-        columns={COLUMNS}
+        caption={t('screened.title')}
+        columns={columns(t)}
         list={list}
         result={messages}
         rowKey={(m) => m.id}
-        empty={list.filtered ? 'No message was screened so.' : 'No message has been screened yet.'}
+        empty={list.filtered ? t('screened.emptyFiltered') : t('screened.empty')}
       />
     </div>
   );

@@ -1,5 +1,6 @@
 import { ADMIN_USER_SORTS, ADMIN_USER_STATUSES } from '@flexbnb/contracts';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
 import {
@@ -12,6 +13,7 @@ import type { Column } from '../../features/admin/DataTable.tsx';
 import { ListView } from '../../features/admin/ListView.tsx';
 import { FilterBar, SearchFilter, SelectFilter } from '../../features/admin/FilterBar.tsx';
 import { count, dateTime } from '../../features/admin/format.ts';
+import { i18n } from '../../lib/i18n.ts';
 import {
   AdminHead,
   Badges,
@@ -40,43 +42,17 @@ const ACTION: Record<Change, (reason: string | undefined) => UserAction> = {
   demote: (reason) => ({ kind: 'role', role: 'user', reason }),
 };
 
-const DONE: Record<Change, (name: string) => string> = {
-  disable: (name) => `${name} is disabled`,
-  enable: (name) => `${name} is enabled`,
-  promote: (name) => `${name} is now an admin`,
-  demote: (name) => `${name} is no longer an admin`,
-};
-
-const CONFIRM: Record<
-  Change,
-  { title: (name: string) => string; text: string; button: string; danger?: boolean }
-> = {
-  disable: {
-    title: (name) => `Disable ${name}?`,
-    text: 'They are signed out everywhere at once and cannot sign in until the account is enabled again.',
-    button: 'Disable account',
-    danger: true,
-  },
-  enable: {
-    title: (name) => `Enable ${name}?`,
-    text: 'They can sign in again.',
-    button: 'Enable account',
-  },
-  promote: {
-    title: (name) => `Make ${name} an admin?`,
-    text: 'Admins see every user, conversation and delivery of this installation.',
-    button: 'Make admin',
-  },
-  demote: {
-    title: (name) => `Remove ${name} as an admin?`,
-    text: 'They keep their account, without the admin console.',
-    button: 'Remove admin',
-    danger: true,
-  },
+/** The confirmations that stop an admin short: taking an account or admin rights away. */
+const DANGER: Record<Change, boolean> = {
+  disable: true,
+  enable: false,
+  promote: false,
+  demote: true,
 };
 
 /** Everyone with an account: find them, see their activity, disable or enable, grant admin. */
 export function UsersPage() {
+  const { t } = useTranslation('admin');
   const me = useUser();
   const list = useListParams(SPEC);
   const users = useAdminUsers(list.query);
@@ -89,7 +65,7 @@ export function UsersPage() {
       {
         onSuccess: (saved) => {
           setPending(null);
-          toast.success(DONE[change](saved.name));
+          toast.success(t(`users.done.${change}`, { name: saved.name }));
         },
         // A 409 (yourself, the last admin) says why in its message.
         onError: (err) => {
@@ -102,34 +78,34 @@ export function UsersPage() {
 
   const columns: Column<AdminUser, (typeof ADMIN_USER_SORTS)[number]>[] = [
     {
-      header: 'Name',
+      header: t('field.name'),
       sortKey: 'name',
       cell: (u) => (
         <CellLines>
           <Badges>
             <strong>
               <bdi>{u.name}</bdi>
-              {u.id === me.id && <span className="muted small"> (you)</span>}
+              {u.id === me.id && <span className="muted small"> {t('users.you')}</span>}
             </strong>
-            {u.role === 'admin' && <StatusBadge status="admin" />}
+            {u.role === 'admin' && <StatusBadge status="admin" label={t('status.role.admin')} />}
           </Badges>
           <span className="muted small">{u.email}</span>
         </CellLines>
       ),
     },
     {
-      header: 'Status',
-      cell: (u) => <StatusBadge status={u.status} />,
+      header: t('field.status'),
+      cell: (u) => <StatusBadge status={u.status} label={t(`status.account.${u.status}`)} />,
     },
     {
-      header: 'Messages',
+      header: t('field.messages'),
       kind: 'num',
       cell: (u) => (
         <Link to={`/admin/conversations?user_id=${u.id}`}>{count(u.messages_sent)}</Link>
       ),
     },
     {
-      header: 'Properties',
+      header: t('field.properties'),
       kind: 'num',
       cell: (u) =>
         u.properties > 0 ? (
@@ -139,25 +115,25 @@ export function UsersPage() {
         ),
     },
     {
-      header: 'Last seen',
+      header: t('field.lastSeen'),
       sortKey: 'last_seen_at',
       firstDirection: 'desc',
       cell: (u) => dateTime(u.last_seen_at),
     },
     {
-      header: 'Created',
+      header: t('field.created'),
       sortKey: 'created_at',
       firstDirection: 'desc',
       // The day is enough for when an account was made; the time would only widen the table.
       cell: (u) =>
-        new Date(u.created_at).toLocaleDateString(undefined, {
+        new Date(u.created_at).toLocaleDateString(i18n.language, {
           day: 'numeric',
           month: 'short',
           year: 'numeric',
         }),
     },
     {
-      header: 'Actions',
+      header: t('field.actions'),
       actions: true,
       cell: (u) => (
         <RowActions>
@@ -167,7 +143,7 @@ export function UsersPage() {
               className="button danger small"
               onClick={() => setPending({ user: u, change: 'disable' })}
             >
-              Disable
+              {t('users.disable')}
             </button>
           ) : (
             <button
@@ -175,7 +151,7 @@ export function UsersPage() {
               className="button secondary small"
               onClick={() => setPending({ user: u, change: 'enable' })}
             >
-              Enable
+              {t('users.enable')}
             </button>
           )}
           {u.role === 'admin' ? (
@@ -184,7 +160,7 @@ export function UsersPage() {
               className="button secondary small"
               onClick={() => setPending({ user: u, change: 'demote' })}
             >
-              Remove admin
+              {t('users.demote')}
             </button>
           ) : (
             <button
@@ -192,7 +168,7 @@ export function UsersPage() {
               className="button secondary small"
               onClick={() => setPending({ user: u, change: 'promote' })}
             >
-              Make admin
+              {t('users.promote')}
             </button>
           )}
         </RowActions>
@@ -200,54 +176,50 @@ export function UsersPage() {
     },
   ];
 
-  const confirm = pending ? CONFIRM[pending.change] : null;
   return (
     <div className="page wide">
-      <AdminHead title="Users" description="Everyone with an account, their role and activity." />
+      <AdminHead title={t('users.title')} description={t('users.description')} />
       <FilterBar filtered={list.filtered} onClear={list.clearFilters}>
         <SearchFilter
           value={list.filters.q}
-          placeholder="Name or email"
+          placeholder={t('users.search')}
           onChange={(v, replace) => list.setFilter('q', v, replace)}
         />
         <SelectFilter
-          label="Role"
+          label={t('field.role')}
           value={list.filters.role}
-          options={[
-            { value: 'user', label: 'User' },
-            { value: 'admin', label: 'Admin' },
-          ]}
+          options={ROLES.map((value) => ({ value, label: t(`status.role.${value}`) }))}
           onChange={(v) => list.setFilter('role', v)}
         />
         <SelectFilter
-          label="Status"
+          label={t('field.status')}
           value={list.filters.status}
-          options={[
-            { value: 'active', label: 'Active' },
-            { value: 'disabled', label: 'Disabled' },
-          ]}
+          options={ADMIN_USER_STATUSES.map((value) => ({
+            value,
+            label: t(`status.account.${value}`),
+          }))}
           onChange={(v) => list.setFilter('status', v)}
         />
       </FilterBar>
       <ListView
-        caption="Users"
+        caption={t('users.title')}
         columns={columns}
         list={list}
         result={users}
         rowKey={(u) => u.id}
         rowTone={(u) => (u.status === 'disabled' ? 'muted' : undefined)}
-        empty="No user matches these filters."
+        empty={t('users.empty')}
       />
-      {pending && confirm && (
+      {pending && (
         <ReasonDialog
-          title={confirm.title(pending.user.name)}
-          confirmLabel={confirm.button}
-          danger={confirm.danger}
+          title={t(`users.confirm.${pending.change}.title`, { name: pending.user.name })}
+          confirmLabel={t(`users.confirm.${pending.change}.button`)}
+          danger={DANGER[pending.change]}
           busy={act.isPending}
           onCancel={() => setPending(null)}
           onConfirm={(reason) => run(pending.user, pending.change, reason)}
         >
-          <p>{confirm.text}</p>
+          <p>{t(`users.confirm.${pending.change}.text`)}</p>
         </ReasonDialog>
       )}
     </div>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { toast } from 'sonner';
 import admin from '../../features/admin/admin.module.css';
 import { useAdminWebhookDelivery, useRedeliverWebhook } from '../../features/admin/api.ts';
-import { dateTime } from '../../features/admin/format.ts';
+import { count, dateTime } from '../../features/admin/format.ts';
 import { AdminHead, Facts, StatusBadge } from '../../features/admin/parts.tsx';
 import { ReasonDialog } from '../../features/admin/ReasonDialog.tsx';
 import { ApiError } from '../../lib/api.ts';
@@ -11,6 +12,7 @@ import styles from './DeliveryDetailPage.module.css';
 
 /** One webhook delivery: where it went, what it carried, and every attempt's answer. */
 export function WebhookDeliveryPage() {
+  const { t } = useTranslation('admin');
   const { id = '' } = useParams();
   const delivery = useAdminWebhookDelivery(id);
   const redeliver = useRedeliverWebhook();
@@ -19,64 +21,73 @@ export function WebhookDeliveryPage() {
   return (
     <div className="page wide">
       <Link to="/admin/webhooks" className="back-link">
-        ← Webhooks
+        {t('back.webhooks')}
       </Link>
-      {delivery.isLoading && <p className="muted">Loading…</p>}
+      {delivery.isLoading && <p className="muted">{t('loading')}</p>}
       {delivery.error && (
         <p className="form-error" role="alert">
           {delivery.error instanceof ApiError && delivery.error.status === 404
-            ? 'There is no such webhook delivery.'
+            ? t('webhooks.notFound')
             : delivery.error.message}
         </p>
       )}
       {d && (
         <>
           <AdminHead title={d.event_type} description={d.endpoint.url}>
-            <StatusBadge status={d.status} />
+            <StatusBadge status={d.status} label={t(`status.webhook.${d.status}`)} />
             {d.status !== 'pending' && (
               <button
                 type="button"
                 className="button secondary small"
                 onClick={() => setConfirming(true)}
               >
-                Redeliver
+                {t('webhooks.redeliver')}
               </button>
             )}
           </AdminHead>
-          <section className="card" aria-label="Details">
+          <section className="card" aria-label={t('details')}>
             <Facts
               items={[
-                ['Webhook id', <code key="id">{d.id}</code>],
-                ['Endpoint', d.endpoint.active ? 'Active' : 'Turned off'],
-                ['Attempts', d.attempts],
-                ['Last answer', d.last_status_code ?? '—'],
-                ['Next attempt', dateTime(d.next_attempt_at)],
-                ['Created', dateTime(d.created_at)],
+                [t('field.webhookId'), <code key="id">{d.id}</code>],
+                [
+                  t('field.endpoint'),
+                  d.endpoint.active ? t('webhooks.active') : t('webhooks.turnedOff'),
+                ],
+                [t('field.attempts'), d.attempts],
+                [t('field.lastAnswer'), d.last_status_code ?? '—'],
+                [t('field.nextAttempt'), dateTime(d.next_attempt_at)],
+                [t('field.created'), dateTime(d.created_at)],
               ]}
             />
           </section>
           <section className={admin.section} aria-labelledby="body">
-            <h2 id="body">Body</h2>
+            <h2 id="body">{t('webhooks.body')}</h2>
             <pre className={`card ${styles.payload}`}>{JSON.stringify(d.body, null, 2)}</pre>
           </section>
           <section className={admin.section} aria-labelledby="attempts">
-            <h2 id="attempts">Attempts</h2>
+            <h2 id="attempts">{t('deliveries.attempts')}</h2>
             {d.history.length === 0 ? (
-              <p className="muted">Not tried yet.</p>
+              <p className="muted">{t('deliveries.notTried')}</p>
             ) : (
               <ol className={styles.attempts}>
                 {d.history.map((a, i) => (
                   <li key={`${a.attempted_at}-${i}`} className="card">
                     <div className={styles.attemptHead}>
-                      <strong>Attempt {i + 1}</strong>
+                      <strong>{t('deliveries.attempt', { n: i + 1 })}</strong>
                       <StatusBadge
                         status={a.status_code && a.status_code < 300 ? 'succeeded' : 'failed'}
-                        label={a.status_code ? `HTTP ${a.status_code}` : 'No answer'}
+                        label={
+                          a.status_code
+                            ? t('webhooks.http', { code: a.status_code })
+                            : t('webhooks.noAnswer')
+                        }
                       />
                       <time dateTime={a.attempted_at} className="muted small">
                         {dateTime(a.attempted_at)}
                       </time>
-                      <span className="muted small">{a.latency_ms} ms</span>
+                      <span className="muted small">
+                        {t('webhooks.latency', { ms: count(a.latency_ms) })}
+                      </span>
                     </div>
                     {a.error && <pre className={styles.attemptError}>{a.error}</pre>}
                     {a.response_excerpt && (
@@ -89,8 +100,8 @@ export function WebhookDeliveryPage() {
           </section>
           {confirming && (
             <ReasonDialog
-              title="Send this webhook again?"
-              confirmLabel="Redeliver"
+              title={t('webhooks.redeliverTitle')}
+              confirmLabel={t('webhooks.redeliver')}
               busy={redeliver.isPending}
               onCancel={() => setConfirming(false)}
               onConfirm={(reason) =>
@@ -98,7 +109,7 @@ export function WebhookDeliveryPage() {
                   { id: d.id, reason },
                   {
                     onSuccess: () => {
-                      toast.success('Sending it again: its answer shows under Attempts');
+                      toast.success(t('webhooks.redelivering'));
                       setConfirming(false);
                     },
                     onError: (err) => toast.error(err.message),
@@ -106,9 +117,7 @@ export function WebhookDeliveryPage() {
                 )
               }
             >
-              <p>
-                One more attempt now, with the same webhook id, even if the endpoint is turned off.
-              </p>
+              <p>{t('webhooks.redeliverText')}</p>
             </ReasonDialog>
           )}
         </>

@@ -1,6 +1,7 @@
 import { routes } from '@flexbnb/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { startHandover } from '../../embed/handover.ts';
 import { ChatWindow } from '../../features/messaging/ChatWindow.tsx';
@@ -28,6 +29,7 @@ export function EmbedChatPage() {
   const { user } = useAuth();
   const [params] = useSearchParams();
   const [signedIn, setSignedIn] = useState<boolean | null>(null);
+  const { t } = useTranslation('app');
 
   useEffect(() => {
     let live = true;
@@ -42,10 +44,10 @@ export function EmbedChatPage() {
   if (!user) {
     // No token came from the page, or the one it gave was refused later on.
     return signedIn === null ? (
-      <Notice title="Connecting…" />
+      <Notice title={t('embed.connecting')} />
     ) : (
-      <Notice title="Sign in to message the host">
-        <p>Sign in on this site, then open the chat again.</p>
+      <Notice title={t('embed.signInTitle')}>
+        <p>{t('embed.signInText')}</p>
       </Notice>
     );
   }
@@ -59,6 +61,7 @@ export function EmbedChatPage() {
 function EmbeddedThread({ externalId }: { externalId: string }) {
   const me = useUser();
   const [opened, setOpened] = useState<string | null>(null);
+  const { t } = useTranslation(['app', 'common']);
   const property = useQuery({
     queryKey: ['embed', 'property', externalId],
     queryFn: async ({ signal }) =>
@@ -80,25 +83,25 @@ function EmbeddedThread({ externalId }: { externalId: string }) {
 
   if (externalId === '' || (property.isSuccess && !place)) {
     return (
-      <Notice title="This place cannot be messaged here yet">
-        <p>Try again later, or contact the host through the site.</p>
+      <Notice title={t('embed.unavailableTitle')}>
+        <p>{t('embed.unavailableText')}</p>
       </Notice>
     );
   }
   if (property.isError || existing.isError) {
     return (
-      <Notice title="The chat could not load">
+      <Notice title={t('embed.failed')}>
         <p>{(property.error ?? existing.error)?.message}</p>
       </Notice>
     );
   }
-  if (!place || existing.isPending) return <Notice title="Loading…" />;
+  if (!place || existing.isPending) return <Notice title={t('common:loading')} />;
   if (place.host_id === me.id) {
     return (
-      <Notice title="This is your place">
-        <p>Your guests' messages about it are in your inbox.</p>
+      <Notice title={t('embed.yoursTitle')}>
+        <p>{t('embed.yoursText')}</p>
         <a className="button secondary" href="/host/messages" target="_blank" rel="noreferrer">
-          Open your inbox
+          {t('embed.openInbox')}
         </a>
       </Notice>
     );
@@ -113,8 +116,8 @@ function EmbeddedThread({ externalId }: { externalId: string }) {
   }
   return (
     <main className={styles.start}>
-      <h1>Message {place.host.name.split(' ')[0]}</h1>
-      <p className="muted">About {place.title}</p>
+      <h1>{t('embed.messageHost', { name: place.host.name.split(' ')[0] })}</h1>
+      <p className="muted">{t('embed.about', { title: place.title })}</p>
       <ContactHost propertyId={place.id} hostName={place.host.name} onOpened={setOpened} />
     </main>
   );

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { BookingBox } from '../../features/bookings/BookingBox.tsx';
 import { ListingCard } from '../../features/listings/ListingCard.tsx';
@@ -12,11 +13,12 @@ import styles from './PropertiesPage.module.css';
 /** Places to stay, each with its photo and its host one click away. */
 export function PropertiesPage() {
   const properties = useProperties(false);
+  const { t } = useTranslation(['app', 'common']);
   return (
     <div className="page">
-      <h1>Explore stays</h1>
-      {properties.isLoading && <p className="muted">Loading…</p>}
-      {properties.data?.length === 0 && <p className="muted">No places listed yet.</p>}
+      <h1>{t('explore.title')}</h1>
+      {properties.isLoading && <p className="muted">{t('common:loading')}</p>}
+      {properties.data?.length === 0 && <p className="muted">{t('explore.empty')}</p>}
       <ul className="card-grid">
         {properties.data?.map((p) => (
           <li key={p.id}>
@@ -32,13 +34,14 @@ export function PropertyPage() {
   const { id = '' } = useParams();
   const me = useUser();
   const property = useProperty(id);
+  const { t } = useTranslation('app');
   const p = property.data;
   if (property.isError)
     return (
       <div className="page">
-        <h1>This place is not listed</h1>
+        <h1>{t('explore.notListed')}</h1>
         <Link to="/properties" className="button secondary">
-          Explore other stays
+          {t('explore.exploreOthers')}
         </Link>
       </div>
     );
@@ -47,7 +50,7 @@ export function PropertyPage() {
   return (
     <div className="page">
       <Link to="/properties" className="muted">
-        ← All stays
+        {t('explore.allStays')}
       </Link>
       <h1 className={styles.title}>{p.title}</h1>
       <p className="muted">{p.address}</p>
@@ -70,25 +73,30 @@ export function PropertyPage() {
             <Avatar name={p.host.name} size={48} />
             <div>
               <strong>
-                Hosted by <bdi>{p.host.name}</bdi>
+                <Trans
+                  t={t}
+                  i18nKey="stay.hostedBy"
+                  values={{ name: p.host.name }}
+                  components={{ bdi: <bdi /> }}
+                />
               </strong>
               <p className="muted small">
-                Check-in from {p.check_in_time} · check-out by {p.check_out_time} ·{' '}
+                {t('explore.times', { checkIn: p.check_in_time, checkOut: p.check_out_time })} ·{' '}
                 <LocalTime timeZone={p.timezone} />
               </p>
             </div>
           </div>
           {mine ? (
             <p className="muted">
-              This is your place. Guests’ messages arrive in your inbox.{' '}
-              <Link to={`/host/properties/${p.id}/edit`}>Edit the listing</Link>
+              {t('explore.yours')}{' '}
+              <Link to={`/host/properties/${p.id}/edit`}>{t('explore.editListing')}</Link>
             </p>
           ) : (
             <ContactHost propertyId={p.id} hostName={p.host.name} />
           )}
         </div>
         {!mine && (
-          <aside className={styles.aside} aria-label="Book this place">
+          <aside className={styles.aside} aria-label={t('explore.book')}>
             <BookingBox property={p} />
           </aside>
         )}

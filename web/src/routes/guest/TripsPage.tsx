@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import {
   useOpenStayConversation,
@@ -15,11 +16,12 @@ import styles from './TripsPage.module.css';
 
 function MessageHost({ trip }: { trip: Reservation }) {
   const navigate = useNavigate();
+  const { t } = useTranslation('app');
   const open = useOpenStayConversation();
   if (trip.conversation_id) {
     return (
       <Link className="button secondary small" to={`/messages/${trip.conversation_id}`}>
-        Message host
+        {t('trips.messageHost')}
       </Link>
     );
   }
@@ -30,7 +32,7 @@ function MessageHost({ trip }: { trip: Reservation }) {
       disabled={open.isPending}
       onClick={() => open.mutate(trip, { onSuccess: (id) => void navigate(`/messages/${id}`) })}
     >
-      Message host
+      {t('trips.messageHost')}
     </button>
   );
 }
@@ -38,19 +40,20 @@ function MessageHost({ trip }: { trip: Reservation }) {
 /** My trips: each with its status, dates, host, a way to message them, Cancel, the reminders. */
 export function TripsPage() {
   const trips = useTrips();
+  const { t } = useTranslation(['app', 'common']);
   const [showReminders, setShowReminders] = useState<string | null>(null);
   return (
     <div className="page narrow">
-      <h1>Trips</h1>
-      {trips.isLoading && <p className="muted">Loading…</p>}
+      <h1>{t('trips.title')}</h1>
+      {trips.isLoading && <p className="muted">{t('common:loading')}</p>}
       {trips.isError && (
         <p className="form-error" role="alert">
-          Could not load your trips. Try again.
+          {t('trips.loadFailed')}
         </p>
       )}
       {trips.data?.length === 0 && (
-        <EmptyState to="/properties" action="Explore stays">
-          No trips booked yet. Find a place and request to book it.
+        <EmptyState to="/properties" action={t('trips.exploreStays')}>
+          {t('trips.empty')}
         </EmptyState>
       )}
       <ul className="stack">
@@ -62,12 +65,16 @@ export function TripsPage() {
                   {r.property.title}
                 </Link>
                 <span className="muted small">
-                  {stayDates(r.check_in, r.check_out)} · {r.nights}{' '}
-                  {r.nights === 1 ? 'night' : 'nights'} · {r.guests}{' '}
-                  {r.guests === 1 ? 'guest' : 'guests'}
+                  {stayDates(r.check_in, r.check_out)} · {t('stay.nights', { count: r.nights })} ·{' '}
+                  {t('stay.guests', { count: r.guests })}
                 </span>
                 <span className="muted small">
-                  Hosted by <bdi>{r.host.name}</bdi>
+                  <Trans
+                    t={t}
+                    i18nKey="stay.hostedBy"
+                    values={{ name: r.host.name }}
+                    components={{ bdi: <bdi /> }}
+                  />
                   {r.total_price && ` · ${formatMoney(r.total_price, r.property.currency)}`}
                 </span>
               </div>
@@ -81,7 +88,7 @@ export function TripsPage() {
                 aria-expanded={showReminders === r.id}
                 onClick={() => setShowReminders(showReminders === r.id ? null : r.id)}
               >
-                Reminders
+                {t('trips.reminders')}
               </button>
               <StayActions reservation={r} asHost={false} />
             </div>

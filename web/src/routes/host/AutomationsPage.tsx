@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { useProperties } from '../../lib/queries.ts';
 import {
@@ -27,6 +28,7 @@ import styles from './AutomationsPage.module.css';
  */
 export function AutomationsPage() {
   const automations = useAutomations();
+  const { t } = useTranslation(['app', 'common']);
   const properties = useProperties(true);
   const templates = useQuickReplies({ include_inactive: true });
   const save = useSaveAutomation();
@@ -37,7 +39,9 @@ export function AutomationsPage() {
   const [deleting, setDeleting] = useState<string | null>(null);
 
   const propertyTitle = (id: string | null) =>
-    id ? (properties.data?.find((p) => p.id === id)?.title ?? 'One property') : 'All properties';
+    id
+      ? (properties.data?.find((p) => p.id === id)?.title ?? t('automations.oneProperty'))
+      : t('common:allProperties');
   const templateTitle = (id: string) => templates.data?.find((t) => t.id === id)?.title;
 
   const open = (next: { id?: string; draft: AutomationDraft }) => {
@@ -51,7 +55,7 @@ export function AutomationsPage() {
       id ? { id, input: draftToUpdateBody(draft) } : { input: draftToCreateBody(draft) },
       {
         onSuccess: () => {
-          toast.success(id ? 'Automation saved' : 'Automation created');
+          toast.success(id ? t('automations.saved') : t('automations.created'));
           setEditing(null);
         },
       },
@@ -67,7 +71,7 @@ export function AutomationsPage() {
   const del = (a: Automation) => {
     setDeleting(null);
     remove.mutate(a.id, {
-      onSuccess: () => toast.success('Automation deleted'),
+      onSuccess: () => toast.success(t('automations.deleted')),
       onError: (e) => toast.error(e.message),
     });
   };
@@ -77,18 +81,15 @@ export function AutomationsPage() {
     <div className="page">
       <div className="page-head">
         <div>
-          <h1>Automations</h1>
-          <p className="muted">
-            Messages that go out on every confirmed stay’s timeline, in the property’s time. Each
-            stay’s copy can be edited, skipped or sent early from the conversation.
-          </p>
+          <h1>{t('automations.title')}</h1>
+          <p className="muted">{t('automations.intro')}</p>
         </div>
         <button
           type="button"
           className="button primary"
           onClick={() => open({ draft: EMPTY_DRAFT })}
         >
-          New automation
+          {t('automations.new')}
         </button>
       </div>
 
@@ -106,25 +107,20 @@ export function AutomationsPage() {
         />
       )}
 
-      {automations.isLoading && <p className="muted">Loading…</p>}
+      {automations.isLoading && <p className="muted">{t('common:loading')}</p>}
       {automations.isError && (
         <p className="form-error" role="alert">
-          Automations could not be loaded.
+          {t('automations.loadFailed')}
         </p>
       )}
       {automations.isSuccess && list.length === 0 && (
         <div className="list-empty">
-          <h3>No automations yet</h3>
-          <p>
-            An automation sends a message on each stay’s timeline — for example, 2 days before
-            check-in, send the check-in instructions; or the morning after check-out, a thank-you. A
-            message whose details you have not filled in (a door code, the wifi) waits for you
-            instead of going out blank.
-          </p>
+          <h3>{t('automations.emptyTitle')}</h3>
+          <p>{t('automations.empty')}</p>
         </div>
       )}
       {list.length > 0 && (
-        <ul className={cards.list} aria-label="Your automations">
+        <ul className={cards.list} aria-label={t('automations.list')}>
           {list.map((a) => (
             <li key={a.id} className={`card ${cards.item} ${a.is_active ? '' : cards.inactive}`}>
               <div className={cards.head}>
@@ -136,8 +132,8 @@ export function AutomationsPage() {
               <p className={cards.text}>
                 {a.quick_reply_id ? (
                   <>
-                    <span className="muted">Quick reply: </span>
-                    {templateTitle(a.quick_reply_id) ?? 'a quick reply'}
+                    <span className="muted">{t('automations.quickReply')} </span>
+                    {templateTitle(a.quick_reply_id) ?? t('automations.aQuickReply')}
                   </>
                 ) : (
                   a.message
@@ -147,19 +143,19 @@ export function AutomationsPage() {
                 <div
                   className={styles.confirmBox}
                   role="group"
-                  aria-label={`Confirm deleting ${a.name}`}
+                  aria-label={t('automations.confirmDelete', { name: a.name })}
                 >
-                  <p>Delete “{a.name}”? What it has not sent yet is cancelled.</p>
+                  <p>{t('automations.deleteQuestion', { name: a.name })}</p>
                   <div className={styles.row}>
                     <button type="button" className="button danger small" onClick={() => del(a)}>
-                      Yes, delete
+                      {t('common:yesDelete')}
                     </button>
                     <button
                       type="button"
                       className="button secondary small"
                       onClick={() => setDeleting(null)}
                     >
-                      Keep it
+                      {t('common:keepIt')}
                     </button>
                   </div>
                 </div>
@@ -168,7 +164,7 @@ export function AutomationsPage() {
                   <label className="switch">
                     <input type="checkbox" checked={a.is_active} onChange={() => toggle(a)} />
                     <span>
-                      Active <span className="sr-only">{a.name}</span>
+                      {t('common:active')} <span className="sr-only">{a.name}</span>
                     </span>
                   </label>
                   <button
@@ -176,14 +172,14 @@ export function AutomationsPage() {
                     className="button secondary small"
                     onClick={() => open({ id: a.id, draft: automationToDraft(a) })}
                   >
-                    Edit <span className="sr-only">{a.name}</span>
+                    {t('common:edit')} <span className="sr-only">{a.name}</span>
                   </button>
                   <button
                     type="button"
                     className="button danger small"
                     onClick={() => setDeleting(a.id)}
                   >
-                    Delete <span className="sr-only">{a.name}</span>
+                    {t('common:delete')} <span className="sr-only">{a.name}</span>
                   </button>
                 </div>
               )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useSaveProperty } from '../../features/listings/api.ts';
 import { PropertyForm } from '../../features/listings/PropertyForm.tsx';
@@ -8,14 +9,15 @@ import { useProperty } from '../../lib/queries.ts';
 export function NewPropertyPage() {
   const navigate = useNavigate();
   const save = useSaveProperty(undefined);
+  const { t } = useTranslation('app');
   return (
     <div className="page narrow">
       <Link to="/host/properties" className="muted">
-        ← Your listings
+        {t('listings.backToListings')}
       </Link>
-      <h1>List your place</h1>
+      <h1>{t('listings.newTitle')}</h1>
       <PropertyForm
-        submitLabel="Publish listing"
+        submitLabel={t('listings.publish')}
         saving={save.isPending}
         error={save.error}
         onSave={(input) =>
@@ -33,13 +35,14 @@ export function EditPropertyPage() {
   const navigate = useNavigate();
   const property = useProperty(id);
   const save = useSaveProperty(id);
+  const { t } = useTranslation(['app', 'common']);
   const p = property.data;
   if (property.isError || (p && p.host_id !== me.id)) {
     return (
       <div className="page narrow">
-        <h1>Listing not found</h1>
+        <h1>{t('listings.notFound')}</h1>
         <Link to="/host/properties" className="button secondary">
-          Back to your listings
+          {t('listings.backToYourListings')}
         </Link>
       </div>
     );
@@ -48,13 +51,13 @@ export function EditPropertyPage() {
   return (
     <div className="page narrow">
       <Link to="/host/properties" className="muted">
-        ← Your listings
+        {t('listings.backToListings')}
       </Link>
-      <h1>Edit {p.title}</h1>
+      <h1>{t('listings.editTitle', { title: p.title })}</h1>
       <PropertyForm
         key={p.id}
         property={p}
-        submitLabel="Save changes"
+        submitLabel={t('common:saveChanges')}
         saving={save.isPending}
         error={save.error}
         onSave={(input) =>

@@ -1,6 +1,7 @@
 import type { Attachment } from '@flexbnb/contracts';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { ApiError } from '../../lib/api.ts';
 import { useProperties } from '../../lib/queries.ts';
@@ -32,6 +33,7 @@ const EMPTY: QuickReplyDraft = {
 /** The host's saved messages: by category, with usage, switch on/off, edit and delete. */
 export function QuickRepliesPage() {
   const templates = useQuickReplies({ include_inactive: true });
+  const { t } = useTranslation(['app', 'common']);
   const properties = useProperties(true);
   const remove = useDeleteQuickReply();
   const save = useSaveQuickReply();
@@ -43,33 +45,33 @@ export function QuickRepliesPage() {
 
   const grouped = QUICK_REPLY_CATEGORIES.map((category) => ({
     category,
-    items: (templates.data ?? []).filter((t) => t.category === category),
+    items: (templates.data ?? []).filter((reply) => reply.category === category),
   })).filter((g) => g.items.length > 0);
 
-  const edit = (t: QuickReply) =>
+  const edit = (reply: QuickReply) =>
     setEditing({
-      id: t.id,
+      id: reply.id,
       input: {
-        title: t.title,
-        message: t.message,
-        translations: t.translations,
-        category: t.category,
-        property_id: t.property_id,
-        is_active: t.is_active,
-        attachment_ids: t.attachments.map((a) => a.id),
+        title: reply.title,
+        message: reply.message,
+        translations: reply.translations,
+        category: reply.category,
+        property_id: reply.property_id,
+        is_active: reply.is_active,
+        attachment_ids: reply.attachments.map((a) => a.id),
       },
-      attachments: t.attachments,
+      attachments: reply.attachments,
     });
 
-  const toggle = (t: QuickReply) =>
+  const toggle = (reply: QuickReply) =>
     save.mutate(
-      { id: t.id, input: { is_active: !t.is_active } },
+      { id: reply.id, input: { is_active: !reply.is_active } },
       { onError: (e) => toast.error(e.message) },
     );
 
-  const del = (t: QuickReply) => {
-    remove.mutate(t.id, {
-      onSuccess: () => toast.success('Quick reply deleted'),
+  const del = (reply: QuickReply) => {
+    remove.mutate(reply.id, {
+      onSuccess: () => toast.success(t('quickReplies.deleted')),
       onError: (e) => toast.error(e.message),
     });
   };
@@ -78,10 +80,9 @@ export function QuickRepliesPage() {
     <div className="page">
       <div className="page-head">
         <div>
-          <h1>Quick replies</h1>
+          <h1>{t('quickReplies.title')}</h1>
           <p className="muted">
-            Saved messages for the questions guests ask most. In a conversation, type <kbd>/</kbd>{' '}
-            to use one.
+            <Trans t={t} i18nKey="quickReplies.intro" components={{ kbd: <kbd /> }} />
           </p>
         </div>
         <button
@@ -89,7 +90,7 @@ export function QuickRepliesPage() {
           className="button primary"
           onClick={() => setEditing({ input: EMPTY })}
         >
-          New quick reply
+          {t('quickReplies.new')}
         </button>
       </div>
 
@@ -105,59 +106,73 @@ export function QuickRepliesPage() {
           onSave={(input) =>
             save.mutate(editing.id ? { id: editing.id, input } : { input }, {
               onSuccess: () => {
-                toast.success(editing.id ? 'Quick reply saved' : 'Quick reply created');
+                toast.success(editing.id ? t('quickReplies.saved') : t('quickReplies.created'));
                 setEditing(null);
               },
-              onError: (e) => toast.error(e instanceof ApiError ? e.message : 'Could not save'),
+              onError: (e) =>
+                toast.error(e instanceof ApiError ? e.message : t('common:errors.couldNotSave')),
             })
           }
         />
       )}
 
-      {templates.isLoading && <p className="muted">Loading…</p>}
+      {templates.isLoading && <p className="muted">{t('common:loading')}</p>}
       {templates.data?.length === 0 && (
         <div className="list-empty">
-          <h3>No quick replies yet</h3>
-          <p>Create your first one — a greeting is a good start.</p>
+          <h3>{t('quickReplies.emptyTitle')}</h3>
+          <p>{t('quickReplies.empty')}</p>
         </div>
       )}
       {grouped.map((g) => (
         <section key={g.category} className={styles.group} aria-labelledby={`cat-${g.category}`}>
           <h2 id={`cat-${g.category}`}>{CATEGORY_LABELS[g.category]}</h2>
           <ul className={cards.list}>
-            {g.items.map((t) => (
-              <li key={t.id} className={`card ${cards.item} ${t.is_active ? '' : cards.inactive}`}>
+            {g.items.map((reply) => (
+              <li
+                key={reply.id}
+                className={`card ${cards.item} ${reply.is_active ? '' : cards.inactive}`}
+              >
                 <div className={cards.head}>
-                  <strong>{t.title}</strong>
+                  <strong>{reply.title}</strong>
                   <span className="chip subtle">
-                    {t.property ? t.property.title : 'All properties'}
+                    {reply.property ? reply.property.title : t('common:allProperties')}
                   </span>
-                  <LanguageChips translations={t.translations} />
+                  <LanguageChips translations={reply.translations} />
                   <span className="muted small">
-                    Used {t.usage_count} {t.usage_count === 1 ? 'time' : 'times'}
+                    {t('quickReplies.used', { count: reply.usage_count })}
                   </span>
                 </div>
-                <p className={cards.text}>{t.message}</p>
-                {t.attachments.length > 0 && <TemplateFileList attachments={t.attachments} />}
+                <p className={cards.text}>{reply.message}</p>
+                {reply.attachments.length > 0 && (
+                  <TemplateFileList attachments={reply.attachments} />
+                )}
                 <div className={cards.actions}>
                   <label className="switch">
-                    <input type="checkbox" checked={t.is_active} onChange={() => toggle(t)} />
-                    <span>{t.is_active ? 'Active' : 'Off'}</span>
+                    <input
+                      type="checkbox"
+                      checked={reply.is_active}
+                      onChange={() => toggle(reply)}
+                    />
+                    <span>{reply.is_active ? t('common:active') : t('common:off')}</span>
                   </label>
-                  <button type="button" className="button secondary small" onClick={() => edit(t)}>
-                    Edit <span className="sr-only">{t.title}</span>
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    onClick={() => edit(reply)}
+                  >
+                    {t('common:edit')} <span className="sr-only">{reply.title}</span>
                   </button>
                   <ConfirmButton
                     label={
                       <>
-                        Delete <span className="sr-only">{t.title}</span>
+                        {t('common:delete')} <span className="sr-only">{reply.title}</span>
                       </>
                     }
-                    title={`Delete the quick reply “${t.title}”?`}
-                    confirmLabel="Delete"
-                    onConfirm={() => del(t)}
+                    title={t('quickReplies.deleteTitle', { title: reply.title })}
+                    confirmLabel={t('common:delete')}
+                    onConfirm={() => del(reply)}
                   >
-                    This cannot be undone.
+                    {t('common:cannotBeUndone')}
                   </ConfirmButton>
                 </div>
               </li>

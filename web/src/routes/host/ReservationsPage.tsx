@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { Link, useSearchParams } from 'react-router';
 import {
@@ -16,14 +17,8 @@ import { useProperties } from '../../lib/queries.ts';
 import { stayDates } from '../../lib/time.ts';
 import styles from './ReservationsPage.module.css';
 
-const EMPTY: Record<StayTab, string> = {
-  upcoming: 'No confirmed stays ahead.',
-  pending: 'No requests waiting for your answer.',
-  current: 'Nobody is staying right now.',
-  past: 'No past stays yet.',
-};
-
 function StayRow({ stay }: { stay: Reservation }) {
+  const { t } = useTranslation('app');
   return (
     <li className={`card ${styles.row}`}>
       <div className={styles.head}>
@@ -32,9 +27,8 @@ function StayRow({ stay }: { stay: Reservation }) {
             <bdi>{stay.guest.name}</bdi>
           </strong>
           <span className="muted small">
-            {stay.property.title} · {stayDates(stay.check_in, stay.check_out)} · {stay.nights}{' '}
-            {stay.nights === 1 ? 'night' : 'nights'} · {stay.guests}{' '}
-            {stay.guests === 1 ? 'guest' : 'guests'}
+            {stay.property.title} · {stayDates(stay.check_in, stay.check_out)} ·{' '}
+            {t('stay.nights', { count: stay.nights })} · {t('stay.guests', { count: stay.guests })}
             {stay.total_price && ` · ${formatMoney(stay.total_price, stay.property.currency)}`}
           </span>
         </div>
@@ -44,10 +38,10 @@ function StayRow({ stay }: { stay: Reservation }) {
         <StayActions reservation={stay} asHost />
         {stay.conversation_id ? (
           <Link className="button secondary small" to={`/host/messages/${stay.conversation_id}`}>
-            Open conversation
+            {t('reservations.openConversation')}
           </Link>
         ) : (
-          <span className="muted small">No conversation yet</span>
+          <span className="muted small">{t('reservations.noConversation')}</span>
         )}
       </div>
     </li>
@@ -56,15 +50,18 @@ function StayRow({ stay }: { stay: Reservation }) {
 
 function StayList({ tab, propertyId }: { tab: StayTab; propertyId: string | undefined }) {
   const stays = useHostReservations(tab, propertyId);
-  if (stays.isLoading) return <p className="muted">Loading…</p>;
+  const { t } = useTranslation(['app', 'common']);
+  if (stays.isLoading) return <p className="muted">{t('common:loading')}</p>;
   if (stays.isError) {
     return (
       <p className="form-error" role="alert">
-        Could not load the reservations. Try again.
+        {t('reservations.loadFailed')}
       </p>
     );
   }
-  if (stays.data?.length === 0) return <p className={styles.empty}>{EMPTY[tab]}</p>;
+  if (stays.data?.length === 0) {
+    return <p className={styles.empty}>{t(`reservations.empty.${tab}`)}</p>;
+  }
   return (
     <ul className="stack">
       {stays.data?.map((stay) => (
@@ -83,6 +80,7 @@ export function ReservationsPage() {
   const id = useId();
   const [params, setParams] = useSearchParams();
   const properties = useProperties(true);
+  const { t } = useTranslation(['app', 'common']);
   const tab = (STAY_TABS as readonly string[]).includes(params.get('tab') ?? '')
     ? (params.get('tab') as StayTab)
     : 'upcoming';
@@ -97,9 +95,9 @@ export function ReservationsPage() {
   if (properties.data?.length === 0) {
     return (
       <div className="page narrow">
-        <h1>Reservations</h1>
-        <EmptyState to="/host/properties/new" action="List your place">
-          Reservations of your places show here. List a place first.
+        <h1>{t('reservations.title')}</h1>
+        <EmptyState to="/host/properties/new" action={t('nav.listYourPlace')}>
+          {t('reservations.noPlaces')}
         </EmptyState>
       </div>
     );
@@ -108,16 +106,16 @@ export function ReservationsPage() {
   return (
     <div className="page narrow">
       <div className={styles.top}>
-        <h1>Reservations</h1>
+        <h1>{t('reservations.title')}</h1>
         <div className={`field ${styles.filter}`}>
-          <label htmlFor={`${id}-property`}>Property</label>
+          <label htmlFor={`${id}-property`}>{t('reservations.property')}</label>
           <select
             id={`${id}-property`}
             className="input"
             value={propertyId ?? ''}
             onChange={(e) => change('property', e.target.value || undefined)}
           >
-            <option value="">All properties</option>
+            <option value="">{t('common:allProperties')}</option>
             {properties.data?.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.title}
@@ -127,7 +125,7 @@ export function ReservationsPage() {
         </div>
       </div>
       <Tabs selectedKey={tab} onSelectionChange={(key) => change('tab', String(key))}>
-        <TabList aria-label="Stays" className={styles.tabs}>
+        <TabList aria-label={t('reservations.stays')} className={styles.tabs}>
           {STAY_TABS.map((t) => (
             <Tab key={t} id={t} className={styles.tab}>
               {STAY_TAB_LABEL[t]}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import {
   useChangePassword,
@@ -18,6 +19,7 @@ import { useUser } from '../../lib/auth.tsx';
 /** The signed-in user's account: profile, email, password, sessions, deletion. */
 export function AccountPage() {
   const stored = useUser();
+  const { t } = useTranslation(['app', 'common']);
   const me = useMe();
   const user = me.data && me.data.id === stored.id ? { ...me.data, ...stored } : undefined;
   const updateProfile = useUpdateProfile();
@@ -28,21 +30,21 @@ export function AccountPage() {
 
   const signOutEverywhere = () =>
     logoutAll.mutate(undefined, {
-      onSuccess: () => toast.success('Signed out on every device'),
+      onSuccess: () => toast.success(t('account.signedOutEverywhere')),
       onError: (err) =>
-        toast.error(err instanceof ApiError ? err.message : 'Could not reach the server'),
+        toast.error(err instanceof ApiError ? err.message : t('common:errors.unreachable')),
     });
 
   return (
     <div className="page narrow">
       <div>
-        <h1>Account</h1>
-        <p className="muted">Your profile, how you sign in, and your account itself.</p>
+        <h1>{t('account.title')}</h1>
+        <p className="muted">{t('account.intro')}</p>
       </div>
-      {me.isPending && <p className="muted">Loading…</p>}
+      {me.isPending && <p className="muted">{t('common:loading')}</p>}
       {me.isError && (
         <p className="form-error" role="alert">
-          Your account could not be loaded: {me.error.message}
+          {t('account.loadFailed', { message: me.error.message })}
         </p>
       )}
       {user && (
@@ -57,11 +59,8 @@ export function AccountPage() {
             <PasswordForm onSave={(b) => changePassword.mutateAsync(b)} />
           </section>
           <section className={styles.section} aria-labelledby="sessions-title">
-            <h2 id="sessions-title">Devices</h2>
-            <p className="muted">
-              Signed in on a phone or a computer you no longer use? Sign out everywhere, this device
-              too.
-            </p>
+            <h2 id="sessions-title">{t('account.devices')}</h2>
+            <p className="muted">{t('account.devicesIntro')}</p>
             <div className={styles.actions}>
               <button
                 type="button"
@@ -69,16 +68,13 @@ export function AccountPage() {
                 disabled={logoutAll.isPending}
                 onClick={signOutEverywhere}
               >
-                Sign out everywhere
+                {t('account.signOutEverywhere')}
               </button>
             </div>
           </section>
           <section className={`${styles.section} ${styles.danger}`} aria-labelledby="delete-title">
-            <h2 id="delete-title">Delete account</h2>
-            <p className="muted">
-              Your messages stay with the people you wrote to, from “Former user”. You cannot delete
-              your account while a stay is coming up: cancel or decline it first.
-            </p>
+            <h2 id="delete-title">{t('account.deleteTitle')}</h2>
+            <p className="muted">{t('account.deleteIntro')}</p>
             <div className={styles.actions}>
               <DeleteAccountDialog onDelete={(password) => deleteAccount.mutateAsync(password)} />
             </div>

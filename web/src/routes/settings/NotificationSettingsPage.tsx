@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import {
   useNotificationSettings,
   useUpdateNotificationSettings,
@@ -11,16 +12,17 @@ export function NotificationSettingsPage() {
   const settings = useNotificationSettings();
   const save = useUpdateNotificationSettings();
   const me = useUser();
+  const { t } = useTranslation(['app', 'common']);
   return (
     <div className="page narrow">
       <div>
-        <h1>Notifications</h1>
-        <p className="muted">Choose what reaches you, how, and when to keep quiet.</p>
+        <h1>{t('notificationSettings.title')}</h1>
+        <p className="muted">{t('notificationSettings.intro')}</p>
       </div>
-      {settings.isPending && <p className="muted">Loading…</p>}
+      {settings.isPending && <p className="muted">{t('common:loading')}</p>}
       {settings.isError && (
         <p className="form-error" role="alert">
-          Your notification settings could not be loaded: {settings.error.message}
+          {t('notificationSettings.loadFailed', { message: settings.error.message })}
         </p>
       )}
       {settings.data && (

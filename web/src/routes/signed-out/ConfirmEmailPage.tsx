@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { confirmEmailChange } from '../../features/account/api.ts';
 import { ApiError } from '../../lib/api.ts';
@@ -10,6 +11,7 @@ export function ConfirmEmailPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const { user } = useAuth();
+  const { t } = useTranslation(['app', 'common']);
   // A query, not an effect: one request per token, however often the page renders.
   const result = useQuery({
     queryKey: ['confirm-email', token],
@@ -22,34 +24,39 @@ export function ConfirmEmailPage() {
   });
 
   return (
-    <AuthCard title="Confirm your email">
-      {!token && <FormError error="This link is incomplete: open the link from the email again." />}
+    <AuthCard title={t('confirmEmail.title')}>
+      {!token && <FormError error={t('links.incomplete')} />}
       {result.isLoading && (
         <p className="muted" role="status">
-          Confirming…
+          {t('confirmEmail.confirming')}
         </p>
       )}
       {result.data && (
         <p role="status">
-          Done: you now sign in with <strong>{result.data.email}</strong>.
+          <Trans
+            t={t}
+            i18nKey="confirmEmail.done"
+            values={{ email: result.data.email }}
+            components={{ strong: <strong /> }}
+          />
         </p>
       )}
       {result.isError && (
         <FormError
           error={
             result.error instanceof ApiError && result.error.code === 'email_taken'
-              ? 'Another account uses this address now, so yours did not change.'
+              ? t('confirmEmail.taken')
               : result.error instanceof ApiError && result.error.status === 400
-                ? 'This link has expired or was used already. Your email did not change; ask for a new link from your account page.'
-                : 'Could not reach the server. Try the link again in a moment.'
+                ? t('confirmEmail.expired')
+                : t('links.unreachable')
           }
         />
       )}
       <p className="muted center">
         {user ? (
-          <Link to="/settings/account">Back to your account</Link>
+          <Link to="/settings/account">{t('confirmEmail.backToAccount')}</Link>
         ) : (
-          <Link to="/login">Sign in</Link>
+          <Link to="/login">{t('common:signIn')}</Link>
         )}
       </p>
     </AuthCard>

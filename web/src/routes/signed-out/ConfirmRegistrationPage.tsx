@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../lib/api.ts';
 import { useAuth } from '../../lib/auth.tsx';
@@ -9,6 +10,7 @@ export function ConfirmRegistrationPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const { confirmRegistration } = useAuth();
+  const { t } = useTranslation(['app', 'common']);
   // A query, not an effect: the link works once, so it must be sent once however often the
   // page renders.
   const result = useQuery({
@@ -26,26 +28,27 @@ export function ConfirmRegistrationPage() {
 
   if (result.data) return <Navigate to="/" replace />;
   return (
-    <AuthCard title="Creating your account">
-      {!token && <FormError error="This link is incomplete: open the link from the email again." />}
+    <AuthCard title={t('confirmRegistration.title')}>
+      {!token && <FormError error={t('links.incomplete')} />}
       {result.isLoading && (
         <p className="muted" role="status">
-          Creating your account…
+          {t('confirmRegistration.creating')}
         </p>
       )}
       {result.isError && (
         <FormError
           error={
             result.error instanceof ApiError && result.error.code === 'email_taken'
-              ? 'This address has an account already: sign in, or reset its password.'
+              ? t('confirmRegistration.taken')
               : result.error instanceof ApiError && result.error.status === 400
-                ? 'This link has expired or was used already. Sign up again to get a new one.'
-                : 'Could not reach the server. Try the link again in a moment.'
+                ? t('confirmRegistration.expired')
+                : t('links.unreachable')
           }
         />
       )}
       <p className="muted center">
-        <Link to="/login">Sign in</Link> · <Link to="/register">Sign up</Link>
+        <Link to="/login">{t('common:signIn')}</Link> ·{' '}
+        <Link to="/register">{t('common:signUp')}</Link>
       </p>
     </AuthCard>
   );

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { requestPasswordReset } from '../../features/account/api.ts';
 import { TextField } from '../../features/account/TextField.tsx';
@@ -8,6 +9,7 @@ import { AuthCard, FormError } from '../../ui/forms.tsx';
 
 /** "Forgot password?": emails a link to choose a new one. */
 export function ForgotPasswordPage() {
+  const { t } = useTranslation(['app', 'common']);
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,10 +29,10 @@ export function ForgotPasswordPage() {
     } catch (err) {
       setError(
         err instanceof ApiError && err.code === 'rate_limited'
-          ? 'Too many requests for this address. Wait a minute, then try again.'
+          ? t('forgotPassword.rateLimited')
           : err instanceof ApiError
             ? err.message
-            : 'Could not reach the server; try again.',
+            : t('common:errors.unreachableTryAgain'),
       );
     } finally {
       setBusy(false);
@@ -38,27 +40,35 @@ export function ForgotPasswordPage() {
   };
 
   return (
-    <AuthCard title="Forgot your password?">
+    <AuthCard title={t('forgotPassword.title')} languageSwitch>
       {sentTo ? (
         <>
           <p role="status">
-            If an account uses <strong>{sentTo}</strong>, we have emailed it a link to choose a new
-            password. The link works once, within an hour.
+            <Trans
+              t={t}
+              i18nKey="forgotPassword.sent"
+              values={{ email: sentTo }}
+              components={{ strong: <strong /> }}
+            />
           </p>
           <p className="muted">
-            Nothing arrived? Check your spam folder, or{' '}
-            <button type="button" className="link-button" onClick={() => setSentTo(null)}>
-              try another address
-            </button>
-            .
+            <Trans
+              t={t}
+              i18nKey="forgotPassword.nothingArrived"
+              components={{
+                button: (
+                  <button type="button" className="link-button" onClick={() => setSentTo(null)} />
+                ),
+              }}
+            />
           </p>
         </>
       ) : (
         <>
-          <p className="muted">Enter the email you sign in with; we will send you a link.</p>
+          <p className="muted">{t('forgotPassword.intro')}</p>
           <form onSubmit={(e) => void submit(e)} className="form" noValidate>
             <TextField
-              label="Email"
+              label={t('common:email')}
               type="email"
               autoComplete="email"
               value={email}
@@ -68,13 +78,13 @@ export function ForgotPasswordPage() {
             />
             <FormError error={error} />
             <button className="button primary block" type="submit" disabled={busy}>
-              {busy ? 'Sending…' : 'Email me a link'}
+              {busy ? t('common:sending') : t('forgotPassword.submit')}
             </button>
           </form>
         </>
       )}
       <p className="muted center">
-        <Link to="/login">Back to sign in</Link>
+        <Link to="/login">{t('links.backToSignIn')}</Link>
       </p>
     </AuthCard>
   );

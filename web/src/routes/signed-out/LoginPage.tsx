@@ -1,6 +1,7 @@
 import { routes } from '@flexbnb/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, ApiError } from '../../lib/api.ts';
 import { useAuth } from '../../lib/auth.tsx';
@@ -11,6 +12,7 @@ import styles from './LoginPage.module.css';
 /** Sign in; on a demo database, each demo account is one click away. */
 export function LoginPage() {
   const { login } = useAuth();
+  const { t } = useTranslation(['app', 'common']);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -27,22 +29,29 @@ export function LoginPage() {
     try {
       await login(e, p);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'Could not reach the server');
+      setError(err instanceof ApiError ? err.message : t('common:errors.unreachable'));
     } finally {
       setBusy(false);
     }
   };
+  const roles: Record<string, string> = {
+    host: t('login.roles.host'),
+    guest: t('login.roles.guest'),
+    admin: t('login.roles.admin'),
+  };
+  const roleLabel = (label: string) =>
+    roles[label] ?? (label[0]?.toUpperCase() ?? '') + label.slice(1);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     void signIn(email, password);
   };
 
   return (
-    <AuthCard title="Welcome back">
-      <p className="muted">Talk to your hosts and guests, all in one place.</p>
+    <AuthCard title={t('login.title')} languageSwitch>
+      <p className="muted">{t('login.tagline')}</p>
       <form onSubmit={onSubmit} className="form" noValidate>
         <label className="field">
-          <span>Email</span>
+          <span>{t('common:email')}</span>
           <input
             className="input"
             type="email"
@@ -53,7 +62,7 @@ export function LoginPage() {
           />
         </label>
         <label className="field">
-          <span>Password</span>
+          <span>{t('common:password')}</span>
           <input
             className="input"
             type="password"
@@ -64,19 +73,19 @@ export function LoginPage() {
           />
         </label>
         <p className={styles.forgot}>
-          <Link to="/forgot-password">Forgot password?</Link>
+          <Link to="/forgot-password">{t('login.forgot')}</Link>
         </p>
         <FormError error={error} />
         <button className="button primary block" type="submit" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('login.signingIn') : t('common:signIn')}
         </button>
       </form>
       <p className="muted center">
-        New here? <Link to="/register">Create an account</Link>
+        <Trans t={t} i18nKey="login.newHere" components={{ a: <Link to="/register" /> }} />
       </p>
       {demo.data && demo.data.length > 0 && (
         <section className={styles.demoAccounts} aria-labelledby="demo-title">
-          <h2 id="demo-title">Try a demo account</h2>
+          <h2 id="demo-title">{t('login.demoTitle')}</h2>
           <ul>
             {demo.data.map((a) => (
               <li key={a.email}>
@@ -92,7 +101,7 @@ export function LoginPage() {
                     <small className={styles.email}>{a.email}</small>
                   </span>
                   <span className={`chip ${styles.role}`} data-role-pill>
-                    {a.label[0]?.toUpperCase() + a.label.slice(1)}
+                    {roleLabel(a.label)}
                   </span>
                 </button>
               </li>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../lib/api.ts';
 import { useAuth } from '../../lib/auth.tsx';
@@ -6,6 +7,7 @@ import { AuthCard, FormError } from '../../ui/forms.tsx';
 
 export function RegisterPage() {
   const { register } = useAuth();
+  const { t } = useTranslation(['app', 'common']);
   const [form, setForm] = useState({ name: '', email: '', password: '' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,10 +23,10 @@ export function RegisterPage() {
     } catch (err) {
       setError(
         err instanceof ApiError && err.code === 'rate_limited'
-          ? 'Too many sign-ups from here. Wait a minute, then try again.'
+          ? t('register.rateLimited')
           : err instanceof ApiError
             ? err.message
-            : 'Could not reach the server',
+            : t('common:errors.unreachable'),
       );
     } finally {
       setBusy(false);
@@ -37,38 +39,46 @@ export function RegisterPage() {
 
   if (sentTo) {
     return (
-      <AuthCard title="Check your email">
+      <AuthCard title={t('register.checkEmail')} languageSwitch>
         <p role="status">
-          We have sent a link to <strong>{sentTo}</strong>. Open it within a day to create your
-          account and sign in.
+          <Trans
+            t={t}
+            i18nKey="register.sent"
+            values={{ email: sentTo }}
+            components={{ strong: <strong /> }}
+          />
         </p>
         <p className="muted">
-          Nothing arrived? Check your spam folder, or{' '}
-          <button type="button" className="link-button" onClick={() => setSentTo(null)}>
-            use another address
-          </button>
-          . If the address has an account already, the email says so.
+          <Trans
+            t={t}
+            i18nKey="register.nothingArrived"
+            components={{
+              button: (
+                <button type="button" className="link-button" onClick={() => setSentTo(null)} />
+              ),
+            }}
+          />
         </p>
         <p className="muted center">
-          <Link to="/login">Back to sign in</Link>
+          <Link to="/login">{t('links.backToSignIn')}</Link>
         </p>
       </AuthCard>
     );
   }
 
   return (
-    <AuthCard title="Create your account">
+    <AuthCard title={t('register.title')} languageSwitch>
       <form onSubmit={(e) => void onSubmit(e)} className="form" noValidate>
         <label className="field">
-          <span>Name</span>
+          <span>{t('common:name')}</span>
           <input className="input" autoComplete="name" required {...field('name')} />
         </label>
         <label className="field">
-          <span>Email</span>
+          <span>{t('common:email')}</span>
           <input className="input" type="email" autoComplete="email" required {...field('email')} />
         </label>
         <label className="field">
-          <span>Password</span>
+          <span>{t('common:password')}</span>
           <input
             className="input"
             type="password"
@@ -77,15 +87,15 @@ export function RegisterPage() {
             required
             {...field('password')}
           />
-          <small className="muted">At least 8 characters.</small>
+          <small className="muted">{t('register.passwordHint')}</small>
         </label>
         <FormError error={error} />
         <button className="button primary block" type="submit" disabled={busy}>
-          {busy ? 'Sending…' : 'Create account'}
+          {busy ? t('common:sending') : t('register.submit')}
         </button>
       </form>
       <p className="muted center">
-        Already have an account? <Link to="/login">Sign in</Link>
+        <Trans t={t} i18nKey="register.haveAccount" components={{ a: <Link to="/login" /> }} />
       </p>
     </AuthCard>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { confirmPasswordReset } from '../../features/account/api.ts';
 import { NewPasswordFields } from '../../features/account/NewPasswordFields.tsx';
@@ -12,6 +13,7 @@ export function ResetPasswordPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const { user, logout } = useAuth();
+  const { t } = useTranslation(['app', 'common']);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -40,10 +42,10 @@ export function ResetPasswordPage() {
     } catch (err) {
       setError(
         err instanceof ApiError && err.status === 400
-          ? 'This link has expired or was used already. Ask for a new one.'
+          ? t('resetPassword.expired')
           : err instanceof ApiError
             ? err.message
-            : 'Could not reach the server; try again.',
+            : t('common:errors.unreachableTryAgain'),
       );
     } finally {
       setBusy(false);
@@ -52,22 +54,22 @@ export function ResetPasswordPage() {
 
   if (!token) {
     return (
-      <AuthCard title="Choose a new password">
-        <FormError error="This link is incomplete. Open the link from the email again, or ask for a new one." />
+      <AuthCard title={t('resetPassword.title')} languageSwitch={!user}>
+        <FormError error={t('resetPassword.incomplete')} />
         <p className="muted center">
-          <Link to="/forgot-password">Ask for a new link</Link>
+          <Link to="/forgot-password">{t('resetPassword.askNewLink')}</Link>
         </p>
       </AuthCard>
     );
   }
 
   return (
-    <AuthCard title="Choose a new password">
+    <AuthCard title={t('resetPassword.title')} languageSwitch={!user}>
       {done ? (
         <>
-          <p role="status">Your password is changed. You are signed out on every device.</p>
+          <p role="status">{t('resetPassword.done')}</p>
           <Link className="button primary block" to="/login">
-            Sign in with your new password
+            {t('resetPassword.signInWithNew')}
           </Link>
         </>
       ) : (
@@ -83,11 +85,11 @@ export function ResetPasswordPage() {
           <FormError error={error} />
           {error && (
             <p className="muted">
-              <Link to="/forgot-password">Ask for a new link</Link>
+              <Link to="/forgot-password">{t('resetPassword.askNewLink')}</Link>
             </p>
           )}
           <button className="button primary block" type="submit" disabled={busy}>
-            {busy ? 'Saving…' : 'Set new password'}
+            {busy ? t('common:saving') : t('resetPassword.submit')}
           </button>
         </form>
       )}

@@ -1,9 +1,12 @@
-import { routes } from '@flexbnb/contracts';
+import { languageOfLocale, routes } from '@flexbnb/contracts';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { TYPE_LABELS } from '../../features/notifications/api.ts';
 import { api, ApiError } from '../../lib/api.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { showIn } from '../../lib/i18n.ts';
 import { AuthCard, FormError } from '../../ui/forms.tsx';
 
 /**
@@ -14,6 +17,16 @@ export function UnsubscribePage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const { user } = useAuth();
+  const { t, i18n } = useTranslation(['app', 'common']);
+  // The email names its reader's language; signed in, the app already speaks the profile's.
+  const emailLanguage = languageOfLocale(params.get('lang'));
+  useEffect(() => {
+    if (!user && emailLanguage) void showIn(emailLanguage);
+  }, [user, emailLanguage]);
+  // "emails about new messages": a kind of email inside a sentence starts in lower case, but
+  // for German's nouns.
+  const inSentence = (label: string) =>
+    i18n.language === 'de' ? label : label.toLocaleLowerCase(i18n.language);
   // A query, not an effect: one request per token, however often the page renders.
   const result = useQuery({
     queryKey: ['unsubscribe', token],
@@ -25,35 +38,41 @@ export function UnsubscribePage() {
   });
 
   return (
-    <AuthCard title="Email notifications">
-      {!token && <FormError error="This unsubscribe link is incomplete: it has no token." />}
+    <AuthCard title={t('unsubscribe.title')}>
+      {!token && <FormError error={t('unsubscribe.incomplete')} />}
       {result.isLoading && (
         <p className="muted" role="status">
-          Unsubscribing…
+          {t('unsubscribe.unsubscribing')}
         </p>
       )}
       {result.data && (
         <p role="status">
-          You will no longer get emails about{' '}
-          <strong>{TYPE_LABELS[result.data.notification_type].toLowerCase()}</strong>.
+          <Trans
+            t={t}
+            i18nKey="unsubscribe.done"
+            values={{ type: inSentence(TYPE_LABELS[result.data.notification_type]) }}
+            components={{ strong: <strong /> }}
+          />
         </p>
       )}
       {result.isError && (
         <FormError
           error={
             result.error instanceof ApiError
-              ? `${result.error.message}. Your email settings did not change.`
-              : 'Could not reach the server. Try the link again in a moment.'
+              ? t('unsubscribe.failed', { message: result.error.message })
+              : t('links.unreachable')
           }
         />
       )}
       <p className="muted">
         {user ? (
-          <Link to="/settings/notifications">Change your notification settings</Link>
+          <Link to="/settings/notifications">{t('unsubscribe.changeSettings')}</Link>
         ) : (
-          <>
-            <Link to="/login">Sign in</Link> to choose which notifications you get, and how.
-          </>
+          <Trans
+            t={t}
+            i18nKey="unsubscribe.signInToChoose"
+            components={{ a: <Link to="/login" /> }}
+          />
         )}
       </p>
     </AuthCard>
