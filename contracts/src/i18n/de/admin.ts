@@ -534,6 +534,17 @@ export const admin: Translation<typeof english> = {
     copied: 'Schlüssel kopiert',
     copyFailed: 'Der Schlüssel konnte nicht kopiert werden: Markiere ihn und kopiere ihn von Hand',
     done: 'Fertig',
+    screening: 'Kontaktprüfung',
+    screeningOf: 'Kontaktprüfung von {{name}}',
+    screeningHint:
+      'Bevor eine Buchung bestätigt ist, in den Unterhaltungen über die Unterkünfte, die dieser Schlüssel synchronisiert.',
+    policy: {
+      installation: 'Wie die Installation',
+      mask: 'Kontaktdaten ausblenden',
+      warn: 'Warnen und markieren',
+      off: 'Aus',
+    },
+    policyChanged: '{{name}}: Kontaktprüfung geändert',
     scope: {
       users: 'Nutzer',
       properties: 'Unterkünfte',

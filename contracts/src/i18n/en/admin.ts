@@ -528,6 +528,17 @@ export const admin = {
     copied: 'Key copied',
     copyFailed: 'Could not copy the key: select it and copy it by hand',
     done: 'Done',
+    screening: 'Contact screening',
+    screeningOf: 'Contact screening of {{name}}',
+    screeningHint:
+      'Before a booking is confirmed, in the conversations about the properties this key syncs.',
+    policy: {
+      installation: 'As the installation',
+      mask: 'Mask contact details',
+      warn: 'Warn and flag',
+      off: 'Off',
+    },
+    policyChanged: '{{name}}: contact screening changed',
     scope: {
       users: 'Users',
       properties: 'Properties',

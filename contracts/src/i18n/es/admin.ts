@@ -542,6 +542,17 @@ export const admin: Translation<typeof english> = {
     copied: 'Clave copiada',
     copyFailed: 'No se pudo copiar la clave: selecciónala y cópiala a mano',
     done: 'Listo',
+    screening: 'Filtrado de contactos',
+    screeningOf: 'Filtrado de contactos de {{name}}',
+    screeningHint:
+      'Antes de que se confirme una reserva, en las conversaciones sobre los alojamientos que sincroniza esta clave.',
+    policy: {
+      installation: 'Como la instalación',
+      mask: 'Ocultar datos de contacto',
+      warn: 'Avisar y marcar',
+      off: 'Desactivado',
+    },
+    policyChanged: '{{name}}: filtrado de contactos cambiado',
     scope: {
       users: 'Usuarios',
       properties: 'Alojamientos',

@@ -537,6 +537,17 @@ export const admin: Translation<typeof english> = {
     copied: 'Clé copiée',
     copyFailed: 'Impossible de copier la clé : sélectionnez-la et copiez-la à la main',
     done: 'Terminé',
+    screening: 'Filtrage des coordonnées',
+    screeningOf: 'Filtrage des coordonnées de {{name}}',
+    screeningHint:
+      'Avant la confirmation d’une réservation, dans les conversations sur les logements que cette clé synchronise.',
+    policy: {
+      installation: 'Comme l’installation',
+      mask: 'Masquer les coordonnées',
+      warn: 'Avertir et signaler',
+      off: 'Désactivé',
+    },
+    policyChanged: '{{name}} : filtrage des coordonnées modifié',
     scope: {
       users: 'Utilisateurs',
       properties: 'Logements',

@@ -536,6 +536,17 @@ export const admin: Translation<typeof english> = {
     copied: 'Chave copiada',
     copyFailed: 'Não foi possível copiar a chave: selecione e copie manualmente',
     done: 'Concluir',
+    screening: 'Verificação de contatos',
+    screeningOf: 'Verificação de contatos de {{name}}',
+    screeningHint:
+      'Antes de uma reserva ser confirmada, nas conversas sobre as propriedades que esta chave sincroniza.',
+    policy: {
+      installation: 'Como a instalação',
+      mask: 'Ocultar dados de contato',
+      warn: 'Avisar e sinalizar',
+      off: 'Desativada',
+    },
+    policyChanged: '{{name}}: verificação de contatos alterada',
     scope: {
       users: 'Usuários',
       properties: 'Acomodações',

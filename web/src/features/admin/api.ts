@@ -251,6 +251,15 @@ export function useCreateApiKey() {
   });
 }
 
+export function useUpdateApiKey() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string } & RouteBody<typeof routes.updateApiKey>) =>
+      api(routes.updateApiKey, { params: { id }, body }),
+    onSettled: () => refreshAdmin(client),
+  });
+}
+
 export function useRevokeApiKey() {
   const client = useQueryClient();
   return useMutation({

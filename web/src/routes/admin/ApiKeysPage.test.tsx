@@ -50,6 +50,7 @@ describe('the admin API keys page against the real API', () => {
 
     await user.click(screen.getByRole('checkbox', { name: /Webhooks/ }));
     await user.click(screen.getByRole('checkbox', { name: /Users/ }));
+    await user.selectOptions(screen.getByLabelText('Contact screening'), 'Warn and flag');
     await user.click(screen.getByRole('button', { name: 'Make key' }));
 
     const shown = await screen.findByLabelText('The new API key');
@@ -61,12 +62,28 @@ describe('the admin API keys page against the real API', () => {
     const listed = await api(routes.listApiKeys, {});
     const made = listed.find((k) => k.name === name)!;
     expect(made.scopes).toEqual(['users:write', 'webhooks:manage']);
+    expect(made.screening_policy).toBe('warn');
     expect(key.startsWith(made.prefix)).toBe(true);
 
     const row = await screen.findByRole('row', { name: new RegExp(name) });
     expect(within(row).getByText(`${made.prefix}…`)).toBeTruthy();
     expect(within(row).getByText('Never')).toBeTruthy();
     expect(within(row).getByText('Active')).toBeTruthy();
+
+    // Its platform's contact screening, changed in its row.
+    const screening = within(row).getByRole('combobox', { name: `Contact screening of ${name}` });
+    expect(screening).toHaveValue('warn');
+    await user.selectOptions(screening, 'Off');
+    expect(await screen.findByText(`${name}: contact screening changed`)).toBeTruthy();
+    expect(
+      (await api(routes.listApiKeys, {})).find((k) => k.id === made.id)!.screening_policy,
+    ).toBe('off');
+    await user.selectOptions(screening, 'As the installation');
+    await waitFor(async () =>
+      expect(
+        (await api(routes.listApiKeys, {})).find((k) => k.id === made.id)!.screening_policy,
+      ).toBeNull(),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Done' }));
     expect(screen.queryByLabelText('The new API key')).toBeNull();

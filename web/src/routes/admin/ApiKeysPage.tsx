@@ -1,4 +1,11 @@
-import { API_KEY_SCOPES, type ApiKeyScope, type CreatedApiKey } from '@flexbnb/contracts';
+import {
+  API_KEY_SCOPES,
+  SCREENING_POLICIES,
+  type ApiKeyScope,
+  type CreatedApiKey,
+  type ScreeningPolicy,
+} from '@flexbnb/contracts';
+import type { TFunction } from 'i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -6,6 +13,7 @@ import {
   useApiKeys,
   useCreateApiKey,
   useRevokeApiKey,
+  useUpdateApiKey,
   type ApiKey,
 } from '../../features/admin/api.ts';
 import { DataTable, type Column } from '../../features/admin/DataTable.tsx';
@@ -42,6 +50,7 @@ export function ApiKeysPage() {
         </Badges>
       ),
     },
+    { header: t('apiKeys.screening'), cell: (k) => <KeyScreening apiKey={k} /> },
     { header: t('field.created'), cell: (k) => dateTime(k.created_at) },
     {
       header: t('field.lastUsed'),
@@ -125,6 +134,7 @@ function NewKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => void }) 
   const create = useCreateApiKey();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>([]);
+  const [policy, setPolicy] = useState<ScreeningPolicy | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const id = useId();
@@ -138,12 +148,13 @@ function NewKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => void }) 
       return;
     }
     create.mutate(
-      { name, scopes },
+      { name, scopes, screening_policy: policy },
       {
         onSuccess: (key) => {
           onCreated(key);
           setName('');
           setScopes([]);
+          setPolicy(null);
         },
         onError: (err) => {
           const fields = fieldErrors(err);
@@ -195,6 +206,19 @@ function NewKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => void }) 
         ))}
       </fieldset>
       <FieldError id={`${id}-scopes-error`} error={errors.scopes} />
+      <div className="field">
+        <label htmlFor={`${id}-screening`}>{t('apiKeys.screening')}</label>
+        <PolicySelect
+          id={`${id}-screening`}
+          describedBy={`${id}-screening-hint`}
+          t={t}
+          value={policy}
+          onChange={setPolicy}
+        />
+        <small id={`${id}-screening-hint`} className="muted">
+          {t('apiKeys.screeningHint')}
+        </small>
+      </div>
       <FormError error={formError} />
       <div>
         <button type="submit" className="button" disabled={create.isPending}>
@@ -202,6 +226,69 @@ function NewKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => void }) 
         </button>
       </div>
     </form>
+  );
+}
+
+/** "As the installation" (null) or one of the policies, by its name in the screen's language. */
+function PolicySelect({
+  id,
+  t,
+  value,
+  onChange,
+  label,
+  describedBy,
+  disabled,
+}: {
+  id?: string;
+  describedBy?: string;
+  t: TFunction<'admin'>;
+  value: ScreeningPolicy | null;
+  onChange: (policy: ScreeningPolicy | null) => void;
+  label?: string;
+  disabled?: boolean;
+}) {
+  return (
+    <select
+      id={id}
+      className="input"
+      aria-label={label}
+      aria-describedby={describedBy}
+      value={value ?? ''}
+      disabled={disabled}
+      onChange={(e) => onChange((e.target.value || null) as ScreeningPolicy | null)}
+    >
+      <option value="">{t('apiKeys.policy.installation')}</option>
+      {SCREENING_POLICIES.map((p) => (
+        <option key={p} value={p}>
+          {t(`apiKeys.policy.${p}`)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A key's contact screening, changed where it is shown; a revoked key's only shown. */
+function KeyScreening({ apiKey }: { apiKey: ApiKey }) {
+  const { t } = useTranslation('admin');
+  const update = useUpdateApiKey();
+  const policy = apiKey.screening_policy;
+  if (apiKey.revoked_at) return <>{t(`apiKeys.policy.${policy ?? 'installation'}`)}</>;
+  return (
+    <PolicySelect
+      t={t}
+      label={t('apiKeys.screeningOf', { name: apiKey.name })}
+      value={policy}
+      disabled={update.isPending}
+      onChange={(next) =>
+        update.mutate(
+          { id: apiKey.id, screening_policy: next },
+          {
+            onSuccess: (key) => toast.success(t('apiKeys.policyChanged', { name: key.name })),
+            onError: (err) => toast.error(err.message),
+          },
+        )
+      }
+    />
   );
 }
 
