@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateTime, nonBlank } from './common.ts';
 import { language, type Language } from './languages.ts';
 import { attachment, MAX_ATTACHMENTS_PER_MESSAGE, MESSAGE_MAX_LENGTH } from './messaging.ts';
+import { quickReplies } from './i18n/en/quick-replies.ts';
 
 /** The specification's quick reply categories, in its order. */
 export const QUICK_REPLY_CATEGORIES = [
@@ -26,30 +27,10 @@ export const QUICK_REPLY_TITLE_MAX_LENGTH = 100;
 
 /**
  * The placeholders a template may contain, each written in braces (`{guest_first_name}`),
- * with what it becomes. The composer can offer them as buttons.
+ * with what it becomes (the English catalogue's words, which the OpenAPI descriptions use too).
+ * The composer can offer them as buttons.
  */
-export const QUICK_REPLY_PLACEHOLDERS = {
-  guest_name: "The guest's full name",
-  guest_first_name: "The guest's first name",
-  host_name: "The host's name",
-  property_name: "The property's title",
-  property_address: "The property's address",
-  check_in_date: 'The reservation\'s check-in date, e.g. "Sun, Dec 20, 2026"',
-  check_out_date: "The reservation's check-out date",
-  check_in_time: 'The property\'s check-in time, e.g. "3:00 PM"',
-  check_out_time: "The property's check-out time",
-  nights: 'The number of nights of the reservation, e.g. "4"',
-  wifi_name: "The property's wifi network name",
-  wifi_password: "The property's wifi password",
-  door_code: "The property's door or key box code",
-  parking_info: 'Where and how to park at the property',
-  house_manual_url: "The link to the property's house manual",
-  emergency_phone: 'The phone number for emergencies during the stay',
-  reservation_total:
-    'The reservation\'s total price as a number in the property\'s locale, without a currency, e.g. "1,234.50"',
-  payment_due_date: 'The date the reservation\'s payment is due, e.g. "Tue, Dec 1, 2026"',
-  guests: 'The number of guests of the reservation, e.g. "2"',
-} as const;
+export const QUICK_REPLY_PLACEHOLDERS = quickReplies.placeholders;
 export type QuickReplyPlaceholder = keyof typeof QUICK_REPLY_PLACEHOLDERS;
 
 /** How a template becomes a message; shared by the OpenAPI descriptions and the web client. */
