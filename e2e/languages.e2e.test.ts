@@ -119,6 +119,7 @@ describe('two languages in one conversation, in a real browser', () => {
     expect(await answer.getByRole('note').textContent()).toContain(
       de.messaging.translation.translated,
     );
+    await screenshot(guest.page, 'guest-in-german');
 
     // What reached the translation service for them, as LibreTranslate documents it.
     expect(translator.violations).toEqual([]);
