@@ -140,10 +140,11 @@ describe('group commit with a linger', () => {
     const first = group.submit({ key: 'a', value: 0 });
     await sleep(0);
     expect(values(writer.batches)).toEqual([[0]]);
+    // Another arrives while it is written: items are coming from more than one source.
+    const b = group.submit({ key: 'b', value: 1 });
     await writer.finishNext();
     expect(await first).toBe(0);
-    // Busy (a batch just finished): the next waits for company, up to the linger.
-    const b = group.submit({ key: 'b', value: 1 });
+    // So the next waits for company, up to the linger.
     await sleep(10);
     const c = group.submit({ key: 'c', value: 2 });
     await sleep(10);
@@ -165,5 +166,17 @@ describe('group commit with a linger', () => {
     expect(values(writer.batches)).toEqual([[0], [1, 2], [3, 4, 5], [6]]);
     await writer.finishNext();
     expect(await alone).toBe(60);
+  });
+
+  it('never makes a lone client that waits for each answer wait for company', async () => {
+    const writer = controlledWriter();
+    const group = groupOver(writer, { lingerMs: 200, lingerFor: 3 });
+    for (const value of [0, 1, 2]) {
+      const sent = group.submit({ key: `k${value}`, value });
+      await sleep(5);
+      expect(writer.batches).toHaveLength(value + 1);
+      await writer.finishNext();
+      expect(await sent).toBe(value * 10);
+    }
   });
 });

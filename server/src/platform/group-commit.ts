@@ -26,10 +26,12 @@ export interface GroupCommitOptions<Item, Result> {
   /** Batches being written at once (each holds a connection). */
   maxInFlight: number;
   /**
-   * While items keep coming (a batch finished less than twice this long ago), an item that
-   * finds nothing being written waits this long for others to go with it, unless
-   * `lingerFor` are queued already. Like PostgreSQL's `commit_delay`: a millisecond shared by a
-   * fuller batch costs the database less per item than batches of one. 0: never wait.
+   * While items keep coming from more than one source (a batch finished less than twice this
+   * long ago, and it held several items or others arrived while it was written), an item that
+   * finds nothing being written waits this long for others to go with it, unless `lingerFor`
+   * are queued already. Like PostgreSQL's `commit_delay`: a millisecond shared by a fuller
+   * batch costs the database less per item than batches of one. A lone client that waits for
+   * each answer before its next item never waits. 0: never wait.
    */
   lingerMs?: number;
   /** Queued items that end a wait at once (default 4). */
@@ -59,6 +61,9 @@ export function createGroupCommit<Item, Result>(
   const lingerFor = options.lingerFor ?? 4;
   const now = options.now ?? (() => performance.now());
   let lastWritten = -Infinity;
+  // Whether the batches lately had company: several items, or items arriving meanwhile.
+  let sharedLately = false;
+  let arrivedWhileWriting = false;
   let lingering: NodeJS.Timeout | undefined;
 
   /** The next batch, oldest first: each key once, the rest left queued in their order. */
@@ -98,6 +103,7 @@ export function createGroupCommit<Item, Result>(
   function shouldLinger() {
     return (
       lingerMs > 0 &&
+      sharedLately &&
       inFlight === 0 &&
       queue.length < lingerFor &&
       now() - lastWritten < 2 * lingerMs
@@ -123,6 +129,8 @@ export function createGroupCommit<Item, Result>(
       void write(batch).finally(() => {
         inFlight -= 1;
         lastWritten = now();
+        sharedLately = batch.length > 1 || arrivedWhileWriting;
+        arrivedWhileWriting = false;
         pump();
       });
     }
@@ -132,6 +140,7 @@ export function createGroupCommit<Item, Result>(
     submit(item) {
       return new Promise<Result>((resolve, reject) => {
         queue.push({ item, resolve, reject });
+        if (inFlight > 0) arrivedWhileWriting = true;
         pump();
       });
     },
