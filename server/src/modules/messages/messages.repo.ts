@@ -122,6 +122,25 @@ function sendColumns(batch: readonly SendInput[]): SendColumns {
   };
 }
 
+/**
+ * What a send batch carries besides text, which decides the parts its statement needs: a
+ * plain message (most of them) neither claims uploads, nor quotes, nor reads the stay for
+ * screening, and its statement leaves those parts out.
+ */
+export interface SendShape {
+  attachments: boolean;
+  replies: boolean;
+  screening: boolean;
+}
+
+export function shapeOfSends(batch: readonly SendInput[]): SendShape {
+  return {
+    attachments: batch.some((s) => s.attachmentIds !== null),
+    replies: batch.some((s) => s.replyToId !== null),
+    screening: batch.some((s) => s.screening !== null),
+  };
+}
+
 /** `attachments` as the send statement names it (`a`), for the shared unclaimed rule. */
 const claimableUpload = alias(attachments, 'a');
 
@@ -135,7 +154,7 @@ const claimableUpload = alias(attachments, 'a');
  * whose conversation is not its sender's, or whose `client_message_id` the sender already
  * used there, is not written and not among the messages it answers.
  */
-export function buildSendStatement(db: DbOrTx, events: EventBus) {
+export function buildSendStatement(db: DbOrTx, events: EventBus, shape: SendShape) {
   const column = <T extends string>(name: keyof SendColumns, type: T) =>
     sql`${sql.placeholder(name)}::${sql.raw(type)}[]`;
   const sends = db.$with('sends', {}).as(sql`
@@ -163,37 +182,54 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
     join ${attachments} a on a.id = x.id and a.uploader_id = s.sender_id
       and ${unclaimed(claimableUpload)}
     for update of a`);
-  // The participant rule of conversations.policy.ts, in SQL so the lock needs no round trip.
   // A reply quotes its original only within the conversation (the service refused others).
+  const reply = shape.replies
+    ? {
+        id: sql`r.id`,
+        quote: sql`case when r.id is not null then jsonb_build_object(
+             'id', r.id, 'sender_id', r.sender_id,
+             'excerpt', left(r.message, ${sql.raw(String(REPLY_EXCERPT_LENGTH))}),
+             'attachments', coalesce(jsonb_array_length(r.attachments), 0),
+             'unsent', r.unsent_at is not null) end`,
+        join: sql`left join ${messages} r on r.id = s.reply_to_id and r.conversation_id = l.id`,
+      }
+    : { id: sql`null::uuid`, quote: sql`null::jsonb`, join: sql`` };
+  const carried = shape.attachments
+    ? sql`(select jsonb_agg(jsonb_build_object(
+                     'id', c.id, 'kind', c.kind, 'content_type', c.content_type, 'size', c.size,
+                     'name', c.name, 'width', c.width, 'height', c.height,
+                     'duration_ms', c.duration_ms, 'has_thumbnail', c.thumbnail_key is not null)
+                   order by c.pos)
+              from claimable c where c.for_conversation_id = s.conversation_id)`
+    : sql`null::jsonb`;
+  // Contact screening, under the conversation's policy until the stay is confirmed; only a
+  // text it found something in has it.
+  const screening = shape.screening
+    ? {
+        text: sql`coalesce(st.message, s.message)`,
+        stored: sql`st.screening`,
+        join: sql`left join lateral (${screenedSend('l', sql`s.sender_id`, sql`s.screening`)}) st on true`,
+      }
+    : { text: sql`s.message`, stored: sql`null::jsonb`, join: sql`` };
+  // The participant rule of conversations.policy.ts, in SQL so the lock needs no round trip.
   const inserted = db.$with('inserted', {}).as(sql`
     insert into ${messages}
       (conversation_id, seq, sender_id, receiver_id, message, is_quick_reply, client_message_id,
        reply_to_id, reply_to, attachments, screening, language, search_config)
     select l.id, l.last_seq + 1, s.sender_id,
            case when l.host_id = s.sender_id then l.guest_id else l.host_id end,
-           coalesce(st.message, s.message),
+           ${screening.text},
            s.is_quick_reply, s.client_message_id,
-           r.id,
-           case when r.id is not null then jsonb_build_object(
-             'id', r.id, 'sender_id', r.sender_id,
-             'excerpt', left(r.message, ${sql.raw(String(REPLY_EXCERPT_LENGTH))}),
-             'attachments', coalesce(jsonb_array_length(r.attachments), 0),
-             'unsent', r.unsent_at is not null) end,
-           (select jsonb_agg(jsonb_build_object(
-                     'id', c.id, 'kind', c.kind, 'content_type', c.content_type, 'size', c.size,
-                     'name', c.name, 'width', c.width, 'height', c.height,
-                     'duration_ms', c.duration_ms, 'has_thumbnail', c.thumbnail_key is not null)
-                   order by c.pos)
-              from claimable c where c.for_conversation_id = s.conversation_id),
-           st.screening,
+           ${reply.id},
+           ${reply.quote},
+           ${carried},
+           ${screening.stored},
            s.language,
            coalesce((select p.search_config from ${properties} p where p.id = l.property_id),
                     'simple')
     from sends s join locked l on l.id = s.conversation_id and s.sender_id in (l.guest_id, l.host_id)
-    left join ${messages} r on r.id = s.reply_to_id and r.conversation_id = l.id
-    -- Contact screening, under the conversation's policy until the stay is confirmed; it reads
-    -- only for a text it found something in.
-    left join lateral (${screenedSend('l', sql`s.sender_id`, sql`s.screening`)}) st on true
+    ${reply.join}
+    ${screening.join}
     on conflict (conversation_id, sender_id, client_message_id)
       where client_message_id is not null do nothing
     returning *`);
@@ -214,8 +250,9 @@ export function buildSendStatement(db: DbOrTx, events: EventBus) {
         join locked l on l.id = i.conversation_id
         join sends s on s.conversation_id = i.conversation_id`,
   );
+  const claims = shape.attachments ? [claimable, claimed] : [];
   const query = db
-    .with(sends, locked, claimable, inserted, claimed, ...event.ctes)
+    .with(sends, locked, ...claims.slice(0, 1), inserted, ...claims.slice(1), ...event.ctes)
     .select(event.results)
     .from(sql`(select) as statement`);
   // PostgreSQL keeps one text per prepared statement name on a connection, and buses that

@@ -12,6 +12,9 @@ import {
 import { consoleLog } from '../../platform/log.ts';
 import { createServices } from '../../services.ts';
 import { appendMessages } from './messages.service.ts';
+import { screenText } from '../screening/index.ts';
+import { upload } from '../../../test/uploads.ts';
+import sharp from 'sharp';
 import { connect, listen, settle } from '../../../test/realtime.ts';
 
 describe('sending a message', () => {
@@ -355,5 +358,55 @@ describe('sends that arrive together', () => {
     expect(results.map((r) => r?.created)).toEqual([true, true]);
     const used = (await api(t.app).get(`/api/messaging/quick-replies/${template!.id}/`, host)).data;
     expect(used.usage_count).toBe(2);
+  });
+
+  it('writes a batch of a plain message and one with an attachment, a reply and a number', async () => {
+    // A batch takes the statement of everything any of its messages carries.
+    const { host, property, conversation: plainThread } = await buildConversation(t.app, 'Hi');
+    const other = await buildUser(t.app, 'Rita Rich');
+    const richThread = (
+      await api(t.app).post(
+        '/api/messaging/conversations/create/',
+        { property_id: property.id, message: 'Can I park there?' },
+        other,
+      )
+    ).data as { id: string };
+    const [original] = (
+      await api(t.app).get(`/api/messaging/conversations/${richThread.id}/`, host)
+    ).data.messages as { id: string }[];
+    const png = await sharp({
+      create: { width: 4, height: 4, channels: 3, background: '#3a7' },
+    })
+      .png()
+      .toBuffer();
+    const uploaded = await upload(t.app, host, png, { filename: 'map.png' });
+    expect(uploaded.statusCode).toBe(201);
+    const richText = 'Here is the map, or call me on +351 912 345 678';
+    const services = t.app.services;
+    const [plain, rich] = await services.events.single(t.database.db, (uow) =>
+      appendMessages(services.events, uow, [
+        { conversationId: plainThread.id, senderId: host.id, text: 'Plain and simple' },
+        {
+          conversationId: richThread.id,
+          senderId: host.id,
+          text: richText,
+          attachmentIds: [uploaded.data.id],
+          replyToId: original!.id,
+          screened: screenText('mask', richText),
+        },
+      ]),
+    );
+    expect(plain?.message).toMatchObject({
+      message: 'Plain and simple',
+      attachments: [],
+      reply_to: null,
+      screened: false,
+    });
+    expect(rich?.message).toMatchObject({
+      message: 'Here is the map, or call me on [phone number hidden]',
+      attachments: [{ id: uploaded.data.id, kind: 'image' }],
+      reply_to: { id: original!.id, excerpt: 'Can I park there?' },
+      screened: true,
+    });
   });
 });

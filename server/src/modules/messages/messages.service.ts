@@ -1,6 +1,6 @@
 import type { Message, MessageCreatedEvent, MessageTranslation } from '@flexbnb/contracts';
 import type { Actor, ServiceDeps } from '../../platform/context.ts';
-import { prepared, type DbOrTx } from '../../platform/db/connect.ts';
+import { preparedPerShape, type DbOrTx } from '../../platform/db/connect.ts';
 import { AppError, badRequest, notFound, refusedByDatabase } from '../../platform/errors.ts';
 import { createGroupCommit } from '../../platform/group-commit.ts';
 import { createLoadGate } from '../../platform/load-gate.ts';
@@ -49,18 +49,20 @@ function unreadOf(conversation: repo.ConversationRow, userId: string) {
 }
 
 // The send statement embeds the parts of the bus's handlers, so it is built per bus (and,
-// as every prepared statement, per database handle).
+// as every prepared statement, per database handle and shape of batch).
 const sendStatements = new WeakMap<
   EventBus,
-  (db: DbOrTx) => ReturnType<typeof repo.buildSendStatement>
+  (db: DbOrTx, shape: repo.SendShape) => ReturnType<typeof repo.buildSendStatement>
 >();
-function sendStatementOf(events: EventBus, db: DbOrTx) {
+function sendStatementOf(events: EventBus, db: DbOrTx, shape: repo.SendShape) {
   let forBus = sendStatements.get(events);
   if (!forBus) {
-    forBus = prepared((handle) => repo.buildSendStatement(handle, events));
+    forBus = preparedPerShape((handle, of: repo.SendShape) =>
+      repo.buildSendStatement(handle, events, of),
+    );
     sendStatements.set(events, forBus);
   }
-  return forBus(db);
+  return forBus(db, shape);
 }
 
 /**
@@ -75,21 +77,20 @@ export async function appendMessages(
   uow: UnitOfWork,
   inputs: readonly AppendInput[],
 ): Promise<(SendResult | undefined)[]> {
-  const { execute, finish } = sendStatementOf(events, uow.db);
-  const { created, row } = await execute(
-    inputs.map((input) => ({
-      conversationId: input.conversationId,
-      senderId: input.senderId,
-      message: input.text,
-      isQuickReply: Boolean(input.quickReplyId),
-      clientMessageId: input.clientMessageId ?? null,
-      quickReplyId: input.quickReplyId ?? null,
-      attachmentIds: input.attachmentIds?.length ? input.attachmentIds.join(',') : null,
-      replyToId: input.replyToId ?? null,
-      screening: input.screened ? JSON.stringify(input.screened) : null,
-      language: detectLanguage(input.text),
-    })),
-  );
+  const batch = inputs.map((input): repo.SendInput => ({
+    conversationId: input.conversationId,
+    senderId: input.senderId,
+    message: input.text,
+    isQuickReply: Boolean(input.quickReplyId),
+    clientMessageId: input.clientMessageId ?? null,
+    quickReplyId: input.quickReplyId ?? null,
+    attachmentIds: input.attachmentIds?.length ? input.attachmentIds.join(',') : null,
+    replyToId: input.replyToId ?? null,
+    screening: input.screened ? JSON.stringify(input.screened) : null,
+    language: detectLanguage(input.text),
+  }));
+  const { execute, finish } = sendStatementOf(events, uow.db, repo.shapeOfSends(batch));
+  const { created, row } = await execute(batch);
   await finish(row, uow);
   const byConversation = new Map(created.map((event) => [event.conversation_id, event]));
   return Promise.all(

@@ -44,11 +44,16 @@ const ALL_REGIONS = [
   ...getCountries().filter((region) => !PREFERRED_REGIONS.includes(region)),
 ];
 
+/** Printable ASCII and white space: nothing to fold but case. */
+const PLAIN = /^[ -~\s]*$/;
+
 /**
  * The text folded for matching words: lower case, accents dropped, one UTF-16 unit for one, so
  * an offset in the folded text is the same offset in the original.
  */
 function fold(text: string): string {
+  // Most chat, and the cheap case.
+  if (PLAIN.test(text)) return text.toLowerCase();
   let folded = '';
   for (let i = 0; i < text.length; i++) {
     const unit = text[i]!;
