@@ -61,8 +61,8 @@ export async function buildReservation(
     '/api/reservations/',
     {
       property_id: propertyId,
-      check_in: '2026-12-20',
-      check_out: '2026-12-24',
+      check_in: '2037-12-20',
+      check_out: '2037-12-24',
       guests: 2,
       ...overrides,
     },

@@ -90,8 +90,8 @@ describe('conversations', () => {
     expect(booked.data.id).not.toBe(plain.data.id);
     expect(booked.data.reservation).toMatchObject({
       id: reservation.id,
-      check_in: '2026-12-20',
-      check_out: '2026-12-24',
+      check_in: '2037-12-20',
+      check_out: '2037-12-24',
       guests: 2,
       status: 'pending',
     });

@@ -51,8 +51,8 @@ describe('quick replies', () => {
     });
     const reservation = options.reservation
       ? await buildReservation(t.app, guest, property.id, {
-          check_in: '2026-12-20',
-          check_out: '2026-12-24',
+          check_in: '2037-12-20',
+          check_out: '2037-12-24',
           ...(typeof options.reservation === 'object' && options.reservation),
         })
       : undefined;
@@ -317,7 +317,7 @@ describe('quick replies', () => {
 
   it('renders every placeholder from the conversation, its property and its reservation', async () => {
     const { host, conversationId } = await hostWithGuest({
-      reservation: { total_price: '1234.5', payment_due_at: '2026-12-10T12:00:00Z' },
+      reservation: { total_price: '1234.5', payment_due_at: '2037-12-10T12:00:00Z' },
       guestName: 'Gina Maria Guest',
       property: {
         wifi_name: 'Loft-Guest',
@@ -344,8 +344,8 @@ describe('quick replies', () => {
         'property_name=Seaside Loft',
         'property_address=12 Rua do Mar, Lisbon',
         // A calendar date stays that date in the property's zone (UTC+14 here).
-        'check_in_date=Sun, Dec 20, 2026',
-        'check_out_date=Thu, Dec 24, 2026',
+        'check_in_date=Sun, Dec 20, 2037',
+        'check_out_date=Thu, Dec 24, 2037',
         'check_in_time=3:00 PM',
         'check_out_time=9:30 AM',
         'nights=4',
@@ -357,7 +357,7 @@ describe('quick replies', () => {
         'emergency_phone=+351 912 345 678',
         'reservation_total=1,234.50',
         // 12:00Z is already the next day at UTC+14.
-        'payment_due_date=Fri, Dec 11, 2026',
+        'payment_due_date=Fri, Dec 11, 2037',
         'guests=2',
       ].join('\n'),
       missing_placeholders: [],
@@ -454,7 +454,7 @@ describe('quick replies', () => {
     });
     expect(first.statusCode).toBe(201);
     expect(first.data).toMatchObject({
-      message: 'Hi Gina, see you on Sun, Dec 20, 2026!',
+      message: 'Hi Gina, see you on Sun, Dec 20, 2037!',
       is_quick_reply: true,
       sender_id: host.id,
     });
