@@ -1,6 +1,14 @@
 import { routes, type RouteBody, type User } from '@flexbnb/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ReactNode } from 'react';
 import { api, getSession, onSessionChange, setSession, signOut } from './api.ts';
 
@@ -19,12 +27,17 @@ const AuthContext = createContext<AuthValue | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(() => getSession()?.user ?? null);
   const queryClient = useQueryClient();
+  const cachedFor = useRef(getSession()?.user.id);
 
   useEffect(
     () =>
       onSessionChange((session) => {
         setUser(session?.user ?? null);
-        if (!session) queryClient.clear();
+        // What the cache holds belongs to the account it was read for: signing out, or
+        // another tab signing in as someone else, must not show it to the next one. A
+        // refreshed session of the same account keeps it.
+        if (session?.user.id !== cachedFor.current) queryClient.clear();
+        cachedFor.current = session?.user.id;
       }),
     [queryClient],
   );
