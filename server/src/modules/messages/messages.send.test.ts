@@ -329,16 +329,20 @@ describe('sends that arrive together', () => {
     for (const probe of [hostSocket, guestSocket, thirdSocket, heldSocket]) probe.close();
   });
 
+  /** A second guest's conversation about the same property, opened with `message`. */
+  async function anotherGuestsThread(propertyId: string, guestName: string, message: string) {
+    const guest = await buildUser(t.app, guestName);
+    const res = await api(t.app).post(
+      '/api/messaging/conversations/create/',
+      { property_id: propertyId, message },
+      guest,
+    );
+    return res.data as { id: string };
+  }
+
   it('count each use of a template, when one batch uses it twice', async () => {
     const { host, property, conversation: first } = await buildConversation(t.app, 'Hi');
-    const other = await buildUser(t.app, 'Olga Other');
-    const second = (
-      await api(t.app).post(
-        '/api/messaging/conversations/create/',
-        { property_id: property.id, message: 'Hello' },
-        other,
-      )
-    ).data as { id: string };
+    const second = await anotherGuestsThread(property.id, 'Olga Other', 'Hello');
     const [template] = (await api(t.app).get('/api/messaging/quick-replies/', host)).data as {
       id: string;
     }[];
@@ -363,14 +367,7 @@ describe('sends that arrive together', () => {
   it('writes a batch of a plain message and one with an attachment, a reply and a number', async () => {
     // A batch takes the statement of everything any of its messages carries.
     const { host, property, conversation: plainThread } = await buildConversation(t.app, 'Hi');
-    const other = await buildUser(t.app, 'Rita Rich');
-    const richThread = (
-      await api(t.app).post(
-        '/api/messaging/conversations/create/',
-        { property_id: property.id, message: 'Can I park there?' },
-        other,
-      )
-    ).data as { id: string };
+    const richThread = await anotherGuestsThread(property.id, 'Rita Rich', 'Can I park there?');
     const [original] = (
       await api(t.app).get(`/api/messaging/conversations/${richThread.id}/`, host)
     ).data.messages as { id: string }[];
