@@ -44,5 +44,12 @@ describe('AuthProvider', () => {
     act(() => setSession(null));
     expect(await screen.findByText('Signed out')).toBeVisible();
     expect(client.getQueryData(['conversations'])).toBeUndefined();
+
+    // Signing in from signed out keeps what the signed-out pages are running (the emailed
+    // sign-up link is confirmed by a query, which must not run again with its spent token).
+    client.setQueryData(['confirm-registration'], 'confirming');
+    act(() => setSession(host));
+    expect(await screen.findByText('host@demo.flexbnb.test')).toBeVisible();
+    expect(client.getQueryData(['confirm-registration'])).toBe('confirming');
   });
 });

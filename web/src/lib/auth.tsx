@@ -35,8 +35,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         setUser(session?.user ?? null);
         // What the cache holds belongs to the account it was read for: signing out, or
         // another tab signing in as someone else, must not show it to the next one. A
-        // refreshed session of the same account keeps it.
-        if (session?.user.id !== cachedFor.current) queryClient.clear();
+        // refreshed session of the same account keeps it, and so does signing in from
+        // signed out (the sign-in and sign-up pages' own queries are still running).
+        const previous = cachedFor.current;
+        if (previous !== undefined && session?.user.id !== previous) queryClient.clear();
         cachedFor.current = session?.user.id;
       }),
     [queryClient],
