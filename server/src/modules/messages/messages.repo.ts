@@ -150,8 +150,9 @@ const claimableUpload = alias(attachments, 'a');
  * its conversation's next `seq`, and records `message.created` for each, whose handlers add
  * their parts to the same statement (the conversations' activity and unread counts, the change
  * feed and badges, quick replies' uses). A batch is therefore a single round trip and commits
- * on its own; the statement is prepared, so PostgreSQL plans it once per connection. A message
- * whose conversation is not its sender's, or whose `client_message_id` the sender already
+ * on its own; the statement is prepared, so PostgreSQL plans it once per connection and
+ * `shape` (the upload, quote and screening parts are there only for a batch that needs them).
+ * A message whose conversation is not its sender's, or whose `client_message_id` the sender already
  * used there, is not written and not among the messages it answers.
  */
 export function buildSendStatement(db: DbOrTx, events: EventBus, shape: SendShape) {
@@ -250,9 +251,9 @@ export function buildSendStatement(db: DbOrTx, events: EventBus, shape: SendShap
         join locked l on l.id = i.conversation_id
         join sends s on s.conversation_id = i.conversation_id`,
   );
-  const claims = shape.attachments ? [claimable, claimed] : [];
+  const ifUploads = <T>(cte: T) => (shape.attachments ? [cte] : []);
   const query = db
-    .with(sends, locked, ...claims.slice(0, 1), inserted, ...claims.slice(1), ...event.ctes)
+    .with(sends, locked, ...ifUploads(claimable), inserted, ...ifUploads(claimed), ...event.ctes)
     .select(event.results)
     .from(sql`(select) as statement`);
   // PostgreSQL keeps one text per prepared statement name on a connection, and buses that
