@@ -236,10 +236,14 @@ describe('the messenger in a real browser', () => {
     // The toast's Undo takes an archive back.
     await filter('All').click();
     await expect.poll(() => list.getByRole('link').count()).toBe(all);
+    // The first archive's toast (and its Undo) must have gone, or the new toast stacks over
+    // it and the older Undo underneath is the one a click would aim at.
+    await expect
+      .poll(() => host.page.getByRole('button', { name: 'Undo' }).count(), { timeout: 15_000 })
+      .toBe(0);
     await host.page.getByRole('button', { name: 'Archive' }).click();
     await expect.poll(() => list.getByRole('link').count()).toBe(all - 1);
-    // The Unarchive's toast may still show: a new one stacks over it.
-    await host.page.getByRole('button', { name: 'Undo' }).first().click();
+    await host.page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => list.getByRole('link').count()).toBe(all);
 
     await filter('Unread').click();
