@@ -8,8 +8,9 @@
  * 1. Steady sends: ONE server process without Redis on a scratch database; 1,000 connected
  *    clients (500 guest–host pairs, a property and a conversation each). BENCH_RUNS runs in a
  *    row, each of socket@500, socket@1000 and rest@1000 (after a 2 s warm-up at the same rate,
- *    BENCH_SECONDS measured): messages sent at a fixed rate (open loop), round robin over the
- *    pairs, guest and host taking turns. Measured: from just before the send to the
+ *    BENCH_SECONDS measured; before the first run, one more warm-up and an ANALYZE of the
+ *    tables it began to fill, as autovacuum would): messages sent at a fixed rate (open loop),
+ *    round robin over the pairs, guest and host taking turns. Measured: from just before the send to the
  *    receiver's `message.created`; CPU time per message of the node, PostgreSQL and the bench
  *    (from /proc, so Linux only); WAL per message from `pg_current_wal_lsn()` before and after
  *    the measured part, and the records and full-page images in that stretch of WAL with their
@@ -27,7 +28,8 @@
  * 3. Memory: the node's RSS with the 1,000 clients connected after the runs, and its peak
  *    during them (sampled every 500 ms); then BENCH_IDLE_SOCKETS idle sockets on a fresh node.
  * 4. Bloat: inserts, updates (HOT or not), dead and live rows and sizes of every table written
- *    to, after the runs (autovacuum is left as the server has it; the bench never vacuums).
+ *    to, after the runs (autovacuum is left as the server has it; the bench never vacuums, and
+ *    analyzes only once, before the runs).
  *
  * Environment: BENCH_DATABASE_URL (an existing database to connect to for creating a scratch
  * one; default postgres://postgres@127.0.0.1:5432/test), BENCH_RUNS (runs of the steady
@@ -465,6 +467,10 @@ async function sendPath(db: pg.Client, node: ServerNode, inspectMissing?: string
   const load = new Load(members, groups, { deliveryWaitMs: DELIVERY_WAIT_MS });
   await load.connect();
   const rss = rssPeak(node.pid);
+  // Sends fill tables the seed left empty; analyze them once they have rows, as autovacuum
+  // would where it is on (see the messaging bench).
+  await load.warmUp(STEADY[0]!);
+  await db.query('analyze');
   try {
     const steady: SteadyRun[] = [];
     for (let run = 1; run <= runs; run++) {
