@@ -10,14 +10,14 @@
  *    row, each of socket@500, socket@1000 and rest@1000 (after a 2 s warm-up at the same rate,
  *    BENCH_SECONDS measured; before the first run, one more warm-up and an ANALYZE of the
  *    tables it began to fill, as autovacuum would): messages sent at a fixed rate (open loop),
- *    round robin over the pairs, guest and host taking turns. Measured: from just before the send to the
- *    receiver's `message.created`; CPU time per message of the node, PostgreSQL and the bench
- *    (from /proc, so Linux only); WAL per message from `pg_current_wal_lsn()` before and after
- *    the measured part, and the records and full-page images in that stretch of WAL with their
- *    largest record types (pg_walinspect, created in the scratch database; pg_stat_wal would
- *    lag, since a backend adds its WAL counts only when it flushes its statistics, up to ten
- *    seconds after it goes idle). The WAL position is the cluster's: anything else writing to
- *    this PostgreSQL server during the run counts too.
+ *    round robin over the pairs, guest and host taking turns. Measured: from just before the
+ *    send to the receiver's `message.created`; CPU time per message of the node, PostgreSQL and
+ *    the bench (from /proc, so Linux only); WAL per message from `pg_current_wal_lsn()` before
+ *    and after the measured part, and the records and full-page images in that stretch of WAL
+ *    with their largest record types (pg_walinspect, created in the scratch database;
+ *    pg_stat_wal would lag, since a backend adds its WAL counts only when it flushes its
+ *    statistics, up to ten seconds after it goes idle). The WAL position is the cluster's:
+ *    anything else writing to this PostgreSQL server during the run counts too.
  * 2. Back-pressure: BENCH_OVERLOAD_RATE messages/s over the socket for BENCH_SECONDS, then over
  *    REST for half as long. A send the server refuses as `overloaded` (socket ack
  *    `{ ok: false, error: { code: 'overloaded', details: { retry_after_ms } } }`, or HTTP 503
