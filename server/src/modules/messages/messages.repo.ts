@@ -150,10 +150,10 @@ const claimableUpload = alias(attachments, 'a');
  * its conversation's next `seq`, and records `message.created` for each, whose handlers add
  * their parts to the same statement (the conversations' activity and unread counts, the change
  * feed and badges, quick replies' uses). A batch is therefore a single round trip and commits
- * on its own; the statement is prepared, so PostgreSQL plans it once per connection and
- * `shape` (the upload, quote and screening parts are there only for a batch that needs them).
- * A message whose conversation is not its sender's, or whose `client_message_id` the sender already
- * used there, is not written and not among the messages it answers.
+ * on its own. The statement is prepared, so PostgreSQL plans it once per connection and
+ * `shape`: the upload, quote and screening parts are there only for a batch that needs them.
+ * A message whose conversation is not its sender's, or whose `client_message_id` the sender
+ * already used there, is not written and not among the messages it answers.
  */
 export function buildSendStatement(db: DbOrTx, events: EventBus, shape: SendShape) {
   const column = <T extends string>(name: keyof SendColumns, type: T) =>
