@@ -65,11 +65,21 @@ function fold(text: string): string {
 
 const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Runs of letters or of digits: the words of a folded text. */
+const WORD = /\p{L}+|\d+/gu;
+
+const PHRASES = Object.entries(paymentPhrases)
+  .filter(([language]) => !language.startsWith('_'))
+  .flatMap(([, phrases]) => phrases as string[]);
+/**
+ * The first word of every phrase: a text has none of them in its words (most chat) has no
+ * phrase either, and skips the long expression below. (A phrase matches as whole words, so its
+ * first word is one of the text's.)
+ */
+const PHRASE_FIRST_WORDS = new Set(PHRASES.map((phrase) => phrase.match(WORD)![0]));
 // Longest first, so "bank transfer" wins over "transfer" where both are listed.
 const PAYMENT_PHRASES = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${Object.entries(paymentPhrases)
-    .filter(([language]) => !language.startsWith('_'))
-    .flatMap(([, phrases]) => phrases as string[])
+  `(?<![\\p{L}\\p{N}])(?:${[...PHRASES]
     .sort((a, b) => b.length - a.length)
     .map((phrase) => escape(phrase).replace(/ /g, '\\s+'))
     .join('|')})(?![\\p{L}\\p{N}])`,
@@ -122,7 +132,7 @@ function isSpelledNumber(run: { words: number; groups: number; digits: number; w
   );
 }
 
-function spelledNumbers(folded: string): Found[] {
+function spelledNumbers(folded: string, words: readonly RegExpExecArray[]): Found[] {
   const found: Found[] = [];
   let run = { start: -1, end: -1, words: 0, groups: 0, digits: 0, wide: false };
   const close = () => {
@@ -131,7 +141,7 @@ function spelledNumbers(folded: string): Found[] {
     }
     run = { start: -1, end: -1, words: 0, groups: 0, digits: 0, wide: false };
   };
-  for (const token of folded.matchAll(/\p{L}+|\d+/gu)) {
+  for (const token of words) {
     const isWord = NUMBER_WORDS.has(token[0]);
     const isDigits = /^\d/.test(token[0]);
     // Tokens of a run are apart by spaces and light punctuation only.
@@ -205,7 +215,11 @@ const OBFUSCATED_EMAIL = new RegExp(
   'gu',
 );
 
-function emailAddresses(folded: string): Found[] {
+/** The words `AT` spells "@" with: an address needs one of them, or the sign itself. */
+const AT_WORDS = ['at', 'arroba', 'arobase', 'chez'];
+
+function emailAddresses(folded: string, words: ReadonlySet<string>): Found[] {
+  if (!folded.includes('@') && !AT_WORDS.some((word) => words.has(word))) return [];
   return [...folded.matchAll(OBFUSCATED_EMAIL)].map((match) => ({
     kind: 'email' as const,
     start: match.index,
@@ -217,7 +231,14 @@ function emailAddresses(folded: string): Found[] {
 // Bare domains too ("casa-sol.es"), not only what starts with a scheme or www.
 const linkify = linkifyit({ fuzzyLink: true });
 
+/**
+ * What every link linkify finds has: a dot before a letter (a host's top-level domain), `//`,
+ * `@` or `mailto:`. A text without (most chat) skips linkify's several scans.
+ */
+const MAY_LINK = /\.\p{L}|\/\/|@|mailto:/iu;
+
 function links(text: string): Found[] {
+  if (!MAY_LINK.test(text)) return [];
   return (linkify.match(text) ?? []).map((match) => ({
     kind: match.schema === 'mailto:' ? ('email' as const) : ('link' as const),
     start: match.index,
@@ -226,9 +247,12 @@ function links(text: string): Found[] {
   }));
 }
 
-function payments(text: string, folded: string): Found[] {
+function payments(text: string, folded: string, words: ReadonlySet<string>): Found[] {
   const found: Found[] = [];
-  for (const match of folded.matchAll(PAYMENT_PHRASES)) {
+  const phrases = [...words].some((word) => PHRASE_FIRST_WORDS.has(word))
+    ? folded.matchAll(PAYMENT_PHRASES)
+    : [];
+  for (const match of phrases) {
     found.push({
       kind: 'payment',
       start: match.index,
@@ -236,7 +260,7 @@ function payments(text: string, folded: string): Found[] {
       text: text.slice(match.index, match.index + match[0].length),
     });
   }
-  for (const match of text.matchAll(IBAN)) {
+  for (const match of /\d/.test(text) ? text.matchAll(IBAN) : []) {
     if (isIban(match[0])) {
       found.push({
         kind: 'payment',
@@ -272,13 +296,20 @@ function merge(found: Found[]): Found[] {
  * Phone numbers (of any region when written with a country code; spelled out in words too),
  * email addresses (also written "name at host dot com" in five languages), links, and requests
  * to pay outside the platform (payment-phrases.json, IBANs with valid check digits) in a text,
- * in order and not overlapping. A text with none of their telltale characters costs one scan.
+ * in order and not overlapping. A text with none of their telltale characters or words (a
+ * digit, a dot before a letter, `@`, a payment phrase's first word…) skips the finders' scans.
  */
 export function findContactDetails(text: string): Found[] {
   const folded = fold(text);
-  const found = [...payments(text, folded), ...links(text), ...emailAddresses(folded)];
+  const tokens = [...folded.matchAll(WORD)];
+  const words = new Set(tokens.map((token) => token[0]));
+  const found = [
+    ...payments(text, folded, words),
+    ...links(text),
+    ...emailAddresses(folded, words),
+  ];
   if (/\d/.test(text)) found.push(...phoneNumbers(text));
-  found.push(...spelledNumbers(folded));
+  found.push(...spelledNumbers(folded, tokens));
   return merge(found).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
 }
 

@@ -1,6 +1,9 @@
 import type { Language } from '@flexbnb/contracts';
+import { francAll } from 'franc';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from './translation.detect.ts';
+import { SCREENING_CORPUS } from '../screening/screening.corpus.ts';
+import { SCREENING_HOLDOUT } from '../screening/screening.holdout.ts';
+import { detectLanguage, rankCandidates } from './translation.detect.ts';
 
 /** Messages as guests and hosts write them, each in the language it is listed under. */
 const WRITTEN: Record<Language, string[]> = {
@@ -116,5 +119,27 @@ describe('detectLanguage', () => {
     expect(
       detectLanguage('Der Code für die Tür ist 4821, siehe https://example.com/anleitung bitte'),
     ).toBe('de');
+  });
+
+  it('scores every text as franc itself does', () => {
+    const texts = [
+      ...Object.values(WRITTEN).flat(),
+      ...[...SCREENING_CORPUS, ...SCREENING_HOLDOUT].map((m) => m.text),
+      // Mostly not Latin letters, or barely: franc itself answers these.
+      'Привет! Мы приедем завтра около шести вечера, hello there friend',
+      'Καλησπέρα, φτάνουμε αύριο το απόγευμα στις έξι, ok?',
+      '1234 5678 9012 3456 7890 1234 5678 abc def ghi jkl mno pqr',
+      'こんにちは、明日の夕方六時ごろに到着します。よろしくお願いします。 see you',
+    ];
+    // detectLanguage asks only about texts of 20 letters or more.
+    for (const text of texts.filter((t) => (t.match(/\p{L}/gu)?.length ?? 0) >= 20)) {
+      const only = ['eng', 'por', 'spa', 'fra', 'deu'];
+      const franc = Object.fromEntries(francAll(text, { only, minLength: 20 }));
+      const ours = Object.fromEntries(rankCandidates(text));
+      expect(Object.keys(ours).sort(), text).toEqual(Object.keys(franc).sort());
+      for (const [code, score] of Object.entries(franc)) {
+        expect(ours[code], `${code}: ${text}`).toBeCloseTo(score, 12);
+      }
+    }
   });
 });
