@@ -2,7 +2,7 @@ import { languageOfLocale, type Language } from '@flexbnb/contracts';
 import { francAll } from 'franc';
 import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
-import { asTuples } from 'trigram-utils';
+import { trigrams } from 'trigram-utils';
 
 /** franc speaks ISO 639-3; the messenger, ISO 639-1. */
 const FROM_ISO_639_3: Record<string, Language> = {
@@ -14,13 +14,19 @@ const FROM_ISO_639_3: Record<string, Language> = {
 };
 const CANDIDATES = Object.keys(FROM_ISO_639_3);
 
-/** franc's most-used-first trigrams of each candidate, as franc ranks them (first rank wins). */
-const MODELS = CANDIDATES.map((code) => {
-  const ranks = new Map<string, number>();
+/**
+ * franc's models of the candidates, by trigram: its rank (0 = most used) in each candidate's
+ * model, in CANDIDATES' order, or -1 where that model lacks it. One look-up per trigram of a
+ * text instead of one per candidate.
+ */
+const RANKS = new Map<string, Int16Array>();
+CANDIDATES.forEach((code, candidate) => {
   data.Latin![code]!.split('|').forEach((trigram, rank) => {
-    if (!ranks.has(trigram)) ranks.set(trigram, rank);
+    let ranks = RANKS.get(trigram);
+    if (!ranks) RANKS.set(trigram, (ranks = new Int16Array(CANDIDATES.length).fill(-1)));
+    // franc keeps a trigram's first rank when a model lists it twice.
+    if (ranks[candidate] === -1) ranks[candidate] = rank;
   });
-  return { code, ranks };
 });
 /** franc's cost of a trigram its model lacks, and the most of a text it reads. */
 const MAX_DIFFERENCE = 300;
@@ -40,15 +46,20 @@ export function rankCandidates(text: string): [code: string, score: number][] {
   if (latin <= value.length - latin) {
     return francAll(value, { only: CANDIDATES, minLength: MIN_LETTERS });
   }
-  const trigrams = asTuples(value);
-  const distances = MODELS.map(({ code, ranks }): [string, number] => {
-    let distance = 0;
-    for (const [trigram, count] of trigrams) {
-      const rank = ranks.get(trigram);
-      distance += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+  const counts = new Map<string, number>();
+  for (const trigram of trigrams(value)) counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
+  const totals = new Array<number>(CANDIDATES.length).fill(0);
+  for (const [trigram, count] of counts) {
+    const ranks = RANKS.get(trigram);
+    for (let candidate = 0; candidate < totals.length; candidate++) {
+      const rank = ranks?.[candidate] ?? -1;
+      totals[candidate]! += rank === -1 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
     }
-    return [code, distance];
-  }).sort((a, b) => a[1] - b[1]);
+  }
+  const distances = CANDIDATES.map((code, candidate): [string, number] => [
+    code,
+    totals[candidate]!,
+  ]).sort((a, b) => a[1] - b[1]);
   const min = distances[0]![1];
   const max = value.length * MAX_DIFFERENCE - min;
   return distances.map(([code, distance]) => [code, 1 - (distance - min) / max || 0]);
