@@ -72,11 +72,13 @@ const PHRASES = Object.entries(paymentPhrases)
   .filter(([language]) => !language.startsWith('_'))
   .flatMap(([, phrases]) => phrases as string[]);
 /**
- * The first word of every phrase: a text has none of them in its words (most chat) has no
- * phrase either, and skips the long expression below. (A phrase matches as whole words, so its
- * first word is one of the text's.)
+ * The longest word of every phrase (the rarest, mostly: "cash" of "paid in cash"): a text with
+ * none of them among its words (most chat) has no phrase either, and skips the long expression
+ * below. (A phrase matches as whole words, so each of its words is one of the text's.)
  */
-const PHRASE_FIRST_WORDS = new Set(PHRASES.map((phrase) => phrase.match(WORD)![0]));
+const PHRASE_KEY_WORDS = new Set(
+  PHRASES.map((phrase) => phrase.match(WORD)!.reduce((a, b) => (b.length > a.length ? b : a))),
+);
 // Longest first, so "bank transfer" wins over "transfer" where both are listed.
 const PAYMENT_PHRASES = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...PHRASES]
@@ -204,7 +206,8 @@ function phoneNumbers(text: string): Found[] {
 // What people write instead of "@" and "." to get an address past a filter.
 // A spelled-out "at" is followed by a host, never by a web address ("pics at www.…").
 const AT = String.raw`(?:\s*@\s*|\s*[([{<]\s*(?:at|arroba|arobase)\s*[)\]}>]\s*|\s+(?:at|arroba|arobase|chez)\s+(?!www\b))`;
-const DOT = String.raw`(?:\s*\.\s*|\s*[([{<]\s*(?:dot|punto|ponto|point|punkt)\s*[)\]}>]\s*|\s+(?:dot|punto|ponto|point|punkt)\s+)`;
+const DOT_WORDS = ['dot', 'punto', 'ponto', 'point', 'punkt'];
+const DOT = String.raw`(?:\s*\.\s*|\s*[([{<]\s*(?:${DOT_WORDS.join('|')})\s*[)\]}>]\s*|\s+(?:${DOT_WORDS.join('|')})\s+)`;
 const TLDS =
   'com|net|org|info|biz|io|co|me|eu|de|fr|pt|es|br|it|nl|be|ch|at|uk|us|ca|mx|ar|ie|pl|se|dk|no|fi|cz|ru|au|nz|online|email|mail';
 const MAIL_PROVIDERS =
@@ -215,11 +218,22 @@ const OBFUSCATED_EMAIL = new RegExp(
   'gu',
 );
 
-/** The words `AT` spells "@" with: an address needs one of them, or the sign itself. */
+/**
+ * Whether a text may hold an address: "@", or a word `AT` spells it with and then a dot (or a
+ * word `DOT` spells one with) or a mail provider's name. Most chat has none, and skips the
+ * expression; "see you at five" has no dot.
+ */
 const AT_WORDS = ['at', 'arroba', 'arobase', 'chez'];
+const AFTER_AT_WORDS = [...DOT_WORDS, ...MAIL_PROVIDERS.split('|')];
+
+function mayHoldAddress(folded: string, words: ReadonlySet<string>) {
+  if (folded.includes('@')) return true;
+  if (!AT_WORDS.some((word) => words.has(word))) return false;
+  return folded.includes('.') || AFTER_AT_WORDS.some((word) => words.has(word));
+}
 
 function emailAddresses(folded: string, words: ReadonlySet<string>): Found[] {
-  if (!folded.includes('@') && !AT_WORDS.some((word) => words.has(word))) return [];
+  if (!mayHoldAddress(folded, words)) return [];
   return [...folded.matchAll(OBFUSCATED_EMAIL)].map((match) => ({
     kind: 'email' as const,
     start: match.index,
@@ -249,7 +263,7 @@ function links(text: string): Found[] {
 
 function payments(text: string, folded: string, words: ReadonlySet<string>): Found[] {
   const found: Found[] = [];
-  const phrases = [...words].some((word) => PHRASE_FIRST_WORDS.has(word))
+  const phrases = [...words].some((word) => PHRASE_KEY_WORDS.has(word))
     ? folded.matchAll(PAYMENT_PHRASES)
     : [];
   for (const match of phrases) {
