@@ -134,7 +134,7 @@ function isSpelledNumber(run: { words: number; groups: number; digits: number; w
   );
 }
 
-function spelledNumbers(folded: string, words: readonly RegExpExecArray[]): Found[] {
+function spelledNumbers(folded: string, tokens: readonly RegExpExecArray[]): Found[] {
   const found: Found[] = [];
   let run = { start: -1, end: -1, words: 0, groups: 0, digits: 0, wide: false };
   const close = () => {
@@ -143,7 +143,7 @@ function spelledNumbers(folded: string, words: readonly RegExpExecArray[]): Foun
     }
     run = { start: -1, end: -1, words: 0, groups: 0, digits: 0, wide: false };
   };
-  for (const token of words) {
+  for (const token of tokens) {
     const isWord = NUMBER_WORDS.has(token[0]);
     const isDigits = /^\d/.test(token[0]);
     // Tokens of a run are apart by spaces and light punctuation only.
@@ -311,7 +311,7 @@ function merge(found: Found[]): Found[] {
  * email addresses (also written "name at host dot com" in five languages), links, and requests
  * to pay outside the platform (payment-phrases.json, IBANs with valid check digits) in a text,
  * in order and not overlapping. A text with none of their telltale characters or words (a
- * digit, a dot before a letter, `@`, a payment phrase's first word…) skips the finders' scans.
+ * digit, a dot before a letter, `@`, a payment phrase's longest word…) skips the finders' scans.
  */
 export function findContactDetails(text: string): Found[] {
   const folded = fold(text);

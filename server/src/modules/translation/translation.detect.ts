@@ -37,7 +37,8 @@ const MAX_LENGTH = 2048;
  * scored as franc scores (its models, its trigrams, its distance and normalisation) without
  * what the call costs besides: franc's API counts all of its 35 scripts and filters its ~190
  * Latin-script languages on every call, which took most of a send's detection time. A text
- * not mostly Latin letters goes to franc itself (the test checks both agree).
+ * not mostly Latin letters goes to franc itself (the test checks both agree). For a text of
+ * `MIN_LETTERS` letters or more, the only kind `detectLanguage` asks about.
  */
 export function rankCandidates(text: string): [code: string, score: number][] {
   const value = text.slice(0, MAX_LENGTH);
