@@ -203,13 +203,6 @@ export function buildSendStatement(db: DbOrTx, events: EventBus, shape: SendShap
                    order by c.pos)
               from claimable c where c.for_conversation_id = s.conversation_id)`
     : sql`null::jsonb`;
-  // Contact screening, under the conversation's policy until the stay is confirmed: a text it
-  // found something in has it; for the others it reads nothing.
-  const screening = {
-    text: sql`coalesce(st.message, s.message)`,
-    stored: sql`st.screening`,
-    join: sql`left join lateral (${screenedSend('l', sql`s.sender_id`, sql`s.screening`)}) st on true`,
-  };
   // The participant rule of conversations.policy.ts, in SQL so the lock needs no round trip.
   const inserted = db.$with('inserted', {}).as(sql`
     insert into ${messages}
@@ -217,18 +210,20 @@ export function buildSendStatement(db: DbOrTx, events: EventBus, shape: SendShap
        reply_to_id, reply_to, attachments, screening, language, search_config)
     select l.id, l.last_seq + 1, s.sender_id,
            case when l.host_id = s.sender_id then l.guest_id else l.host_id end,
-           ${screening.text},
+           coalesce(st.message, s.message),
            s.is_quick_reply, s.client_message_id,
            ${reply.id},
            ${reply.quote},
            ${carried},
-           ${screening.stored},
+           st.screening,
            s.language,
            coalesce((select p.search_config from ${properties} p where p.id = l.property_id),
                     'simple')
     from sends s join locked l on l.id = s.conversation_id and s.sender_id in (l.guest_id, l.host_id)
     ${reply.join}
-    ${screening.join}
+    -- Contact screening, under the conversation's policy until the stay is confirmed: a text
+    -- it found something in has it; for the others it reads nothing.
+    left join lateral (${screenedSend('l', sql`s.sender_id`, sql`s.screening`)}) st on true
     on conflict (conversation_id, sender_id, client_message_id)
       where client_message_id is not null do nothing
     returning *`);

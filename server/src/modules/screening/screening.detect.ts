@@ -261,7 +261,12 @@ function links(text: string): Found[] {
   }));
 }
 
-function payments(text: string, folded: string, words: ReadonlySet<string>): Found[] {
+function payments(
+  text: string,
+  folded: string,
+  words: ReadonlySet<string>,
+  hasDigits: boolean,
+): Found[] {
   const found: Found[] = [];
   const phrases = [...words].some((word) => PHRASE_KEY_WORDS.has(word))
     ? folded.matchAll(PAYMENT_PHRASES)
@@ -274,7 +279,7 @@ function payments(text: string, folded: string, words: ReadonlySet<string>): Fou
       text: text.slice(match.index, match.index + match[0].length),
     });
   }
-  for (const match of /\d/.test(text) ? text.matchAll(IBAN) : []) {
+  for (const match of hasDigits ? text.matchAll(IBAN) : []) {
     if (isIban(match[0])) {
       found.push({
         kind: 'payment',
@@ -317,12 +322,13 @@ export function findContactDetails(text: string): Found[] {
   const folded = fold(text);
   const tokens = [...folded.matchAll(WORD)];
   const words = new Set(tokens.map((token) => token[0]));
+  const hasDigits = /\d/.test(text);
   const found = [
-    ...payments(text, folded, words),
+    ...payments(text, folded, words, hasDigits),
     ...links(text),
     ...emailAddresses(folded, words),
   ];
-  if (/\d/.test(text)) found.push(...phoneNumbers(text));
+  if (hasDigits) found.push(...phoneNumbers(text));
   found.push(...spelledNumbers(folded, tokens));
   return merge(found).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
 }
