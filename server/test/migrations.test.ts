@@ -495,3 +495,44 @@ describe('migration 0008_narrow_change_events', () => {
     });
   });
 });
+
+describe('migration 0024_search_pending_list', () => {
+  it('keeps what the search index held pending, and finds what is written after it', async () => {
+    const { db, migrateTo } = await openScratch();
+    await migrateTo(migrationsBefore('0024_search_pending_list'));
+    const { host, guest, conversation } = await insertThread(db, { lastSeq: 200, hostUnread: 0 });
+    // More than the new limit's worth of entries, written under the old one: they wait in the
+    // index's pending list when the migration runs.
+    await db.execute(
+      sql`insert into messages (conversation_id, seq, sender_id, receiver_id, message, is_read,
+            read_at)
+          select ${conversation.id}, i, ${guest.id}, ${host.id},
+                 case when i = 7 then 'The gate code is kiwi 7' else 'Parking spot ' || i end,
+                 true, now()
+          from generate_series(1, 200) i`,
+    );
+
+    await migrateTo(MIGRATIONS_DIR);
+
+    const [index] = await queryRows<{ options: string[] }>(
+      db,
+      sql`select reloptions as options from pg_class where relname = 'messages_search_idx'`,
+    );
+    expect(index!.options).toEqual(['gin_pending_list_limit=128']);
+    const services = createServices({
+      db,
+      config: testConfig(),
+      now: () => new Date(),
+      log: consoleLog,
+    });
+    const actor = { id: host.id, name: 'Hana', email: 'h@example.com', role: 'user' as const };
+    const sent = await services.messages.send(actor, {
+      conversation_id: conversation.id,
+      message: 'A kiwi basket waits for you',
+    });
+    const found = await services.search.search(actor, { q: 'kiwi', limit: 20 });
+    expect(found.items.map((hit) => hit.seq)).toEqual([sent.message.seq, 7]);
+    const parking = await services.search.search(actor, { q: 'parking', limit: 250 });
+    expect(parking.items).toHaveLength(199);
+  });
+});
