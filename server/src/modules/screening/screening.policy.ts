@@ -67,7 +67,9 @@ export function screenedSend(conversation: string, sender: SQL, screened: SQL): 
         when 'warn' then jsonb_build_object(
           'action', 'flagged', 'matches', ${screened} -> 'screening' -> 'matches') end
         as screening
+    -- offset 0 keeps the policy's look-ups behind the null test: pulled up into the send's
+    -- join, they ran for every message before the test dropped it.
     from (select coalesce(${platformPolicy(conversation)}, ${screened} ->> 'policy') as policy
-          where ${screened} is not null) x
+          where ${screened} is not null offset 0) x
     where x.policy in ('mask', 'warn') and not ${stayConfirmed(conversation)}`;
 }
