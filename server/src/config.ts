@@ -54,7 +54,8 @@ const envSchema = z.object({
   SEND_MAX_WAIT_MS: z.coerce.number().int().min(1).max(60_000).default(30),
   SEND_BATCH_MAX: z.coerce.number().int().min(1).max(1000).default(64),
   SEND_BATCHES_IN_FLIGHT: z.coerce.number().int().min(1).max(64).default(1),
-  SEND_BATCH_LINGER_MS: z.coerce.number().min(0).max(100).default(1),
+  SEND_BATCH_LINGER_MS: z.coerce.number().min(0).max(100).default(3),
+  SEND_BATCH_LINGER_FOR: z.coerce.number().int().min(1).max(1000).default(12),
   CHANGE_EVENTS_KEEP_DAYS: z.coerce.number().min(1).max(3650).default(30),
   CHANGE_EVENTS_KEEP_PER_USER: z.coerce.number().int().min(100).default(10_000),
   CHANGE_EVENTS_PRUNE_INTERVAL_SECONDS: z.coerce.number().min(1).max(86_400).default(3600),
@@ -212,8 +213,12 @@ export interface Config {
     /** Group commit: sends written together in one statement at most, and such batches at once. */
     maxBatch: number;
     batchesInFlight: number;
-    /** While sends keep coming, how long one waits for others to share its batch. */
+    /**
+     * While sends keep coming, how long one waits for others to share its batch, and how many
+     * queued end the wait at once.
+     */
     batchLingerMs: number;
+    batchLingerFor: number;
   };
   /** Demo accounts on an empty database: by default only on the embedded one, outside production. */
   seedDemo: boolean;
@@ -371,6 +376,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxBatch: e.SEND_BATCH_MAX,
       batchesInFlight: e.SEND_BATCHES_IN_FLIGHT,
       batchLingerMs: e.SEND_BATCH_LINGER_MS,
+      batchLingerFor: e.SEND_BATCH_LINGER_FOR,
     },
     seedDemo: e.SEED_DEMO ?? (!e.DATABASE_URL && e.NODE_ENV !== 'production'),
     allowDemoAccounts: e.ALLOW_DEMO_ACCOUNTS,

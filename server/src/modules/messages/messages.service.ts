@@ -222,6 +222,7 @@ export function createMessagesService(deps: ServiceDeps) {
     maxBatch: deps.config.sendLoad.maxBatch,
     maxInFlight: deps.config.sendLoad.batchesInFlight,
     lingerMs: deps.config.sendLoad.batchLingerMs,
+    lingerFor: deps.config.sendLoad.batchLingerFor,
     retryAlone: refusedByDatabase,
     write: async (batch) => {
       const origins = batch.flatMap(({ origin, input }) =>
