@@ -125,7 +125,7 @@ describe('detectLanguage', () => {
     const texts = [
       ...Object.values(WRITTEN).flat(),
       ...[...SCREENING_CORPUS, ...SCREENING_HOLDOUT].map((m) => m.text),
-      // Mostly not Latin letters, or barely: franc itself answers these.
+      // Mostly not Latin letters, or barely: their script decides, as it does in franc.
       'Привет! Мы приедем завтра около шести вечера, hello there friend',
       'Καλησπέρα, φτάνουμε αύριο το απόγευμα στις έξι, ok?',
       '1234 5678 9012 3456 7890 1234 5678 abc def ghi jkl mno pqr',

@@ -1,5 +1,4 @@
 import { languageOfLocale, type Language } from '@flexbnb/contracts';
-import { francAll } from 'franc';
 import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
 import { trigrams } from 'trigram-utils';
@@ -33,19 +32,42 @@ const MAX_DIFFERENCE = 300;
 const MAX_LENGTH = 2048;
 
 /**
- * What `francAll(text, { only: CANDIDATES })` answers for a text mostly in Latin letters,
- * scored as franc scores (its models, its trigrams, its distance and normalisation) without
- * what the call costs besides: franc's API counts all of its 35 scripts and filters its ~190
- * Latin-script languages on every call, which took most of a send's detection time. A text
- * not mostly Latin letters goes to franc itself (the test checks both agree). For a text of
- * `MIN_LETTERS` letters or more, the only kind `detectLanguage` asks about.
+ * The script franc reads a text as: the one whose characters occur most in it (the first in
+ * franc's list on a tie), or none when no script's do.
+ */
+function topScript(value: string): string | undefined {
+  let top: string | undefined;
+  let topCount = 0;
+  for (const [script, expression] of Object.entries(expressions)) {
+    const count = value.match(expression)?.length ?? 0;
+    if (count > topCount) {
+      top = script;
+      topCount = count;
+    }
+  }
+  return top;
+}
+
+/**
+ * What `francAll(text, { only: CANDIDATES, minLength: MIN_LETTERS })` answers, scored as franc
+ * scores (its models, its trigrams, its distance and normalisation) without what the call
+ * costs besides: franc's API counts all of its 35 scripts and filters its ~190 Latin-script
+ * languages on every call, which took most of a send's detection time, and `franc` itself
+ * turns the models of all its languages into look-up tables when it loads (about 10 MiB of a
+ * node's memory). A text mostly in Latin letters is scored at once; another only when franc
+ * would read it as Latin, else none of the candidates is its language (the test checks every
+ * answer against franc's). For a text of `MIN_LETTERS` letters or more, the only kind
+ * `detectLanguage` asks about.
  */
 export function rankCandidates(text: string): [code: string, score: number][] {
   const value = text.slice(0, MAX_LENGTH);
   const latin = value.match(expressions.Latin!)?.length ?? 0;
   // More Latin letters than everything else together: no other script can count more.
-  if (latin <= value.length - latin) {
-    return francAll(value, { only: CANDIDATES, minLength: MIN_LETTERS });
+  if (
+    latin <= value.length - latin &&
+    (text.length < MIN_LETTERS || topScript(value) !== 'Latin')
+  ) {
+    return [['und', 1]];
   }
   const counts = new Map<string, number>();
   for (const trigram of trigrams(value)) counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
