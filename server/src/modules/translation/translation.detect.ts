@@ -53,7 +53,7 @@ function topScript(value: string): string | undefined {
  * scores (its models, its trigrams, its distance and normalisation) without what the call
  * costs besides: franc's API counts all of its 35 scripts and filters its ~190 Latin-script
  * languages on every call, which took most of a send's detection time, and `franc` itself
- * turns the models of all its languages into look-up tables when it loads (about 10 MiB of a
+ * turns the models of all its languages into look-up tables when it loads (about 4 MiB of a
  * node's memory). A text mostly in Latin letters is scored at once; another only when franc
  * would read it as Latin, else none of the candidates is its language (the test checks every
  * answer against franc's). For a text of `MIN_LETTERS` letters or more, the only kind
