@@ -96,6 +96,11 @@ afterAll(async () => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
+/** The services of the latest schema, over a scratch database. */
+function servicesOver(db: Db) {
+  return createServices({ db, config: testConfig(), now: () => new Date(), log: consoleLog });
+}
+
 /**
  * A host, a guest, the host's property and the guest's thread, in columns every schema version
  * has had; the thread's `last_seq` and host unread count as given.
@@ -179,12 +184,7 @@ describe('migration 0004_user_counters', () => {
       { user_id: host.id, last_cursor: 4, unread_messages: 2, unread_conversations: 1 },
     ]);
 
-    const services = createServices({
-      db,
-      config: testConfig(),
-      now: () => new Date(),
-      log: consoleLog,
-    });
+    const services = servicesOver(db);
     const actor = { id: host.id, name: 'Hana', email: 'h@example.com', role: 'user' as const };
     expect(await services.sync.unreadCount(actor)).toEqual({
       messages: 2,
@@ -314,12 +314,7 @@ describe('migration 0007_heap_only_sends', () => {
       { relname: 'user_counters', reloptions: ['fillfactor=50'] },
     ]);
 
-    const services = createServices({
-      db,
-      config: testConfig(),
-      now: () => new Date(),
-      log: consoleLog,
-    });
+    const services = servicesOver(db);
     const actor = { id: host!.id, name: 'User 1', email: 'u1@example.com', role: 'user' as const };
     const pageBy = async (limit: number) => {
       const ids: string[] = [];
@@ -404,12 +399,7 @@ describe('migration 0008_narrow_change_events', () => {
 
     await migrateTo(MIGRATIONS_DIR);
 
-    const services = createServices({
-      db,
-      config: testConfig(),
-      now: () => new Date(),
-      log: consoleLog,
-    });
+    const services = servicesOver(db);
     const actor = { id: host.id, name: 'Hana', email: 'h@example.com', role: 'user' as const };
     const guestActor = {
       id: guest.id,
@@ -519,12 +509,7 @@ describe('migration 0024_search_pending_list', () => {
       sql`select reloptions as options from pg_class where relname = 'messages_search_idx'`,
     );
     expect(index!.options).toEqual(['gin_pending_list_limit=128']);
-    const services = createServices({
-      db,
-      config: testConfig(),
-      now: () => new Date(),
-      log: consoleLog,
-    });
+    const services = servicesOver(db);
     const actor = { id: host.id, name: 'Hana', email: 'h@example.com', role: 'user' as const };
     const sent = await services.messages.send(actor, {
       conversation_id: conversation.id,
