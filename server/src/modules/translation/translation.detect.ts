@@ -62,11 +62,10 @@ function topScript(value: string): string | undefined {
 export function rankCandidates(text: string): [code: string, score: number][] {
   const value = text.slice(0, MAX_LENGTH);
   const latin = value.match(expressions.Latin!)?.length ?? 0;
-  // More Latin letters than everything else together: no other script can count more.
-  if (
-    latin <= value.length - latin &&
-    (text.length < MIN_LETTERS || topScript(value) !== 'Latin')
-  ) {
+  // More Latin letters than everything else together: no other script can count more, and
+  // franc would score it. Otherwise it scores only a text long enough that it reads as Latin.
+  const mostlyLatin = latin > value.length - latin;
+  if (!mostlyLatin && (text.length < MIN_LETTERS || topScript(value) !== 'Latin')) {
     return [['und', 1]];
   }
   const counts = new Map<string, number>();
